@@ -1,0 +1,57 @@
+// Where and when the study was published: a journal named next to "published in",
+// "appear in", "reported in" (or set in italics there), and the date nearest to it.
+import type { TextFact } from '../schema.js';
+import type { Sentence } from '../sentences.js';
+import { textFact, type ArticleText } from './context.js';
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DATE = new RegExp(
+  String.raw`\b(?:\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\w)`,
+  'g',
+);
+const MONTH_ONLY = new RegExp(`^${MONTH}$`);
+const PUBLISHED = /\b(published|publish|appears?|appeared|reported|described|presented|online)\b/i;
+const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|in|&|the|[A-Z][\w&'’.-]*))*`;
+const JOURNAL_AFTER = new RegExp(String.raw`\b(?:published|appears?|appeared|reported|described)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`, 'g');
+const JOURNAL_WORD = new RegExp(String.raw`\b(?:the\s+)?journal\s+(${JOURNAL_NAME})|(${JOURNAL_NAME}),\s+(?:the|a)\s+(?:\w+\s+)?journal\b`, 'g');
+
+export function extractPublication(article: ArticleText): { journal: TextFact | null; published: TextFact | null } {
+  for (const sentence of article.body) {
+    const journal = journalIn(sentence);
+    if (!journal) continue;
+    return { journal: textFact(journal.name, sentence), published: dateNear(sentence, journal.index) };
+  }
+  return { journal: null, published: null };
+}
+
+function journalIn(sentence: Sentence): { name: string; index: number } | null {
+  const { text, block } = sentence;
+  if (!PUBLISHED.test(text) && !/\bjournal\b/i.test(text)) return null;
+  // Italics inside the sentence name a publication more reliably than capitals do.
+  for (const [from, to] of block.emphasis) {
+    if (from < sentence.start || to > sentence.start + text.length) continue;
+    const name = block.text.slice(from, to).trim();
+    if (/^[A-Z]/.test(name) && name.split(/\s+/).length <= 10) return { name, index: from - sentence.start };
+  }
+  for (const pattern of [JOURNAL_AFTER, JOURNAL_WORD]) {
+    for (const match of text.matchAll(pattern)) {
+      const raw = (match[1] ?? match[2] ?? '').trim();
+      const name = trimName(raw);
+      if (name && !MONTH_ONLY.test(name.split(/\s+/)[0]!) && !/^(the )?(study|trial|journal|online|today|print)$/i.test(name))
+        return { name, index: match.index! + match[0].indexOf(raw) };
+    }
+  }
+  return null;
+}
+
+/** Drops trailing connective words the greedy name pattern may have swallowed. */
+function trimName(raw: string): string {
+  return raw.replace(/^(?:The\s+)(?=[A-Z][a-z]+\s+[A-Z])/, (m) => m).replace(/(\s+(?:of|and|for|in|&|the))+$/i, '').replace(/[.,]$/, '').trim();
+}
+
+function dateNear(sentence: Sentence, index: number): TextFact | null {
+  const dates = [...sentence.text.matchAll(DATE)];
+  if (dates.length === 0) return null;
+  const nearest = dates.sort((a, b) => Math.abs(a.index! - index) - Math.abs(b.index! - index))[0]!;
+  return textFact(nearest[0], sentence);
+}

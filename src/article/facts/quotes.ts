@@ -1,0 +1,200 @@
+// Quotes with who said them: the quoted words exactly as printed, and the speaker's
+// name, role and affiliation from the attribution ("said X, director of Y", "X said",
+// "according to X"), resolving "Dr. Thomas" and "he" to the person named earlier.
+import nlp from 'compromise';
+import type { Quote } from '../schema.js';
+import type { Sentence } from '../sentences.js';
+import { refOf, type ArticleText } from './context.js';
+
+interface Person {
+  name: string;
+  surname: string;
+  role: string | null;
+  affiliation: string | null;
+}
+
+const SAY = String.raw`(?:said|says|say|added|adds|explained|explains|stated|states|noted|notes|commented|concluded|concludes|emphasized|emphasizes|told|tells|according to)`;
+const CREDENTIAL = String.raw`(?:,?\s+(?:M\.D\.?|Ph\.D\.?|M\.P\.H\.?|M\.S\.?|M\.B\.A\.?|R\.N\.?|D\.O\.?|Pharm\.D\.?|M\.Sc\.?|FRCP|MBBS|Jr\.?|Sr\.?)(?![\w]))`;
+const ABBREVIATION_END = /\b(M\.D|Ph\.D|M\.P\.H|M\.S|Dr|St|Jr|Sr|Inc|Mr|Mrs|Ms|Prof|U\.S|[A-Z])$/;
+
+export function extractQuotes(article: ArticleText): Quote[] {
+  const people = new Map<string, Person>();
+  const quotes: Quote[] = [];
+  let lastSpeaker: Person | null = null;
+  let previousInBlock: { blockIndex: number; speaker: Person | null } | null = null;
+
+  for (const sentence of article.body) {
+    for (const person of peopleIntroducedIn(sentence.text)) remember(people, person);
+    for (const span of quoteSpans(sentence.text)) {
+      const words = span.text.split(/\s+/).length;
+      if (words < 5) continue; // scare quotes and names, not statements
+      const attribution = attributionFor(sentence.text, span, sentence);
+      let speaker = attribution ? resolve(people, attribution, lastSpeaker) : null;
+      // A quote that goes on after its attribution belongs to the same speaker.
+      if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex) speaker = previousInBlock.speaker;
+      if (!speaker && sentence.block.kind === 'paragraph') speaker = nearbySpeaker(article, sentence, people);
+      if (speaker) lastSpeaker = speaker;
+      previousInBlock = { blockIndex: sentence.blockIndex, speaker };
+      quotes.push({
+        text: span.text,
+        speaker: speaker?.name ?? null,
+        role: speaker?.role ?? null,
+        affiliation: speaker?.affiliation ?? null,
+        source: refOf(sentence),
+        origin: 'extracted',
+      });
+    }
+  }
+  return dropRepeats(quotes);
+}
+
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Text between paired quotation marks, without the marks or a trailing comma. */
+function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(/“([^”]+)”?|"([^"]+)"/g)) {
+    const inner = (match[1] ?? match[2] ?? '').trim();
+    const cleaned = inner.replace(/^(\.\.\.|…)\s*/, '').replace(/,$/, '').trim();
+    if (cleaned) spans.push({ text: cleaned, start: match.index!, end: match.index! + match[0].length });
+  }
+  return spans;
+}
+
+/** The words that say who spoke, next to the quote in the same sentence. */
+function attributionFor(text: string, span: Span, sentence: Sentence): string | null {
+  const after = cutAtSentenceEnd(text.slice(span.end).replace(/^[\s,.:;—–-]+/, ''));
+  const afterSay = new RegExp(String.raw`^${SAY}\s+(.+)$`, 'i').exec(after);
+  if (afterSay) return afterSay[1]!;
+  const whoSaid = new RegExp(String.raw`^(.{2,160}?)\s+${SAY}\b`, 'i').exec(after);
+  if (whoSaid) return whoSaid[1]!;
+  const before = text.slice(0, span.start).trim().replace(/[:,]$/, '');
+  const saidBefore = new RegExp(String.raw`(?:^|[.;]\s+)([^.;]{2,160}?)\s+${SAY}(?:\s+that)?$`, 'i').exec(before);
+  if (saidBefore) return saidBefore[1]!;
+  const accordingTo = /according to ([^,]+(?:,[^,]+)?)/i.exec(sentence.text);
+  return accordingTo ? accordingTo[1]! : null;
+}
+
+function cutAtSentenceEnd(text: string): string {
+  const quoteStart = text.search(/[“"]/);
+  let clipped = quoteStart === -1 ? text : text.slice(0, quoteStart);
+  const ends = [...clipped.matchAll(/\.(\s+|$)/g)];
+  for (const end of ends) {
+    const upto = clipped.slice(0, end.index!);
+    if (!ABBREVIATION_END.test(upto)) {
+      clipped = upto;
+      break;
+    }
+  }
+  return clipped.trim().replace(/[.,;]$/, '');
+}
+
+/** "Dr. Nihal Thomas, Professor of X at Y, ..." → a Person, from any sentence. */
+function peopleIntroducedIn(text: string): Person[] {
+  const found: Person[] = [];
+  const doc = nlp(text);
+  for (const raw of doc.people().out('array') as string[]) {
+    const name = raw.replace(/[,.;:]$/, '').trim();
+    const words = name.split(/\s+/);
+    if (words.filter((w) => /^[A-Z]/.test(w) && !/^(Dr|Prof)\.?$/.test(w)).length < 2) continue;
+    const index = text.indexOf(name);
+    const rest = text.slice(index + name.length);
+    const appositive = new RegExp(String.raw`^${CREDENTIAL}*,\s+((?:[^,]|,\s+(?=[A-Z][a-z]+\b(?!\s+(?:said|stated))))+?)(?:,\s|\s+${SAY}\b|$)`).exec(rest);
+    const described = appositive ? describe(appositive[1]!) : { role: null, affiliation: null };
+    found.push({ name, surname: surnameOf(name), ...described });
+  }
+  return found;
+}
+
+function resolve(people: Map<string, Person>, attribution: string, lastSpeaker: Person | null): Person | null {
+  const text = attribution.trim();
+  if (/^(he|she|they|the (researcher|doctor|author|scientist)s?)\b/i.test(text)) return lastSpeaker;
+  const parsed = parseAttribution(text);
+  if (!parsed) return null;
+  const known = people.get(parsed.surname.toLowerCase());
+  if (known && (parsed.name.split(/\s+/).length <= 2 || known.name.includes(parsed.name))) {
+    known.role ??= parsed.role;
+    known.affiliation ??= parsed.affiliation;
+    return known;
+  }
+  remember(people, parsed);
+  return parsed;
+}
+
+/** "NIAID Director Anthony S. Fauci, M.D." / "Richard Nash, M.D., of X" → Person. */
+function parseAttribution(text: string): Person | null {
+  const namePattern = new RegExp(
+    String.raw`((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|da|del|bin|al-[A-Z][a-z]+))*)(${CREDENTIAL}*)`,
+  );
+  const candidates = [...text.matchAll(new RegExp(namePattern.source, 'g'))];
+  // The speaker is the last capitalised run before any comma-led description.
+  const head = text.split(/,\s+(?![A-Z]\.|M\.D|Ph\.D|M\.P\.H|M\.S)/)[0]!;
+  const named = candidates.filter((m) => /\b[A-Z][a-z]/.test(m[1]!));
+  const inHead = named.filter((m) => m.index! < head.length);
+  const match = inHead.at(-1) ?? named[0];
+  if (!match) return null;
+  let name = match[1]!.trim();
+  const prefix = text.slice(0, match.index!).trim();
+  // "NIAID Director Anthony S. Fauci": leading title words belong to the role.
+  const titleWords = name.match(/^((?:[A-Z]{2,}\S*\s+)?(?:Acting\s+)?(?:Director|Chief|President|Commissioner|Head|Dean|Chair|Secretary)\s+)(.+)$/);
+  let role: string | null = null;
+  let affiliation: string | null = null;
+  if (titleWords) {
+    name = titleWords[2]!;
+    const words = titleWords[1]!.trim().split(/\s+/);
+    if (/^[A-Z]{2,}/.test(words[0]!)) affiliation = words.shift()!.replace(/’s$|'s$/, '');
+    role = words.join(' ');
+  } else if (prefix) role = prefix;
+  const fullName = `${name}${match[2] ?? ''}`.trim();
+  if (fullName.split(/\s+/).filter((w) => /^[A-Z][a-z]/.test(w)).length < 1) return null;
+  const rest = text.slice(match.index! + match[0].length).replace(/^[,\s]+/, '');
+  if (rest) {
+    const described = describe(rest);
+    role = role ?? described.role;
+    affiliation = affiliation ?? described.affiliation;
+  }
+  return { name: fullName, surname: surnameOf(name), role, affiliation };
+}
+
+/** "Professor of X at Y" → role and affiliation; "of Y" → affiliation only. */
+function describe(text: string): { role: string | null; affiliation: string | null } {
+  const clean = text.trim().replace(/[.,;]$/, '');
+  if (/^(of|at|from|with)\s+/i.test(clean)) return { role: null, affiliation: clean.replace(/^(of|at|from|with)\s+(the\s+)?/i, '') };
+  const at = clean.lastIndexOf(' at ');
+  if (at > 0) return { role: clean.slice(0, at), affiliation: clean.slice(at + 4).replace(/^the\s+/i, '') };
+  const possessive = /\b(?:in|at|of) (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\b/.exec(clean);
+  if (possessive) return { role: clean, affiliation: possessive[1]! };
+  const of = /\bof (?:the )?([A-Z].+)$/.exec(clean);
+  return { role: clean, affiliation: of ? of[1]! : null };
+}
+
+function surnameOf(name: string): string {
+  const words = name.replace(new RegExp(CREDENTIAL + '+$'), '').replace(/,.*$/, '').trim().split(/\s+/);
+  return (words.at(-1) ?? name).replace(/[’']s$/, '');
+}
+
+function remember(people: Map<string, Person>, person: Person): void {
+  const key = person.surname.toLowerCase();
+  const known = people.get(key);
+  if (!known || known.name.length < person.name.length) people.set(key, { ...person, role: person.role ?? known?.role ?? null, affiliation: person.affiliation ?? known?.affiliation ?? null });
+}
+
+/** A quote standing alone: look for the speaker in the sentences around it. */
+function nearbySpeaker(article: ArticleText, sentence: Sentence, people: Map<string, Person>): Person | null {
+  const neighbours = article.body.filter((s) => s.blockIndex === sentence.blockIndex && s.index !== sentence.index);
+  for (const other of neighbours) {
+    for (const person of people.values()) if (other.text.includes(person.surname)) return person;
+  }
+  return null;
+}
+
+/** A pull quote repeats words quoted again in full later: keep the full one. */
+function dropRepeats(quotes: Quote[]): Quote[] {
+  return quotes.filter(
+    (quote, index) => !quotes.some((other, j) => j !== index && other.text.length >= quote.text.length && other.speaker !== null && other.text.includes(quote.text.replace(/^\W+|[\s.,;!?]+$/g, ''))),
+  );
+}

@@ -1,0 +1,20 @@
+// load → parse → extract for one file: the article half of the pipeline, shared by
+// `build`, `extract` and `eval`. Extraction (and the NLP it loads) is imported only
+// when an article is actually read.
+import type { VFile } from 'vfile';
+import { loadArticle } from './load.js';
+import { parseArticle, type ParsedArticle } from './parse.js';
+import type { Facts } from './schema.js';
+
+export interface ReadArticle {
+  file: VFile;
+  parsed: ParsedArticle;
+  facts: Facts;
+}
+
+export async function readArticle(filePath: string): Promise<ReadArticle> {
+  const file = await loadArticle(filePath);
+  const parsed = parseArticle(file);
+  const { extractFacts } = await import('./extract.js');
+  return { file, parsed, facts: extractFacts(file, parsed) };
+}

@@ -1,0 +1,133 @@
+// The Facts contract: defined once here, validated at the end of extraction, and the
+// only thing the audience composers read. Every value carries where it came from.
+import { z } from 'zod';
+
+/** The source sentence a fact was read from, with its 1-based position in the file. */
+export const SourceRef = z.object({
+  text: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/**
+ * How a value came to be: read from the article, given by an editor in front matter
+ * (`facts:`), or computed from other facts (e.g. "10 of 12" from two counts).
+ */
+export const Origin = z.enum(['extracted', 'editor', 'derived']);
+export type Origin = z.infer<typeof Origin>;
+
+const fact = <T extends z.ZodTypeAny>(value: T) =>
+  z.object({
+    value,
+    source: SourceRef,
+    origin: Origin,
+    /** For derived values: what they were computed from, in words. */
+    derivedFrom: z.string().optional(),
+  });
+
+export const TextFact = fact(z.string().min(1));
+export type TextFact = z.infer<typeof TextFact>;
+export const CountFact = fact(z.number().int().nonnegative()).extend({ raw: z.string() });
+export type CountFact = z.infer<typeof CountFact>;
+
+/** A number as written in the source ("Ten", "69 percent", "more than 1,200"). */
+export const NumberMention = z.object({
+  raw: z.string(),
+  value: z.number(),
+  unit: z.enum(['count', 'percent', 'duration', 'time', 'measure', 'money', 'year', 'other']),
+});
+export type NumberMention = z.infer<typeof NumberMention>;
+
+/** A statement from the article: a result, a harm, a next step, a caveat, a context figure. */
+export const Finding = z.object({
+  /** The clause that states the finding, exactly as in the source. */
+  text: z.string().min(1),
+  source: SourceRef,
+  origin: Origin,
+  numbers: z.array(NumberMention),
+  /** Time expressions in the clause ("within 90 days", "four months post-infusion"). */
+  timepoints: z.array(z.string()),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Harm = Finding.extend({ kind: z.enum(['side-effect', 'death', 'risk', 'warning']) });
+export type Harm = z.infer<typeof Harm>;
+
+export const Quote = z.object({
+  /** The quoted words exactly as in the source, without the quotation marks. */
+  text: z.string().min(1),
+  speaker: z.string().nullable(),
+  role: z.string().nullable(),
+  affiliation: z.string().nullable(),
+  source: SourceRef,
+  origin: Origin,
+});
+export type Quote = z.infer<typeof Quote>;
+
+/** Lines removed as page junk before extraction, so editors can see what went. */
+export const RemovedLine = z.object({ text: z.string(), line: z.number().int(), reason: z.string() });
+
+/** What is known of the source outside the text: front matter, or release header lines. */
+export const SourceMeta = z.object({
+  slug: z.string(),
+  file: z.string(),
+  language: z.string(),
+  url: z.string().nullable(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  date: z.string().nullable(),
+  embargo: z.string().nullable(),
+  contact: z.string().nullable(),
+  dateline: z.string().nullable(),
+});
+export type SourceMeta = z.infer<typeof SourceMeta>;
+
+export const Facts = z.object({
+  meta: SourceMeta,
+  title: TextFact,
+  intervention: TextFact.nullable(),
+  /** What the intervention is and how it is given, as the source describes it. */
+  interventionDescription: TextFact.nullable(),
+  condition: TextFact.nullable(),
+  population: TextFact.nullable(),
+  participants: CountFact.nullable(),
+  phase: TextFact.nullable(),
+  design: TextFact.nullable(),
+  comparator: TextFact.nullable(),
+  followUp: TextFact.nullable(),
+  setting: TextFact.nullable(),
+  funding: TextFact.nullable(),
+  registration: TextFact.nullable(),
+  journal: TextFact.nullable(),
+  published: TextFact.nullable(),
+  availability: TextFact.nullable(),
+  results: z.array(Finding),
+  harms: z.array(Harm),
+  quotes: z.array(Quote),
+  nextSteps: z.array(Finding),
+  caveats: z.array(Finding),
+  context: z.array(Finding),
+  removed: z.array(RemovedLine),
+});
+export type Facts = z.infer<typeof Facts>;
+
+/** The single-valued fields an editor may set in front matter under `facts:`. */
+export const EDITABLE_TEXT_FIELDS = [
+  'title',
+  'intervention',
+  'interventionDescription',
+  'condition',
+  'population',
+  'phase',
+  'design',
+  'comparator',
+  'followUp',
+  'setting',
+  'funding',
+  'registration',
+  'journal',
+  'published',
+  'availability',
+] as const;
+export type EditableTextField = (typeof EDITABLE_TEXT_FIELDS)[number];

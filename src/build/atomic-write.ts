@@ -1,0 +1,66 @@
+// Outputs appear whole or not at all: write to a temp name in the same directory (so the
+// rename stays on one file system and is atomic), then rename over the target.
+//
+// Hand-written rather than the `write-file-atomic` package: that package handles one file
+// at a time (and fsyncs, chowns, queues per path), while a build needs "all of an article's
+// outputs, or none": every temp written before any rename. That batch is the part that
+// matters here and a package would not give it. No fsync: outputs are rebuildable, and a
+// crash mid-build must only never leave a half-written file under the real name.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
+}
+
+function tempNameFor(target: string): string {
+  // pid + random: parallel builds (shards, watch mode) never share a temp file.
+  // Ends in .tmp, which .gitignore covers should a crash leave one behind.
+  const dir = path.dirname(target);
+  return path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+async function writeTemp(target: string, data: string | Uint8Array): Promise<string> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = tempNameFor(target);
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  return temp;
+}
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await writeOutputsAtomically([{ path: target, data }]);
+}
+
+/**
+ * Writes every file to a temp name first and renames only when all writes succeeded.
+ * If a write fails, no target is touched and no temp is left behind. (A rename failing
+ * halfway, e.g. a target turned into a directory, can still leave a mix: renames are
+ * atomic one at a time, not as a group.)
+ */
+export async function writeOutputsAtomically(files: readonly OutputFile[]): Promise<void> {
+  const targets = files.map((f) => path.resolve(f.path));
+  if (new Set(targets).size !== targets.length) throw new Error('writeOutputsAtomically: the same path is listed twice');
+
+  const written = await Promise.allSettled(files.map((f, i) => writeTemp(targets[i]!, f.data)));
+  const temps = written.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = written.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    throw failed.reason;
+  }
+
+  let i = 0;
+  try {
+    for (; i < temps.length; i++) await rename(temps[i]!, targets[i]!);
+  } catch (err) {
+    await Promise.all(temps.slice(i).map((t) => rm(t, { force: true })));
+    throw err;
+  }
+}

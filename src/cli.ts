@@ -1,0 +1,92 @@
+// Flags → options, progress lines, exit codes. No logic of its own: the pipeline does
+// the work; this file only talks to the person at the terminal (or the CI log).
+import { Command, Option } from 'commander';
+import { VFileMessage } from 'vfile-message';
+import { AUDIENCES, type Audience } from './audiences/registry.js';
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('trialbrief')
+    .description('Turn a clinical-trial news article into a patient brief, a clinician summary and a press digest (PDF).')
+    .version(await version())
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('build')
+    .description('Build the documents for the given articles (default: every .md/.txt in content/)')
+    .argument('[files...]', 'articles (.md with front matter, or pasted .txt) or folders of them')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .addOption(new Option('-a, --audience <list>', 'documents to build, comma-separated: patient, clinician, press').default('patient,clinician,press'))
+    .addOption(new Option('-f, --format <list>', 'formats, comma-separated: pdf, html').default('pdf,html'))
+    .addOption(new Option('-p, --paper <size>', 'paper size (front matter `paper:` wins)').choices(['a4', 'letter']).default('a4'))
+    .option('-t, --templates <dir>', 'a folder of your own templates (same names as templates/)')
+    .option('--strict', 'fail (exit 1) on warnings as well as errors', false)
+    .option('-v, --verbose', 'also list info diagnostics (removed page junk)', false)
+    .action(async (files: string[], flags) => {
+      const { runBuild } = await import('./commands/build.js');
+      exitCode = await runBuild(files, {
+        outDir: flags.out,
+        audiences: parseAudiences(flags.audience),
+        formats: parseList(flags.format, ['pdf', 'html'], '--format') as ('pdf' | 'html')[],
+        paper: flags.paper,
+        templatesDir: flags.templates,
+        strict: flags.strict,
+        verbose: flags.verbose,
+      });
+    });
+
+  program
+    .command('extract')
+    .description('Print the facts extracted from one article')
+    .argument('<file>', 'article (.md or .txt)')
+    .option('--json', 'print JSON: the answer-key fields at the top level, the full Facts under `facts`', false)
+    .action(async (file: string, flags) => {
+      const { runExtract } = await import('./commands/extract.js');
+      exitCode = await runExtract(file, { json: flags.json });
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
+    if (code?.startsWith('commander.')) return 1;
+    if (error instanceof UsageError) {
+      process.stderr.write(`trialbrief: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof VFileMessage) {
+      process.stderr.write(`${oneLine(error)}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+export class UsageError extends Error {}
+
+/** `file:line:column: error: reason [rule]`, the one-line form editors and CI logs want. */
+export function oneLine(message: VFileMessage): string {
+  const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
+  return `${message.file ?? '<input>'}${place}: ${message.fatal ? 'error' : 'warning'}: ${message.reason}${message.ruleId ? ` [${message.source ? `${message.source}:` : ''}${message.ruleId}]` : ''}`;
+}
+
+function parseList(value: string, allowed: string[], flag: string): string[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = items.find((item) => !allowed.includes(item));
+  if (bad !== undefined || items.length === 0) throw new UsageError(`${flag}: expected a comma-separated list of ${allowed.join(', ')}; got "${value}"`);
+  return [...new Set(items)];
+}
+
+function parseAudiences(value: string): Audience[] {
+  const names = parseList(value, AUDIENCES.flatMap((a) => [a.short, a.name]), '--audience');
+  return AUDIENCES.filter((a) => names.includes(a.short) || names.includes(a.name)).map((a) => a.name);
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
