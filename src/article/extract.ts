@@ -89,11 +89,11 @@ function applyEditorFacts(facts: Facts, frontMatter: FrontMatter, lineOf: (key: 
 }
 
 const REQUIRED: { key: keyof Facts; rule: string; what: string }[] = [
-  { key: 'intervention', rule: 'no-intervention', what: 'the treatment studied' },
-  { key: 'condition', rule: 'no-condition', what: 'the condition studied' },
-  { key: 'participants', rule: 'no-participants', what: 'the number of participants' },
-  { key: 'phase', rule: 'no-phase', what: 'the trial phase' },
-  { key: 'journal', rule: 'no-journal', what: 'the journal' },
+  { key: 'intervention', rule: 'no-intervention', what: 'treatment studied' },
+  { key: 'condition', rule: 'no-condition', what: 'condition studied' },
+  { key: 'participants', rule: 'no-participants', what: 'number of participants' },
+  { key: 'phase', rule: 'no-phase', what: 'trial phase' },
+  { key: 'journal', rule: 'no-journal', what: 'journal' },
 ];
 
 /** Abstaining is right when the text is silent, but editors should know. */

@@ -1,0 +1,54 @@
+// One article through the stages of DESIGN.md, top to bottom:
+//   read (load → parse → extract) → compose → fill templates → print → write
+// Owns no logic of its own: each stage is a call into its module.
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { readArticle } from './article/read-article.js';
+import type { Facts } from './article/schema.js';
+import { composeDocument, type Glossary } from './audiences/compose.js';
+import type { Audience } from './audiences/registry.js';
+import { writeOutputsAtomically, type OutputFile } from './build/atomic-write.js';
+import { renderHtml } from './render/html.js';
+import type { Printer } from './render/printer.js';
+
+export interface BuildOptions {
+  outDir: string;
+  audiences: Audience[];
+  formats: ('pdf' | 'html')[];
+  paper: 'a4' | 'letter';
+  templatesDir?: string;
+  buildDate: string;
+}
+
+export interface BuiltArticle {
+  file: VFile;
+  facts: Facts;
+  outputs: string[];
+  /** Every URL a document page tried to load (all refused). */
+  refused: string[];
+}
+
+export async function buildArticle(filePath: string, glossary: Glossary, printer: Printer, options: BuildOptions): Promise<BuiltArticle> {
+  const { file, facts, parsed } = await readArticle(filePath);
+  const paper = parsed.frontMatter.paper ?? options.paper;
+  const dir = path.join(options.outDir, facts.meta.slug);
+  const outputs: OutputFile[] = [{ path: path.join(dir, 'facts.json'), data: `${JSON.stringify(facts, null, 2)}\n` }];
+  const refused: string[] = [];
+
+  await Promise.all(
+    options.audiences.map(async (audience) => {
+      const document = composeDocument(audience, facts, glossary, { buildDate: options.buildDate });
+      const html = await renderHtml(audience, document.view, { templatesDir: options.templatesDir, paper });
+      if (options.formats.includes('html')) outputs.push({ path: path.join(dir, `${audience}.html`), data: html });
+      if (options.formats.includes('pdf')) {
+        const printed = await printer.print(html, { format: paper === 'letter' ? 'Letter' : 'A4', title: document.title });
+        refused.push(...printed.refused);
+        outputs.push({ path: path.join(dir, `${audience}.pdf`), data: printed.pdf });
+      }
+    }),
+  );
+
+  // All of an article's files appear together, or none do.
+  await writeOutputsAtomically(outputs);
+  return { file, facts, outputs: outputs.map((o) => o.path).sort(), refused };
+}
