@@ -46,6 +46,16 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await runExtract(file, { json: flags.json });
     });
 
+  program
+    .command('eval')
+    .description('Score extraction against answer keys (*.facts.json beside each article)')
+    .argument('<dir>', 'folder of articles with answer keys, e.g. ../shared/corpus')
+    .option('--json', 'print per-article scores and the summary as JSON', false)
+    .action(async (dir: string, flags) => {
+      const { runEval } = await import('./commands/eval.js');
+      exitCode = await runEval(dir, { json: flags.json });
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

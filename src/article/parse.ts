@@ -43,7 +43,7 @@ export function parseArticle(file: VFile): ParsedArticle {
  * "Advertisement" into the story), so split paragraphs at their line breaks.
  */
 function adaptPlainText(tree: Root): void {
-  tree.children = tree.children.flatMap((node) => (node.type === 'paragraph' ? splitParagraph(node) : [node]));
+  tree.children = tree.children.flatMap((node): RootContent[] => (node.type === 'paragraph' ? splitParagraph(node) : [node]));
   const first = tree.children[0];
   if (first?.type === 'paragraph') {
     const heading: Heading = { type: 'heading', depth: 1, children: first.children, position: first.position };

@@ -21,7 +21,7 @@ export function extractQuotes(article: ArticleText): Quote[] {
   const people = new Map<string, Person>();
   const quotes: Quote[] = [];
   let lastSpeaker: Person | null = null;
-  let previousInBlock: { blockIndex: number; speaker: Person | null } | null = null;
+  let previousInBlock = null as { blockIndex: number; speaker: Person | null } | null;
 
   for (const sentence of article.body) {
     for (const person of peopleIntroducedIn(sentence.text)) remember(people, person);
@@ -29,7 +29,7 @@ export function extractQuotes(article: ArticleText): Quote[] {
       const words = span.text.split(/\s+/).length;
       if (words < 5) continue; // scare quotes and names, not statements
       const attribution = attributionFor(sentence.text, span, sentence);
-      let speaker = attribution ? resolve(people, attribution, lastSpeaker) : null;
+      let speaker: Person | null = attribution ? resolve(people, attribution, lastSpeaker) : null;
       // A quote that goes on after its attribution belongs to the same speaker.
       if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex) speaker = previousInBlock.speaker;
       if (!speaker && sentence.block.kind === 'paragraph') speaker = nearbySpeaker(article, sentence, people);

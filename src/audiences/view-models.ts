@@ -1,0 +1,146 @@
+// The shapes the templates lay out. A view model holds every string and number a page
+// shows; each visible piece of text is a `Text` that says where in the article it rests,
+// so documents can footnote "line 5" and the checks can find every printed sentence.
+
+export type Audience = 'patient-brief' | 'clinician-summary' | 'press-digest';
+
+/**
+ * What a piece of text is, so checks can treat it right:
+ * - heading: a fixed section heading or label;
+ * - generated: written by a composer from facts (hype, readability and number checks apply);
+ * - simplified: a source clause with plain-word swaps or split at a clause boundary;
+ * - source: a source clause exactly as written (a finding shown "as reported");
+ * - quote: a quotation exactly as in the source;
+ * - citation: bibliographic text, including the article's own headline.
+ */
+export type TextKind = 'heading' | 'generated' | 'simplified' | 'source' | 'quote' | 'citation';
+
+/** A number the composer computed (not copied) and the arithmetic behind it. */
+export interface DerivedNumber {
+  value: number;
+  from: string;
+}
+
+export interface Text {
+  text: string;
+  kind: TextKind;
+  /** 1-based source lines this text rests on; empty for fixed wording. */
+  lines: number[];
+  /** The lines as a footnote marker ("L5", "L5, L7"); "" when there are none. */
+  ref: string;
+  derived: DerivedNumber[];
+}
+
+export interface LabeledText {
+  label: Text;
+  value: Text;
+}
+
+/** Printed document properties; `footer` goes into the @page margin box. */
+export interface DocumentMeta {
+  audience: Audience;
+  title: string;
+  subject: string;
+  keywords: string[];
+  language: string;
+  author: string;
+  buildDate: string;
+  footer: string;
+}
+
+export interface IconArray {
+  /** Trusted SVG built by icon-array.ts from two integers and an escaped label. */
+  svg: string;
+  filled: number;
+  total: number;
+}
+
+export interface FindingItem {
+  /** The natural frequency ("10 of the 12 people"), when the finding gives one. */
+  lead: Text | null;
+  icons: IconArray | null;
+  sentences: Text[];
+  bullets: Text[];
+}
+
+export interface QuoteItem {
+  text: Text;
+  attribution: Text;
+}
+
+export interface CitationModel {
+  heading: Text;
+  rows: LabeledText[];
+}
+
+export interface PatientBriefModel {
+  meta: DocumentMeta;
+  kicker: Text;
+  title: Text;
+  mainMessage: Text[];
+  callToAction: Text[];
+  study: { heading: Text; rows: LabeledText[] };
+  findings: { heading: Text; items: FindingItem[]; empty: Text | null };
+  harms: { heading: Text; items: FindingItem[]; empty: Text | null };
+  knowledge: {
+    heading: Text;
+    knownHeading: Text;
+    known: Text[];
+    unknownHeading: Text;
+    unknown: Text[];
+    nextHeading: Text;
+    next: Text[];
+  };
+  stage: { heading: Text; rows: LabeledText[] };
+  questions: { heading: Text; items: Text[] };
+  glossary: { heading: Text; terms: LabeledText[] } | null;
+  learnMore: CitationModel;
+}
+
+export interface OutcomeRow {
+  outcome: Text;
+  timepoint: Text;
+  absolute: Text;
+  result: Text;
+}
+
+export interface ChecklistRow {
+  criterion: Text;
+  status: Text;
+  reported: boolean;
+  basis: Text;
+}
+
+export interface ClinicianSummaryModel {
+  meta: DocumentMeta;
+  kicker: Text;
+  title: Text;
+  bottomLine: { heading: Text; certainty: Text; statement: Text };
+  pico: { heading: Text; rows: LabeledText[] };
+  outcomes: { heading: Text; columns: Text[]; rows: OutcomeRow[]; empty: Text | null };
+  harms: { heading: Text; rows: LabeledText[]; empty: Text | null };
+  limitations: { heading: Text; items: Text[] };
+  checklist: { heading: Text; columns: Text[]; rows: ChecklistRow[] };
+  quotes: { heading: Text; items: QuoteItem[] } | null;
+  citation: CitationModel;
+}
+
+export interface PressDigestModel {
+  meta: DocumentMeta;
+  releaseLine: Text;
+  headline: Text;
+  dateline: Text;
+  lede: Text;
+  body: Text[];
+  keyNumbers: { heading: Text; items: LabeledText[] };
+  findings: { heading: Text; items: Text[]; empty: Text | null };
+  harms: { heading: Text; items: Text[]; empty: Text | null };
+  quotes: { heading: Text; items: QuoteItem[]; empty: Text | null };
+  next: { heading: Text; items: Text[]; empty: Text | null };
+  gaps: { heading: Text; items: Text[] };
+  citation: CitationModel;
+  contact: { heading: Text; text: Text };
+  end: Text;
+}
+
+export type DocumentModel = PatientBriefModel | ClinicianSummaryModel | PressDigestModel;

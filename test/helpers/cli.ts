@@ -1,0 +1,37 @@
+// Runs the real CLI in a child process, the way a person or CI would.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from './article.js';
+
+const exec = promisify(execFile);
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [path.join(ROOT, 'bin/trialbrief.js'), ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ...options.env },
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout: string; stderr: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+export async function pdfText(file: string): Promise<string> {
+  // Without -layout: reading order, so phrases split across columns stay whole.
+  return (await exec('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout;
+}
+
+export async function pdfInfo(file: string): Promise<Record<string, string>> {
+  const { stdout } = await exec('pdfinfo', [file]);
+  return Object.fromEntries(stdout.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+}
