@@ -26,7 +26,11 @@ export function collectBlocks(tree: Root, source: string): Block[] {
       case 'tableCell': {
         const block = flatten(node, node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'cell' : 'paragraph', quoted);
         if (block.text.trim() !== '') blocks.push(block);
-        else if (node.type === 'heading' && isEndMarker(node, source)) blocks.push({ ...block, kind: 'end-marker', text: '###' });
+        else if (node.type === 'heading' && isEndMarker(node, source)) {
+          // Point the marker at its own line, so the diagnostic names the right place.
+          const at = source.indexOf('###', node.position?.start.offset ?? 0);
+          blocks.push({ ...block, kind: 'end-marker', text: '###', offsets: [at, at + 1, at + 2] });
+        }
         return;
       }
       case 'code':

@@ -1,6 +1,9 @@
-// Numbers as people write them: "12", "1,558", "Ten", "a dozen", "69 percent",
-// "more than 1,200", "n=24", "two decades", "half of". Each mention keeps its raw text so
-// documents can quote it exactly and the provenance check can find it in the source.
+// Numbers as people write them: "12", "1,558", "Ten", "twenty-five", "a dozen",
+// "69 percent", "more than 1,200", "n=24", "two decades", "half of", "10 of 12",
+// "95–99 percent", "Phase IIb". Each mention keeps its raw text so documents can quote
+// it exactly and the provenance check can find it in the source. Numbers that only
+// label something ("type 1 diabetes", "genotype 3", "Stage II", "COVID-19", a date's
+// day) are told apart from quantities, so counts and results are not read from them.
 import type { NumberMention } from './schema.js';
 
 const UNITS: Record<string, number> = {
@@ -10,73 +13,237 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
-const GROUPS: Record<string, number> = { dozen: 12, decade: 10, decades: 10, score: 20, pair: 2, couple: 2 };
+const GROUPS: Record<string, number> = { dozen: 12, decade: 10, decades: 10, score: 20, pair: 2, couple: 2, hundred: 100, thousand: 1_000 };
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2, 'a half': 1 / 2, 'one half': 1 / 2, 'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
+  'a quarter': 1 / 4, 'one quarter': 1 / 4, 'one-quarter': 1 / 4, 'three quarters': 3 / 4, 'three-quarters': 3 / 4, 'a fifth': 1 / 5, 'one fifth': 1 / 5, 'one-fifth': 1 / 5,
+};
 
-const WORD = `(?:${[...Object.keys(TENS).map((t) => `${t}(?:[- ](?:${Object.keys(UNITS).join('|')}))?`), ...Object.keys(UNITS)].join('|')})`;
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const UNIT_WORDS = Object.keys(UNITS).join('|');
+const TENS_WORDS = Object.keys(TENS).join('|');
+/** "ten", "twenty", "twenty-five", "one hundred", "two hundred and fifty". */
+const WORD = String.raw`(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS})(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS}))?)?`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion))?`;
-const QUALIFIER = String.raw`(?:(?:more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+)?`;
-const UNIT = String.raw`(?:\s*(?:%|percent\b|per cent\b|percentage points?\b)|\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b|\s*(?:mg|ml|kg|g|mmhg|mmol\/l|mg\/dl)\b)?`;
+/** Kept in the raw text, as documents repeat them ("more than 1,200"); "a total of" is not a qualifier. */
+const QUALIFIERS = 'more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some';
+const QUALIFIER = String.raw`(?:(?:${QUALIFIERS})\s+)?`;
+const TIME_WORDS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)`;
+const MEASURE_WORDS = String.raw`(?:mg\/dl|mg\/kg|mmol\/l|mmhg|mg|mcg|µg|ml|kg|g|lbs?|pounds?|kilograms?|grams?|milligrams?|milliliters?|millilitres?|calories|kcal|cm|mm|inches|feet|points?|lines|units|iu|bpm)`;
+const UNIT = String.raw`(?:\s*(?:%|percent\b|per cent\b|percentage points?\b)|[- ]${TIME_WORDS}\b|\s*${MEASURE_WORDS}\b)?`;
+const CORE = String.raw`(?:a|one)[- ]half|half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters|${DIGITS}|${WORD}|an?\s+(?:dozen|decade|couple|pair|hundred|thousand)`;
 
 const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.])(?:n\s*=\s*(?<n>\d[\d,]*)|${QUALIFIER}(?:\$\s?)?(?<num>${DIGITS}|${WORD}|an?\s+(?:dozen|decade|couple|pair)|half|a third|a quarter)${SCALE}(?:\s+dozen|\s+decades?)?${UNIT})(?![\w])`,
+  String.raw`(?<![\w.,]|[A-Za-z]-)(?:n\s*=\s*(?<n>\d[\d,]*)|(?<ratio>\d+(?:\.\d+)?\/\d+(?:\.\d+)?)|${QUALIFIER}(?:\$\s?|£\s?|€\s?)?(?<num>${CORE})${SCALE}(?:\s+dozen|\s+decades?)?${UNIT})(?![\w]|,\d)`,
   'gi',
 );
 
+/** A number that names a thing rather than counting it ("type 1", "genotype 3", "Stage II"). */
+const LABEL_BEFORE = /\b(?:type|types|genotypes?|phases?|stages?|grades?|class|classes|level|levels|step|steps|version|figure|fig\.|table|chapter|part|arm|cohort|tier|category|generation|gen|no\.|number|visit|cycle|dose|room|ward|chromosome|factor|trisomy|HbA1c of|score of)\s*$/i;
+const TIMEPOINT_BEFORE = /\b(?:day|days|week|weeks|month|months|year|years|hour|hours)\s*$/i;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DATE = new RegExp(String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?)(?![\w])`, 'g');
+
+/** What follows a count of people or things ("2000 overweight adults", "1990 cases"). */
+const COUNTED_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:participants|patients|people|persons|volunteers|adults|children|subjects|individuals|men|women|infants|babies|cases|deaths|doses|users|residents|veterans|students|samples|sites|hospitals)\b/i;
+
 export interface NumberMatch extends NumberMention {
   index: number;
+  /** "more than", "about", "up to" … when the writer gave an approximate or bounded figure. */
+  qualifier?: string;
 }
 
-/** Parses a number word or digit string ("Ten", "twenty-five", "1,558") to its value. */
+/** Parses a number word or digit string ("Ten", "twenty-five", "one hundred", "1,558") to its value. */
 export function parseNumberWord(raw: string): number | null {
   const text = raw.toLowerCase().replace(/,/g, '').trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(text)) return Number(text);
   if (text in UNITS) return UNITS[text]!;
+  if (text in TENS) return TENS[text]!;
   const compound = /^(\w+)[- ](\w+)$/.exec(text);
   if (compound && compound[1]! in TENS && compound[2]! in UNITS) return TENS[compound[1]!]! + UNITS[compound[2]!]!;
-  if (text in TENS) return TENS[text]!;
+  const hundreds = /^(\w+)\s+hundred(?:\s+(?:and\s+)?(.+))?$/.exec(text);
+  if (hundreds && hundreds[1]! in UNITS) {
+    const rest = hundreds[2] ? parseNumberWord(hundreds[2]) : 0;
+    return rest === null ? null : UNITS[hundreds[1]!]! * 100 + rest;
+  }
   return null;
 }
 
+/** Every number in the text, with its unit and the raw words that state it. */
 export function findNumbers(text: string): NumberMatch[] {
+  const dates = [...text.matchAll(DATE)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const found: NumberMatch[] = [];
   for (const match of text.matchAll(NUMBER_PATTERN)) {
     const raw = match[0].trim();
-    const mention = interpret(raw, match.groups ?? {});
-    if (mention) found.push({ ...mention, index: match.index! + match[0].indexOf(raw) });
+    const index = match.index! + match[0].indexOf(raw);
+    const mention = interpret(raw, match.groups ?? {}, text.slice(0, index));
+    if (!mention) continue;
+    // A date's day of the month is not a figure; its year stays a year.
+    if (dates.some(([from, to]) => index >= from && index < to) && mention.unit !== 'year') continue;
+    // "a trial of 2000 patients": a year-like number that counts people is a count.
+    if (mention.unit === 'year' && COUNTED_AFTER.test(text.slice(index + raw.length))) mention.unit = 'count';
+    found.push({ ...mention, index });
   }
+  shareRangeUnits(text, found);
   return found;
 }
 
-function interpret(raw: string, groups: Record<string, string | undefined>): NumberMention | null {
+function interpret(raw: string, groups: Record<string, string | undefined>, before: string): Omit<NumberMatch, 'index'> | null {
   if (groups.n) return { raw, value: Number(groups.n.replace(/,/g, '')), unit: 'count' };
+  if (groups.ratio) {
+    const [a, b] = groups.ratio.split('/').map(Number) as [number, number];
+    if (b === 0) return null;
+    // "phase 1/2" names a phase; "20/40 vision" is a measure.
+    return { raw, value: a / b, unit: LABEL_BEFORE.test(before) ? 'other' : 'measure' };
+  }
   const lower = raw.toLowerCase();
-  const core = (groups.num ?? '').toLowerCase();
+  const core = (groups.num ?? '').toLowerCase().replace(/\s+/g, ' ');
   let value: number | null;
-  if (/^an?\s+/.test(core)) value = GROUPS[core.replace(/^an?\s+/, '')] ?? null;
-  else if (core === 'half') value = 0.5;
-  else if (core === 'a third') value = 1 / 3;
-  else if (core === 'a quarter') value = 0.25;
+  const fraction = FRACTIONS[core.replace(/-/g, ' ')] ?? FRACTIONS[core];
+  if (fraction !== undefined) value = fraction;
+  else if (/^an?\s+/.test(core)) value = GROUPS[core.replace(/^an?\s+/, '')] ?? null;
   else value = parseNumberWord(core);
   if (value === null) return null;
-  const scale = /\b(hundred|thousand|million|billion)\b/.exec(lower);
+  const qualifier = new RegExp(`^(${QUALIFIERS})\\s`, 'i').exec(raw)?.[1];
+  const scale = /\b(hundred|thousand|million|billion)\b/.exec(lower.slice(lower.indexOf(core) + core.length));
   if (scale) value *= SCALES[scale[1]!]!;
   if (/\bdozen\b/.test(lower) && !/^an?\s/.test(core)) value *= 12;
   if (/\bdecades?\b/.test(lower) && !/^an?\s/.test(core)) value *= 10;
   // A bare "one" is usually a pronoun ("one of the drugs"), not a figure.
   if (core === 'one' && lower === 'one') return null;
-  const unit: NumberMention['unit'] = /%|percent|per cent|percentage point/.test(lower)
-    ? 'percent'
-    : /\b(days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/.test(lower)
-      ? 'duration'
-      : /\$/.test(lower)
-        ? 'money'
-        : /\b(mg|ml|kg|g|mmhg|mmol\/l|mg\/dl)\b/.test(lower)
-          ? 'measure'
-          : /^(19|20)\d\d$/.test(core)
-            ? 'year'
-            : 'count';
-  return { raw, value, unit };
+  const unit: NumberMention['unit'] =
+    fraction !== undefined
+      ? 'other'
+      : /%|percent|per cent|percentage point/.test(lower)
+        ? 'percent'
+        : new RegExp(`[- ]${TIME_WORDS}$`).test(lower)
+          ? 'duration'
+          : /[$£€]/.test(lower)
+            ? 'money'
+            : new RegExp(`${MEASURE_WORDS}$`).test(lower)
+              ? 'measure'
+              : /^(?:1[89]|20)\d\d$/.test(core) && !qualifier
+                ? 'year'
+                : TIMEPOINT_BEFORE.test(before)
+                  ? 'time'
+                  : LABEL_BEFORE.test(before)
+                    ? 'other'
+                    : 'count';
+  return qualifier ? { raw, value, unit, qualifier: qualifier.toLowerCase() } : { raw, value, unit };
+}
+
+const RANGE_JOIN = /^\s*(?:[–—-]|to|and)\s*$/i;
+const COMPARE_JOIN = /^\s*(?:vs\.?|versus|compared (?:with|to))\s*$/i;
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:or|and))\s*$/i;
+
+/**
+ * "95–99 percent", "26 to 52 years", "7.7 vs. 6.3 years": the first number takes the unit
+ * written after the second; "genotypes 4, 5 or 6": a list of labels stays labels.
+ */
+function shareRangeUnits(text: string, found: NumberMatch[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    const between = text.slice(a.index + a.raw.length, b.index);
+    if (a.unit === 'other' && b.unit === 'count' && LIST_JOIN.test(between) && Number.isInteger(b.value) && b.value < 100) {
+      b.unit = 'other';
+      continue;
+    }
+    if (COMPARE_JOIN.test(between) && a.unit === 'count' && (b.unit === 'duration' || b.unit === 'percent' || b.unit === 'measure')) {
+      a.unit = b.unit;
+      continue;
+    }
+    if (!RANGE_JOIN.test(between) || a.unit !== 'count' || b.unit === 'count' || b.unit === 'year' || b.unit === 'other') continue;
+    // "between 15 and 35" is a range; "4, 5 and 6" is a list: "and" only after "between".
+    if (/^\s*and\s*$/i.test(between) && !/\bbetween\s+$/i.test(text.slice(0, a.index))) continue;
+    a.unit = b.unit;
+  }
+}
+
+export interface NumberRange {
+  raw: string;
+  low: number;
+  high: number;
+  unit: NumberMention['unit'];
+  index: number;
+}
+
+/** Ranges: "95–99 percent", "26 to 52 years", "between 15 and 35", "20-25 percent". */
+export function findRanges(text: string): NumberRange[] {
+  const numbers = findNumbers(text);
+  const ranges: NumberRange[] = [];
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const a = numbers[i]!;
+    const b = numbers[i + 1]!;
+    const between = text.slice(a.index + a.raw.length, b.index);
+    if (!RANGE_JOIN.test(between) || a.unit !== b.unit || a.value >= b.value) continue;
+    const betweenWord = /\bbetween\s+$/i.exec(text.slice(0, a.index));
+    if (/^\s*and\s*$/i.test(between) && !betweenWord) continue;
+    const start = betweenWord ? betweenWord.index : a.index;
+    ranges.push({ raw: text.slice(start, b.index + b.raw.length), low: a.value, high: b.value, unit: a.unit, index: start });
+    i++;
+  }
+  return ranges;
+}
+
+export interface Proportion {
+  raw: string;
+  /** How many of the whole, or null for a fraction written in words ("half of"). */
+  part: number | null;
+  whole: number | null;
+  value: number;
+  index: number;
+}
+
+const COUNT_WORD = String.raw`(?:${DIGITS}|${WORD})`;
+const PROPORTION = new RegExp(
+  String.raw`(?<![\w.,])(?:(?<part>${COUNT_WORD})\s+(?:of|out of|in)\s+(?:the\s+|every\s+|all\s+)?(?<whole>${COUNT_WORD})(?![\w.,]\d|\s*(?:%|percent))|(?<fraction>(?:a|one)[- ]half|half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)\s+(?:of\s+)?(?:the|all|these|those|their|its|participants|patients|people|subjects|volunteers))\b`,
+  'gi',
+);
+
+/** "10 of 12", "nine out of 10", "one in five", "half of the participants", "two-thirds of patients". */
+export function findProportions(text: string): Proportion[] {
+  const found: Proportion[] = [];
+  for (const match of text.matchAll(PROPORTION)) {
+    const groups = match.groups ?? {};
+    if (groups.fraction) {
+      const key = groups.fraction.toLowerCase().replace(/-/g, ' ');
+      const value = FRACTIONS[key] ?? FRACTIONS[groups.fraction.toLowerCase()];
+      if (value !== undefined) found.push({ raw: groups.fraction, part: null, whole: null, value, index: match.index! });
+      continue;
+    }
+    const part = parseNumberWord(groups.part!);
+    const whole = parseNumberWord(groups.whole!);
+    if (part === null || whole === null || whole === 0 || part > whole) continue;
+    found.push({ raw: match[0], part, whole, value: part / whole, index: match.index! });
+  }
+  return found;
+}
+
+export interface PhaseMention {
+  raw: string;
+  /** Normalised: "1", "1/2", "2b", "3". */
+  value: string;
+  index: number;
+}
+
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+const PHASE_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', '0': '0' };
+const PHASE_NUMBER = String.raw`(?:iv|i{1,3}|[0-4]|one|two|three|four)`;
+const PHASE_PATTERN = new RegExp(
+  String.raw`\bphase[\s-]*(${PHASE_NUMBER})\s*([ab])?(?:\s*(?:\/|-|–|and)\s*(?:phase[\s-]*)?(${PHASE_NUMBER})\s*([ab])?)?(?![\w])`,
+  'gi',
+);
+
+/** Trial phases as written: "phase 3", "Phase III", "Phase IIb", "phase 1/2", "Phase I/II", "phase two". */
+export function findPhases(text: string): PhaseMention[] {
+  const part = (n: string, letter?: string) => `${ROMAN[n.toLowerCase()] ?? PHASE_WORDS[n.toLowerCase()] ?? n}${letter?.toLowerCase() ?? ''}`;
+  return [...text.matchAll(PHASE_PATTERN)].map((m) => ({
+    raw: m[0],
+    value: m[3] ? `${part(m[1]!, m[2])}/${part(m[3], m[4])}` : part(m[1]!, m[2]),
+    index: m.index!,
+  }));
 }
 
 const TIME_UNIT = String.raw`(?:days?|weeks?|months?|years?|hours?|decades?)`;

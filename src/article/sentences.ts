@@ -1,6 +1,10 @@
-// Splits text blocks into sentences with compromise (which knows "Dr.", "Feb.", "U.S."),
-// and gives each sentence its source line and column through the block's offset map.
-import nlp from 'compromise';
+// Splits text blocks into sentences and gives each sentence its source line and column
+// through the block's offset map. A small rule-based splitter, not a tagger: news and
+// press-release prose ends sentences with . ! ? (perhaps inside a closing quote or
+// bracket) before a capital, digit or opening quote, and the exceptions are a known
+// set: titles and credentials ("Dr.", "M.D."), initials ("Anthony S. Fauci"), dates
+// ("Feb. 1"), "et al.", "U.S.", "vs.", decimals. A quotation that runs over several
+// sentences stays one sentence, so the quote and its attribution travel together.
 import { location } from 'vfile-location';
 import type { Block } from './blocks.js';
 import type { SourceRef } from './schema.js';
@@ -20,16 +24,12 @@ export function splitSentences(blocks: Block[], source: string): Sentence[] {
   const place = location(source);
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
-    const pieces = block.kind === 'heading' || block.kind === 'cell' ? [block.text.trim()] : sentenceTexts(block.text);
-    let cursor = 0;
-    for (const piece of pieces) {
-      if (piece === '') continue;
-      let start = block.text.indexOf(piece, cursor);
-      if (start === -1) start = cursor;
-      cursor = start + piece.length;
+    const spans = block.kind === 'heading' || block.kind === 'cell' ? [trimSpan(block.text, 0, block.text.length)] : sentenceSpans(block.text);
+    for (const [start, end] of spans) {
+      if (end <= start) continue;
       const point = place.toPoint(block.offsets[start] ?? 0);
       sentences.push({
-        text: piece,
+        text: block.text.slice(start, end),
         start,
         block,
         blockIndex,
@@ -42,29 +42,105 @@ export function splitSentences(blocks: Block[], source: string): Sentence[] {
   return sentences;
 }
 
-function sentenceTexts(text: string): string[] {
-  const raw = nlp(text).json({ text: true }) as { text: string }[];
-  return mergeQuoteTails(raw.map((s) => s.text.trim()));
-}
-
-/**
- * compromise sometimes cuts after a closing quote's inner full stop, leaving the
- * attribution (`” said X.`) as its own "sentence"; glue such tails back on.
- */
-function mergeQuoteTails(pieces: string[]): string[] {
-  const out: string[] = [];
-  for (const piece of pieces) {
-    const previous = out.at(-1);
-    const tail = /^[”"’]?\s*[,]?\s*(said|says|added|explained|stated|noted|according to)\b/i.test(piece);
-    // "Presbyterian-St. Luke’s Hospital": a place-name abbreviation, not a sentence end.
-    const abbreviation = previous !== undefined && /\b(St|Mt|Ft|Ste)\.$/.test(previous) && /^[A-Z]/.test(piece);
-    if (previous !== undefined && (tail || abbreviation)) {
-      out[out.length - 1] += ` ${piece}`;
-    } else out.push(piece);
-  }
-  return out;
-}
-
 export function sourceRef(sentence: Sentence): SourceRef {
   return { text: sentence.text, line: sentence.line, column: sentence.column };
+}
+
+/** Sentence texts of a paragraph, exactly as written (for tests and other callers). */
+export function sentenceTexts(text: string): string[] {
+  return sentenceSpans(text).map(([start, end]) => text.slice(start, end));
+}
+
+/** Never the end of a sentence: titles, name particles and Latin abbreviations. */
+const NEVER_FINAL = new Set(
+  [
+    'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mt', 'ft', 'ste', 'sr', 'jr', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'hon',
+    'vs', 'v', 'etc', 'e.g', 'i.e', 'cf', 'al', 'approx', 'ca', 'no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'ed', 'eds', 'dept', 'univ',
+    'assn', 'ave', 'blvd', 'rd', 'inc', 'ltd', 'co', 'corp', 'bros', 'est', 'ref', 'refs', 'mg', 'ml', 'kg', 'min', 'max', 'avg', 'incl',
+  ],
+);
+/** Month abbreviations: a date goes on after them ("Feb. 1"); a sentence may end on them only before a capital. */
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Credentials and country initials end sentences only before a quote or an obvious sentence opener. */
+const CREDENTIAL = /(?:^|[\s(,])(?:M\.D|Ph\.D|M\.P\.H|M\.S|M\.Sc|M\.B\.A|R\.N|D\.O|Pharm\.D|D\.Phil|B\.Sc|B\.A|M\.A|U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|A\.M|P\.M|Ph|Inc|Ltd|Co|Corp)$/;
+const OPENER =
+  /^(?:The|This|These|That|Those|It|Its|In|At|On|For|A|An|He|She|They|We|I|But|And|However|Also|After|Before|During|When|While|Although|Results|Researchers|Patients|Participants|Other|Some|Most|Many|More|Both|Each|All|No|Not|As|If|To|Of|By|With|Our|His|Her|Their)\b/;
+
+const OPEN_QUOTES = '“"‘';
+const CLOSERS = '”"’\')]';
+
+/** [start, end) spans of the sentences in a paragraph's text, trimmed of spaces. */
+function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const quoteEnds = quotationRanges(text);
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
+    // Take in closing quotes and brackets: `disease.”`, `(confused state).`
+    let end = i + 1;
+    while (end < text.length && CLOSERS.includes(text[end]!)) end++;
+    const gap = /^\s*/.exec(text.slice(end))![0].length;
+    const next = text.slice(end + gap);
+    if (next === '') break;
+    if (!isBoundary(text, i, end, gap, next)) continue;
+    // Inside a quotation that closes later in the block: the quote goes on.
+    if (quoteEnds.some(([from, to]) => i > from && end < to && to - from < 800)) continue;
+    spans.push(trimSpan(text, start, end));
+    start = end + gap;
+    i = start - 1;
+  }
+  if (start < text.length) spans.push(trimSpan(text, start, text.length));
+  return spans.filter(([a, b]) => b > a);
+}
+
+function isBoundary(text: string, at: number, end: number, gap: number, next: string): boolean {
+  const char = text[at]!;
+  const first = next[0]!;
+  const startsSentence = /[A-Z0-9]/.test(first) || OPEN_QUOTES.includes(first) || first === '(' || first === '[';
+  if (!startsSentence) return false;
+  if (gap === 0) {
+    // "on this study.To schedule": a full stop glued to the next sentence; web names
+    // ("ClinicalTrials.gov", "DRCR.net") and decimals are not.
+    return char === '.' && /[a-z]{2,}$/.test(text.slice(0, at)) && /^[A-Z][a-z]+\s/.test(next) && end === at + 1;
+  }
+  if (char !== '.' || end > at + 1) return true;
+  const before = text.slice(0, at);
+  const word = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1] ?? '';
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower)) return false;
+  // An initial ("Anthony S. Fauci", "M.E. Gluck") before a name, unless a sentence
+  // plainly starts there ("hepatitis C. The drug").
+  if (/^(?:[A-Z]\.)*[A-Z]$/.test(word)) return OPEN_QUOTES.includes(first) || OPENER.test(next);
+  if (MONTHS.has(lower)) return !/^\d/.test(next);
+  if (CREDENTIAL.test(before)) return OPEN_QUOTES.includes(first) || OPENER.test(next);
+  return true;
+}
+
+/** [open, close] index pairs of quotations that open and close within the text. */
+function quotationRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '“') open = i;
+    else if (char === '”' && open !== -1) {
+      ranges.push([open, i + 1]);
+      open = -1;
+    } else if (char === '"') {
+      if (straightOpen === -1) straightOpen = i;
+      else {
+        ranges.push([straightOpen, i + 1]);
+        straightOpen = -1;
+      }
+    }
+  }
+  return ranges;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
 }

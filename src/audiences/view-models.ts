@@ -2,7 +2,9 @@
 // shows; each visible piece of text is a `Text` that says where in the article it rests,
 // so documents can footnote "line 5" and the checks can find every printed sentence.
 
-export type Audience = 'patient-brief' | 'clinician-summary' | 'press-digest';
+import type { Audience } from './registry.js';
+
+export type { Audience };
 
 /**
  * What a piece of text is, so checks can treat it right:
@@ -84,8 +86,6 @@ export interface PatientBriefModel {
   harms: { heading: Text; items: FindingItem[]; empty: Text | null };
   knowledge: {
     heading: Text;
-    knownHeading: Text;
-    known: Text[];
     unknownHeading: Text;
     unknown: Text[];
     nextHeading: Text;
@@ -100,15 +100,17 @@ export interface PatientBriefModel {
 export interface OutcomeRow {
   outcome: Text;
   timepoint: Text;
-  absolute: Text;
+  /** Absolute numbers first (CONSORT): "10/12" when the finding counts the whole study. */
+  absolute: Text | null;
+  /** The finding exactly as reported; its `ref` is the source-line column. */
   result: Text;
 }
 
 export interface ChecklistRow {
   criterion: Text;
+  /** "Reported" / "Not reported in the source"; its `ref` names the lines that show it. */
   status: Text;
   reported: boolean;
-  basis: Text;
 }
 
 export interface ClinicianSummaryModel {
@@ -120,6 +122,7 @@ export interface ClinicianSummaryModel {
   outcomes: { heading: Text; columns: Text[]; rows: OutcomeRow[]; empty: Text | null };
   harms: { heading: Text; rows: LabeledText[]; empty: Text | null };
   limitations: { heading: Text; items: Text[] };
+  next: { heading: Text; items: Text[]; empty: Text | null };
   checklist: { heading: Text; columns: Text[]; rows: ChecklistRow[] };
   quotes: { heading: Text; items: QuoteItem[] } | null;
   citation: CitationModel;

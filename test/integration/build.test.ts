@@ -110,7 +110,7 @@ describe('trialbrief build on the zimislecel article', () => {
     // Numbers as written ("Ten", "two decades" → 10, 20) and as digits.
     const sourceNumbers = new Set([...source.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0]));
     for (const mention of findNumbers(source)) sourceNumbers.add(String(mention.value));
-    const buildDate = /built (\d{4}-\d{2}-\d{2})/;
+    const buildDate = /built \d{4}-\d{2}-\d{2}/g;
     for (const [name, content] of Object.entries(text)) {
       const body = content.replace(/Page \d+ of \d+/g, '').replace(buildDate, '').replace(/\bline \d+\b|\bL\d+\b|\blines? [\d, –-]+/g, '');
       for (const [number] of body.matchAll(/\d+(?:[.,]\d+)*/g)) {

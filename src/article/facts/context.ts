@@ -1,6 +1,7 @@
 // What every extractor sees: the article's sentences with their positions, and the
 // sentence-level cues that several extractors share (is it about the future? is it
-// background?). One place, so "main study, not a distractor" is decided the same way.
+// background? is it about another study?). One place, so "main study, not a
+// distractor" is decided the same way for participants, phase, results and harms.
 import type { Finding, Origin, SourceRef, TextFact } from '../schema.js';
 import { findNumbers, findTimepoints } from '../numbers.js';
 import { sourceRef, type Sentence } from '../sentences.js';
@@ -14,13 +15,26 @@ export interface ArticleText {
 
 /** Plans, ongoing work and later trials: never the main study's own numbers. */
 export const FUTURE =
-  /\b(will|would|plans?|planned|planning|next|future|upcoming|larger,?( randomized)? (study|studies|trials?)|further (study|studies|research|trials?)|(?:has|have) (?:already )?been (?:initiated|launched|started)|initiated|is expected|are expected|ongoing|under ?way|set (?:the )?stage|to begin|is recruiting|are recruiting|now enrolling|aims? to)\b/i;
+  /\b(?:will|plans?|planned|planning|next|future|upcoming|larger,?(?: randomi[sz]ed)? (?:study|studies|trials?)|further (?:study|studies|research|trials?)|(?:has|have) (?:already )?been (?:initiated|launched|started|planned)|initiated|is expected|are expected|ongoing|under ?way|set (?:the )?stage|to begin|is recruiting|are recruiting|now enrolling|support(?:s|ed)? the development of|warrants?|pave the way|would (?:begin|start|launch|enrol|enroll|test|compare|be (?:launched|tested|needed)))\b/i;
 
 /** Background figures about a disease or country, not results of the study. */
 export const BACKGROUND =
-  /\b(estimated|estimates?|projected|each year|every year|per year|annually|prevalence|worldwide|in the (United States|U\.S\.|UK|country)|Americans|nationwide|according to (the )?(Centers|CDC|World Health|WHO|National|American|global))\b/i;
+  /\b(?:an estimated|(?:is|are|was|were) estimated (?:to|that|at)|estimated that|(?:global|national|official) estimates|estimates (?:suggest|show|indicate)|projected|each year|every year|per year|annually|prevalence|(?:million|billion) (?:people|adults|children|Americans|cases|deaths|patients|women|men)|in the (?:United States|U\.S\.|UK|country)|Americans|according to (?:the )?(?:Centers|CDC|World Health|WHO|National|American|global))\b/i;
 
-export const STUDY_WORDS = /\b(trials?|study|studies|research(ers)?|participants?|patients|volunteers|subjects|enrolled|randomi[sz]ed)\b/i;
+export const STUDY_WORDS = /\b(?:trials?|study|studies|research(?:ers)?|participants?|patients|volunteers|subjects|enrolled|randomi[sz]ed)\b/i;
+
+/**
+ * Another study than the one reported: earlier or other trials, a second indication.
+ * "The researchers published three-year results in 2014", "Other studies have shown".
+ */
+export const OTHER_STUDY =
+  /\b(?:other|previous|prior|earlier|early|separate|another|different|older|past)\s+(?:[\w-]+\s+)?(?:studies|study|trials?|research|analys[ie]s)\b|\b(?:published|reported|presented)\s+(?:[\w-]+\s+){0,3}results\s+(?:from|of)\s+(?:the|this|a)\s+(?:study|trial)\s+in\s+(?:\w+\s+)?\d{4}\b/i;
+
+/** "X was also evaluated in a trial of 267 …": a second, smaller or subgroup study. */
+export const ALSO_STUDIED = /\balso\s+(?:been\s+)?(?:evaluated|studied|tested|examined|assessed|investigated|enrolled)\b/i;
+
+/** A second indication: "Rydapt was also approved today for adults with …". */
+export const OTHER_INDICATION = /\b(?:was|were|is|has been)\s+also\s+(?:approved|cleared|authori[sz]ed|indicated)\b(?:\s+\w+){0,3}\s+for\b/i;
 
 export function textFact(value: string, sentence: Sentence, origin: Origin = 'extracted'): TextFact {
   return { value: value.trim(), source: sourceRef(sentence), origin };
@@ -46,4 +60,19 @@ export function quotedShare(text: string): number {
   let inside = 0;
   for (const match of text.matchAll(/[“"]([^”"]*)[”"]?/g)) inside += match[0].length;
   return text.length === 0 ? 0 : inside / text.length;
+}
+
+/** The sentence with quoted words and their attribution set aside: what the writer says. */
+export function narrativeOf(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]?/g, ' ');
+}
+
+/** Quoted spans of a sentence, without the marks: [start, end) of the inner text. */
+export function quotedSpans(text: string): { text: string; start: number }[] {
+  const spans: { text: string; start: number }[] = [];
+  for (const match of text.matchAll(/“([^”]+)”?|"([^"]+)"/g)) {
+    const inner = match[1] ?? match[2] ?? '';
+    spans.push({ text: inner, start: match.index! + 1 });
+  }
+  return spans;
 }

@@ -1,33 +1,35 @@
 // Phase and design of the main study, as stated. A phase mentioned for a planned or
-// later trial ("phase 3 trials have been initiated") is not the main study's phase.
+// later trial ("phase 3 trials have been initiated"), for an earlier or other study, or
+// only inside a quotation, is not the main study's phase; with none left, abstain.
+import { findPhases } from '../numbers.js';
 import type { TextFact } from '../schema.js';
-import { FUTURE, textFact, type ArticleText } from './context.js';
+import { FUTURE, OTHER_INDICATION, OTHER_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 
-const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
-const PHASE = /\bphase\s*(iv|i{1,3}|[1-4])\s*([ab])?(?:\s*(?:\/|-|–|and)\s*(iv|i{1,3}|[1-4])\s*([ab])?)?\b/i;
-
+/** Kept for callers that normalise a phase match themselves. */
 export function normalisePhase(match: RegExpExecArray): string {
-  const part = (n: string, letter?: string) => `${ROMAN[n.toLowerCase()] ?? n}${letter?.toLowerCase() ?? ''}`;
-  return match[3] ? `${part(match[1]!, match[2])}/${part(match[3], match[4])}` : part(match[1]!, match[2]);
+  return findPhases(match[0])[0]?.value ?? match[0];
 }
 
 export function extractPhase(article: ArticleText): TextFact | null {
   for (const sentence of article.body) {
-    const match = PHASE.exec(sentence.text);
-    if (!match || FUTURE.test(sentence.text)) continue;
-    return { ...textFact(normalisePhase(match), sentence), derivedFrom: undefined };
+    if (sentence.block.kind === 'heading') continue;
+    const text = sentence.text;
+    if (FUTURE.test(text) || OTHER_STUDY.test(text) || OTHER_INDICATION.test(text) || quotedShare(text) > 0.5) continue;
+    const phase = findPhases(text)[0];
+    if (phase) return textFact(phase.value, sentence);
   }
   return null;
 }
 
 const DESIGN_TERMS =
-  /\b(randomi[sz]ed|placebo[- ]controlled|double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|open[- ]label|single[- ]arm|controlled|multicenter|multicentre|crossover|observational|prospective|retrospective|cohort|case[- ]control|non-?randomi[sz]ed|pilot|first-in-human|dose-escalation|meta-analysis)\b/gi;
+  /\b(?:randomi[sz]ed|placebo[- ]controlled|double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|open[- ]label|single[- ]arm|controlled|multicenter|multicentre|multi-center|crossover|observational|prospective|retrospective|cohort|case[- ]control|non-?randomi[sz]ed|pilot|first-in-human|dose-escalation|meta-analysis|systematic review|sham[- ]controlled)\b/gi;
 
-/** Design words from non-future sentences that talk about the trial or study. */
+/** Design words from non-future, non-quoted sentences that talk about the trial or study. */
 export function extractDesign(article: ArticleText): TextFact | null {
   for (const sentence of article.body) {
-    if (FUTURE.test(sentence.text) || !/\b(trials?|study|studies)\b/i.test(sentence.text)) continue;
-    const terms = [...new Set([...sentence.text.matchAll(DESIGN_TERMS)].map((m) => m[0].toLowerCase()))];
+    const text = sentence.text;
+    if (FUTURE.test(text) || OTHER_STUDY.test(text) || quotedShare(text) > 0.5 || !/\b(?:trials?|study|studies)\b/i.test(text)) continue;
+    const terms = [...new Set([...text.matchAll(DESIGN_TERMS)].map((m) => m[0].toLowerCase()))];
     if (terms.length > 0) return textFact(terms.join(', '), sentence);
   }
   return null;

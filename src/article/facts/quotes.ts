@@ -24,14 +24,22 @@ export function extractQuotes(article: ArticleText): Quote[] {
   let previousInBlock = null as { blockIndex: number; speaker: Person | null } | null;
 
   for (const sentence of article.body) {
-    for (const person of peopleIntroducedIn(sentence.text)) remember(people, person);
-    for (const span of quoteSpans(sentence.text)) {
+    const introduced = peopleIntroducedIn(sentence.text);
+    for (const person of introduced) remember(people, person);
+    const spans = quoteSpans(sentence.text);
+    // "Professor X said the drug works": reported speech makes X the one "she" refers to next.
+    if (spans.length === 0 && introduced.length > 0 && new RegExp(String.raw`\b${SAY}\b`, 'i').test(sentence.text))
+      lastSpeaker = people.get(introduced.at(-1)!.surname.toLowerCase()) ?? introduced.at(-1)!;
+    for (const span of spans) {
       const words = span.text.split(/\s+/).length;
       if (words < 5) continue; // scare quotes and names, not statements
       const attribution = attributionFor(sentence.text, span, sentence);
       let speaker: Person | null = attribution ? resolve(people, attribution, lastSpeaker) : null;
       // A quote that goes on after its attribution belongs to the same speaker.
       if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex) speaker = previousInBlock.speaker;
+      // A paragraph that opens with a quotation straight after a quoted paragraph goes on
+      // with the same speaker (the news convention for quotes over several paragraphs).
+      if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex - 1 && /^[“"]/.test(sentence.block.text.trim())) speaker = previousInBlock.speaker;
       if (!speaker && sentence.block.kind === 'paragraph') speaker = nearbySpeaker(article, sentence, people);
       if (speaker) lastSpeaker = speaker;
       previousInBlock = { blockIndex: sentence.blockIndex, speaker };
@@ -90,24 +98,80 @@ function cutAtSentenceEnd(text: string): string {
       break;
     }
   }
-  return clipped.trim().replace(/[.,;]$/, '');
+  clipped = clipped.trim();
+  // Keep the full stop of a closing credential ("Anthony S. Fauci, M.D.").
+  return new RegExp(`${CREDENTIAL}$`).test(clipped) ? clipped.replace(/[,;]$/, '') : clipped.replace(/[.,;]$/, '');
 }
 
-/** "Dr. Nihal Thomas, Professor of X at Y, ..." → a Person, from any sentence. */
+/** Words that make a capitalised run an organisation or place, not a person. */
+const ORGANISATION =
+  /\b(?:University|College|Institute|Institutes|Center|Centre|Hospital|Network|Foundation|Administration|Department|Agency|Society|Association|Company|Inc|Ltd|LLC|Corporation|Pharmaceuticals?|Laboratories|Labs|School|Clinic|Trust|Council|Group|Office|Division|Branch|Program|Programme|Journal|Health|Medicine|Services|Board|Committee|Ministry|Commission|Alliance|Consortium|Federation|Academy|Research|Sciences|Therapeutics|Biotech|Systems|Street|Avenue|County|State|States|City|Republic|Kingdom)\b/;
+/** Job titles that stand before a name ("NIAID Director Anthony S. Fauci"). */
+const TITLE_WORD =
+  /^(?:Director|Deputy|Acting|Chief|President|Vice|Commissioner|Head|Dean|Chair|Chairman|Chairwoman|Secretary|Psychologist|Professor|Researcher|Scientist|Investigator|Physician|Surgeon|Officer|Manager|Specialist|Fellow|Lecturer|Coordinator|Spokesperson|Spokesman|Spokeswoman|Founder|Executive|CEO|Senior|Associate|Assistant|Lead|Principal|Clinical|Medical|Research|Staff|Nurse|Epidemiologist|Oncologist|Cardiologist|Neurologist|Endocrinologist|Pediatrician|Paediatrician|Author|Editor)$/;
+/** Ordinary capitalised sentence openers that can precede a name. */
+const LEADING = /^(?:The|A|An|In|At|On|For|By|With|From|According|Led|Said|Says|When|While|As|But|And|Both|Then|Today|Yesterday|Now|Also|Meanwhile|However|Notably)$/;
+const PERSON_NAME = new RegExp(
+  String.raw`(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+(?:(?:[A-Z]\.)+|[A-Z][a-zA-Z'’-]+|de|van|von|da|del|bin|al-[A-Z][a-z]+)){1,4}`,
+  'g',
+);
+const ROLE_AFTER =
+  /^,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}(?:professor|director|chief|head|dean|chair|president|researcher|scientist|author|investigator|physician|doctor|surgeon|psychologist|officer|manager|specialist|fellow|lecturer|coordinator|commissioner|secretary|spokesperson|spokesman|spokeswoman|founder|CEO|epidemiologist|oncologist|cardiologist|neurologist|endocrinologist|nurse|member|leader|who)\b/i;
+const personCache = new Map<string, boolean>();
+
+/**
+ * "Dr. Nihal Thomas, Professor of X at Y, ..." → a Person, from any sentence. Names are
+ * capitalised runs with a cue that a person is meant: a title ("Dr."), a credential
+ * ("M.D."), a job title before the name or a job described after it, or a speech verb.
+ */
 function peopleIntroducedIn(text: string): Person[] {
   const found: Person[] = [];
-  const doc = nlp(text);
-  for (const raw of doc.people().out('array') as string[]) {
-    const name = raw.replace(/[,.;:]$/, '').trim();
-    const words = name.split(/\s+/);
-    if (words.filter((w) => /^[A-Z]/.test(w) && !/^(Dr|Prof)\.?$/.test(w)).length < 2) continue;
-    const index = text.indexOf(name);
-    const rest = text.slice(index + name.length);
+  for (const match of text.matchAll(PERSON_NAME)) {
+    let words = match[0].split(/\s+/);
+    let offset = match.index!;
+    // Drop sentence openers and job titles in front: "According", "NIAID Director".
+    let lastTitle = -1;
+    words.forEach((word, i) => {
+      if (TITLE_WORD.test(word) || (i < words.length - 2 && /^[A-Z]{2,}[\w’'-]*$/.test(word))) lastTitle = i;
+    });
+    let cut = lastTitle + 1;
+    while (cut < words.length && LEADING.test(words[cut]!)) cut++;
+    const titled = lastTitle >= 0;
+    if (cut > 0) {
+      offset += words.slice(0, cut).join(' ').length + 1;
+      words = words.slice(cut);
+    }
+    const named = words.filter((w) => /^[A-Z][a-z’'-]/.test(w) && !/^(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?$/.test(w));
+    if (named.length < 2 && !(named.length === 1 && words.some((w) => /^[A-Z]\.$/.test(w)))) continue;
+    const name = words.join(' ').replace(/[’']s$/, '');
+    if (ORGANISATION.test(name)) continue;
+    const before = text.slice(0, offset);
+    const rest = text.slice(offset + name.length);
+    const cue =
+      /^(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\b/.test(name) ||
+      titled ||
+      new RegExp(`^${CREDENTIAL}`).test(rest) ||
+      ROLE_AFTER.test(rest) ||
+      new RegExp(String.raw`^\s+${SAY}\b`, 'i').test(rest) ||
+      new RegExp(String.raw`\b${SAY}\s+$`, 'i').test(before) ||
+      /\b(?:led by|by|with|to)\s+$/i.test(before) && looksLikePerson(name);
+    if (!cue) continue;
     const appositive = new RegExp(String.raw`^${CREDENTIAL}*,\s+((?:[^,]|,\s+(?=[A-Z][a-z]+\b(?!\s+(?:said|stated))))+?)(?:,\s|\s+${SAY}\b|$)`).exec(rest);
-    const described = appositive ? describe(appositive[1]!) : { role: null, affiliation: null };
+    const described = appositive ? describe(appositive[1]!) : /^\s+(?:of|at|from)\s+[A-Z]/.test(rest) ? describe(rest.trim().split(/\s+(?=[a-z]{3,}\b(?<!\b(?:of|and|the|for|at)\b))/)[0]!) : { role: null, affiliation: null };
     found.push({ name, surname: surnameOf(name), ...described });
   }
   return found;
+}
+
+/** Asks compromise (on the name alone, so it stays fast) whether a bare name is a person. */
+function looksLikePerson(name: string): boolean {
+  let known = personCache.get(name);
+  if (known === undefined) {
+    const doc = nlp(name);
+    known = doc.people().found && !doc.organizations().found && !doc.places().found;
+    personCache.set(name, known);
+  }
+  return known;
 }
 
 function resolve(people: Map<string, Person>, attribution: string, lastSpeaker: Person | null): Person | null {
@@ -138,17 +202,25 @@ function parseAttribution(text: string): Person | null {
   const match = inHead.at(-1) ?? named[0];
   if (!match) return null;
   let name = match[1]!.trim();
-  const prefix = text.slice(0, match.index!).trim();
+  let prefix = text.slice(0, match.index!).trim();
+  // "NHLBI Director Dr. Gary H. Gibbons": the honorific belongs to the name.
+  const honorific = /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?$/.exec(prefix);
+  if (honorific) {
+    name = `${honorific[0]} ${name}`;
+    prefix = prefix.slice(0, honorific.index).trim();
+  }
   // "NIAID Director Anthony S. Fauci": leading title words belong to the role.
   const titleWords = name.match(/^((?:[A-Z]{2,}\S*\s+)?(?:Acting\s+)?(?:Director|Chief|President|Commissioner|Head|Dean|Chair|Secretary)\s+)(.+)$/);
   let role: string | null = null;
   let affiliation: string | null = null;
+  const titleOf = (words: string[]) => {
+    if (words.length > 1 && /^[A-Z]{2,}/.test(words[0]!)) affiliation = words.shift()!.replace(/’s$|'s$/, '');
+    role = words.join(' ') || null;
+  };
   if (titleWords) {
     name = titleWords[2]!;
-    const words = titleWords[1]!.trim().split(/\s+/);
-    if (/^[A-Z]{2,}/.test(words[0]!)) affiliation = words.shift()!.replace(/’s$|'s$/, '');
-    role = words.join(' ');
-  } else if (prefix) role = prefix;
+    titleOf(titleWords[1]!.trim().split(/\s+/));
+  } else if (prefix) titleOf(prefix.split(/\s+/));
   const fullName = `${name}${match[2] ?? ''}`.trim();
   if (fullName.split(/\s+/).filter((w) => /^[A-Z][a-z]/.test(w)).length < 1) return null;
   const rest = text.slice(match.index! + match[0].length).replace(/^[,\s]+/, '');

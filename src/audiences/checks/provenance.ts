@@ -1,0 +1,46 @@
+// No number in a document that is not in the source or computed from it. Every number a
+// page shows must appear in a source sentence behind the facts, or be declared by the
+// composer as derived (with the arithmetic behind it).
+import { findNumbers } from '../../article/numbers.js';
+import type { Facts } from '../../article/schema.js';
+import type { Text } from '../view-models.js';
+
+/** Every number the source sentences behind the facts contain, as values. */
+export function sourceNumbers(facts: Facts): Set<number> {
+  const values = new Set<number>();
+  const add = (text: string) => {
+    for (const n of findNumbers(text)) values.add(n.value);
+    for (const [digits] of text.matchAll(/\d+(?:[.,]\d+)*/g)) values.add(Number(digits.replace(/,/g, '')));
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const source = (value as { source?: { text?: unknown } }).source;
+      if (source && typeof source.text === 'string') add(source.text);
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(facts);
+  add(facts.title.value);
+  return values;
+}
+
+export interface UntraceableNumber {
+  number: string;
+  text: string;
+}
+
+export function untraceableNumbers(texts: Text[], allowed: Set<number>): UntraceableNumber[] {
+  const problems: UntraceableNumber[] = [];
+  for (const text of texts) {
+    const derived = new Set(text.derived.map((d) => d.value));
+    const mentions = [
+      ...findNumbers(text.text).map((n) => ({ raw: n.raw, value: n.value })),
+      ...[...text.text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => ({ raw: m[0], value: Number(m[0].replace(/,/g, '')) })),
+    ];
+    for (const { raw, value } of mentions) {
+      if (!allowed.has(value) && !derived.has(value)) problems.push({ number: raw, text: text.text });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,129 @@
+// Cutting long source sentences into short ones at clause boundaries, for the patient
+// brief's 20-word limit. Only punctuation and joining words move; no claim is added, and
+// framing and asides are dropped only where they carry no number or while a sentence is
+// still over the limit.
+import { asSentence, wordCount } from './wording.js';
+
+export const MAX_WORDS = 20;
+
+export interface Pieces {
+  sentences: string[];
+  bullets: string[];
+}
+
+const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|all|none|no one|dozen)\b/i;
+
+/** Splits at top-level (outside parentheses) matches of `boundary`. */
+function splitTopLevel(value: string, boundary: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const match = boundary.exec(value.slice(i));
+      if (match && match.index === 0 && i > start) {
+        parts.push(value.slice(start, i));
+        start = i + match[0].length;
+        i = start - 1;
+      }
+    }
+  }
+  parts.push(value.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+// ", yet" / ", but" start a new sentence and keep their word; "while", "whereas",
+// "although", "though" only join, and a new sentence reads without them. A comma before
+// "neither was", "it is" … is a comma splice: two sentences (unless the first part opened
+// with "while …", which the comma closes).
+const KEEP_JOIN = /^[,;]\s+(?=(?:yet|but)\s)/i;
+const DROP_JOIN = /^,\s+(?:while|whereas|although|though)\s+/i;
+const SPLICE = /^,\s+(?=(?:neither|none|both|it|they|this|these|those)\s+(?:was|were|is|are|had|has|have|did|will|would|could|can|may)\b)/i;
+const SUBORDINATE = /\b(while|whereas|although|though|when|if|because|since|as|after|before|despite)\b/i;
+const SEMICOLON = /^;\s+/;
+const COLON = /^:\s+/;
+const DISCOURSE = /^(notably|importantly|interestingly|remarkably|significantly|overall|additionally|moreover|furthermore|in addition|as a result|in fact|indeed),\s+/i;
+
+function splitSplices(part: string): string[] {
+  const pieces = splitTopLevel(part, SPLICE);
+  // Re-join a piece that ends a "while …" opening: the comma belongs to the clause.
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && SUBORDINATE.test(previous)) out[out.length - 1] = `${previous}, ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
+export function splitClauses(sentence: string): string[] {
+  // A colon after framing without numbers ("a remarkable change was noted: within 90 days …")
+  // introduces the finding: keep what follows.
+  const colon = splitTopLevel(sentence, COLON);
+  const framed = colon.length > 1 && !NUMBER.test(colon[0]!) && NUMBER.test(colon.slice(1).join(' ')) ? colon.slice(1) : colon;
+  let parts = framed;
+  for (const boundary of [SEMICOLON, KEEP_JOIN, DROP_JOIN]) {
+    parts = parts.flatMap((part) => splitTopLevel(part, boundary));
+  }
+  return parts
+    .flatMap(splitSplices)
+    .map((part) => part.replace(DISCOURSE, ''))
+    // "Although further study is needed" alone has no main clause: it reads as a sentence without the joiner.
+    .map((part) => (/^(although|though|while|whereas)\s/i.test(part) && splitTopLevel(part, /^,\s+/).length === 1 ? part.replace(/^\S+\s+/, '') : part));
+}
+
+/** "Side effects include a, b, c and d." → a lead line and a bullet per item (3 or more). */
+export function explodeList(sentence: string): Pieces | null {
+  const match = /^(.*?\b(?:include|includes|included|including|such as))\s+(.+?)\.?$/i.exec(sentence);
+  if (!match) return null;
+  const [, head = '', tail = ''] = match;
+  const items = splitTopLevel(tail, /^(?:,\s*(?:and|or)\s+|,\s+|;\s+|\s+(?:and|or)\s+(?=[^,]*$))/i);
+  if (items.length < 3 || wordCount(head) < 2) return null;
+  return { sentences: [`${asSentence(head.replace(/,$/, '')).replace(/\.$/, ':')}`], bullets: items.map((item) => item.replace(/\.$/, '')) };
+}
+
+/** While over the limit: drop asides, brackets, then an opening phrase without numbers. */
+export function shorten(sentence: string): string {
+  let out = sentence;
+  const over = () => wordCount(out) > MAX_WORDS;
+  // ", a biomarker for insulin production," — an appositive definition (the glossary has it).
+  if (over()) out = out.replace(/,\s+an?\s+[^,()]{3,60},(?=\s)/g, ',');
+  // ", called high-dose … (HDIT/HCT)," — a naming aside.
+  if (over()) out = out.replace(/,\s+(?:called|known as|named)\s+[^,]{3,120},(?=\s)/gi, ',');
+  if (over()) out = out.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (wordCount(inner) > 4 && !/\d/.test(inner) ? '' : match));
+  // Still over: a long bracketed aside goes even if it holds a number (losing detail, never adding).
+  if (over()) out = out.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (wordCount(inner) > 6 ? '' : match));
+  // "In a recent advancement for diabetes treatment, a trial showed …": an opening
+  // prepositional phrase frames the claim; a clause ("This is crucial, …") does not go.
+  if (over()) {
+    const opening = /^((?:in|on|at|for|with|following|according to|after|before|during|as|despite|since|through|given|among|unlike|like)\s[^,]{3,80}),\s+(?=\S)/i.exec(out);
+    if (opening && !NUMBER.test(opening[1]!) && wordCount(out.slice(opening[0].length)) >= 5) out = out.slice(opening[0].length);
+  }
+  // "X notes that while A, B": when too long, B is the claim; the concession goes.
+  if (over()) {
+    const concession = /^(?:[^,]*?\bthat\s+)?(?:while|although|though|whereas)\s[^,]{3,120},\s+(.{12,})$/i.exec(out);
+    if (concession && wordCount(concession[1]!) >= 4) out = concession[1]!;
+  }
+  return out.replace(/\s+([,.;:])/g, '$1');
+}
+
+/** A source clause as short plain sentences and, for a final long list, bullets. */
+export function toPieces(clause: string): Pieces {
+  const pieces: Pieces = { sentences: [], bullets: [] };
+  const parts = splitClauses(clause);
+  parts.forEach((part, index) => {
+    // Bullets print after the sentences, so only a final list keeps reading order.
+    const list = index === parts.length - 1 ? explodeList(part) : null;
+    if (list) {
+      pieces.sentences.push(...list.sentences);
+      pieces.bullets.push(...list.bullets.map((item) => shorten(item)));
+    } else {
+      const sentence = asSentence(shorten(part));
+      if (sentence) pieces.sentences.push(sentence);
+    }
+  });
+  return pieces;
+}

@@ -1,0 +1,177 @@
+// The clinician summary: a structured evidence summary (PICO, CONSORT for Abstracts, GRADE
+// summary-of-findings wording, HealthNewsReview.org criteria). Findings are shown exactly as
+// reported, each with its source line; anything the article does not give says so.
+import type { Facts, Finding, TextFact } from '../article/schema.js';
+import { citation } from './citation.js';
+import { evidenceChecklist } from './evidence-checklist.js';
+import { type Glossary, termsUsed } from './glossary.js';
+import { certainty, limitations } from './limitations.js';
+import { type ComposeOptions, documentMeta } from './meta.js';
+import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
+import { quoteItem } from './quotes.js';
+import { conditionName, interventionName, isRandomized, isSingleGroup, studyFrame } from './study.js';
+import { NOT_REPORTED, generated, heading, linesOf, notReported, text } from './text.js';
+import type { ClinicianSummaryModel, LabeledText, OutcomeRow, Text } from './view-models.js';
+import { capitalize, clean } from './wording.js';
+
+const MAX_OUTCOMES = 6;
+const MAX_QUOTES = 3;
+
+const HARM_LABELS: Record<Facts['harms'][number]['kind'], string> = {
+  'side-effect': 'Side effects',
+  death: 'Deaths',
+  risk: 'Risk',
+  warning: 'Warning',
+};
+
+function row(label: string, value: Text): LabeledText {
+  return { label: heading(label), value };
+}
+
+const sourceText = (fact: TextFact | null): Text => (fact ? text('source', clean(fact.value), linesOf(fact)) : notReported());
+
+/**
+ * A short outcome name from the glossary terms in the finding (editor-owned, so it grows
+ * with the corpus), most specific first; else the opening words of the finding (`named`
+ * false).
+ */
+function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts): { label: string; named: boolean } {
+  // Terms naming the treatment or the disease ("infusion", "type 1 diabetes") are not outcomes.
+  const given = new Set(
+    termsUsed(glossary, [facts.intervention?.value ?? '', facts.interventionDescription?.value ?? '', facts.condition?.value ?? '', 'clinical trial'])
+      .map((entry) => entry.term),
+  );
+  const found = termsUsed(glossary, [finding.text])
+    .map((entry) => entry.term)
+    .filter((term) => !given.has(term));
+  const specific = found.filter((term) => !found.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())));
+  const at = (term: string) => finding.text.toLowerCase().indexOf(term.toLowerCase().split(' ')[0]!);
+  const picked = specific.sort((a, b) => at(a) - at(b)).slice(0, 2);
+  if (picked.length > 0) return { label: picked.join(', '), named: true };
+  const words = clean(finding.text).split(/\s+/);
+  return { label: words.length > 4 ? `${words.slice(0, 4).join(' ')} …` : words.join(' '), named: false };
+}
+
+function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
+  const frame = studyFrame(facts);
+  return facts.results.slice(0, MAX_OUTCOMES).map((finding) => {
+    const lines = linesOf(finding);
+    const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
+    // Only whole-study counts become n/N; a percent is already absolute per 100 as written.
+    const absolute =
+      frequency && frequency.derived.length === 0 ? generated(`${frequency.count}/${frequency.total}`, linesOf(finding, facts.participants)) : null;
+    return {
+      outcome: generated(capitalize(outcomeLabel(finding, glossary, facts).label), lines),
+      timepoint: finding.timepoints.length > 0 ? text('source', finding.timepoints.join('; '), lines) : generated('Not reported'),
+      absolute,
+      result: text('source', clean(finding.text), lines),
+    };
+  });
+}
+
+function picoRows(facts: Facts, glossary: Glossary): LabeledText[] {
+  const condition = conditionName(facts);
+  const population = facts.population
+    ? sourceText(facts.population)
+    : condition
+      ? generated(`People with ${condition}`, linesOf(facts.condition))
+      : notReported();
+  // Only outcomes the glossary can name; the table below has every finding in full.
+  const outcomes = facts.results
+    .slice(0, MAX_OUTCOMES)
+    .map((finding) => outcomeLabel(finding, glossary, facts))
+    .filter((outcome) => outcome.named)
+    .map((outcome) => outcome.label);
+  const { participants } = facts;
+  const rows = [
+    row('Population', population),
+    row('Intervention', sourceText(facts.intervention)),
+  ];
+  if (facts.interventionDescription && facts.interventionDescription.value !== facts.intervention?.value) {
+    rows.push(row('Intervention details', sourceText(facts.interventionDescription)));
+  }
+  rows.push(
+    row('Comparator', sourceText(facts.comparator)),
+    row(
+      'Outcomes',
+      outcomes.length > 0
+        ? generated([...new Set(outcomes)].join('; '), linesOf(...facts.results))
+        : facts.results.length > 0
+          ? generated('As reported in the outcomes table below.')
+          : notReported(),
+    ),
+    row('Design', sourceText(facts.design)),
+    row('Phase', sourceText(facts.phase)),
+    row('Enrolled', participants ? text('source', `${participantsPhrase(participants)} participants`, linesOf(participants)) : notReported()),
+    row('Follow-up', sourceText(facts.followUp)),
+    row('Setting', sourceText(facts.setting)),
+    row('Funding', sourceText(facts.funding)),
+    row('Registration', sourceText(facts.registration)),
+  );
+  return rows;
+}
+
+function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
+  const grade = certainty(facts);
+  const name = interventionName(facts);
+  const design = facts.design
+    ? capitalize(clean(facts.design.value))
+    : isRandomized(facts)
+      ? 'Randomized study'
+      : isSingleGroup(facts)
+        ? 'Single-group study (no comparator reported)'
+        : null;
+  const n = facts.participants ? `${participantsPhrase(facts.participants)} participants` : null;
+  const studied = design ? `${design}${n ? ` of ${n}` : ''}` : `Design not reported${n ? `; ${n}` : ''}`;
+  const phase = facts.phase ? `, phase ${clean(facts.phase.value).replace(/^phase\s+/i, '')}` : '';
+  const lines = linesOf(facts.design, facts.participants, facts.phase, facts.intervention);
+  return {
+    heading: heading('Bottom line'),
+    certainty: generated(`Certainty of evidence: ${grade.level} (indicative, not a formal GRADE rating)`),
+    statement: generated(
+      `${studied}${phase}. ${name ? capitalize(name) : 'The intervention'} ${grade.verb} have the effects reported below; ` +
+        `certainty is ${grade.level} (${grade.reasons.join(', ')}).`,
+      lines,
+    ),
+  };
+}
+
+export function composeClinicianSummary(facts: Facts, glossary: Glossary, options: ComposeOptions): ClinicianSummaryModel {
+  const name = interventionName(facts);
+  const condition = conditionName(facts);
+  const titleText = name ? `${capitalize(name)}${condition ? ` for ${condition}` : ''}` : condition ? `A study in ${condition}` : 'Study summary';
+  const outcomes = outcomeRows(facts, glossary);
+  const harms = facts.harms.map((harm) => row(HARM_LABELS[harm.kind], text('source', clean(harm.text), linesOf(harm))));
+  const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));
+  const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
+  return {
+    meta: documentMeta('clinician-summary', facts, titleText, options.buildDate),
+    kicker: heading('Clinician evidence summary'),
+    title: generated(titleText, linesOf(facts.intervention, facts.condition)),
+    bottomLine: bottomLine(facts),
+    pico: { heading: heading('Study at a glance (PICO)'), rows: picoRows(facts, glossary) },
+    outcomes: {
+      heading: heading('Outcomes as reported'),
+      columns: [heading('Outcome'), heading('Timepoint'), heading('Result as reported (absolute numbers first)'), heading('Source')],
+      rows: outcomes,
+      empty: outcomes.length === 0 ? notReported() : null,
+    },
+    harms: { heading: heading('Harms'), rows: harms, empty: harms.length === 0 ? notReported() : null },
+    limitations: {
+      heading: heading('Limitations'),
+      items: limitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
+    },
+    next: { heading: heading('Ongoing and next studies'), items: next, empty: next.length === 0 ? notReported() : null },
+    checklist: {
+      heading: heading('Evidence checklist (HealthNewsReview.org criteria)'),
+      columns: [heading('Criterion'), heading('In the source?')],
+      rows: evidenceChecklist(facts).map((item) => ({
+        criterion: heading(item.criterion),
+        status: generated(item.reported ? `Reported${item.note ? ` (${item.note})` : ''}` : NOT_REPORTED.replace(/\.$/, ''), item.lines),
+        reported: item.reported,
+      })),
+    },
+    quotes: quotes.length > 0 ? { heading: heading('Statements quoted in the source'), items: quotes } : null,
+    citation: citation(facts, { heading: 'Citation', omitMissing: false }),
+  };
+}

@@ -1,0 +1,151 @@
+// Limitations and certainty derived from the facts alone (GRADE's reasons to rate down:
+// imprecision, risk of bias from no control, indirectness of surrogate outcomes), each in
+// clinician and patient wording, with the source lines that show it.
+import type { Facts } from '../article/schema.js';
+import { participantsPhrase } from './plain-numbers.js';
+import { isRandomized, isSingleGroup, isSmallStudy, mentions } from './study.js';
+import { linesOf } from './text.js';
+import { clean } from './wording.js';
+
+export interface Limitation {
+  id: string;
+  clinician: string;
+  patient: string;
+  lines: number[];
+}
+
+const SURROGATE =
+  /\b(C-peptide|HbA1c|A1c|biomarkers?|blood (?:sugar|glucose|pressure)|cholesterol|LDL|viral load|virus detected|tumou?r (?:size|shrinkage|response)|response rate|bone (?:mineral )?density|lesions?|laboratory|lab tests?)\b/gi;
+const IMMUNOSUPPRESSION = /\bimmunosuppress\w*/i;
+
+const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, eighteen: 18, twenty: 20, thirty: 30,
+};
+
+/** "two years", "day 365", "18 months" → days; null when it cannot tell. */
+export function durationInDays(value: string): number | null {
+  const lower = value.toLowerCase().replace(/,/g, '');
+  const dayN = /\b(day|week|month|year)\s+(\d+(?:\.\d+)?)\b/.exec(lower);
+  if (dayN) return Number(dayN[2]) * DAYS_PER[dayN[1]!]!;
+  const nUnit = /\b(\d+(?:\.\d+)?|[a-z]+)[\s-]+(day|week|month|year|decade)s?\b/.exec(lower);
+  if (!nUnit) return null;
+  const count = /^\d/.test(nUnit[1]!) ? Number(nUnit[1]) : WORD_NUMBERS[nUnit[1]!];
+  return count === undefined ? null : count * DAYS_PER[nUnit[2]!]!;
+}
+
+/** Under a year, durability and late harms cannot be judged ("day 365" is a year). */
+const SHORT_FOLLOW_UP_DAYS = 364;
+
+export function limitations(facts: Facts): Limitation[] {
+  const out: Limitation[] = [];
+  const participants = facts.participants;
+  if (!participants) {
+    out.push({
+      id: 'size-unknown',
+      clinician: 'Number enrolled not reported in the source.',
+      patient: 'The source does not say how many people took part.',
+      lines: [],
+    });
+  } else if (isSmallStudy(facts)) {
+    const n = participantsPhrase(participants);
+    out.push({
+      id: 'small-sample',
+      clinician: `Small sample (${n} participants): estimates are imprecise and uncommon harms may be missed.`,
+      patient: `This was a small study of ${n} people.`,
+      lines: linesOf(participants),
+    });
+  }
+  if (isSingleGroup(facts)) {
+    out.push({
+      id: 'no-comparator',
+      clinician: 'No comparator reported: effects cannot be separated from natural course, placebo response or co-interventions.',
+      patient: 'The source does not describe a comparison group. So we cannot tell how much the treatment itself helped.',
+      lines: [],
+    });
+  } else if (!isRandomized(facts)) {
+    out.push({
+      id: 'not-randomized',
+      clinician: 'Random allocation not reported: groups may have differed at baseline.',
+      patient: 'The source does not say if people were put into groups by chance.',
+      lines: linesOf(facts.comparator),
+    });
+  }
+  const followUp = facts.followUp;
+  const days = followUp ? durationInDays(followUp.value) : null;
+  if (!followUp) {
+    out.push({
+      id: 'follow-up-unknown',
+      clinician: 'Follow-up duration not reported: durability and late harms unknown.',
+      patient: 'The source does not say how long people were followed. We do not know how long any effects last.',
+      lines: [],
+    });
+  } else if (days !== null && days < SHORT_FOLLOW_UP_DAYS) {
+    const value = clean(followUp.value);
+    out.push({
+      id: 'short-follow-up',
+      clinician: `Short follow-up (${value}): durability and late harms unknown.`,
+      patient: `Follow-up was short (${value}). We do not know about effects after that.`,
+      lines: linesOf(followUp),
+    });
+  }
+  const surrogateTerms = [...new Set(facts.results.flatMap((f) => [...f.text.matchAll(SURROGATE)].map((m) => m[0])))];
+  if (surrogateTerms.length > 0) {
+    const lines = linesOf(...facts.results.filter((f) => new RegExp(SURROGATE.source, 'i').test(f.text)));
+    out.push({
+      id: 'surrogate-outcomes',
+      clinician: `Surrogate or laboratory outcomes (${surrogateTerms.join(', ')}): effects on patient-important outcomes are uncertain.`,
+      patient: 'Some results are lab tests. We do not yet know how much they change how people feel or live.',
+      lines,
+    });
+  }
+  const immuno = mentions(facts, IMMUNOSUPPRESSION);
+  if (immuno.length > 0) {
+    out.push({
+      id: 'immunosuppression',
+      clinician: 'Immunosuppression is involved: its long-term burden and risks weigh against any benefit.',
+      patient: 'The source mentions immunosuppression. This means medicines that weaken the immune system.',
+      lines: linesOf(...immuno.map((item) => item.line)),
+    });
+  }
+  const journal = facts.journal ? clean(facts.journal.value) : null;
+  out.push({
+    id: 'news-report-only',
+    clinician: `Reported in a news article only; the primary publication${journal ? ` (${journal})` : ''} was not reviewed.`,
+    patient: 'This summary is based on a news story, not the full study report.',
+    lines: linesOf(facts.journal),
+  });
+  return out;
+}
+
+export type CertaintyLevel = 'moderate' | 'low' | 'very low';
+
+export interface Certainty {
+  level: CertaintyLevel;
+  /** GRADE wording for statements at this level: "probably" (moderate), "may" (low and below). */
+  verb: 'probably' | 'may';
+  reasons: string[];
+}
+
+/**
+ * An indicative level, not a formal GRADE rating: randomized evidence starts high and
+ * non-randomized low; a news report is indirect (down one); small size is imprecise.
+ */
+export function certainty(facts: Facts): Certainty {
+  const reasons: string[] = [];
+  const randomized = isRandomized(facts);
+  let score = randomized ? 3 : 1; // 3 high → after the news-report step, moderate at best
+  if (!randomized) reasons.push(isSingleGroup(facts) ? 'no comparator reported' : 'randomization not reported');
+  if (!facts.participants) {
+    reasons.push('number enrolled not reported');
+    score -= 1;
+  } else if (isSmallStudy(facts)) {
+    reasons.push('small sample');
+    score -= 1;
+  }
+  reasons.push('reported in a news article');
+  score -= 1;
+  const level: CertaintyLevel = score >= 2 ? 'moderate' : score >= 1 ? 'low' : 'very low';
+  return { level, verb: level === 'moderate' ? 'probably' : 'may', reasons };
+}

@@ -1,0 +1,34 @@
+// Document properties for the PDF (title, subject, keywords, language) and the footer line.
+import type { Facts } from '../article/schema.js';
+import { conditionName, interventionName } from './study.js';
+import type { Audience, DocumentMeta } from './view-models.js';
+
+/** What every composer needs besides the facts: nothing from the clock or the disk. */
+export interface ComposeOptions {
+  /** The build date printed in the footer (ISO yyyy-mm-dd), passed in so output is reproducible. */
+  buildDate: string;
+}
+
+const LABELS: Record<Audience, string> = {
+  'patient-brief': 'Patient brief',
+  'clinician-summary': 'Clinician summary',
+  'press-digest': 'Press digest',
+};
+
+export function documentMeta(audience: Audience, facts: Facts, title: string, buildDate: string): DocumentMeta {
+  const label = LABELS[audience];
+  const source = facts.meta.publisher ?? facts.meta.slug;
+  const keywords = [interventionName(facts), conditionName(facts), 'clinical trial', label.toLowerCase()].filter(
+    (k): k is string => k !== null,
+  );
+  return {
+    audience,
+    title: `${label}: ${title}`,
+    subject: `${label} of a news report on ${[interventionName(facts), conditionName(facts)].filter(Boolean).join(' for ') || 'a clinical study'}`,
+    keywords,
+    language: facts.meta.language || 'en',
+    author: 'trialbrief',
+    buildDate,
+    footer: `Source: ${source} · built ${buildDate}`,
+  };
+}

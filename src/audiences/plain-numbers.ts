@@ -1,0 +1,142 @@
+// Numbers as natural frequencies with one denominator ("10 of the 12 people", "66 of every
+// 100 people"), never "1 in X" (Gigerenzer; STANDARDS.md). Every number printed here is a
+// source number or exact arithmetic on source numbers (a percent is a count per 100), and
+// computed ones are returned as `derived` so the provenance check can see them.
+import type { CountFact, NumberMention } from '../article/schema.js';
+import type { DerivedNumber } from './view-models.js';
+
+/** What the composer knows about the whole study when it reads one finding. */
+export interface StudyFrame {
+  /** Enrolled count, when the article gives one. */
+  participants: number | null;
+  /** One group only (no comparator, not randomized): "all participants" means everyone. */
+  singleGroup: boolean;
+}
+
+export interface NaturalFrequency {
+  count: number;
+  total: number;
+  /** "more than", "about" …, as the source qualified the number; "" when exact. */
+  qualifier: string;
+  /** The natural frequency in words: "10 of the 12 people". */
+  phrase: string;
+  derived: DerivedNumber[];
+}
+
+export interface Rewritten {
+  text: string;
+  frequency: NaturalFrequency | null;
+}
+
+const PEOPLE = 'participants|patients|people|subjects|volunteers|individuals|adults|children|women|men|persons';
+/** Above this many people an icon array stops being readable, and subgroups get likelier. */
+export const MAX_ICONS = 100;
+const GROUP_WORDS = /\b(group|groups|arm|arms|cohort|subgroup|among|of these|of those|placebo|compared)\b/i;
+const QUALIFIER = /^(more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+const escapeRe = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function formatCount(value: number): string {
+  return value >= 1_000 && Number.isInteger(value) ? value.toLocaleString('en-US') : String(value);
+}
+
+/** The qualifier a source put on a number ("more than 1,200" → "more than"). */
+export function qualifierOf(raw: string): string {
+  return QUALIFIER.exec(raw.trim())?.[1]?.toLowerCase() ?? '';
+}
+
+/** "12", "more than 1,200": the enrolled count as the source qualified it. */
+export function participantsPhrase(count: CountFact): string {
+  const qualifier = qualifierOf(count.raw);
+  return `${qualifier ? `${qualifier} ` : ''}${formatCount(count.value)}`;
+}
+
+/** "Ten participants" → "10 participants": numerals read faster (NIH plain language). */
+export function wordsToDigits(clause: string, numbers: readonly NumberMention[]): string {
+  let out = clause;
+  for (const mention of numbers) {
+    const word = /\b([A-Za-z]+)\b/.exec(mention.raw.replace(QUALIFIER, ''))?.[1];
+    const value = word ? NUMBER_WORDS[word.toLowerCase()] : undefined;
+    if (!word || value === undefined) continue;
+    const digits = mention.raw.replace(new RegExp(`\\b${word}\\b`), String(value));
+    // Whole words only: the raw "ten" must not touch "often".
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(mention.raw)}(?![\\p{L}\\p{N}])`, 'u'), digits);
+  }
+  return out;
+}
+
+function frequency(count: number, total: number, qualifier: string, phrase: string, derived: DerivedNumber[] = []): NaturalFrequency {
+  return { count, total, qualifier, phrase, derived };
+}
+
+/** "41 percent of participants" → "41 of every 100 people"; the first one leads. */
+function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritten | null {
+  let text = clause;
+  let lead: NaturalFrequency | null = null;
+  for (const mention of numbers) {
+    if (mention.unit !== 'percent' || !Number.isInteger(mention.value) || mention.value > 100) continue;
+    const at = text.indexOf(mention.raw);
+    // A range ("95–99 percent") has no single count to draw.
+    if (at < 0 || /(\d\s*[–-]\s*|\bto\s+)$/.test(text.slice(0, at))) continue;
+    const after = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:(\\S+)\\s+)?(${PEOPLE})\\b`, 'i').exec(text.slice(at + mention.raw.length));
+    if (!after) continue;
+    const [matched, modifier, noun = ''] = after;
+    const qualifier = qualifierOf(mention.raw);
+    const group = !modifier
+      ? 'people'
+      : /^(trial|study)$/i.test(modifier)
+        ? `people in the ${modifier.toLowerCase()}`
+        : `${modifier} ${noun}`;
+    const phrase = `${qualifier ? `${qualifier} ` : ''}${mention.value} of every 100 ${group}`;
+    const derived = [{ value: 100, from: `"${mention.raw}" as a count per 100` }];
+    text = text.slice(0, at) + phrase + text.slice(at + mention.raw.length + matched.length);
+    lead ??= frequency(mention.value, 100, qualifier, phrase, derived);
+  }
+  return lead ? { text, frequency: lead } : null;
+}
+
+/** "Ten participants", "all participants", "none of the patients" → counts of the whole study. */
+function ofStudy(clause: string, numbers: readonly NumberMention[], frame: StudyFrame): Rewritten | null {
+  const total = frame.participants;
+  if (total === null || total > MAX_ICONS || !frame.singleGroup || GROUP_WORDS.test(clause)) return null;
+  const candidates: Array<{ at: number; length: number; count: number; wording: (n: number) => string }> = [];
+  const all = new RegExp(`\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:${total}\\s+)?(?:${PEOPLE})\\b`, 'i').exec(clause);
+  if (all) candidates.push({ at: all.index, length: all[0].length, count: total, wording: () => `all ${total} people` });
+  const none = new RegExp(`\\b(?:none\\s+of\\s+the|no)\\s+(?:${PEOPLE})\\b`, 'i').exec(clause);
+  if (none) candidates.push({ at: none.index, length: none[0].length, count: 0, wording: () => `none of the ${total} people` });
+  for (const mention of numbers) {
+    if (mention.unit !== 'count' || !Number.isInteger(mention.value) || mention.value > total) continue;
+    if (qualifierOf(mention.raw)) continue;
+    const match = new RegExp(`(?<![\\w-])${escapeRe(mention.raw)}\\s+(?:${PEOPLE})\\b`).exec(clause);
+    if (match) {
+      const count = mention.value;
+      // "24 volunteers" in a 24-person study is the enrolment, not a result: words only.
+      if (count === total) candidates.push({ at: match.index, length: match[0].length, count: -1, wording: () => `all ${total} people` });
+      else candidates.push({ at: match.index, length: match[0].length, count, wording: () => `${count} of the ${total} people` });
+    }
+  }
+  // Lead with the first count that has someone in it: "0 of 12" says little as a picture.
+  const chosen = candidates.sort((a, b) => a.at - b.at).find((c) => c.count > 0) ?? candidates[0];
+  // count -1 marks a rewrite with nothing to draw (see above); 0 draws nothing either.
+  if (!chosen) return null;
+  let text = clause;
+  for (const c of [...candidates].sort((a, b) => b.at - a.at)) {
+    text = text.slice(0, c.at) + c.wording(c.count) + text.slice(c.at + c.length);
+  }
+  const phrase = chosen.wording(chosen.count);
+  return { text, frequency: chosen.count > 0 ? frequency(chosen.count, total, '', phrase) : null };
+}
+
+/**
+ * Rewrites the people-counting subject of a clause as a natural frequency and returns
+ * the frequency worth drawing. Anything it cannot express exactly is left as written.
+ */
+export function naturalFrequency(clause: string, numbers: readonly NumberMention[], frame: StudyFrame): Rewritten {
+  return perHundred(clause, numbers) ?? ofStudy(clause, numbers, frame) ?? { text: clause, frequency: null };
+}

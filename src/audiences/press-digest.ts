@@ -1,0 +1,182 @@
+// The press digest: one page for journalists in inverted-pyramid order (Science Media
+// Centre guidelines; press-release anatomy). Release line, a plain headline of at most ten
+// words, dateline, a lede of at most 25 words with who, what and the key number, size and
+// design next, then key numbers, findings and harms as reported, quotes exactly as given,
+// what comes next, what the source leaves out, citation, contact, "###".
+import type { Facts } from '../article/schema.js';
+import { findHype } from './checks/hype.js';
+import { citation } from './citation.js';
+import { evidenceChecklist } from './evidence-checklist.js';
+import type { Glossary } from './glossary.js';
+import { type ComposeOptions, documentMeta } from './meta.js';
+import { plainFinding } from './plain-finding.js';
+import { naturalFrequency, participantsPhrase, type NaturalFrequency } from './plain-numbers.js';
+import { quoteItem } from './quotes.js';
+import { conditionName, interventionFirst, interventionShort, studyFrame } from './study.js';
+import { generated, heading, linesOf, notReported, text } from './text.js';
+import type { LabeledText, PressDigestModel, Text } from './view-models.js';
+import { capitalize, clean, joinList, wordCount } from './wording.js';
+
+const MAX_HEADLINE_WORDS = 10;
+const MAX_LEDE_WORDS = 25;
+const MAX_FINDINGS = 4;
+const MAX_HARMS = 3;
+const MAX_QUOTES = 2;
+const MAX_NEXT = 2;
+const MAX_KEY_NUMBERS = 4;
+
+/** A result read for the press: its natural frequency and its first plain sentence. */
+interface KeyResult {
+  frequency: NaturalFrequency | null;
+  sentence: string;
+  lines: number[];
+  /** The sentence after its leading frequency ("stopped needing insulin altogether"), if it leads. */
+  predicate: string | null;
+}
+
+function keyResults(facts: Facts): KeyResult[] {
+  const frame = studyFrame(facts);
+  return facts.results.flatMap((finding): KeyResult[] => {
+    const item = plainFinding(finding, frame, { maxBullets: 0 });
+    const first = item.sentences[0];
+    if (!first || first.kind !== 'simplified') return [];
+    const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
+    const sentence = first.text.replace(/\.$/, '');
+    const phrase = frequency?.phrase.toLowerCase();
+    const predicate = phrase && sentence.toLowerCase().startsWith(phrase) ? sentence.slice(phrase.length).trim() : null;
+    return [{ frequency, sentence, lines: linesOf(finding), predicate }];
+  });
+}
+
+const fits = (value: string, max: number) => wordCount(value) <= max && findHype(value).length === 0;
+
+/** The first candidate that fits; the last one always does, being short and fixed. */
+function firstFitting(candidates: Array<string | null>, max: number): string {
+  const usable = candidates.filter((c): c is string => c !== null);
+  return usable.find((c) => fits(c, max)) ?? usable[usable.length - 1]!;
+}
+
+const FUNCTION_START = /^(the|a|an|in|within|after|before|by|at|all|none|more|most|some|many|people|participants|patients|among|during|over|about|nearly|almost|fewer|less|half|yet|but)\b/i;
+/** Lower-cases a sentence's first word for use mid-sentence, unless it may be a name. */
+const midSentence = (value: string) => (FUNCTION_START.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value);
+
+function headline(facts: Facts, key: KeyResult | undefined): string {
+  const name = interventionShort(facts);
+  const condition = conditionName(facts);
+  const n = facts.participants ? participantsPhrase(facts.participants) : null;
+  const shortFrequency =
+    key?.frequency && key.predicate && key.frequency.derived.length === 0
+      ? `${key.frequency.count === key.frequency.total ? `All ${key.frequency.total}` : `${key.frequency.count} of ${key.frequency.total}`} people ${key.predicate}`
+      : null;
+  return firstFitting(
+    [
+      name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
+      shortFrequency,
+      name && condition && n && /^\d[\d,]*$/.test(n) ? `${capitalize(name)} tested in ${n} people with ${condition}` : null,
+      name && condition ? `${capitalize(name)} tested for ${condition}` : null,
+      name ? `Study reports results for ${name}` : null,
+      'New clinical study results reported',
+    ],
+    MAX_HEADLINE_WORDS,
+  );
+}
+
+function lede(facts: Facts, key: KeyResult | undefined): string {
+  const condition = conditionName(facts);
+  const journal = facts.journal ? clean(facts.journal.value) : null;
+  const who = facts.participants ? ` in ${participantsPhrase(facts.participants)} people` : '';
+  const withCondition = condition ? `${who || ' in people'} with ${condition}` : who;
+  const published = journal ? `, published in ${journal},` : '';
+  const found = key ? midSentence(key.sentence) : null;
+  // Full name (with its short form) first; the short form alone when words run out.
+  const names = [...new Set([interventionFirst(facts), interventionShort(facts)].filter((n): n is string => n !== null))];
+  if (names.length === 0) names.push('a treatment');
+  const candidates = (name: string) => [
+    found && journal ? `A study of ${name}${withCondition}${published} reports that ${found}.` : null,
+    found ? `A study of ${name}${withCondition} reports that ${found}.` : null,
+    found ? `A study of ${name}${who} reports that ${found}.` : null,
+  ];
+  const fallbacks = (name: string) => [
+    journal ? `A study of ${name}${withCondition}${published} reports its results.` : null,
+    `A study of ${name}${withCondition} reports its results.`,
+    `A study of ${name} reports its results.`,
+  ];
+  return firstFitting([...names.flatMap(candidates), ...names.flatMap(fallbacks)], MAX_LEDE_WORDS);
+}
+
+/** Paragraph two: study size and nature (phase, design, comparator), and where it appeared. */
+function sizeAndDesign(facts: Facts): Text {
+  const { participants, design, phase, comparator, journal, published } = facts;
+  const kind = design ? clean(design.value).toLowerCase() : 'study';
+  const sentences = [
+    participants
+      ? `The ${kind} enrolled ${participantsPhrase(participants)} participants.`
+      : `The source does not report how many people the ${kind} enrolled.`,
+    phase ? `It was a phase ${clean(phase.value).replace(/^phase\s+/i, '')} trial.` : 'The source does not report a trial phase.',
+    comparator ? `The comparator was ${clean(comparator.value)}.` : 'No comparison group is reported.',
+    journal ? `Results were published in ${clean(journal.value)}${published ? ` in ${clean(published.value)}` : ''}.` : null,
+  ].filter((s): s is string => s !== null);
+  if (!design) sentences.splice(1, 0, 'The source does not describe the study design.');
+  return generated(sentences.join(' '), linesOf(participants, design, phase, comparator, journal, published));
+}
+
+function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
+  const items: LabeledText[] = [];
+  if (facts.participants) {
+    items.push({
+      label: text('source', participantsPhrase(facts.participants), linesOf(facts.participants)),
+      value: generated('participants enrolled', linesOf(facts.participants)),
+    });
+  }
+  for (const result of results) {
+    if (items.length >= MAX_KEY_NUMBERS) break;
+    const { frequency } = result;
+    const figure = frequency
+      ? frequency.derived.length === 0
+        ? `${frequency.count} of ${frequency.total}`
+        : capitalize(`${frequency.qualifier ? `${frequency.qualifier} ` : ''}${frequency.count} of every 100`)
+      : null;
+    if (!figure) continue;
+    items.push({
+      label: generated(figure, result.lines, frequency?.derived ?? []),
+      value: text('simplified', result.predicate ?? result.sentence, result.lines, frequency?.derived ?? []),
+    });
+  }
+  return items;
+}
+
+export function composePressDigest(facts: Facts, _glossary: Glossary, options: ComposeOptions): PressDigestModel {
+  const results = keyResults(facts);
+  // The lede carries the most telling count: a natural frequency that leads its sentence.
+  const key = results.find((r) => r.frequency && r.predicate) ?? results.find((r) => r.frequency) ?? results[0];
+  const title = headline(facts, key);
+  const findings = facts.results.slice(0, MAX_FINDINGS).map((f) => text('source', clean(f.text), linesOf(f)));
+  const harms = facts.harms.slice(0, MAX_HARMS).map((f) => text('source', clean(f.text), linesOf(f)));
+  const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
+  const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', clean(f.text), linesOf(f)));
+  const gaps = evidenceChecklist(facts).filter((item) => !item.reported);
+  const { meta } = facts;
+  return {
+    meta: documentMeta('press-digest', facts, title, options.buildDate),
+    releaseLine: meta.embargo ? text('source', `EMBARGOED UNTIL ${meta.embargo}`) : heading('FOR IMMEDIATE RELEASE'),
+    headline: generated(title, key?.lines ?? linesOf(facts.intervention, facts.condition), key?.frequency?.derived ?? []),
+    dateline: meta.dateline ?? meta.date ? text('source', (meta.dateline ?? meta.date)!) : generated('Dateline not given in the source'),
+    lede: generated(lede(facts, key), linesOf(facts.intervention, facts.participants, facts.condition, ...(key ? key.lines : [])), key?.frequency?.derived ?? []),
+    body: [sizeAndDesign(facts)],
+    keyNumbers: { heading: heading('Key numbers'), items: keyNumbers(facts, results) },
+    findings: { heading: heading('Results as reported'), items: findings, empty: findings.length === 0 ? notReported() : null },
+    harms: { heading: heading('Harms as reported'), items: harms, empty: harms.length === 0 ? notReported() : null },
+    quotes: { heading: heading('Quotes'), items: quotes, empty: quotes.length === 0 ? notReported() : null },
+    next: { heading: heading('What happens next'), items: next, empty: next.length === 0 ? notReported() : null },
+    gaps: {
+      heading: heading('What the source leaves out'),
+      items:
+        gaps.length > 0
+          ? [generated(`Not reported in the source: ${joinList(gaps.map((g) => g.criterion.toLowerCase()))}.`)]
+          : [generated('The source covers every item on the evidence checklist.')],
+    },
+    citation: citation(facts, { heading: 'Source', omitMissing: false }),
+    contact: { heading: heading('Media contact'), text: meta.contact ? text('source', meta.contact) : generated('Not given in the source.') },
+    end: heading('###'),
+  };
+}

@@ -1,0 +1,104 @@
+// What the composers need to know about the study as a whole: its names for print, its
+// design as far as the facts show it, and every sourced text for keyword checks.
+import type { Facts, SourceRef } from '../article/schema.js';
+import type { StudyFrame } from './plain-numbers.js';
+import { clean, shortName } from './wording.js';
+
+/** One sourced text from the facts: a value, the sentence it came from, and its line. */
+export interface SourcedText {
+  text: string;
+  sentence: string;
+  line: number;
+}
+
+/** Every fact as text, for "does the source mention X?" checks (checklist, limitations). */
+export function sourcedTexts(facts: Facts): SourcedText[] {
+  const out: SourcedText[] = [];
+  const add = (value: string, source: SourceRef) => out.push({ text: value, sentence: source.text, line: source.line });
+  const single = [
+    facts.intervention, facts.interventionDescription, facts.condition, facts.population, facts.phase,
+    facts.design, facts.comparator, facts.followUp, facts.setting, facts.funding, facts.registration,
+    facts.journal, facts.published, facts.availability,
+  ];
+  for (const fact of single) if (fact) add(fact.value, fact.source);
+  if (facts.participants) add(facts.participants.raw, facts.participants.source);
+  for (const list of [facts.results, facts.harms, facts.nextSteps, facts.caveats, facts.context]) {
+    for (const finding of list) add(finding.text, finding.source);
+  }
+  for (const quote of facts.quotes) {
+    add([quote.text, quote.speaker, quote.role, quote.affiliation].filter(Boolean).join(' '), quote.source);
+  }
+  return out;
+}
+
+/** The sourced texts whose value or sentence matches, e.g. every mention of "cost". */
+export function mentions(facts: Facts, pattern: RegExp): SourcedText[] {
+  return sourcedTexts(facts).filter((item) => pattern.test(item.text) || pattern.test(item.sentence));
+}
+
+const RANDOMIZED = /\brandomi[sz]ed\b|\brandomly\b|\brandomi[sz]ation\b/i;
+const CONTROLLED = /\b(placebo|sham|control group|controlled|compared (with|to)|versus|vs\.?)\b/i;
+
+const ASSIGNED_AT_RANDOM = /\b(assigned|allocated)\s+(at\s+)?random(ly)?\b|\brandomly\s+(assigned|allocated)\b|\brandomi[sz]ed\s+(to|into|between)\b/i;
+
+/**
+ * Randomized as far as the design, enrolment or comparator sentences say, or a finding
+ * says people were assigned at random. Next steps and quotes are not read: "a large,
+ * randomized trial" is often the study still to come.
+ */
+export function isRandomized(facts: Facts): boolean {
+  const texts = [facts.design, facts.participants, facts.comparator, facts.population]
+    .flatMap((fact) => (fact ? [('value' in fact ? String(fact.value) : ''), fact.source.text] : []));
+  if (texts.some((value) => RANDOMIZED.test(value))) return true;
+  const findings = [...facts.results, ...facts.harms, ...facts.context, ...facts.caveats];
+  return findings.some((finding) => ASSIGNED_AT_RANDOM.test(finding.source.text));
+}
+
+/** The intervention's own short form, e.g. "HDIT/HCT" from "high-dose … (HDIT/HCT)". */
+export function interventionAcronym(facts: Facts): string | null {
+  const match = facts.intervention ? /\(([A-Z][A-Za-z0-9/-]{1,14})\)/.exec(facts.intervention.value) : null;
+  return match && /[A-Z].*[A-Z]/.test(match[1]!) ? match[1]! : null;
+}
+
+/**
+ * How to call the intervention after its first mention: its acronym when the full name is
+ * long (plain-language rule: spell out once, then the short form), else its name.
+ */
+export function interventionShort(facts: Facts): string | null {
+  const name = interventionName(facts);
+  const acronym = interventionAcronym(facts);
+  return name && acronym && name.split(/\s+/).length > 4 ? acronym : name;
+}
+
+/** First mention: "long name (ACRONYM)" when there is a short form, else the name. */
+export function interventionFirst(facts: Facts): string | null {
+  const name = interventionName(facts);
+  const short = interventionShort(facts);
+  return name && short && short !== name ? `${name} (${short})` : name;
+}
+
+/** No comparator and nothing suggesting one: every participant got the intervention. */
+export function isSingleGroup(facts: Facts): boolean {
+  if (facts.comparator || isRandomized(facts)) return false;
+  return !(facts.design && CONTROLLED.test(facts.design.value));
+}
+
+export function studyFrame(facts: Facts): StudyFrame {
+  const participants = facts.participants?.value ?? null;
+  return { participants, singleGroup: isSingleGroup(facts) };
+}
+
+/** Below this many participants, estimates are imprecise and rare harms go unseen. */
+const SMALL_STUDY = 100;
+
+export const isSmallStudy = (facts: Facts): boolean =>
+  facts.participants !== null && facts.participants.value < SMALL_STUDY;
+
+/** Print names: "Rydapt (midostaurin)" → "Rydapt"; null when the article gives none. */
+export function interventionName(facts: Facts): string | null {
+  return facts.intervention ? shortName(clean(facts.intervention.value)) || null : null;
+}
+
+export function conditionName(facts: Facts): string | null {
+  return facts.condition ? shortName(clean(facts.condition.value)) || null : null;
+}

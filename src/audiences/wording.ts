@@ -1,0 +1,45 @@
+// Small string helpers for turning fact values and clauses into printable sentences.
+
+export function wordCount(value: string): number {
+  return value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/**
+ * Uppercases the first letter only when the first word is all lower case, so names such
+ * as "tDCS" or "iPhone" keep their spelling.
+ */
+export function capitalize(value: string): string {
+  const match = /^(\s*["“‘(]?)(\p{L})(\S*)/u.exec(value);
+  if (!match) return value;
+  const [, lead = '', first = '', rest = ''] = match;
+  if (/\p{Lu}/u.test(rest)) return value;
+  return lead + first.toUpperCase() + value.slice(lead.length + 1);
+}
+
+/** A clause as a sentence: trimmed, capitalised, ending in one full stop. */
+export function asSentence(clause: string): string {
+  const trimmed = clause.trim().replace(/[\s,;:–—-]+$/u, '');
+  if (!trimmed) return '';
+  const capped = capitalize(trimmed);
+  return /[.!?]["”’)]?$/u.test(capped) ? capped : `${capped}.`;
+}
+
+/** Drops parenthetical asides and tidies spaces: "Rydapt (midostaurin)" → "Rydapt". */
+export function shortName(value: string): string {
+  return value
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
+}
+
+/** "a", "a and b", "a, b and c" (or "… or c"). */
+export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** Collapses whitespace and strips Markdown emphasis marks left in source text. */
+export function clean(value: string): string {
+  return value.replace(/(\*{1,2}|_{1,2})(\S[^*_]*?\S|\S)\1/g, '$2').replace(/\s+/g, ' ').trim();
+}

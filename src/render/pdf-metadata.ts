@@ -1,0 +1,33 @@
+// Stamps the document properties readers and archives see (title, author, subject,
+// keywords, language, creator, producer) and replaces Chromium's clock-based dates with
+// the build date, so the same inputs give byte-identical PDFs. pdf-lib keeps Chromium's
+// structure tree (tags) and outline (bookmarks) as they are.
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  language: string;
+  /** "trialbrief 0.1.0": creator and producer. */
+  producer: string;
+  /** ISO date (YYYY-MM-DD) used for both creation and modification dates. */
+  date: string;
+}
+
+export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const when = new Date(`${meta.date}T00:00:00Z`);
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  doc.setCreator(meta.producer);
+  doc.setProducer(meta.producer);
+  doc.setCreationDate(when);
+  doc.setModificationDate(when);
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.language));
+  // Object streams off: a plain cross-reference table keeps the file easy to inspect.
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}
