@@ -28,6 +28,8 @@ export interface CleanedArticle {
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const LANGUAGES = String.raw`(?:español|espanol|english|français|francais|deutsch|português|portugues|italiano|nederlands|polski|中文|简体中文|繁體中文|한국어|日本語|tiếng việt|русский|العربية|हिन्दी|tagalog|kreyòl(?: ayisyen)?)`;
+const LANGUAGE_LIST = new RegExp(String.raw`^(?:${LANGUAGES})(?:\s*[|·•,/]?\s*${LANGUAGES})*$`, 'i');
+const READ_IN_LANGUAGE = new RegExp(String.raw`^(?:read (?:this )?(?:article |page )?in|leer en|lire en|en|in)\s+${LANGUAGES}\s*$`, 'i');
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
 /** A date on its own: "Monday, February 1, 2016", "1 February 2016", "2016-02-01", with an optional time. */
@@ -71,13 +73,13 @@ const JUNK_RULES: Rule[] = [
       (/^(?:photo|photograph|image|picture|credit|caption|illustration|pictured|graphic|video|file photo|source: (?:getty|shutterstock|istock|ap|reuters))(?:\s+credit)?\s*(?::|by\b)/i.test(t) && wordCount(t) < 25) ||
       /^[\w.-]+\/(?:istock|getty ?images|shutterstock|thinkstock|alamy|ap|reuters|afp|dreamstime|adobe ?stock)(?:\/[\w.-]+)*$/i.test(t) ||
       (/\b(?:getty images|shutterstock|istock(?:photo)?|thinkstock|alamy|ap photo|reuters\/|afp via getty|adobe stock)\b/i.test(t) && wordCount(t) < 25) ||
-      (/^\(?(?:photo|image|credit)[^)]*\)?$/i.test(t) && wordCount(t) < 12),
+      (/^\((?:photo|image|credit)\b[^)]*\)$/i.test(t) && wordCount(t) < 12),
   },
   {
     reason: 'language switcher',
     test: (t) =>
-      new RegExp(String.raw`^(?:${LANGUAGES})(?:\s*[|·•,/]?\s*${LANGUAGES})*$`, 'i').test(t) ||
-      new RegExp(String.raw`^(?:read (?:this )?(?:article |page )?in|leer en|lire en|en|in)\s+${LANGUAGES}\s*$`, 'i').test(t) ||
+      LANGUAGE_LIST.test(t) ||
+      READ_IN_LANGUAGE.test(t) ||
       /^(?:select|choose|change) (?:a |your )?language\b/i.test(t),
   },
   {
@@ -92,7 +94,7 @@ const JUNK_RULES: Rule[] = [
     reason: 'read-more link',
     test: (t) =>
       wordCount(t) < 25 &&
-      (/^(?:read more|read next|read also|see also|also read|also see|recommended(?: reading| for you)?|more stories|more on this(?: story| topic)?|you may also like|you might also like|related(?: stories| articles| posts| content| coverage| reading)?|what to read next)\b\s*(?::|$|[-–—|]|\s[A-Z"“])/i.test(t) ||
+      (readMoreLabel(t) ||
         /^(?:trending|most read|most popular|watch|listen|explore more|related|more)\s*:/i.test(t)),
   },
   {
@@ -128,11 +130,22 @@ const JUNK_RULES: Rule[] = [
     test: (t, at) =>
       at.index < 8 &&
       wordCount(t) < 16 &&
-      (/^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*(?:,\s*[\w\s]+)?$/.test(t) ||
+      (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*(?:,\s*[\w\s]+)?$/.test(t) ||
         /^(?:published|updated|last updated|posted|first published|modified)\s*:?\s+.*\d/i.test(t) ||
         /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/i.test(t)),
   },
   { reason: 'copyright line', test: (t) => wordCount(t) < 30 && /^(?:©|\(c\)|copyright\b)|\ball rights reserved\.?$/i.test(t) },
+  {
+    reason: 'comments furniture',
+    test: (t) =>
+      wordCount(t) < 25 &&
+      (/^(?:no comments?|post a comment|leave a comment|add a comment|\d+ comments?|comments? \(\d+\)|show comments|view comments|load comments|comments are closed)\s*:?$/i.test(t) ||
+        /\b(?:may post a comment|comments? (?:are|is) closed|log in to (?:comment|reply)|sign in to comment)\b/i.test(t)),
+  },
+  {
+    reason: 'stock-market note',
+    test: (t) => wordCount(t) < 30 && (/^(?:price action|stock|shares|market|trading)\s*:/i.test(t) || /\bshares (?:are|were|rose|fell|closed|traded|jumped|dropped|gained|slid)\b[^.]*(?:%|\$)/i.test(t)),
+  },
   { reason: 'cookie notice', test: (t) => wordCount(t) < 60 && /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i.test(t) },
   {
     reason: 'wire-service credit',
@@ -146,8 +159,20 @@ const JUNK_RULES: Rule[] = [
   },
 ];
 
+const READ_MORE = /^(?:read more|read next|read also|see also|also read|also see|recommended(?: reading| for you)?|more stories|more on this(?: story| topic)?|you may also like|you might also like|related(?: stories| articles| posts| content| coverage| reading)?|what to read next)\b/i;
+
+/** "Read more: …", "RELATED: …", "See also Our guide …": a label, then a colon, a dash or a capitalised headline. */
+function readMoreLabel(text: string): boolean {
+  const label = READ_MORE.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length);
+  return /^\s*(?::|$|[-–—|])/.test(rest) || /^\s+[A-Z"“‘]/.test(rest);
+}
+
 /** Blocks that start a tail of junk: everything from here to the end goes. */
 const TAIL_RULES: { reason: string; test: (block: Block) => boolean }[] = [
+  // "© 2024 Example Media. All rights reserved." closes the page; what follows is site furniture.
+  { reason: 'end of page (copyright)', test: (b) => wordCount(b.text) < 30 && /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[^.]*\ball rights reserved)/i.test(b.text.trim()) },
   { reason: 'end of release ("###")', test: (b) => b.kind === 'end-marker' || /^(?:###|#\s?#\s?#|-\s?30\s?-|ENDS?|- ?ends ?-)$/i.test(b.text.trim()) },
   {
     reason: 'forward-looking statements',
@@ -166,6 +191,13 @@ const CONTACT =
 const PHONE_OR_EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d{1,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?|\b\d{3}-[A-Z]{4}-[A-Z]{3}\b/;
 const CONTACT_LABEL = /^(?:media contacts?|press contacts?|contacts?|media inquiries|press inquiries|media enquiries|press enquiries|for more information,? contact|investor contacts?|investor relations|media relations)\s*:?$/i;
 const PLEASE_CONTACT = /\b(?:please contact|to schedule an interview|to arrange an interview|for interviews?,? contact|media (?:inquiries|enquiries)(?: should be directed to|:))\b/i;
+/**
+ * A dateline opening the first paragraph: "BETHESDA, Md. (Feb. 1, 2016) —", "LONDON, June 12
+ * (Reuters) -", "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ --", "GENEVA (AP) —".
+ */
+const DATELINE = new RegExp(
+  String.raw`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}\.?)?(?:,?\s*\(?(?<date>(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)\)?)?\s*(?:\/\s*[A-Za-z -]{2,30}\s*\/|\((?:Reuters|AP|AFP|UPI|HealthDay(?: News)?|dpa|Xinhua|PTI|IANS|CNN|Bloomberg)\))?\s*(?:--|—|–|-)\s+(?=[A-Z])`,
+);
 /** A label glued to the start of the first paragraph: "At a Glance A clinical trial found …". */
 const LABEL_PREFIX = /^(?:at a glance|in brief|key points|highlights|the bottom line|bottom line|key takeaways?|why it matters)(?::\s*|\s+)(?=[A-Z])/i;
 
@@ -189,7 +221,8 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     // Contacts first: they are metadata even after "###".
     const contact = contactOf(text, contactLabel);
     if (contact !== null) {
-      release.contact ??= contact;
+      // A contact given over several lines (name, phone, email) is kept whole.
+      release.contact = contactLabel && release.contact !== null && !release.contact.includes(contact) ? `${release.contact}, ${contact}` : (release.contact ?? contact);
       contactLabel = contactLabel && !/[.!?]$/.test(text);
       remove('media contact (kept as metadata)');
       return;
@@ -246,6 +279,16 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     if (label && wordCount(block.text.slice(label[0].length)) >= 6) {
       const [labelPart, rest] = splitBlock(block, label[0].length);
       removed.push({ block: labelPart, reason: 'section label' });
+      kept.push(rest);
+      return;
+    }
+    // "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ -- Acme today announced …": the
+    // dateline is metadata; the story starts after it.
+    const dateline = block.kind === 'paragraph' && kept.length < 8 ? DATELINE.exec(block.text) : null;
+    if (dateline && wordCount(block.text.slice(dateline[0].length)) >= 6) {
+      const [datelinePart, rest] = splitBlock(block, dateline[0].length);
+      if (dateline.groups?.date) release.date ??= dateline.groups.date.trim();
+      removed.push({ block: datelinePart, reason: 'dateline (kept as metadata)' });
       kept.push(rest);
       return;
     }

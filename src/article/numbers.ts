@@ -28,8 +28,11 @@ const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion))?`;
 /** Kept in the raw text, as documents repeat them ("more than 1,200"); "a total of" is not a qualifier. */
 const QUALIFIERS = 'more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some';
 const QUALIFIER = String.raw`(?:(?:${QUALIFIERS})\s+)?`;
+const QUALIFIER_AT_START = new RegExp(`^(${QUALIFIERS})\\s`, 'i');
 const TIME_WORDS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)`;
 const MEASURE_WORDS = String.raw`(?:mg\/dl|mg\/kg|mmol\/l|mmhg|mg|mcg|µg|ml|kg|g|lbs?|pounds?|kilograms?|grams?|milligrams?|milliliters?|millilitres?|calories|kcal|cm|mm|inches|feet|points?|lines|units|iu|bpm)`;
+const TIME_AT_END = new RegExp(`[- ]${TIME_WORDS}$`);
+const MEASURE_AT_END = new RegExp(`${MEASURE_WORDS}$`);
 const UNIT = String.raw`(?:\s*(?:%|percent\b|per cent\b|percentage points?\b)|[- ]${TIME_WORDS}\b|\s*${MEASURE_WORDS}\b)?`;
 const CORE = String.raw`(?:a|one)[- ]half|half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters|${DIGITS}|${WORD}|an?\s+(?:dozen|decade|couple|pair|hundred|thousand)`;
 
@@ -77,12 +80,13 @@ export function findNumbers(text: string): NumberMatch[] {
   for (const match of text.matchAll(NUMBER_PATTERN)) {
     const raw = match[0].trim();
     const index = match.index! + match[0].indexOf(raw);
-    const mention = interpret(raw, match.groups ?? {}, text.slice(0, index));
+    // Context is read in short windows: a long text must not make each number cost its length.
+    const mention = interpret(raw, match.groups ?? {}, text.slice(Math.max(0, index - 40), index));
     if (!mention) continue;
     // A date's day of the month is not a figure; its year stays a year.
     if (dates.some(([from, to]) => index >= from && index < to) && mention.unit !== 'year') continue;
     // "a trial of 2000 patients": a year-like number that counts people is a count.
-    if (mention.unit === 'year' && COUNTED_AFTER.test(text.slice(index + raw.length))) mention.unit = 'count';
+    if (mention.unit === 'year' && COUNTED_AFTER.test(text.slice(index + raw.length, index + raw.length + 80))) mention.unit = 'count';
     found.push({ ...mention, index });
   }
   shareRangeUnits(text, found);
@@ -105,7 +109,7 @@ function interpret(raw: string, groups: Record<string, string | undefined>, befo
   else if (/^an?\s+/.test(core)) value = GROUPS[core.replace(/^an?\s+/, '')] ?? null;
   else value = parseNumberWord(core);
   if (value === null) return null;
-  const qualifier = new RegExp(`^(${QUALIFIERS})\\s`, 'i').exec(raw)?.[1];
+  const qualifier = QUALIFIER_AT_START.exec(raw)?.[1];
   const scale = /\b(hundred|thousand|million|billion)\b/.exec(lower.slice(lower.indexOf(core) + core.length));
   if (scale) value *= SCALES[scale[1]!]!;
   if (/\bdozen\b/.test(lower) && !/^an?\s/.test(core)) value *= 12;
@@ -117,11 +121,11 @@ function interpret(raw: string, groups: Record<string, string | undefined>, befo
       ? 'other'
       : /%|percent|per cent|percentage point/.test(lower)
         ? 'percent'
-        : new RegExp(`[- ]${TIME_WORDS}$`).test(lower)
+        : TIME_AT_END.test(lower)
           ? 'duration'
           : /[$£€]/.test(lower)
             ? 'money'
-            : new RegExp(`${MEASURE_WORDS}$`).test(lower)
+            : MEASURE_AT_END.test(lower)
               ? 'measure'
               : /^(?:1[89]|20)\d\d$/.test(core) && !qualifier
                 ? 'year'
@@ -156,7 +160,7 @@ function shareRangeUnits(text: string, found: NumberMatch[]): void {
     }
     if (!RANGE_JOIN.test(between) || a.unit !== 'count' || b.unit === 'count' || b.unit === 'year' || b.unit === 'other') continue;
     // "between 15 and 35" is a range; "4, 5 and 6" is a list: "and" only after "between".
-    if (/^\s*and\s*$/i.test(between) && !/\bbetween\s+$/i.test(text.slice(0, a.index))) continue;
+    if (/^\s*and\s*$/i.test(between) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, a.index - 20), a.index))) continue;
     a.unit = b.unit;
   }
 }
@@ -178,9 +182,10 @@ export function findRanges(text: string): NumberRange[] {
     const b = numbers[i + 1]!;
     const between = text.slice(a.index + a.raw.length, b.index);
     if (!RANGE_JOIN.test(between) || a.unit !== b.unit || a.value >= b.value) continue;
-    const betweenWord = /\bbetween\s+$/i.exec(text.slice(0, a.index));
+    const window = Math.max(0, a.index - 20);
+    const betweenWord = /\bbetween\s+$/i.exec(text.slice(window, a.index));
     if (/^\s*and\s*$/i.test(between) && !betweenWord) continue;
-    const start = betweenWord ? betweenWord.index : a.index;
+    const start = betweenWord ? window + betweenWord.index : a.index;
     ranges.push({ raw: text.slice(start, b.index + b.raw.length), low: a.value, high: b.value, unit: a.unit, index: start });
     i++;
   }

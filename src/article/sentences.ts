@@ -51,18 +51,18 @@ export function sentenceTexts(text: string): string[] {
   return sentenceSpans(text).map(([start, end]) => text.slice(start, end));
 }
 
-/** Never the end of a sentence: titles, name particles and Latin abbreviations. */
-const NEVER_FINAL = new Set(
-  [
-    'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mt', 'ft', 'ste', 'sr', 'jr', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'hon',
-    'vs', 'v', 'etc', 'e.g', 'i.e', 'cf', 'al', 'approx', 'ca', 'no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'ed', 'eds', 'dept', 'univ',
-    'assn', 'ave', 'blvd', 'rd', 'inc', 'ltd', 'co', 'corp', 'bros', 'est', 'ref', 'refs', 'mg', 'ml', 'kg', 'min', 'max', 'avg', 'incl',
-  ],
-);
+/** Never the end of a sentence: titles before a name, and particles inside one ("et al."). */
+const NEVER_FINAL = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'mt', 'ft', 'ste', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'hon', 'vs', 'v', 'e.g', 'i.e', 'cf', 'al', 'approx', 'ca']);
+/** Before a number they go on ("No. 5", "p. 12", "Fig. 2"); before anything else they may end a sentence. */
+const BEFORE_NUMBER = new Set(['no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'ref', 'refs', 'ed', 'eds', 'art', 'sec', 'ch']);
 /** Month abbreviations: a date goes on after them ("Feb. 1"); a sentence may end on them only before a capital. */
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-/** Credentials and country initials end sentences only before a quote or an obvious sentence opener. */
-const CREDENTIAL = /(?:^|[\s(,])(?:M\.D|Ph\.D|M\.P\.H|M\.S|M\.Sc|M\.B\.A|R\.N|D\.O|Pharm\.D|D\.Phil|B\.Sc|B\.A|M\.A|U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|A\.M|P\.M|Ph|Inc|Ltd|Co|Corp)$/;
+/**
+ * Credentials, country and company abbreviations, units: they end a sentence only before
+ * a quote or an obvious sentence opener ("… Acme Inc. The drug …", "… Anthony S. Fauci, M.D. “…").
+ */
+const CREDENTIAL =
+  /(?:^|[\s(,])(?:M\.D|Ph\.D|M\.P\.H|M\.S|M\.Sc|M\.B\.A|R\.N|D\.O|Pharm\.D|D\.Phil|B\.Sc|B\.A|M\.A|U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|A\.M|P\.M|Ph|Inc|Ltd|Co|Corp|Bros|Jr|Sr|etc|est|dept|univ|assn|ave|blvd|rd|mg|ml|kg|min|max|avg|incl)$/i;
 const OPENER =
   /^(?:The|This|These|That|Those|It|Its|In|At|On|For|A|An|He|She|They|We|I|But|And|However|Also|After|Before|During|When|While|Although|Results|Researchers|Patients|Participants|Other|Some|Most|Many|More|Both|Each|All|No|Not|As|If|To|Of|By|With|Our|His|Her|Their)\b/;
 
@@ -109,6 +109,7 @@ function isBoundary(text: string, at: number, end: number, gap: number, next: st
   const word = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1] ?? '';
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
+  if (BEFORE_NUMBER.has(lower)) return !/^\d/.test(next);
   // An initial ("Anthony S. Fauci", "M.E. Gluck") before a name, unless a sentence
   // plainly starts there ("hepatitis C. The drug").
   if (/^(?:[A-Z]\.)*[A-Z]$/.test(word)) return OPEN_QUOTES.includes(first) || OPENER.test(next);

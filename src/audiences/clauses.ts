@@ -75,9 +75,13 @@ export function splitClauses(sentence: string): string[] {
     .map((part) => (/^(although|though|while|whereas)\s/i.test(part) && splitTopLevel(part, /^,\s+/).length === 1 ? part.replace(/^\S+\s+/, '') : part));
 }
 
+const LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as))\s+(.+?)\.?$/i;
+/** For an over-long sentence only: "survived without experiencing a, b or c". */
+const LONG_LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as|without experiencing|without))\s+(.+?)\.?$/i;
+
 /** "Side effects include a, b, c and d." → a lead line and a bullet per item (3 or more). */
-export function explodeList(sentence: string): Pieces | null {
-  const match = /^(.*?\b(?:include|includes|included|including|such as))\s+(.+?)\.?$/i.exec(sentence);
+export function explodeList(sentence: string, lead: RegExp = LIST_LEAD): Pieces | null {
+  const match = lead.exec(sentence);
   if (!match) return null;
   const [, head = '', tail = ''] = match;
   const items = splitTopLevel(tail, /^(?:,\s*(?:and|or)\s+|,\s+|;\s+|\s+(?:and|or)\s+(?=[^,]*$))/i);
@@ -93,6 +97,9 @@ export function shorten(sentence: string): string {
   if (over()) out = out.replace(/,\s+an?\s+[^,()]{3,60},(?=\s)/g, ',');
   // ", called high-dose … (HDIT/HCT)," — a naming aside.
   if (over()) out = out.replace(/,\s+(?:called|known as|named)\s+[^,]{3,120},(?=\s)/gi, ',');
+  // ", despite taking available medications," — a concession inside the clause. (Not ", as
+  // assessed by …,": its closing comma may belong to a list, "the extent, nature and severity".)
+  if (over()) out = out.replace(/,\s+(?:despite|although|though)\s+[^,]{3,120},(?=\s)/gi, '');
   if (over()) out = out.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (wordCount(inner) > 4 && !/\d/.test(inner) ? '' : match));
   // Still over: a long bracketed aside goes even if it holds a number (losing detail, never adding).
   if (over()) out = out.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (wordCount(inner) > 6 ? '' : match));
@@ -110,19 +117,35 @@ export function shorten(sentence: string): string {
   return out.replace(/\s+([,.;:])/g, '$1');
 }
 
+/**
+ * An over-long "A …, and B …" where both halves are long and the second has no comma of
+ * its own (so it is one clause, not the tail of a list or an aside): two sentences.
+ */
+function splitCoordinated(sentence: string): string[] {
+  if (wordCount(sentence) <= MAX_WORDS) return [sentence];
+  const parts = splitTopLevel(sentence, /^,\s+and\s+/);
+  if (parts.length !== 2) return [sentence];
+  const [first = '', second = ''] = parts;
+  if (wordCount(first) < 7 || wordCount(second) < 7 || second.includes(',')) return [sentence];
+  return [first, second];
+}
+
 /** A source clause as short plain sentences and, for a final long list, bullets. */
 export function toPieces(clause: string): Pieces {
   const pieces: Pieces = { sentences: [], bullets: [] };
   const parts = splitClauses(clause);
   parts.forEach((part, index) => {
     // Bullets print after the sentences, so only a final list keeps reading order.
-    const list = index === parts.length - 1 ? explodeList(part) : null;
+    const last = index === parts.length - 1;
+    const list = last ? (explodeList(part) ?? (wordCount(shorten(part)) > MAX_WORDS ? explodeList(shorten(part), LONG_LIST_LEAD) : null)) : null;
     if (list) {
       pieces.sentences.push(...list.sentences);
       pieces.bullets.push(...list.bullets.map((item) => shorten(item)));
     } else {
-      const sentence = asSentence(shorten(part));
-      if (sentence) pieces.sentences.push(sentence);
+      for (const piece of splitCoordinated(shorten(part))) {
+        const sentence = asSentence(piece);
+        if (sentence) pieces.sentences.push(sentence);
+      }
     }
   });
   return pieces;

@@ -59,7 +59,7 @@ function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
     const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
     // Only whole-study counts become n/N; a percent is already absolute per 100 as written.
     const absolute =
-      frequency && frequency.derived.length === 0 ? generated(`${frequency.count}/${frequency.total}`, linesOf(finding, facts.participants)) : null;
+      frequency && frequency.derived.length === 0 ? generated(`${frequency.count} of ${frequency.total}`, linesOf(finding, facts.participants)) : null;
     return {
       outcome: generated(capitalize(outcomeLabel(finding, glossary, facts).label), lines),
       timepoint: finding.timepoints.length > 0 ? text('source', finding.timepoints.join('; '), lines) : generated('Not reported'),

@@ -24,7 +24,7 @@ function person(x: number, y: number, filled: boolean): string {
 }
 
 /** Columns for a wide, short grid that sits beside text: 12 → 12 × 1, 24 → 12 × 2, 100 → 20 × 5. */
-function columnsFor(total: number): number {
+export function columnsFor(total: number): number {
   if (total <= 12) return total;
   if (total <= 24) return 12;
   if (total <= 50) return 10;

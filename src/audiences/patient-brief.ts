@@ -5,13 +5,14 @@
 import type { Facts, Finding, TextFact } from '../article/schema.js';
 import { citation } from './citation.js';
 import { type Glossary, type GlossaryEntry, termsUsed } from './glossary.js';
+import { columnsFor } from './icon-array.js';
 import { limitations } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { plainFinding } from './plain-finding.js';
 import { participantsPhrase, wordsToDigits } from './plain-numbers.js';
 import { plainWords } from './plain-words.js';
 import { toPieces, MAX_WORDS } from './clauses.js';
-import { conditionName, interventionFirst, interventionName, interventionShort, isSmallStudy, studyFrame } from './study.js';
+import { conditionName, interventionFirst, interventionShort, isSmallStudy, studyFrame } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text, visibleText } from './text.js';
 import type { FindingItem, LabeledText, PatientBriefModel, Text } from './view-models.js';
 import { asSentence, capitalize, clean, joinList, wordCount } from './wording.js';
@@ -20,8 +21,8 @@ import { asSentence, capitalize, clean, joinList, wordCount } from './wording.js
 const MAX_RESULTS = 4;
 const MAX_HARMS = 4;
 const MAX_BULLETS = 6;
-/** Sentences, bullets and icon rows per benefits/harms column. */
-const MAX_LINES_PER_COLUMN = 8;
+/** Words per benefits/harms column (each sentence also costs a little for its spacing). */
+const MAX_WORDS_PER_COLUMN = 100;
 const MAX_CAVEATS = 2;
 /** "Not known yet" items in all: the article's own caveats first, then derived limitations. */
 const MAX_UNKNOWN = 5;
@@ -118,24 +119,24 @@ function studyRows(facts: Facts): LabeledText[] {
   return gatherMissing(rows);
 }
 
-/** How each study row reads when the source leaves it out. */
+/** How each study row is named when the source leaves it out. */
 const MISSING_AS: Record<string, string> = {
-  'Who took part': 'how many people took part',
-  Condition: 'which condition was studied',
-  Treatment: 'which treatment was tested',
-  'Compared with': 'what the treatment was compared with',
-  'How long': 'how long people were followed',
-  'Type of study': 'what type of study it was',
+  'Who took part': 'number of people',
+  Condition: 'condition',
+  Treatment: 'treatment',
+  'Compared with': 'comparison group',
+  'How long': 'length of follow-up',
+  'Type of study': 'type of study',
 };
 
-/** Rows the source leaves empty become one line: "The source does not say a or b." */
+/** Rows the source leaves empty become one line: "Not given in the source: a and b." */
 function gatherMissing(rows: LabeledText[]): LabeledText[] {
   const missing = rows.filter((row) => row.value.text === NOT_REPORTED && MISSING_AS[row.label.text]);
   if (missing.length < 2) return rows;
   const names = missing.map((row) => MISSING_AS[row.label.text]!);
   return [
     ...rows.filter((row) => !missing.includes(row)),
-    labeled('Not reported', generated(`The source does not say ${joinList(names, 'or')}.`)),
+    labeled('Not reported', generated(`Not given in the source: ${joinList(names)}.`)),
   ];
 }
 
@@ -166,13 +167,27 @@ function questions(facts: Facts): Text[] {
   ];
 }
 
-/** Whole findings, in order, while their lines fit the column (always at least one). */
+/** Roughly how much column a finding takes, in words of text (an icon row is about five). */
+function cost(item: FindingItem): number {
+  const words = [...item.sentences, ...item.bullets].reduce((sum, t) => sum + wordCount(t.text) + 3, 0);
+  const iconRows = item.icons ? Math.ceil(item.icons.total / columnsFor(item.icons.total)) : 0;
+  return words + (item.icons ? 5 + iconRows * 5 : 0);
+}
+
+/**
+ * The findings that fit a column: those with a natural frequency first, then the rest,
+ * whole and in the article's order (always at least one).
+ */
 function withinBudget(items: FindingItem[]): FindingItem[] {
+  const byPriority = items.map((item, index) => ({ item, index })).sort((a, b) => Number(!!b.item.lead) - Number(!!a.item.lead) || a.index - b.index);
   let used = 0;
-  return items.filter((item, index) => {
-    used += item.sentences.length + item.bullets.length + (item.icons ? 2 : 0);
-    return index === 0 || used <= MAX_LINES_PER_COLUMN;
-  });
+  const kept = new Set<number>();
+  for (const { item, index } of byPriority) {
+    if (kept.size > 0 && used + cost(item) > MAX_WORDS_PER_COLUMN) continue;
+    used += cost(item);
+    kept.add(index);
+  }
+  return items.filter((_, index) => kept.has(index));
 }
 
 /** A finding that counts or measures something (not just "type 1" or a year in a name). */

@@ -31,7 +31,7 @@ export function plainFinding(finding: Finding, frame: StudyFrame, options: Plain
     return { lead, icons, sentences: [text('quote', `“${source.replace(/[.,;]$/, '')}.”`, lines)], bullets: [] };
   }
   const pieces = toPieces(plain);
-  const bullets = pieces.bullets.slice(0, options.maxBullets).map((item) => text('simplified', capitalize(item), lines));
+  const bullets = pieces.bullets.slice(0, options.maxBullets).map((item) => text('simplified', capitalize(item), lines, derived));
   if (pieces.bullets.length > options.maxBullets) bullets.push(generated('Others are listed in the source.', lines));
   return {
     lead,

@@ -92,7 +92,9 @@ function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritte
       ? 'people'
       : /^(trial|study)$/i.test(modifier)
         ? `people in the ${modifier.toLowerCase()}`
-        : `${modifier} ${noun}`;
+        : /^(these|those)$/i.test(modifier)
+          ? `of ${modifier.toLowerCase()} people`
+          : `${modifier} ${noun}`;
     const phrase = `${qualifier ? `${qualifier} ` : ''}${mention.value} of every 100 ${group}`;
     const derived = [{ value: 100, from: `"${mention.raw}" as a count per 100` }];
     text = text.slice(0, at) + phrase + text.slice(at + mention.raw.length + matched.length);

@@ -39,7 +39,8 @@ function keyResults(facts: Facts): KeyResult[] {
   return facts.results.flatMap((finding): KeyResult[] => {
     const item = plainFinding(finding, frame, { maxBullets: 0 });
     const first = item.sentences[0];
-    if (!first || first.kind !== 'simplified') return [];
+    // A sentence that leads into a list ("… without experiencing:") cannot stand alone.
+    if (!first || first.kind !== 'simplified' || item.bullets.length > 0) return [];
     const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
     const sentence = first.text.replace(/\.$/, '');
     const phrase = frequency?.phrase.toLowerCase();
@@ -101,7 +102,11 @@ function lede(facts: Facts, key: KeyResult | undefined): string {
     `A study of ${name}${withCondition} reports its results.`,
     `A study of ${name} reports its results.`,
   ];
-  return firstFitting([...names.flatMap(candidates), ...names.flatMap(fallbacks)], MAX_LEDE_WORDS);
+  // When the finding itself names the treatment, the lede may lead with the study and the number.
+  const namesIt = found !== null && names.some((name) => name.split(/\s+/).some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())));
+  const n = facts.participants ? `${participantsPhrase(facts.participants)} people` : null;
+  const compact = namesIt && n ? [`In a study of ${n}${condition ? ` with ${condition}` : ''}, ${found}.`, `In a study of ${n}, ${found}.`] : [];
+  return firstFitting([...names.flatMap(candidates), ...compact, ...names.flatMap(fallbacks)], MAX_LEDE_WORDS);
 }
 
 /** Paragraph two: study size and nature (phase, design, comparator), and where it appeared. */

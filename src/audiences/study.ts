@@ -96,7 +96,17 @@ export const isSmallStudy = (facts: Facts): boolean =>
 
 /** Print names: "Rydapt (midostaurin)" → "Rydapt"; null when the article gives none. */
 export function interventionName(facts: Facts): string | null {
-  return facts.intervention ? shortName(clean(facts.intervention.value)) || null : null;
+  return facts.intervention ? commonNoun(shortName(clean(facts.intervention.value))) || null : null;
+}
+
+/**
+ * "Coronary artery bypass grafting" (capitalised only because it opened a sentence) →
+ * "coronary artery bypass grafting"; names ("Dignitana DigniCap", "Eylea") keep their case.
+ */
+function commonNoun(value: string): string {
+  const [first = '', ...rest] = value.split(' ');
+  const sentenceCased = /^\p{Lu}\p{Ll}+$/u.test(first) && rest.length > 0 && rest.every((word) => !/\p{Lu}/u.test(word));
+  return sentenceCased ? first.toLowerCase() + (rest.length ? ` ${rest.join(' ')}` : '') : value;
 }
 
 export function conditionName(facts: Facts): string | null {

@@ -100,7 +100,7 @@ export interface PatientBriefModel {
 export interface OutcomeRow {
   outcome: Text;
   timepoint: Text;
-  /** Absolute numbers first (CONSORT): "10/12" when the finding counts the whole study. */
+  /** Absolute numbers first (CONSORT): "10 of 12" when the finding counts the whole study. */
   absolute: Text | null;
   /** The finding exactly as reported; its `ref` is the source-line column. */
   result: Text;

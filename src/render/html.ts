@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import type { Audience } from '../audiences/registry.js';
+import { AUDIENCES, type Audience } from '../audiences/registry.js';
 import type { DocumentMeta } from '../audiences/view-models.js';
 
 export type Paper = 'A4' | 'Letter' | 'a4' | 'letter';
@@ -24,7 +24,7 @@ export interface Renderable {
 
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-const AUDIENCE_NAMES: readonly string[] = ['patient-brief', 'clinician-summary', 'press-digest'];
+const AUDIENCE_NAMES: readonly Audience[] = AUDIENCES.map((audience) => audience.name);
 
 interface Environment {
   templates: Map<Audience, Handlebars.TemplateDelegate>;
@@ -45,36 +45,39 @@ async function filesIn(dir: string, extension: string): Promise<string[]> {
   }
 }
 
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 async function loadEnvironment(dir: string): Promise<Environment> {
   const hb = Handlebars.create();
   const partialsDir = path.join(dir, 'partials');
   for (const file of await filesIn(partialsDir, '.hbs')) {
     hb.registerPartial(path.basename(file, '.hbs'), await readFile(path.join(partialsDir, file), 'utf8'));
   }
-  registerHelpers(hb);
+  // No custom helpers: Handlebars' built-ins (if, each, with, unless) are all the layout needs,
+  // and a helper that made text would print strings the checks never see.
   const stylesDir = path.join(dir, 'styles');
   const shared: string[] = [];
   const audienceCss = new Map<string, string>();
   for (const file of await filesIn(stylesDir, '.css')) {
     const css = await readFile(path.join(stylesDir, file), 'utf8');
     const name = path.basename(file, '.css');
-    if (AUDIENCE_NAMES.includes(name)) audienceCss.set(name, css);
+    if ((AUDIENCE_NAMES as readonly string[]).includes(name)) audienceCss.set(name, css);
     else shared.push(css);
   }
   const templates = new Map<Audience, Handlebars.TemplateDelegate>();
-  for (const audience of AUDIENCE_NAMES as Audience[]) {
-    const file = path.join(dir, `${audience}.hbs`);
-    const source = await readFile(file, 'utf8').catch(() => null);
+  for (const audience of AUDIENCE_NAMES) {
+    const source = await readIfExists(path.join(dir, `${audience}.hbs`));
     // strict: a template naming a field the view model lacks fails loudly, never prints "".
     if (source !== null) templates.set(audience, hb.compile(source, { strict: true }));
   }
   return { templates, sharedCss: shared.join('\n'), audienceCss };
-}
-
-function registerHelpers(hb: typeof Handlebars): void {
-  // Presentation only: choose a class or test a list; never make text.
-  hb.registerHelper('any', (...args: unknown[]) => args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))));
-  hb.registerHelper('both', (a: unknown, b: unknown) => Boolean(a) && Boolean(b));
 }
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped, "<" too (no "</style>"). */

@@ -15,7 +15,7 @@ export interface ArticleText {
 
 /** Plans, ongoing work and later trials: never the main study's own numbers. */
 export const FUTURE =
-  /\b(?:will|plans?|planned|planning|next|future|upcoming|larger,?(?: randomi[sz]ed)? (?:study|studies|trials?)|further (?:study|studies|research|trials?)|(?:has|have) (?:already )?been (?:initiated|launched|started|planned)|initiated|is expected|are expected|ongoing|under ?way|set (?:the )?stage|to begin|is recruiting|are recruiting|now enrolling|support(?:s|ed)? the development of|warrants?|pave the way|would (?:begin|start|launch|enrol|enroll|test|compare|be (?:launched|tested|needed)))\b/i;
+  /\b(?:will|plans?|planned|planning|next|future|upcoming|(?:larger|further|bigger|longer|additional|more|confirmatory)(?:,? [\w-]+){0,2} (?:study|studies|trials?|research) (?:is|are|will|would|should|could|to)\b|(?:need|needed|needs|plan(?:ned|s)?|warrant(?:s|ed)?|call(?:s|ed)? for|set (?:the )?stage for|pave the way for)\s+(?:\w+\s+){0,3}(?:larger|further|bigger|longer|additional|more|confirmatory)\s+(?:[\w-]+,?\s+){0,2}(?:study|studies|trials?|research)|(?:has|have) (?:already )?been (?:initiated|launched|started|planned)|initiated|is expected|are expected|ongoing|under ?way|set (?:the )?stage|to begin|is recruiting|are recruiting|now enrolling|support(?:s|ed)? the development of|warrants?|pave the way|would (?:begin|start|launch|enrol|enroll|test|compare|be (?:launched|tested|needed)))\b/i;
 
 /** Background figures about a disease or country, not results of the study. */
 export const BACKGROUND =
@@ -28,7 +28,7 @@ export const STUDY_WORDS = /\b(?:trials?|study|studies|research(?:ers)?|particip
  * "The researchers published three-year results in 2014", "Other studies have shown".
  */
 export const OTHER_STUDY =
-  /\b(?:other|previous|prior|earlier|early|separate|another|different|older|past)\s+(?:[\w-]+\s+)?(?:studies|study|trials?|research|analys[ie]s)\b|\b(?:published|reported|presented)\s+(?:[\w-]+\s+){0,3}results\s+(?:from|of)\s+(?:the|this|a)\s+(?:study|trial)\s+in\s+(?:\w+\s+)?\d{4}\b/i;
+  /\b(?:other|previous|prior|earlier|early|separate|another|different|older|past)\s*,?\s+(?:[\w-]+,?\s+){0,2}?(?:studies|study|trials?|research|analys[ie]s)\b|\b(?:earlier this (?:week|month|year)|last (?:week|month|year)|(?:a|one|two|three|several|a few) years? ago)\b|\b(?:study|trial|pilot|analysis|research)\b,?\s+(?:which was\s+|that was\s+)?(?:published|reported|presented|completed|conducted|done|run)\s+in\s+(?:19|20)\d\d\b|\b(?:published|reported|presented)\s+(?:[\w-]+\s+){0,3}results\s+(?:from|of)\s+(?:the|this|a)\s+(?:study|trial)\s+in\s+(?:\w+\s+)?\d{4}\b/i;
 
 /** "X was also evaluated in a trial of 267 …": a second, smaller or subgroup study. */
 export const ALSO_STUDIED = /\balso\s+(?:been\s+)?(?:evaluated|studied|tested|examined|assessed|investigated|enrolled)\b/i;

@@ -27,32 +27,37 @@ import {
 } from './context.js';
 
 const OUTCOME =
-  /\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|lower\w*|higher|greater|better|worse|worsen\w*|fewer|more likely|less likely|(?:weight|body weight|fat|bone|vision|hair) loss|declin\w*|drop(?:ped)?|fell|rose|doubled|halved|tripled|times (?:more|less|as)|achiev\w*|remission|surviv\w*|lived longer|went longer|longer survival|response|responded|responders?|effective|efficacy was|cleared|stopped|ceased|no longer|free of|outperform\w*|superior|inferior|non-?inferior|compared|versus|gains?|gained|success\w*|restor\w*|maintained|reached|lost|losing|consumed|cured|relapsed?|relapses|progress(?:ed|ion)|recover\w*|resolved|undetectable|no (?:virus|disease|sign|evidence) (?:was |were )?detected|normal(?:ized|ised)?|did not (?:need|take|require|have|experience|develop|lose|gain|change)|needed|needing|required|on average|average|median|mean|rates?|odds|hazard ratio|relative risk|risk (?:reduction|fell|dropped)|similar|the same|no different|no (?:significant )?difference|clear or almost clear|benefit(?:ed|ted))\b/i;
+  /\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|lower\w*|higher|greater|better|worse|worsen\w*|fewer|more likely|less likely|(?:weight|body weight|fat|bone|vision|hair) loss|declin\w*|drop(?:ped)?|fell|rose|doubled|halved|tripled|times (?:more|less|as)|achiev\w*|remission|surviv\w*|lived longer|went longer|longer survival|response|responded|responders?|effective|efficacy was|cleared|stopped|ceased|no longer|free of|outperform\w*|superior|inferior|non-?inferior|gains?|gained|success\w*|restor\w*|maintained|reached|lost|losing|consumed|cured|relapsed?|relapses|progress(?:ed|ion)|recover\w*|resolved|undetectable|no (?:virus|disease|sign|evidence) (?:was |were )?detected|normal(?:ized|ised)?|did not (?:need|take|require|have|experience|develop|lose|gain|change)|needed|needing|required|on average|average|median|mean|rates?|odds|hazard ratio|relative risk|risk (?:reduction|fell|dropped)|similar|the same|no different|no (?:significant )?difference|clear or almost clear|benefit(?:ed|ted)|(?:did not |failed to )?(?:meet|met|missed|achieved?|hit) (?:its|the|their|both|all|a) (?:\w+ )?(?:primary|secondary|main|co-primary|key) (?:end ?points?|goals?|outcomes?))\b/i;
+/** "Two participants in the walking group fell": a fall is a harm when people are its subject. */
+const FALLS = String.raw`\b(?:participants?|patients?|people|subjects|volunteers|users|women|men|children|walkers)\s+(?:(?:in|on|from|of)\s+(?:the\s+)?[\w-]+\s+(?:group|arm)\s+)?(?:who\s+\w+\s+(?:\w+\s+)?)?(?:fell|had (?:a )?falls?|fractured)\b`;
 /** Words for harm, each tied to a kind. */
-const HARM =
-  /\b(?:side effects?|adverse (?:events?|effects?|reactions?)|(?:had|experienced|reported|with) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|serious (?:infections?|risks?|harm|events?)|died|deaths?|fatal\w*|toxicit(?:y|ies)|risks? of|increased risk|complications?|hypersensitivity|allergic reactions?|anaphylaxis|boxed warning|warnings?|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|nausea|vomiting|headaches?|diarrh(?:o)?ea|fatigue|dizziness|rash(?:es)?|bleeding|infections?|suicid\w*|harm(?:ful|ed)?|injur(?:y|ies|ed)|hospitali[sz](?:ed|ation))\b/i;
-const STRONG_HARM =
-  /\b(?:side effects?|adverse|died|deaths?|fatal\w*|toxicit(?:y|ies)|boxed warning|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|suicid\w*|hypersensitivity|anaphylaxis|(?:had|experienced|reported) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|(?:increased|greater|higher) risk of|may cause harm|serious (?:infections?|harm|events?)|carr(?:y|ies) a (?:\w+ )?warning|warns?)\b/i;
+const HARM = new RegExp(String.raw`\b(?:serious (?:[\w-]+\s+){0,2}(?:problems?|events?|reactions?|illness(?:es)?|injur(?:y|ies)|damage|complications?)|(?:liver|kidney|heart|lung|nerve|brain) (?:problems?|damage|injury|toxicity)|(?:seriously )?(?:hurt|injured)|${FALLS}|side effects?|adverse (?:events?|effects?|reactions?)|(?:had|experienced|reported|with) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|serious (?:infections?|risks?|harm|events?)|died|deaths?|fatal\w*|toxicit(?:y|ies)|risks? of|increased risk|complications?|hypersensitivity|allergic reactions?|anaphylaxis|boxed warning|warnings?|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|nausea|vomiting|headaches?|diarrh(?:o)?ea|fatigue|dizziness|rash(?:es)?|bleeding|infections?|suicid\w*|harm(?:ful|ed)?|injur(?:y|ies|ed)|hospitali[sz](?:ed|ation))\b`, 'i');
+const STRONG_HARM = new RegExp(String.raw`\b(?:serious (?:[\w-]+\s+){0,2}(?:problems?|events?|reactions?|illness(?:es)?|injur(?:y|ies)|damage|complications?)|(?:liver|kidney|heart|lung|nerve|brain) (?:damage|injury|toxicity)|${FALLS}|side effects?|adverse|died|deaths?|fatal\w*|toxicit(?:y|ies)|boxed warning|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|suicid\w*|hypersensitivity|anaphylaxis|(?:had|experienced|reported) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|(?:increased|greater|higher) risk of|may cause harm|serious (?:infections?|harm|events?)|carr(?:y|ies) a (?:\w+ )?warning|warns?)\b`, 'i');
 /** Sentences about harm or its management, which are never results even when no harm is listed. */
 const HARM_ONLY = /\b(?:warnings?|contraindicat\w*|should not|must not|labeling|labelling|medication guide|REMS)\b/i;
 const DEATH = /\b(?:died|deaths?|fatal\w*|mortality|death)\b/i;
 const CAVEAT =
-  /\b(?:concerns?|limitations?|limited (?:by|to|number|data|evidence|sample)|remains? (?:unclear|unknown|uncertain|to be (?:seen|determined|established|proven))|(?:is|are) (?:still |not yet )?(?:unknown|unclear|uncertain)|unknown (?:whether|if|how)|not yet (?:known|clear|approved|available|proven|established)|(?:further|more|additional|larger) (?:evaluation|study|research|studies|investigation|work|trials?|data)(?:\s+[\w/’'-]+){0,8}?\s+(?:is|are|will be) (?:needed|required|warranted)|(?:is|are) needed to (?:confirm|determine|establish|understand)|small (?:study|number|sample|trial|group)|only \d+ (?:patients|participants|people)|could not be|cannot be|can(?:'|’)t be|uncertain\w*|caution\w*|not (?:directly )?(?:compared|known|clear)|carries (?:some )?risks?|long-term (?:effects?|safety|outcomes?|risks?) (?:are|is|remain) (?:unknown|unclear|not known)|costs?\b|costly|expensive|price|do(?:es)? not know|placebo effect|may not (?:work|be (?:effective|suitable|appropriate|generali[sz]able)|help|benefit|apply)|not (?:been )?(?:established|proven|confirmed|replicated)|not been (?:seen|shown)|(?:due to|by) chance|not recommended|no (?:\w+ )?(?:drugs?|treatments?|therapies|medications?|vaccines?|devices?)(?: in this class)? (?:is|are|has been|have been) approved|only available|restricted (?:program|distribution|access)|cannot prove|does not prove|not (?:randomi[sz]ed|blinded)|single (?:cent(?:er|re)|site)|short (?:follow-up|duration)|not peer[- ]reviewed|preprint|in (?:mice|rats|animals)|conflicts? of interest|(?:provided|supplied|donated|funded|paid for|sponsored) by (?:the )?(?:drug |device )?(?:manufacturers?|makers?|compan(?:y|ies)|drugmakers?))\b/i;
+  /\b(?:concerns?|limitations?|limited (?:by|to|number|data|evidence|sample)|remains? (?:unclear|unknown|uncertain|to be (?:seen|determined|established|proven))|(?:is|are) (?:still |not yet )?(?:unknown|unclear|uncertain)|unknown (?:whether|if|how)|not yet (?:known|clear|approved|available|proven|established)|(?:further|more|additional|larger) (?:evaluation|study|research|studies|investigation|work|trials?|data)(?:\s+[\w/’'-]+){0,8}?\s+(?:is|are|will be) (?:needed|required|warranted)|(?:is|are) needed to (?:confirm|determine|establish|understand)|small (?:study|number|sample|trial|group)|only \d+ (?:patients|participants|people)|could not be|cannot be|can(?:'|’)t be|uncertain\w*|caution\w*|not (?:directly )?(?:compared|known|clear)|carries (?:some )?risks?|long-term (?:effects?|safety|outcomes?|risks?) (?:are|is|remain) (?:unknown|unclear|not known)|costs?\b|costly|expensive|price (?:of|tag)|priced at|list price|afford\w*|do(?:es)? not know|placebo effect|may not (?:work|be (?:effective|suitable|appropriate|generali[sz]able|accurate|reliable|representative)|help|benefit|apply)|reported their own|(?:study|studies|research|work|experiments?|results?|findings?) (?:(?:was|were|is|are) )?(?:done |conducted |carried out |performed )?(?:only )?in (?:mice|rats|animals|cells|the lab)|(?:only|so far) in (?:mice|rats|animals)|not (?:yet )?(?:been )?tested in (?:humans|people)|not (?:been )?(?:established|proven|confirmed|replicated)|not been (?:seen|shown)|(?:due to|by) chance|not recommended|no (?:\w+ )?(?:drugs?|treatments?|therapies|medications?|vaccines?|devices?)(?: in this class)? (?:is|are|has been|have been) approved|only available|restricted (?:program|distribution|access)|cannot prove|does not prove|not (?:randomi[sz]ed|blinded)|single (?:cent(?:er|re)|site)|(?:study|trial|sample|group)s?\s+(?:was|were|is|are)\s+(?:relatively\s+|very\s+|too\s+|quite\s+)?small|knew (?:which|what) (?:group|treatment|arm)|(?:may|might|could) have (?:influenced|affected|biased|skewed|exaggerated)|(?:was|were) not (?:designed|powered) to|observational (?:study|studies|data|research)|self-reported|(?:study|trial) was (?:open-label|unblinded|not blinded)|open-label (?:study|trial|design)|short (?:follow-up|duration)|not peer[- ]reviewed|preprint|conflicts? of interest|(?:provided|supplied|donated|funded|paid for|sponsored) by (?:the )?(?:drug |device )?(?:manufacturers?|makers?|compan(?:y|ies)|drugmakers?))\b/i;
 /** A company named as the source of drugs or money: a tie the reader should know. */
+const INDUSTRY_TIE_ACTIVE =
+  /\b(?:Inc\.?|Corp\.?|Ltd\.?|Pharma|Pharmaceuticals?|Therapeutics|Biotech|maker|manufacturer|company|drugmaker|sponsor),?\s+(?:which\s+|also\s+)?(?:funded|sponsored|paid for|financed|ran|designed)\s+(?:the\s+)?(?:study|trial|research)\b/i;
 const INDUSTRY_TIE = /\b(?:provided|supplied|donated|funded|paid for|sponsored|financed)\s+by\s+(?:[\w-]+\s+){0,3}(?:[A-Z][\w-]*\s+)*(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|Pharmaceuticals?|Pharma|Therapeutics|Biotech|manufacturers?|compan(?:y|ies)|drugmakers?)\b/;
 /** What happens next, as an action: "will compare", "plans to seek approval", "larger trials". */
 const NEXT_ACTION =
-  /\b(?:(?:will|would|plans? to|planning to|aims? to|intends? to|expects? to|is expected to|are expected to|hopes? to|set to|going to|next,?)\s+(?:\w+\s+){0,3}?(?:compare|test|study|evaluate|assess|examine|investigate|enrol+|recruit|follow|monitor|confirm|replicate|launch|begin|start|conduct|run|seek|submit|apply|file|expand|explore|look|review|decide|rule|approve|publish|present|continue|develop|track|extend)|(?:larger|further|future|additional|new|more|bigger|longer(?:-term)?|confirmatory|follow-up|definitive|pivotal)\s+(?:[\w-]+,?\s+){0,2}(?:trials?|stud(?:y|ies)|research)|phase (?:[23]|II|III) (?:[\w-]+\s+)?trials?\s+(?:have|has|are|is)\s+(?:already\s+)?(?:been\s+)?(?:initiated|launched|started|planned|under ?way|recruiting|enrolling)|(?:have|has) (?:already )?been (?:initiated|launched|started)|(?:is|are) (?:now )?(?:recruiting|enrolling)|(?:may|could|will|should) (?:help )?(?:inform|change|shape|guide|influence) (?:[\w-]+\s+){0,3}(?:recommendations|guidelines|practice|care|decisions)|set (?:the )?stage|pave the way|support(?:s|ed)? the development of|warrants?)\b/i;
+  /\b(?:(?:will|would|plans? to|planning to|aims? to|intends? to|expects? to|is expected to|are expected to|hopes? to|set to|going to|next,?)\s+(?:\w+\s+){0,3}?(?:compare|test|study|evaluate|assess|examine|investigate|enrol+|recruit|follow|monitor|confirm|replicate|launch|begin|start|conduct|run|seek|submit|apply|file|expand|explore|look|review|decide|rule|approve|publish|present|continue|develop|track|extend)(?:s|d|ed|ted|ing)?|(?:larger|further|additional|more|bigger|longer(?:-term)?|confirmatory|follow-up|definitive|pivotal)\s+(?:[\w-]+,?\s+){0,2}(?:trials?|stud(?:y|ies)|research)\s+(?:(?:is|are)\s+(?:now\s+)?(?:planned|under ?way|ongoing|being|expected|scheduled|set|due|recruiting|enrolling)|will|would|to begin|to start)\b|(?:trials?|stud(?:y|ies))\b[^.;]{0,80}\b(?:is|are) (?:planned|scheduled|expected|due|set) (?:to|for|in)\b|(?:plan(?:ned|s)?|warrant(?:s|ed)?|call(?:s|ed)? for|set (?:the )?stage for|pave the way for)\s+(?:\w+\s+){0,3}(?:larger|further|bigger|longer|additional|more|confirmatory)\s+(?:[\w-]+,?\s+){0,2}(?:trials?|stud(?:y|ies)|research)|future (?:trials?|stud(?:y|ies)|research)|phase (?:[23]|II|III) (?:[\w-]+\s+)?trials?\s+(?:have|has|are|is)\s+(?:already\s+)?(?:been\s+)?(?:initiated|launched|started|planned|under ?way|recruiting|enrolling)|(?:have|has) (?:already )?been (?:initiated|launched|started)|(?:is|are) (?:now )?(?:recruiting|enrolling)|(?:may|could|will|should) (?:help )?(?:inform|change|shape|guide|influence) (?:[\w-]+\s+){0,3}(?:recommendations|guidelines|practice|care|decisions)|set (?:the )?stage|pave the way|support(?:s|ed)? the development of|warrants?|wants? to (?:see|know|test|find out|study|learn|look at|understand|confirm)|next steps? (?:is|are|will be|include)|(?:results|data|readout|decision|approval|findings) (?:is|are) expected|expects? (?:\w+\s+){0,2}(?:results|data|readout|decision|approval))\b/i;
 /** "has been submitted to the FDA", "filed for approval", "is seeking approval": the regulator is next. */
 const SUBMITTED =
   /\b(?:(?:has|have|was|were) been (?:submitted|filed)|(?:submitted|filed) (?:an? )?(?:application|request|dossier|data)|(?:filed|applied) for (?:\w+\s+)?(?:approval|authori[sz]ation|licen[cs]e)|(?:is|are) (?:now )?(?:seeking|under review)|will (?:be )?(?:submit|file|seek|review))\b/i;
 /** Methods, schedule and eligibility: how the study ran, not what it found. */
 const METHOD =
-  /\b(?:(?<!\b(?:who|that|which)\s)(?:was|were) (?:randomly )?(?:assigned|randomi[sz]ed|allocated|evaluated|assessed|measured|monitored|enrolled|included|recruited|eligible|scheduled|asked|instructed)\b|(?:received|given|administered|resumed)\b[^.;]*\b(?:until|if|every|each|monthly|weekly|daily|once a|twice a)\b|(?<!\b(?:who|that|which)\s)(?:was|were) (?:offered|given|prescribed|split|divided)\b|primary (?:end ?point|outcome) (?:was|is)\b|were eligible|eligible to participate|(?:participated|took part) in (?:a|an|the)\b|(?:the )?(?:study|trial) (?:began|started|was designed|aimed)|designed to|intended to|is indicated|are indicated|was approved for use|approved for use with)\b/i;
+  /\b(?:(?<!\b(?:who|that|which)\s)(?:was|were) (?:randomly )?(?:assigned|randomi[sz]ed|allocated|evaluated|assessed|measured|monitored|enrolled|included|recruited|eligible|scheduled|asked|instructed)\b|(?:received|given|administered|resumed)\b[^.;]*\b(?:until|if|every|each|monthly|weekly|daily|once a|twice a)\b|(?<!\b(?:who|that|which)\s)(?:was|were) (?:offered|given|prescribed|split|divided)\b|primary (?:end ?point|outcome) (?:was|is)\b|were eligible|eligible to participate|\b(?:half|the other half|the rest|one group|the other groups?|the control group|the comparison group)\b(?: of (?:the )?(?:participants|patients|people|volunteers))?\s+(?:\w+\s+)?(?:received|got|followed|were given|was given|took|were assigned|was assigned|continued|kept)\b|(?<!\b(?:who|that|which)\s)(?:received|got|were given|was given) (?:a |the )?(?:placebo|usual care|standard care|a dummy|a sham)\b|(?:participated|took part) in (?:a|an|the)\b|(?:the )?(?:study|trial) (?:began|started|was designed|aimed)|designed to|intended to|is indicated|are indicated|was approved for use|approved for use with)\b/i;
 const BASELINE = /\b(?:at (?:enrollment|enrolment|baseline|study entry|the start of the (?:study|trial))|when the (?:study|trial) (?:began|started)|(?:mean|average|median) age|\d+ years old|years of age)\b/i;
 /** A claim about what the study shows, without its figures: "The study found that X improves Y". */
 const CONCLUSION =
   /^(?:[\w’'(),/-]+\s+){0,12}?(?:study|trial|results?|research|findings|data|analysis|researchers|team|scientists|investigators)\s+(?:[\w’'(),/-]+\s+){0,12}?(?:found|finds|show|shows|showed|suggest|suggests|suggested|demonstrated|demonstrates|provide evidence|provides evidence|indicate|indicates|indicated|confirm|confirms|confirmed)\b/i;
+/** A summary attributed rather than shown: "X reduced knee pain, according to a study by …". */
+const ATTRIBUTED_SUMMARY =
+  /,\s+(?:according to (?:a|the|new) (?:new |recent |small |large )?(?:study|research|trial|analysis|report)|(?:researchers|scientists|experts|investigators|doctors) (?:said|say|report(?:ed)?|found))\b/i;
 /** The regulator's process (review programmes, designations), not an outcome of the study. */
 const REGULATORY =
   /\b(?:priority review|fast track|breakthrough therapy(?: designation)?|orphan drug|accelerated approval|de novo|premarket|510\(k\)|designation|was reviewed under|review program|expedited review|advisory committee|(?:is|are|was|were) (?:already |now |also )?approved (?:for|to|in)\b|approved for use)\b/i;
@@ -63,7 +68,7 @@ const PEOPLE_DID =
   /\b(?:participants?|patients?|people|subjects|volunteers|group|users)\b[^.;]{0,60}?\b(?:lost|gained|had|saw|showed|reported|experienced|improved|reduced|achieved|reached|survived|died|needed|required|developed|stopped|responded)\b/i;
 /** "In HALT-MS, researchers tested … in 24 volunteers": the enrolment, not a finding. */
 const ENROLMENT =
-  /\b(?:tested|evaluated|studied|examined|assessed|investigated|enrolled|recruited|included|involved|established)\b[^.;]*\b(?:in|of|with)\s+(?:a total of\s+)?(?:more than\s+|about\s+|nearly\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+){0,5}?(?:participants|patients|people|volunteers|subjects|adults|children|women|men|individuals)\b/i;
+  /\b(?:enrolled|recruited|included|involved|randomi[sz]ed|studied)\s+(?:a total of\s+|more than\s+|about\s+|nearly\s+|over\s+|some\s+)?[\d,]+\s+(?:[\w-]+\s+){0,5}?(?:participants|patients|people|volunteers|subjects|adults|children|women|men|individuals)\b|\b(?:tested|evaluated|studied|examined|assessed|investigated|enrolled|recruited|included|involved|established)\b[^.;]*\b(?:in|of|with)\s+(?:a total of\s+)?(?:more than\s+|about\s+|nearly\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+){0,5}?(?:participants|patients|people|volunteers|subjects|adults|children|women|men|individuals)\b/i;
 /** "AML is a rapidly progressing cancer …": a definition, not a finding. */
 const DEFINITION = /^(?:[A-Z][\w’'()-]*\s+)?(?:[\w’'()/-]+\s+){0,6}?(?:is|are)\s+(?:a|an|the most common|one of the|characteri[sz]ed|defined|caused|usually|typically|often|common)\b/;
 /** A verb in the past: what happened in the study. "-ed" after "is", "a", "the" … is a participle or adjective. */
@@ -110,11 +115,11 @@ export function sortFindings(article: ArticleText): SortedFindings {
     const { narrative, quoted, future, background, quantity } = read;
 
     // "The other half had …" goes on from a baseline or method sentence before it.
-    const continues = previous?.blockIndex === sentence.blockIndex && previous.setting && /^(?:the other|the rest|the remaining|of these|of those|of them|others)\b/i.test(text);
-    const setting = METHOD.test(narrative) || BASELINE.test(narrative) || continues;
+    const continues: boolean = previous !== null && previous.blockIndex === sentence.blockIndex && previous.setting && /^(?:the other|the rest|the remaining|of these|of those|of them|others)\b/i.test(text);
+    const setting: boolean = METHOD.test(narrative) || BASELINE.test(narrative) || continues;
     // "They also noticed improvements in …" goes on from the result before it.
-    const resultGoesOn =
-      previous?.blockIndex === sentence.blockIndex && previous.result && /^(?:they|these|those|both|the same|it)\b/i.test(leadTrimmed(text)) && OUTCOME.test(narrative) && PAST.test(narrative);
+    const resultGoesOn: boolean =
+      previous !== null && previous.blockIndex === sentence.blockIndex && previous.result && /^(?:they|these|those|both|the same|it)\b/i.test(leadTrimmed(text)) && OUTCOME.test(narrative) && PAST.test(narrative);
     previous = { blockIndex: sentence.blockIndex, setting, result: false };
 
     const nextStep = nextStepIn(read);
@@ -141,7 +146,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
     else if (result) {
       const clause = resultClause(read);
       const item = finding(clause, sentence);
-      if (!specific(read) && CONCLUSION.test(narrative)) conclusions.push(item);
+      if (!specific(read) && (CONCLUSION.test(narrative) || ATTRIBUTED_SUMMARY.test(narrative))) conclusions.push(item);
       else sorted.results.push(item);
       previous.result = true;
     }
@@ -182,7 +187,7 @@ function treatmentWords(article: ArticleText): RegExp {
     for (const word of value.match(/\b[A-Z][\w-]{3,}\b|\b[A-Z]{2,}\b/g) ?? []) if (!/^(?:The|System|Therapy|Treatment)$/.test(word)) names.add(word);
   }
   const escaped = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const generic = String.raw`\b(?:the|this|that|its|their|all|both|each|either|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapy|therapies|devices?|caps?|system|procedure|surgery|vaccines?|implants?|transplants?|injections?|infusions?|products?|regimens?|stimulation|intervention)\b`;
+  const generic = String.raw`\b(?:the|this|that|its|their|all|both|each|either|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapy|therapies|devices?|caps?|system|procedure|surgery|vaccines?|implants?|transplants?|injections?|infusions?|products?|regimens?|stimulation|intervention|spray|inhalers?|patch(?:es)?|cream|gel|drops|pills?|tablets?|capsules?|shots?|supplements?|app|program(?:me)?)\b`;
   return new RegExp([generic, ...escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`)].join('|'), 'i');
 }
 
@@ -215,7 +220,7 @@ function isResult(read: Read, treatment: RegExp): boolean {
 /** A result with figures or a comparison with a control, as against a restated conclusion. */
 function specific(read: Read): boolean {
   const countsPeople = (n: NumberMatch) =>
-    n.unit === 'count' && /^\s+(?:[\w-]+\s+){0,3}?(?:participants|patients|people|volunteers|subjects|women|men|children|adults|users|events?|cases|deaths|infections)\b/i.test(read.narrative.slice(n.index + n.raw.length));
+    n.unit === 'count' && /^\s+(?:[\w-]+\s+){0,3}?(?:participants|patients|people|volunteers|subjects|women|men|children|adults|users|events?|cases|deaths|infections)\b/i.test(read.narrative.slice(n.index + n.raw.length, n.index + n.raw.length + 80));
   const figures = read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure' || n.unit === 'money' || countsPeople(n)) || SHARE_OF_PEOPLE.test(read.narrative);
   return figures || /\b(?:superior|inferior|non-?inferior|than (?:placebo|those|patients|participants|people)|compared (?:with|to) (?:placebo|those|patients|participants|the)|versus placebo|vs\.? placebo)\b/i.test(read.narrative);
 }
@@ -265,7 +270,7 @@ function nextStepIn(read: Read): string | null {
     if (NEXT_ACTION.test(span.text) && !conditional(span.text)) return trimQuote(span.text);
   }
   if (read.quoted) return null;
-  if (NEXT_ACTION.test(narrative) && !conditional(narrative) && (read.future || /\b(?:may|could|should) (?:help )?(?:inform|change|shape|guide|influence)\b/i.test(narrative))) return leadTrimmed(text);
+  if (NEXT_ACTION.test(narrative) && !conditional(narrative) && (read.future || /\b(?:may|could|should) (?:help )?(?:inform|change|shape|guide|influence)\b|\bwants? to\b|\bnext steps?\b|\bexpects?\b/i.test(narrative))) return leadTrimmed(text);
   // A filing with a regulator is what happens next, even told in the past tense.
   if (SUBMITTED.test(narrative)) return leadTrimmed(text);
   return null;
@@ -285,7 +290,7 @@ function caveatIn(read: Read): string | null {
     if (CAVEAT.test(span.text)) return trimQuote(concessive(span.text, CAVEAT) ?? span.text);
   }
   if (read.quoted) return null;
-  if (!CAVEAT.test(narrative) && !INDUSTRY_TIE.test(narrative)) return null;
+  if (!CAVEAT.test(narrative) && !INDUSTRY_TIE.test(narrative) && !INDUSTRY_TIE_ACTIVE.test(narrative)) return null;
   return concessive(text, CAVEAT) ?? leadTrimmed(text);
 }
 
@@ -308,7 +313,8 @@ function concessive(text: string, cue: RegExp): string | null {
     const inSub = cue.test(sub);
     const inMain = cue.test(main);
     if (inSub && !inMain) return sub;
-    if (inMain && !inSub) return main;
+    // A main clause that opens with a pronoun ("they differ in cost") needs its subordinate clause.
+    if (inMain && !inSub) return /^(?:they|it|this|these|those|he|she|we)\b/i.test(main) ? null : main;
   }
   const parts = clauses(text);
   if (!parts) return null;

@@ -14,6 +14,8 @@ interface Candidate {
   name: string;
   sentence: Sentence;
   weight: number;
+  /** Other names the pattern gave for it ("tDCS" for "transcranial direct current stimulation, or tDCS"). */
+  aliases: string[];
 }
 
 const KIND = String.raw`(?:therapy|treatment|drug|medicine|medication|procedure|surgery|device|system|vaccine|intervention|technique|approach|cell therapy|gene therapy|product|cap|implant|app|tablet|pill|injection|infusion|stimulation|compound|antibody|inhibitor|agent|shot|jab|supplement|program|programme)`;
@@ -41,7 +43,19 @@ const PATTERNS: { pattern: RegExp; weight: number }[] = [
   // "transcranial direct current stimulation, or tDCS"
   { pattern: /\b((?:[a-z-]+\s){1,5}(?:stimulation|therapy|transplant\w*|surgery|grafting|implant)),\s+or\s+([A-Za-z]{2,8})\b/g, weight: 2 },
   // "the drug Eylea", "the drug orforglipron", "the drug, Semaglutide,"
-  { pattern: new RegExp(String.raw`\b(?:the|a|an|experimental|new|investigational)\s+(?:[\w-]+\s+)?(?:drug|device|vaccine|therapy|medicine|medication|pill|compound|antibody),?\s+(${DRUG_NAME})\b`, 'g'), weight: 2 },
+  { pattern: new RegExp(String.raw`\b(?:the|a|an|experimental|new|investigational)\s+(?:[\w-]+\s+)?(?:drug|device|vaccine|therapy|medicine|medication|pill|compound|antibody|product)(?:\s+candidate)?,?\s+(${DRUG_NAME})\b`, 'g'), weight: 2 },
+  { pattern: new RegExp(String.raw`\b(?:drug|product|development) candidate,?\s+(${DRUG_NAME})\b`, 'g'), weight: 2 },
+  // "Walking program eases knee pain", "a home walking program reduced knee pain": a named
+  // kind of intervention as the subject of an outcome verb.
+  {
+    pattern: new RegExp(
+      String.raw`(?:^|\b(?:a|an|the)\s+)(?:simple|new|novel|short|brief|daily|weekly)?\s*((?:[A-Za-z][\w-]*\s+){0,3}?(?:program|programme|therapy|intervention|exercise|diet|training|surgery|procedure|device|app|technique|stimulation|counsel(?:l)?ing|vaccine|pill|implant|spray|inhaler|patch|cream|gel|drops|supplement|injection|tablet|capsule|shot|jab))\s+(?:eases?|eased|cuts?|reduced?s?|improved?s?|helps?|helped|lowers?|lowered|boosts?|boosted|slows?|slowed|prevents?|prevented|limits?|limited|halves|halved|curbs?|curbed|outperform(?:s|ed)?|beats?)\b`,
+      'g',
+    ),
+    weight: 1,
+  },
+  // "Phase III trials for Fasenra in patients with …", "a study of X versus placebo"
+  { pattern: new RegExp(String.raw`\b(?:trials?|stud(?:y|ies))\s+(?:of|for|with|testing|evaluating|assessing|comparing)\s+(${DRUG_NAME})\s+(?:in|for|among|versus|vs\.?|against|with|to)\b`, 'g'), weight: 2 },
   // "patients who received X", "given X", "taking X"
   { pattern: new RegExp(String.raw`\b(?:received|receiving|given|taking|took|treated with|prescribed|injected with)\s+(${DRUG_NAME})\b`, 'g'), weight: 1 },
 ];
@@ -50,7 +64,17 @@ const PATTERNS: { pattern: RegExp; weight: number }[] = [
 const STOP = /^(?:The|This|That|These|It|FDA|U\.S\.|NIH|Food|Today|In|A|An|Researchers|Patients|Participants|People|Doctors|Experts|Scientists|placebo|either|both|treatment|standard|usual|medical|active|only|additional|injections?|doses?|chemotherapy|insulin|which|that|their|being)$/i;
 const GENERIC_WORDS = /^(?:drugs?|treatments?|therapy|medicines?|medications?|placebo|surgery)$/i;
 
-export function extractIntervention(article: ArticleText): { intervention: TextFact | null; description: TextFact | null } {
+type Extracted = { intervention: TextFact | null; description: TextFact | null };
+/** Findings ask for the treatment's names too: read each article once. */
+const memo = new WeakMap<ArticleText, Extracted>();
+
+export function extractIntervention(article: ArticleText): Extracted {
+  let found = memo.get(article);
+  if (!found) memo.set(article, (found = findIntervention(article)));
+  return found;
+}
+
+function findIntervention(article: ArticleText): Extracted {
   const candidates: Candidate[] = [];
   for (const sentence of article.sentences) {
     // A drug named only for an earlier or other study is not the one reported.
@@ -59,11 +83,12 @@ export function extractIntervention(article: ArticleText): { intervention: TextF
       for (const match of sentence.text.matchAll(pattern)) {
         const name = cleanName(match[1]!);
         if (!name || STOP.test(name) || STOP.test(name.split(/\s+/)[0]!) || GENERIC_WORDS.test(name) || commonWord(name)) continue;
-        candidates.push({ name, sentence, weight: weight * other });
+        const aliases = (match.slice(2).filter(Boolean) as string[]).map((a) => a.trim()).filter((a) => a.length >= 2 && !/\s/.test(a));
+        candidates.push({ name, sentence, weight: weight * other, aliases });
       }
     }
     for (const match of sentence.text.matchAll(INN)) {
-      if (!NOT_DRUGS.test(match[0])) candidates.push({ name: match[0], sentence, weight: 0.5 * other });
+      if (!NOT_DRUGS.test(match[0])) candidates.push({ name: match[0], sentence, weight: 0.5 * other, aliases: [] });
     }
   }
   if (candidates.length === 0) return { intervention: null, description: null };
@@ -76,10 +101,11 @@ export function extractIntervention(article: ArticleText): { intervention: TextF
     if (!entry) byKey.set(key, { best: candidate, weight: candidate.weight });
     else {
       entry.weight += candidate.weight * 0.5;
+      entry.best.aliases = [...new Set([...entry.best.aliases, ...candidate.aliases])];
       if (candidate.weight > entry.best.weight || (candidate.weight === entry.best.weight && candidate.name.length > entry.best.name.length)) entry.best = candidate;
     }
   }
-  const scored = [...byKey.values()].map(({ best, weight }) => ({ ...best, score: weight * (1 + mentions(body, best.name)) }));
+  const scored = [...byKey.values()].map(({ best, weight }) => ({ ...best, score: weight * (1 + mentions(body, best.name, best.aliases)) }));
   const best = scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)[0]!;
   return { intervention: textFact(best.name, best.sentence), description: describe(article, best.name) };
 }
@@ -110,12 +136,22 @@ function keyOf(name: string): string {
   return name.replace(/\s*\(.*\)$/, '').toLowerCase();
 }
 
-function mentions(text: string, name: string): number {
+function mentions(text: string, name: string, aliases: string[] = []): number {
   const short = /\(([A-Za-z/-]+)\)$/.exec(name)?.[1];
-  const head = name.replace(/\s*\(.*\)$/, '').split(/\s+/)[0]!;
-  const names = [name.replace(/\s*\(.*\)$/, ''), short, head.length > 4 ? head : undefined].filter(Boolean) as string[];
-  const lower = text.toLowerCase();
-  return Math.max(...names.map((n) => lower.split(n.toLowerCase()).length - 1));
+  const full = name.replace(/\s*\(.*\)$/, '');
+  const words = full.split(/\s+/);
+  // A coined first word stands for the name ("DigniCap Cooling System" → "DigniCap"); a
+  // common noun does not ("Brain stimulation" is not every "brain").
+  const head = words.length > 1 && /^[A-Z][a-z]+[A-Z]\w*$|^[A-Z]{3,}$/.test(words[0]!) ? words[0] : undefined;
+  const names = [full, short, head, ...aliases].filter(Boolean) as string[];
+  return Math.max(...names.map((n) => countWord(text, n)));
+}
+
+/** Occurrences of a name as a word (case-insensitive for lower-case names, exact for "tDCS"). */
+function countWord(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const flags = /[A-Z]/.test(name.slice(1)) ? 'g' : 'gi';
+  return [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escaped}(?![\w-])`, flags))].length;
 }
 
 /** The first sentence that says what the intervention is, or how it is given. */

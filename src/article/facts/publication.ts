@@ -10,12 +10,12 @@ const DATE = new RegExp(
   'g',
 );
 const MONTH_ONLY = new RegExp(`^${MONTH}$`);
-const PUBLISHED = /\b(?:published|publish|appears?|appeared|reported|report|reporting|described|presented|online|writing in|according to|study in|paper in)\b/i;
+const PUBLISHED = /\b(?:published|publish|appears?|appeared|reported|report|reporting|described|presented|online|writing in|wrote in|write in|according to|study in|paper in)\b/i;
 const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|in|&|the|[A-Z][\w&'’.-]*))*`;
 const JOURNAL_AFTER = new RegExp(String.raw`\b(?:published|appears?|appeared|reported|described)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`, 'g');
 /** Cues that name a journal only when the name looks like one: "according to the New England Journal of Medicine". */
 const JOURNAL_LOOSE = new RegExp(
-  String.raw`\b(?:[Aa]ccording to|[Ww]riting in|[Rr]eporting in|[Rr]eport(?:ed)? in|(?:[Ss]tudy|[Pp]aper|[Rr]eport|[Rr]esearch|[Tt]rial|[Aa]nalysis|[Ff]indings|[Rr]esults|[Aa]rticle|[Ll]etter)\s+(?:[\w-]+\s+){0,2}?in)\s+(?:the\s+)?(?:(?:journal|medical journal)\s+)?(${JOURNAL_NAME})`,
+  String.raw`\b(?:[Aa]ccording to|[Ww]riting in|[Ww]rote in|[Ww]rite in|[Rr]eporting in|[Rr]eport(?:ed)? in|(?:[Ss]tudy|[Pp]aper|[Rr]eport|[Rr]esearch|[Tt]rial|[Aa]nalysis|[Ff]indings|[Rr]esults|[Aa]rticle|[Ll]etter)\s+(?:[\w-]+\s+){0,2}?in)\s+(?:the\s+)?(?:(?:journal|medical journal)\s+)?(${JOURNAL_NAME})`,
   'g',
 );
 /** What a journal's name is made of, as against an agency's or a university's. */

@@ -16,11 +16,21 @@ interface Person {
 const SAY = String.raw`(?:said|says|say|added|adds|explained|explains|stated|states|noted|notes|commented|concluded|concludes|emphasized|emphasizes|told|tells|according to)`;
 const CREDENTIAL = String.raw`(?:,?\s+(?:M\.D\.?|Ph\.D\.?|M\.P\.H\.?|M\.S\.?|M\.B\.A\.?|R\.N\.?|D\.O\.?|Pharm\.D\.?|M\.Sc\.?|FRCP|MBBS|Jr\.?|Sr\.?)(?![\w]))`;
 const ABBREVIATION_END = /\b(M\.D|Ph\.D|M\.P\.H|M\.S|Dr|St|Jr|Sr|Inc|Mr|Mrs|Ms|Prof|U\.S|[A-Z])$/;
+const ORGANISATION_SPEAKS = /\b((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:said|says|announced|added|noted|pointed out|stated|reported|explained|told)\b/;
+const SAYS = new RegExp(String.raw`\b${SAY}\b`, 'i');
+const SAY_THEN_WHO = new RegExp(String.raw`^${SAY}\s+(.+)$`, 'i');
+const WHO_THEN_SAY = new RegExp(String.raw`^(.{2,160}?)\s+${SAY}\b`, 'i');
+const WHO_SAID_BEFORE = new RegExp(String.raw`(?:^|[.;]\s+)([^.;]{2,160}?)\s+${SAY}(?:\s+that)?$`, 'i');
+const SAY_AFTER_NAME = new RegExp(String.raw`^\s+${SAY}\b`, 'i');
+const SAY_BEFORE_NAME = new RegExp(String.raw`\b${SAY}\s+$`, 'i');
+const CREDENTIAL_AT_START = new RegExp(`^${CREDENTIAL}`);
+const CREDENTIAL_AT_END = new RegExp(`${CREDENTIAL}$`);
 
 export function extractQuotes(article: ArticleText): Quote[] {
   const people = new Map<string, Person>();
   const quotes: Quote[] = [];
   let lastSpeaker: Person | null = null;
+  let lastOrganisation: string | null = null;
   let previousInBlock = null as { blockIndex: number; speaker: Person | null } | null;
 
   for (const sentence of article.body) {
@@ -28,13 +38,16 @@ export function extractQuotes(article: ArticleText): Quote[] {
     for (const person of introduced) remember(people, person);
     const spans = quoteSpans(sentence.text);
     // "Professor X said the drug works": reported speech makes X the one "she" refers to next.
-    if (spans.length === 0 && introduced.length > 0 && new RegExp(String.raw`\b${SAY}\b`, 'i').test(sentence.text))
+    if (spans.length === 0 && introduced.length > 0 && SAYS.test(sentence.text))
       lastSpeaker = people.get(introduced.at(-1)!.surname.toLowerCase()) ?? introduced.at(-1)!;
+    // "AstraZeneca pointed out …": an organisation speaking, for a later "it added".
+    const organisation = ORGANISATION_SPEAKS.exec(sentence.text.replace(/[“"][^”"]*[”"]?/g, ' '));
+    if (organisation && !people.has(organisation[1]!.split(/\s+/).at(-1)!.toLowerCase())) lastOrganisation = organisation[1]!;
     for (const span of spans) {
       const words = span.text.split(/\s+/).length;
       if (words < 5) continue; // scare quotes and names, not statements
       const attribution = attributionFor(sentence.text, span, sentence);
-      let speaker: Person | null = attribution ? resolve(people, attribution, lastSpeaker) : null;
+      let speaker: Person | null = attribution ? resolve(people, attribution, lastSpeaker, lastOrganisation) : null;
       // A quote that goes on after its attribution belongs to the same speaker.
       if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex) speaker = previousInBlock.speaker;
       // A paragraph that opens with a quotation straight after a quoted paragraph goes on
@@ -75,15 +88,16 @@ function quoteSpans(text: string): Span[] {
 
 /** The words that say who spoke, next to the quote in the same sentence. */
 function attributionFor(text: string, span: Span, sentence: Sentence): string | null {
-  const after = cutAtSentenceEnd(text.slice(span.end).replace(/^[\s,.:;—–-]+/, ''));
-  const afterSay = new RegExp(String.raw`^${SAY}\s+(.+)$`, 'i').exec(after);
+  // Attributions sit next to their quote: read short windows, so long texts stay fast.
+  const after = cutAtSentenceEnd(text.slice(span.end, span.end + 400).replace(/^[\s,.:;—–-]+/, ''));
+  const afterSay = SAY_THEN_WHO.exec(after);
   if (afterSay) return afterSay[1]!;
-  const whoSaid = new RegExp(String.raw`^(.{2,160}?)\s+${SAY}\b`, 'i').exec(after);
+  const whoSaid = WHO_THEN_SAY.exec(after);
   if (whoSaid) return whoSaid[1]!;
-  const before = text.slice(0, span.start).trim().replace(/[:,]$/, '');
-  const saidBefore = new RegExp(String.raw`(?:^|[.;]\s+)([^.;]{2,160}?)\s+${SAY}(?:\s+that)?$`, 'i').exec(before);
+  const before = text.slice(Math.max(0, span.start - 300), span.start).trim().replace(/[:,]$/, '');
+  const saidBefore = WHO_SAID_BEFORE.exec(before);
   if (saidBefore) return saidBefore[1]!;
-  const accordingTo = /according to ([^,]+(?:,[^,]+)?)/i.exec(sentence.text);
+  const accordingTo = /according to ([^,]+(?:,[^,]+)?)/i.exec(text.slice(Math.max(0, span.start - 300), span.end + 300));
   return accordingTo ? accordingTo[1]! : null;
 }
 
@@ -100,7 +114,7 @@ function cutAtSentenceEnd(text: string): string {
   }
   clipped = clipped.trim();
   // Keep the full stop of a closing credential ("Anthony S. Fauci, M.D.").
-  return new RegExp(`${CREDENTIAL}$`).test(clipped) ? clipped.replace(/[,;]$/, '') : clipped.replace(/[.,;]$/, '');
+  return CREDENTIAL_AT_END.test(clipped) ? clipped.replace(/[,;]$/, '') : clipped.replace(/[.,;]$/, '');
 }
 
 /** Words that make a capitalised run an organisation or place, not a person. */
@@ -145,22 +159,55 @@ function peopleIntroducedIn(text: string): Person[] {
     if (named.length < 2 && !(named.length === 1 && words.some((w) => /^[A-Z]\.$/.test(w)))) continue;
     const name = words.join(' ').replace(/[’']s$/, '');
     if (ORGANISATION.test(name)) continue;
-    const before = text.slice(0, offset);
-    const rest = text.slice(offset + name.length);
+    const before = text.slice(Math.max(0, offset - 40), offset);
+    const rest = text.slice(offset + name.length, offset + name.length + 300);
     const cue =
       /^(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\b/.test(name) ||
       titled ||
-      new RegExp(`^${CREDENTIAL}`).test(rest) ||
+      CREDENTIAL_AT_START.test(rest) ||
       ROLE_AFTER.test(rest) ||
-      new RegExp(String.raw`^\s+${SAY}\b`, 'i').test(rest) ||
-      new RegExp(String.raw`\b${SAY}\s+$`, 'i').test(before) ||
+      SAY_AFTER_NAME.test(rest) ||
+      SAY_BEFORE_NAME.test(before) ||
       /\b(?:led by|by|with|to)\s+$/i.test(before) && looksLikePerson(name);
     if (!cue) continue;
-    const appositive = new RegExp(String.raw`^${CREDENTIAL}*,\s+((?:[^,]|,\s+(?=[A-Z][a-z]+\b(?!\s+(?:said|stated))))+?)(?:,\s|\s+${SAY}\b|$)`).exec(rest);
-    const described = appositive ? describe(appositive[1]!) : /^\s+(?:of|at|from)\s+[A-Z]/.test(rest) ? describe(rest.trim().split(/\s+(?=[a-z]{3,}\b(?<!\b(?:of|and|the|for|at)\b))/)[0]!) : { role: null, affiliation: null };
+    const appositive = appositiveOf(rest);
+    // "Head of the Centre for Obesity Research at University College London, Professor X, said":
+    // the description may also come before the name.
+    const leading = /(?:^|[.;]\s+|,\s+)([A-Z][^,.;“"]{3,160}?\s(?:at|of)\s[^,.;“"]{3,160}),\s+$/.exec(text.slice(Math.max(0, match.index! - 240), match.index!));
+    const described = appositive
+      ? describe(appositive)
+      : /^\s+(?:of|at|from)\s+[A-Z]/.test(rest)
+        ? describe(rest.trim().split(/\s+(?=[a-z]{3,}\b(?<!\b(?:of|and|the|for|at)\b))/)[0]!)
+        : leading && !/\b(?:said|says|according)\b/i.test(leading[1]!)
+          ? describe(leading[1]!)
+          : { role: null, affiliation: null };
     found.push({ name, surname: surnameOf(name), ...described });
   }
   return found;
+}
+
+const LEADING_CREDENTIALS = new RegExp(String.raw`^${CREDENTIAL}*`);
+const PLACE = /^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$/;
+
+/**
+ * The description set off by commas after a name: "Professor of X at Y, Vellore" out of
+ * ", Professor of X at Y, Vellore, the results are …". A short capitalised piece after the
+ * first (a town, a state) belongs to it; a clause or a speech verb ends it.
+ */
+function appositiveOf(rest: string): string | null {
+  const afterCredentials = rest.replace(LEADING_CREDENTIALS, '');
+  if (!/^,\s+\S/.test(afterCredentials)) return null;
+  const clause = afterCredentials.replace(/^,\s+/, '').split(/[“"]|\.\s|\.$/)[0]!;
+  const [first, ...others] = clause.split(/,\s+/);
+  if (new RegExp(String.raw`^${SAY}\b`, 'i').test(first!)) return null;
+  const sayFirst = new RegExp(String.raw`^(.*?)\s+${SAY}\b`, 'i').exec(first!);
+  if (sayFirst) return sayFirst[1]!.trim() || null;
+  const parts = [first!.trim()];
+  for (const part of others) {
+    if (!PLACE.test(part.trim()) || SAY_AFTER_NAME.test(` ${part}`)) break;
+    parts.push(part.trim());
+  }
+  return parts[0] ? parts.join(', ') : null;
 }
 
 /** Asks compromise (on the name alone, so it stays fast) whether a bare name is a person. */
@@ -174,9 +221,11 @@ function looksLikePerson(name: string): boolean {
   return known;
 }
 
-function resolve(people: Map<string, Person>, attribution: string, lastSpeaker: Person | null): Person | null {
+function resolve(people: Map<string, Person>, attribution: string, lastSpeaker: Person | null, lastOrganisation: string | null): Person | null {
   const text = attribution.trim();
   if (/^(he|she|they|the (researcher|doctor|author|scientist)s?)\b/i.test(text)) return lastSpeaker;
+  if (/^(?:it|the (?:company|firm|agency|drugmaker|organi[sz]ation|university|hospital|institute|regulator))\b/i.test(text))
+    return lastOrganisation ? { name: lastOrganisation, surname: lastOrganisation, role: null, affiliation: lastOrganisation } : null;
   const parsed = parseAttribution(text);
   if (!parsed) return null;
   const known = people.get(parsed.surname.toLowerCase());
@@ -196,7 +245,8 @@ function parseAttribution(text: string): Person | null {
   );
   const candidates = [...text.matchAll(new RegExp(namePattern.source, 'g'))];
   // The speaker is the last capitalised run before any comma-led description.
-  const head = text.split(/,\s+(?![A-Z]\.|M\.D|Ph\.D|M\.P\.H|M\.S)/)[0]!;
+  // "lead author Oliver Kennedy of the University of Southampton": the person comes before the affiliation.
+  const head = text.split(/,\s+(?![A-Z]\.|M\.D|Ph\.D|M\.P\.H|M\.S)|\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])/)[0]!;
   const named = candidates.filter((m) => /\b[A-Z][a-z]/.test(m[1]!));
   const inHead = named.filter((m) => m.index! < head.length);
   const match = inHead.at(-1) ?? named[0];
@@ -234,7 +284,8 @@ function parseAttribution(text: string): Person | null {
 
 /** "Professor of X at Y" → role and affiliation; "of Y" → affiliation only. */
 function describe(text: string): { role: string | null; affiliation: string | null } {
-  const clean = text.trim().replace(/[.,;]$/, '');
+  // "a neurologist at King's College London who led the study": the relative clause is not the place.
+  const clean = text.trim().replace(/[.,;]$/, '').replace(/\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s.*$/, '');
   if (/^(of|at|from|with)\s+/i.test(clean)) return { role: null, affiliation: clean.replace(/^(of|at|from|with)\s+(the\s+)?/i, '') };
   const at = clean.lastIndexOf(' at ');
   if (at > 0) return { role: clean.slice(0, at), affiliation: clean.slice(at + 4).replace(/^the\s+/i, '') };

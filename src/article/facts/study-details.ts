@@ -1,8 +1,10 @@
 // The rest of the clinician's checklist: comparator, follow-up, setting, funding,
-// registration and availability, each only when a sentence states it.
+// registration and availability, each only when a sentence states it, from sentences
+// about the study itself (not plans, not other studies, not a speaker's words). Values
+// are clipped at a word boundary, never mid-word.
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
-import { FUTURE, textFact, type ArticleText } from './context.js';
+import { FUTURE, OTHER_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 
 export interface StudyDetails {
   comparator: TextFact | null;
@@ -13,33 +15,58 @@ export interface StudyDetails {
   availability: TextFact | null;
 }
 
+/** A clause's characters: anything but the end of a sentence ("DRCR.net" keeps its dot). */
+const CLAUSE = String.raw`(?:[^.;]|\.(?=\w))`;
+const AVAILABILITY = new RegExp(
+  String.raw`\b(?:(?<=\b(?:FDA|EMA|MHRA|Administration|Agency|agency|regulators?)(?:\s+\w+){0,2}\s+)(?:approved|cleared|authori[sz]ed)|approved (?:by|for|to treat)|cleared for marketing|granted (?:marketing )?(?:approval|authori[sz]ation)|(?:is|are) (?:now |already )?available|not (?:yet )?(?:available|approved|licensed)|available only|(?:is|are|remains?) (?:still )?(?:an? )?(?:experimental|investigational|unapproved))\b${CLAUSE}{0,200}`,
+  'i',
+);
+
+/** Cuts a value to at most `max` characters at a word boundary, dropping a dangling connective. */
+export function clip(value: string, max = 140): string {
+  let out = value.trim();
+  if (out.length > max) out = out.slice(0, out.lastIndexOf(' ', max));
+  return out.replace(/[\s,;:]+(?:and|or|of|the|a|an|to|in|for|with|by|at)?$/i, '').replace(/[\s,;:]+$/, '');
+}
+
 const first = (article: ArticleText, test: (s: Sentence) => RegExpExecArray | null, pick = (m: RegExpExecArray) => m[0]) => {
   for (const sentence of article.body) {
+    if (sentence.block.kind === 'heading') continue;
     const match = test(sentence);
-    if (match) return textFact(pick(match), sentence);
+    if (match) return textFact(clip(pick(match)), sentence);
   }
   return null;
 };
 
-const nowOnly = (pattern: RegExp) => (s: Sentence) => (FUTURE.test(s.text) ? null : pattern.exec(s.text));
+/** Sentences about the reported study: not plans, not other studies, not mostly quoted. */
+const aboutTheStudy = (pattern: RegExp) => (s: Sentence) =>
+  FUTURE.test(s.text) || OTHER_STUDY.test(s.text) || quotedShare(s.text) > 0.5 ? null : pattern.exec(s.text);
 
 export function extractStudyDetails(article: ArticleText): StudyDetails {
   return {
     comparator: first(
       article,
-      nowOnly(/\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|(?:compared (?:with|to)|versus|vs\.?|than (?:patients |those |participants )?(?:who )?(?:received|receiving|taking))\s+[^,.;]{3,80})/i),
-      (m) => m[0],
+      aboutTheStudy(/\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|(?:compared (?:with|to)|versus|vs\.?|than (?:patients |those |participants )?(?:who )?(?:received|receiving|taking))\s+[^,.;]{3,80})/i),
     ),
     followUp: first(
       article,
-      nowOnly(/\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)/i),
+      aboutTheStudy(/\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)/i),
     ),
-    setting: first(article, nowOnly(/\b(?:conducted (?:at|in|by)|(?:at|in) (?:\d+|several|multiple) (?:sites|centers|centres|hospitals|countries)|metabolic ward|(?:led|run) by (?:scientists|researchers) at)\b[^.;]{0,100}/i)),
-    funding: first(article, nowOnly(/\b(?:funded|sponsored|supported|paid for) by\b[^.;]{3,160}|\bunder award number\b[^.;]*/i)),
-    registration: first(article, (s) => /\bNCT\d{8}\b|\bISRCTN\d+\b|\bEudraCT\s*\d{4}-\d{6}-\d{2}\b|\bCTRI\/\d{4}\/\d+\/\d+\b/.exec(s.text)),
+    setting: first(
+      article,
+      aboutTheStudy(new RegExp(String.raw`\b(?:conducted (?:at|in|by)|(?:at|in|across) (?:\d+|several|multiple|[a-z]+) (?:clinical (?:trial )?)?(?:sites|centers|centres|hospitals|clinics|countries)|metabolic ward|(?:led|run) by (?:scientists|researchers|doctors) at)\b${CLAUSE}{0,100}?(?=,\s+(?:which|who|where|and)\b|[.;]|$)`, 'i')),
+    ),
+    funding: first(
+      article,
+      aboutTheStudy(new RegExp(String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|[.;]|$)|\bunder award number\b${CLAUSE}*`, 'i')),
+    ),
+    registration: first(article, (s) => /\bNCT\d{8}\b|\bISRCTN\d+\b|\bEudraCT\s*\d{4}-\d{6}-\d{2}\b|\bCTRI\/\d{4}\/\d+\/\d+\b|\bACTRN\d{14}\b|\bChiCTR[\w-]+\b/.exec(s.text)),
     availability: first(
       article,
-      (s) => /\b(?:approved|cleared for marketing|granted (?:marketing )?approval|is (?:now )?available|not (?:yet )?(?:available|approved)|available only|experimental|investigational|remain[s]? (?:largely )?unattainable)\b[^.;]{0,120}/i.exec(s.text),
+      (s) =>
+        quotedShare(s.text) > 0.5
+          ? null
+          : AVAILABILITY.exec(s.text),
     ),
   };
 }

@@ -1,0 +1,323 @@
+// The three composers and the HTML renderer on a hand-made Facts for the zimislecel
+// article (test/fixtures/zimislecel.facts.json), plus a Facts with nothing in it and
+// small variations that exercise the generic paths (percentages, embargo, hostile text).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Facts } from '../../src/article/schema.js';
+import { findHype } from '../../src/audiences/checks/hype.js';
+import { sourceNumbers, untraceableNumbers } from '../../src/audiences/checks/provenance.js';
+import { composeClinicianSummary } from '../../src/audiences/clinician-summary.js';
+import { composeDocument } from '../../src/audiences/compose.js';
+import { loadGlossary, termsUsed } from '../../src/audiences/glossary.js';
+import { composePatientBrief } from '../../src/audiences/patient-brief.js';
+import { composePressDigest } from '../../src/audiences/press-digest.js';
+import { visibleLines, visibleText } from '../../src/audiences/text.js';
+import type { DocumentModel } from '../../src/audiences/view-models.js';
+import { wordCount } from '../../src/audiences/wording.js';
+import { cssString, renderHtml } from '../../src/render/html.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fixture = Facts.parse(JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/zimislecel.facts.json'), 'utf8')));
+const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
+const options = { buildDate: '2025-07-01' };
+
+const patient = composePatientBrief(fixture, glossary, options);
+const clinician = composeClinicianSummary(fixture, glossary, options);
+const press = composePressDigest(fixture, glossary, options);
+const all: Array<[string, DocumentModel]> = [
+  ['patient-brief', patient],
+  ['clinician-summary', clinician],
+  ['press-digest', press],
+];
+
+/** Written by us: hype, "undefined" and length rules apply (source text and quotes are exempt). */
+const ours = (model: object) => visibleLines(model).filter((t) => ['generated', 'simplified', 'heading'].includes(t.kind));
+const joined = (model: object) => visibleText(model).join('\n');
+
+/** A Facts with nothing but a title: every section must still print sensibly. */
+function emptyFacts(): Facts {
+  return Facts.parse({
+    meta: { slug: 'empty', file: 'empty.md', language: 'en', url: null, publisher: null, author: null, date: null, embargo: null, contact: null, dateline: null },
+    title: { value: 'A headline', source: { text: 'A headline', line: 1, column: 1 }, origin: 'extracted' },
+    intervention: null, interventionDescription: null, condition: null, population: null, participants: null, phase: null,
+    design: null, comparator: null, followUp: null, setting: null, funding: null, registration: null, journal: null,
+    published: null, availability: null, results: [], harms: [], quotes: [], nextSteps: [], caveats: [], context: [], removed: [],
+  });
+}
+
+describe('fixture', () => {
+  it('is a valid Facts with source lines inside the article (headline 1, body 3–9)', () => {
+    for (const line of visibleLines(patient).flatMap((t) => t.lines)) expect(line === 1 || (line >= 3 && line <= 9)).toBe(true);
+    expect(fixture.participants?.value).toBe(12);
+  });
+});
+
+describe('patient brief', () => {
+  it('opens with the main message and a call to action', () => {
+    expect(patient.mainMessage[0]!.text).toBe('A small study of 12 people tested zimislecel for type 1 diabetes.');
+    expect(patient.mainMessage.map((t) => t.text)).toContain('10 of the 12 people stopped needing insulin altogether.');
+    expect(patient.callToAction[0]!.text).toBe('Keep following your current treatment plan.');
+    expect(patient.callToAction[1]!.text).toMatch(/^Ask your care team about zimislecel/);
+  });
+
+  it('gives results as natural frequencies with one denominator, drawn as an icon array', () => {
+    const item = patient.findings.items.find((i) => i.lead?.text === '10 of the 12 people');
+    expect(item).toBeDefined();
+    expect(item!.icons).toMatchObject({ filled: 10, total: 12 });
+    expect(item!.icons!.svg).toMatch(/^<svg [^>]*role="img" aria-label="10 of the 12 people"/);
+    expect((item!.icons!.svg.match(/<g /g) ?? []).length).toBe(12);
+    expect(joined(patient)).toMatch(/all 12 people began producing C-peptide/);
+    expect(joined(patient)).toMatch(/none of the 12 people had an HbA1c level below 7%/);
+    expect(joined(patient)).not.toMatch(/\b1 in \d/);
+  });
+
+  it('puts harms beside benefits, and says what is not known and what comes next', () => {
+    const harms = visibleText(patient.harms).join(' ');
+    expect(harms).toMatch(/headaches and gastrointestinal issues/);
+    expect(harms).toMatch(/2 patient deaths occurred during the trial\./);
+    expect(harms).toMatch(/Neither was directly linked to zimislecel\./);
+    const unknown = patient.knowledge.unknown.map((t) => t.text).join(' ');
+    expect(unknown).toMatch(/cost and the implications of long-term immunosuppression/);
+    expect(unknown).toMatch(/small study of 12 people/);
+    expect(unknown).toMatch(/does not describe a comparison group/);
+    expect(patient.knowledge.next[0]!.text).toMatch(/^Phase 3 trials have already been started, involving 50 people/);
+  });
+
+  it('keeps every sentence it writes to 20 words or fewer', () => {
+    for (const line of ours(patient)) {
+      for (const sentence of line.text.split(/(?<=[.!?])\s+/)) expect(wordCount(sentence), sentence).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it('lists only glossary words that appear in the brief', () => {
+    const terms = patient.glossary!.terms.map((t) => t.label.text);
+    expect(terms).toEqual(expect.arrayContaining(['C-peptide', 'HbA1c']));
+    expect(terms).not.toContain('Placebo');
+    const rest = visibleText({ ...patient, glossary: null }).join('\n');
+    for (const term of terms) expect(termsUsed(glossary, [rest]).map((e) => e.term.toLowerCase())).toContain(term.toLowerCase());
+  });
+
+  it('says "Not reported in the source" for the stage and availability it does not know', () => {
+    expect(patient.stage.rows.map((r) => [r.label.text, r.value.text])).toEqual([
+      ['Stage of research', 'Not reported in the source.'],
+      ['Can people get it now?', 'Not reported in the source.'],
+    ]);
+  });
+});
+
+describe('clinician summary', () => {
+  it('fills PICO from the facts and marks the gaps', () => {
+    const pico = Object.fromEntries(clinician.pico.rows.map((r) => [r.label.text, r.value.text]));
+    expect(pico.Intervention).toBe('zimislecel');
+    expect(pico.Enrolled).toBe('12 participants');
+    expect(pico.Comparator).toBe('Not reported in the source.');
+    expect(pico.Phase).toBe('Not reported in the source.');
+    expect(pico.Funding).toBe('Not reported in the source.');
+    expect(pico['Follow-up']).toBe('by day 365');
+  });
+
+  it('tabulates outcomes as reported, absolute numbers first, each with its source line', () => {
+    const rows = clinician.outcomes.rows;
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r.result.ref)).toEqual(['L5', 'L5', 'L6']);
+    expect(rows[2]!.result.text).toBe(fixture.results[2]!.text);
+    expect(rows[2]!.absolute?.text).toBe('10 of 12');
+    expect(rows[0]!.timepoint.text).toBe('within 90 days; by day 365');
+  });
+
+  it('derives limitations and words certainty no stronger than the design', () => {
+    const limits = clinician.limitations.items.map((t) => t.text).join('\n');
+    expect(limits).toMatch(/Small sample \(12 participants\)/);
+    expect(limits).toMatch(/No comparator reported/);
+    expect(limits).toMatch(/Surrogate or laboratory outcomes \(C-peptide/);
+    expect(limits).toMatch(/Immunosuppression/);
+    expect(limits).toMatch(/news article only/);
+    expect(clinician.bottomLine.statement.text).toMatch(/Zimislecel may have the effects reported below/);
+    expect(clinician.bottomLine.certainty.text).toMatch(/very low/);
+  });
+
+  it('checks the evidence against the nine criteria', () => {
+    const status = Object.fromEntries(clinician.checklist.rows.map((r) => [r.criterion.text, r.reported]));
+    expect(Object.keys(status)).toHaveLength(9);
+    expect(status).toMatchObject({ Costs: true, 'Benefits quantified': true, Harms: true, 'Funding and conflicts of interest': false, 'Independent sources': false });
+    expect(clinician.checklist.rows[0]!.status.text).toBe('Reported (mentioned, no figures given)');
+  });
+});
+
+describe('press digest', () => {
+  it('has a release line, a short plain headline and a lede with who, what and the key number', () => {
+    expect(press.releaseLine.text).toBe('FOR IMMEDIATE RELEASE');
+    expect(press.headline.text).toBe('Zimislecel: 10 of 12 people stopped needing insulin altogether');
+    expect(wordCount(press.headline.text)).toBeLessThanOrEqual(10);
+    expect(wordCount(press.lede.text)).toBeLessThanOrEqual(25);
+    expect(press.lede.text).toMatch(/12 people with type 1 diabetes.*10 of the 12 people/);
+    expect(press.body[0]!.text).toMatch(/^The study enrolled 12 participants\./);
+  });
+
+  it('quotes exactly, with speaker, role and affiliation', () => {
+    expect(press.quotes.items[0]!.text.text).toBe(fixture.quotes[0]!.text);
+    expect(press.quotes.items[0]!.attribution.text).toBe(
+      'Dr. Nihal Thomas, Professor of Endocrinology and Head of the Centre for Stem Cell Research, Christian Medical College, Vellore',
+    );
+  });
+
+  it('names what the source leaves out, the contact it lacks, and ends with ###', () => {
+    expect(press.gaps.items[0]!.text).toMatch(/^Not reported in the source: .*conflicts of interest/);
+    expect(press.contact.text.text).toBe('Not given in the source.');
+    expect(press.end.text).toBe('###');
+  });
+
+  it('prints an embargo from the front matter', () => {
+    const embargoed = composePressDigest({ ...fixture, meta: { ...fixture.meta, embargo: '2025-06-20 17:00 ET' } }, glossary, options);
+    expect(embargoed.releaseLine.text).toBe('EMBARGOED UNTIL 2025-06-20 17:00 ET');
+  });
+});
+
+describe('all three documents', () => {
+  it.each(all)('%s: no hype words in text we wrote; the headline only as the quoted source title', (_name, model) => {
+    for (const line of ours(model)) expect(findHype(line.text), line.text).toEqual([]);
+    const withHype = visibleLines(model).filter((t) => findHype(t.text).length > 0);
+    for (const line of withHype) expect(['citation', 'quote', 'source']).toContain(line.kind);
+    expect(withHype.some((t) => t.kind === 'citation' && t.text === `“${fixture.title.value}”`)).toBe(true);
+  });
+
+  it.each(all)('%s: every number shown is in the source or declared as derived', (_name, model) => {
+    expect(untraceableNumbers(visibleLines(model), sourceNumbers(fixture))).toEqual([]);
+  });
+
+  it.each(all)('%s: never prints undefined, null, NaN or an empty line', (_name, model) => {
+    for (const line of visibleLines(model)) {
+      expect(line.text.trim()).not.toBe('');
+      expect(line.text).not.toMatch(/\b(undefined|null|NaN)\b/);
+    }
+  });
+
+  it('are pure: the same facts give the same models', () => {
+    expect(composePatientBrief(fixture, glossary, options)).toEqual(patient);
+    expect(composeDocument('press-digest', fixture, glossary, options).view).toEqual(press);
+  });
+
+  it('carry document metadata for the PDF', () => {
+    expect(patient.meta).toMatchObject({
+      title: 'Patient brief: What a study of zimislecel for type 1 diabetes found',
+      language: 'en',
+      footer: 'Source: zimislecel-islet-cells-type-1-diabetes · built 2025-07-01',
+    });
+    expect(clinician.meta.keywords).toEqual(['zimislecel', 'type 1 diabetes', 'clinical trial', 'clinician summary']);
+  });
+});
+
+describe('a Facts with nothing in it', () => {
+  const empty = emptyFacts();
+  const models: Array<[string, DocumentModel]> = [
+    ['patient-brief', composePatientBrief(empty, glossary, options)],
+    ['clinician-summary', composeClinicianSummary(empty, glossary, options)],
+    ['press-digest', composePressDigest(empty, glossary, options)],
+  ];
+
+  it.each(models)('%s: says "Not reported" instead of guessing', (_name, model) => {
+    const text = joined(model);
+    expect(text).toMatch(/Not reported in the source/);
+    expect(text).not.toMatch(/\b(undefined|null|NaN)\b/);
+    for (const line of ours(model)) expect(findHype(line.text)).toEqual([]);
+  });
+
+  it.each(models)('%s: renders with no empty section', async (name, model) => {
+    const html = await renderHtml(name as 'patient-brief', model, { paper: 'A4' });
+    expect(html).not.toMatch(/<h[23][^>]*>[^<]*<\/h[23]>\s*<\/(section|div)>/);
+    expect(html).not.toMatch(/<(ul|dl)[^>]*>\s*<\/\1>/);
+  });
+});
+
+describe('generic paths', () => {
+  it('a percentage of participants becomes "N of every 100" with 100 declared as derived', () => {
+    const percent: Facts = {
+      ...fixture,
+      results: [
+        {
+          text: 'More than 66 percent of patients treated with the cap reported losing less than half their hair.',
+          source: { text: 'More than 66 percent of patients treated with the cap reported losing less than half their hair.', line: 5, column: 1 },
+          origin: 'extracted',
+          numbers: [{ raw: 'More than 66 percent', value: 66, unit: 'percent' }],
+          timepoints: [],
+        },
+      ],
+    };
+    const item = composePatientBrief(percent, glossary, options).findings.items[0]!;
+    expect(item.lead?.text).toBe('More than 66 of every 100 people');
+    expect(item.lead?.derived).toEqual([{ value: 100, from: '"More than 66 percent" as a count per 100' }]);
+    expect(item.icons).toMatchObject({ filled: 66, total: 100 });
+    expect(item.sentences[0]!.text).toBe('More than 66 of every 100 people treated with the cap reported losing less than half their hair.');
+  });
+
+  it('a randomized trial is worded "probably", not "may", when large enough', () => {
+    const randomized: Facts = {
+      ...fixture,
+      design: { value: 'randomized, placebo-controlled trial', source: fixture.participants!.source, origin: 'extracted' },
+      participants: { ...fixture.participants!, value: 717, raw: '717' },
+    };
+    expect(composeClinicianSummary(randomized, glossary, options).bottomLine.statement.text).toMatch(/^Randomized, placebo-controlled trial of 717 participants\. Zimislecel probably have/);
+  });
+});
+
+describe('renderHtml', () => {
+  it('lays out a self-contained page: language, title, inlined CSS, print rules, no outside requests', async () => {
+    const html = await renderHtml('patient-brief', patient, { paper: 'A4' });
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="en">/);
+    expect(html).toContain('<title>Patient brief: What a study of zimislecel for type 1 diabetes found</title>');
+    expect(html).toMatch(/@page \{\s*size: A4;/);
+    expect(html).toContain('@bottom-left { content: "Source: zimislecel-islet-cells-type-1-diabetes · built 2025-07-01";');
+    expect(html).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
+    expect(html).not.toMatch(/<link|<script|@import|url\(\s*["']?https?:/i);
+    expect(html).toContain('10 of the 12 people stopped needing insulin altogether.');
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="icon-array" role="img"');
+    const letter = await renderHtml('patient-brief', patient, { paper: 'letter' });
+    expect(letter).toMatch(/size: letter;/);
+  });
+
+  it('prints the quotes of the clinician summary and the press digest, attributed', async () => {
+    for (const [name, model] of [['clinician-summary', clinician], ['press-digest', press]] as const) {
+      const html = await renderHtml(name, model, { paper: 'A4' });
+      expect(html).toContain('In the group studied, the response is very encouraging');
+      expect(html).toContain('Christian Medical College, Vellore');
+    }
+  });
+
+  it('escapes article text: a <script> in a quote stays text', async () => {
+    const hostile: Facts = {
+      ...fixture,
+      quotes: [{ ...fixture.quotes[0]!, text: 'It works <script>alert("x")</script> & more' }],
+      meta: { ...fixture.meta, publisher: 'Evil "Press" </style><script>' },
+    };
+    const html = await renderHtml('press-digest', composePressDigest(hostile, glossary, options), { paper: 'A4' });
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('It works &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
+    // The footer goes into CSS: quotes and "<" are CSS-escaped, so </style> cannot close the sheet.
+    expect(html).toContain(`content: ${cssString('Source: Evil "Press" </style><script> · built 2025-07-01')};`);
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+  });
+
+  it('uses a project’s own templates folder and fails clearly without one', async () => {
+    await expect(renderHtml('patient-brief', patient, { paper: 'A4', templatesDir: path.join(ROOT, 'no-such-templates') })).rejects.toThrow(
+      /No template for patient-brief/,
+    );
+  });
+});
+
+describe('loadGlossary', () => {
+  it('reads a list of entries or a map of term → definition, sorted', () => {
+    expect(loadGlossary('- term: Zeta\n  definition: Last.\n- term: alpha\n  definition: First.\n  also: [alphas]\n').entries).toEqual([
+      { term: 'alpha', definition: 'First.', also: ['alphas'] },
+      { term: 'Zeta', definition: 'Last.', also: [] },
+    ]);
+    expect(loadGlossary('placebo: A dummy treatment.\n').entries).toEqual([{ term: 'placebo', definition: 'A dummy treatment.', also: [] }]);
+    expect(() => loadGlossary('- term: x\n')).toThrow(/glossary/);
+  });
+
+  it('matches whole words, plurals and other spellings, but not "phase 1" inside "phase 1/2"', () => {
+    const g = loadGlossary('- term: phase 1\n  definition: d\n- term: side effect\n  definition: d\n- term: HbA1c\n  definition: d\n  also: [A1c]\n');
+    expect(termsUsed(g, ['a phase 1/2 study with side effects; A1c fell']).map((e) => e.term)).toEqual(['HbA1c', 'side effect']);
+  });
+});

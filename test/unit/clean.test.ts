@@ -1,0 +1,212 @@
+// Text preparation: junk removal on made-up pages (one of each kind of furniture that
+// news sites and press releases carry), look-alike sentences that must stay, and the real
+// corpus, where nothing an answer key counts as content (list items and quotes, exact
+// substrings of the text) may be removed; then sentence splitting around abbreviations.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { collectBlocks } from '../../src/article/blocks.js';
+import { cleanBlocks } from '../../src/article/clean.js';
+import { parseArticle } from '../../src/article/parse.js';
+import { sentenceTexts } from '../../src/article/sentences.js';
+import { CORPUS } from '../helpers/article.js';
+
+/** Cleans pasted text (title, blank line, one paragraph per line) as the pipeline does. */
+function clean(body: string, title = 'Trial of a new drug shows benefit') {
+  const text = `${title}\n\n${body.trim()}\n`;
+  const file = new VFile({ path: 'page.txt', value: text });
+  const cleaned = cleanBlocks(collectBlocks(parseArticle(file).tree, text));
+  return {
+    kept: cleaned.blocks.map((b) => b.text),
+    removed: cleaned.removed.map((r) => ({ text: r.block.text, reason: r.reason })),
+    release: cleaned.release,
+  };
+}
+
+const STORY = 'Researchers gave the drug to 120 adults with asthma, and attacks fell by a third over a year.';
+const reasonsFor = (body: string) => clean(body).removed.map((r) => r.reason);
+
+describe('clean: ad markers and page furniture', () => {
+  it.each(['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Sponsored content', 'Skip to main content', '4 min read', 'Share this article', 'Facebook Twitter LinkedIn Email', 'Join the conversation'])(
+    'removes "%s"',
+    (line) => {
+      const { kept, removed } = clean(`${STORY}\n${line}\n${STORY}`);
+      expect(kept).not.toContain(line);
+      expect(removed.map((r) => r.text)).toContain(line);
+    },
+  );
+});
+
+describe('clean: photo captions and credits', () => {
+  it.each(['Photo: A nurse prepares an injection at a city clinic.', 'Credit: Harbour University Hospital', 'jroe/iStock/Getty Images Plus', 'Image credit: Sam Lee', '(Photo by Kim Ode/Getty Images)'])('removes "%s"', (line) => {
+    expect(reasonsFor(`${STORY}\n${line}\n${STORY}`)).toEqual(['photo caption or credit']);
+  });
+});
+
+describe('clean: "Read more" and "More information"', () => {
+  it('removes read-more and related links inside the story', () => {
+    const { removed } = clean(`${STORY}\nRead more: How new asthma inhalers are tested\nRELATED: Five questions about clinical trials\nSee also: Our guide to inhalers\n${STORY}`);
+    expect(removed.map((r) => r.reason)).toEqual(['read-more link', 'read-more link', 'read-more link']);
+  });
+
+  it('removes a "More information" pointer and a "More information" section at the end', () => {
+    const { kept, removed } = clean(`${STORY}\nFor more information about the trial, visit www.example.org/asthma.\nMore information\nTrial page: www.example.org/trial\nPatient leaflet: www.example.org/leaflet`);
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY]);
+    expect(removed.map((r) => r.reason)).toEqual(['"More information" link', 'related-information block', 'related-information block', 'related-information block']);
+  });
+});
+
+describe('clean: newsletter sign-ups and language switchers', () => {
+  it.each(['Sign up for our free weekly health newsletter', 'Get the latest health news delivered to your inbox', 'Subscribe to our daily briefing'])('removes the sign-up "%s"', (line) => {
+    expect(reasonsFor(`${STORY}\n${line}\n${STORY}`)).toEqual(['newsletter sign-up']);
+  });
+
+  it.each(['Español', 'English | Español | Français', 'Leer en español', 'Read in Spanish'.replace('Spanish', 'español')])('removes the switcher "%s"', (line) => {
+    expect(reasonsFor(`${line}\n${STORY}`)).toEqual(['language switcher']);
+  });
+});
+
+describe('clean: "Related Information" and what follows it', () => {
+  it('drops the related-information block to the end', () => {
+    const { kept, removed } = clean(`${STORY}\nRelated Information\nAsthma basics\nInhaler safety`);
+    expect(kept.at(-1)).toBe(STORY);
+    expect(removed.every((r) => r.reason === 'related-information block')).toBe(true);
+  });
+});
+
+describe('clean: "About <organisation>" boilerplate', () => {
+  it('removes an "About" section on a company, and keeps one on the trial', () => {
+    const { kept, removed } = clean(
+      [
+        STORY,
+        'About the BREATHE-2 Trial',
+        'BREATHE-2 randomly assigned 120 adults to the drug or a placebo inhaler for 52 weeks.',
+        'About Northwind Biosciences',
+        'Northwind Biosciences is a clinical-stage biotechnology company developing inhaled medicines. The company is headquartered in Leeds.',
+        'For more information, visit www.northwind-example.com.',
+      ].join('\n'),
+    );
+    expect(kept).toContain('About the BREATHE-2 Trial');
+    expect(kept).toContain('BREATHE-2 randomly assigned 120 adults to the drug or a placebo inhaler for 52 weeks.');
+    expect(removed.map((r) => r.text)).toEqual(expect.arrayContaining(['About Northwind Biosciences', expect.stringMatching(/^Northwind Biosciences is a clinical-stage/)]));
+  });
+
+  it('removes inline "About X:" boilerplate and an agency describing itself at the end', () => {
+    const { removed } = clean(
+      [
+        STORY,
+        STORY,
+        'The Agency for Lung Health, a part of the Department of Health, conducts and supports research on lung disease.',
+        'About the Harbour Health Trust (HHT): HHT is the nation’s largest independent funder of lung research. For more information, visit www.hht-example.org.',
+      ].join('\n'),
+    );
+    expect(removed.map((r) => r.reason)).toEqual(['organisation boilerplate', '"About" boilerplate']);
+  });
+});
+
+describe('clean: forward-looking statements', () => {
+  it('drops a forward-looking statements section to the end', () => {
+    const { kept, removed } = clean(`${STORY}\nForward-Looking Statements\nThis press release contains forward-looking statements that involve risks and uncertainties.\nSOURCE Northwind Biosciences`);
+    expect(kept.at(-1)).toBe(STORY);
+    expect(removed.map((r) => r.reason)).toEqual(['forward-looking statements', 'forward-looking statements', 'forward-looking statements']);
+  });
+
+  it('recognises the safe-harbour paragraph without a heading', () => {
+    expect(reasonsFor(`${STORY}\nThis news release contains forward-looking statements, which are subject to risks.`)).toEqual(['forward-looking statements']);
+  });
+});
+
+describe('clean: release and embargo lines, datelines and contacts, kept as metadata', () => {
+  it('keeps the release date and embargo', () => {
+    const { release, kept } = clean(`FOR IMMEDIATE RELEASE: May 5, 2024\nEmbargoed until 00:01 BST, Wednesday 4 June 2025\n${STORY}`);
+    expect(release.date).toBe('May 5, 2024');
+    expect(release.embargo).toBe('00:01 BST, Wednesday 4 June 2025');
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY]);
+  });
+
+  it('keeps a date line under the headline as the release date', () => {
+    expect(clean(`Tuesday, May 6, 2025\n${STORY}`).release.date).toBe('Tuesday, May 6, 2025');
+  });
+
+  it('strips a dateline from the first paragraph and keeps its date', () => {
+    const { kept, release, removed } = clean(`LEEDS, England, March 3, 2025 /PRNewswire/ -- Northwind Biosciences today reported results from a trial in 120 adults.`);
+    expect(kept[1]).toBe('Northwind Biosciences today reported results from a trial in 120 adults.');
+    expect(release.date).toBe('March 3, 2025');
+    expect(removed[0]!.reason).toBe('dateline (kept as metadata)');
+    expect(clean('OSLO, June 12 (Reuters) - A daily pill cut asthma attacks by a third, researchers said.').kept[1]).toMatch(/^A daily pill/);
+  });
+
+  it('keeps a media contact given on one line or over several', () => {
+    expect(clean(`${STORY}\nMedia contact: Jo Park, 555-010-2233, jo.park@example.org`).release.contact).toBe('Media contact: Jo Park, 555-010-2233, jo.park@example.org');
+    const { release, kept } = clean(`${STORY}\nMedia Contact\nJo Park\n+44 113 496 0000\njo.park@example.org`);
+    expect(release.contact).toBe('Jo Park, +44 113 496 0000, jo.park@example.org');
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY]);
+    expect(clean(`${STORY}\nTo schedule an interview, please contact Lee Chan, 555-010-4455, press@example.org.`).release.contact).toBe('Lee Chan, 555-010-4455, press@example.org');
+  });
+});
+
+describe('clean: bylines, labels, wire credits, tags and trailing links', () => {
+  it('removes a byline, a section label, tags, a wire credit and links after the story', () => {
+    const { kept, removed } = clean(`By Jo Park\nAt a Glance ${STORY}\n${STORY}\nReporting by Jo Park; Editing by Lee Chan\nTags: asthma, inhalers\nCity council votes on new bus lanes\nWeather warning for the weekend`);
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY, STORY]);
+    expect(removed.map((r) => r.reason)).toEqual(['byline or timestamp', 'section label', 'wire-service credit', 'tag list', 'trailing link or headline', 'trailing link or headline']);
+  });
+});
+
+describe('clean: look-alike sentences stay', () => {
+  it.each([
+    'About 40 percent of patients in the trial improved.',
+    'Photo-sensitivity was the most common side effect.',
+    'Read more about the design in the published paper, the authors said.',
+    'Related side effects included nausea and headache.',
+    'Sponsored by the Harbour Health Trust, the trial enrolled 120 adults.',
+    'Share of patients with fewer attacks rose to 40 percent.',
+    'Watch for signs of infection, the doctors advised.',
+    'English and Spanish speakers were both enrolled.',
+    'Contacts between patients and nurses were recorded 3 times a week.',
+    'The agency said the drug is safe for children over 12.',
+    'Press coverage of the trial was intense, the authors noted.',
+  ])('keeps "%s"', (line) => {
+    const { kept } = clean(`${STORY}\n${line}\n${STORY}`);
+    expect(kept).toContain(line);
+  });
+});
+
+describe('clean: the corpus', () => {
+  const articles = readdirSync(CORPUS).filter((n) => n.endsWith('.txt'));
+
+  it.each(articles)('%s: keeps everything an answer key counts as content', (name) => {
+    const text = readFileSync(path.join(CORPUS, name), 'utf8');
+    const key = JSON.parse(readFileSync(path.join(CORPUS, name.replace(/\.txt$/, '.facts.json')), 'utf8')) as Record<string, unknown>;
+    const file = new VFile({ path: name, value: text });
+    const { blocks } = cleanBlocks(collectBlocks(parseArticle(file).tree, text));
+    const content = [
+      ...(['results', 'harms', 'next_steps', 'caveats'] as const).flatMap((k) => key[k] as string[]),
+      ...(key.quotes as { text: string }[]).map((q) => q.text),
+    ];
+    const keptText = blocks.map((b) => b.text).join('\n').toLowerCase();
+    for (const item of content) expect(keptText, `${name} lost: ${item}`).toContain(item.replace(/[.,]$/, '').toLowerCase());
+  });
+});
+
+describe('sentences: splitting around abbreviations, initials and quotes', () => {
+  it.each([
+    ['The drug is made by Acme Inc. The company said so.', ['The drug is made by Acme Inc.', 'The company said so.']],
+    ['Side effects were nausea, headache, etc. The trial went on.', ['Side effects were nausea, headache, etc.', 'The trial went on.']],
+    ['See No. 5 for details. He said no. The trial ended.', ['See No. 5 for details.', 'He said no.', 'The trial ended.']],
+    ['Results appear online Feb. 1 in Neurology. Good.', ['Results appear online Feb. 1 in Neurology.', 'Good.']],
+    ['Patients had hepatitis C. The drug cured them.', ['Patients had hepatitis C.', 'The drug cured them.']],
+    ['said NIAID Director Anthony S. Fauci, M.D. “These results support it.”', ['said NIAID Director Anthony S. Fauci, M.D.', '“These results support it.”']],
+    ['the U.S. Food and Drug Administration agreed. In the U.S. The agency agreed.', ['the U.S. Food and Drug Administration agreed.', 'In the U.S.', 'The agency agreed.']],
+    ['Genotypes 4, 5 or 6. According to the CDC, most cases are type 1.', ['Genotypes 4, 5 or 6.', 'According to the CDC, most cases are type 1.']],
+    ['Levels fell 4.5 percent.Researchers were pleased. Visit ClinicalTrials.gov for more.', ['Levels fell 4.5 percent.', 'Researchers were pleased.', 'Visit ClinicalTrials.gov for more.']],
+  ])('%s', (text, expected) => expect(sentenceTexts(text)).toEqual(expected));
+
+  it('keeps a quotation of several sentences, and its attribution, together', () => {
+    expect(sentenceTexts('“The study suggests little advantage. However, patients with worse vision may benefit,” said Dr. Wells. The end.')).toEqual([
+      '“The study suggests little advantage. However, patients with worse vision may benefit,” said Dr. Wells.',
+      'The end.',
+    ]);
+  });
+});
