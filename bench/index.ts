@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { benchExtraction } from './extract.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = process.argv[2] ?? path.resolve(root, '../shared/corpus');
+const corpus = process.argv[2] ?? path.join(root, 'test/fixtures/corpus');
 
 const rows = await benchExtraction(corpus);
 console.log(`Extraction (parse + extract), median of 30 runs after 5 warm-up, per article:`);

@@ -7,7 +7,8 @@ import { parseArticle } from '../../src/article/parse.js';
 import { extractFacts } from '../../src/article/extract.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CORPUS = path.resolve(ROOT, '../shared/corpus');
+/** The development corpus, copied from shared/corpus so tests run on any clone. */
+export const CORPUS = path.join(ROOT, 'test/fixtures/corpus');
 export const ZIMISLECEL_TXT = path.join(CORPUS, '00-zimislecel-islet-cells-type-1-diabetes.txt');
 export const ZIMISLECEL_MD = path.join(ROOT, 'content/zimislecel-islet-cells-type-1-diabetes.md');
 

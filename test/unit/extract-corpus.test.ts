@@ -10,7 +10,7 @@ import type { AnswerKey } from '../../src/eval/score.js';
 import { evaluateFolder } from '../../src/eval/run-eval.js';
 import { ROOT, factsFrom } from '../helpers/article.js';
 
-const CORPUS_DIR = path.resolve(ROOT, '../shared/corpus');
+const CORPUS_DIR = path.join(ROOT, 'test/fixtures/corpus');
 const FLOOR_FILE = path.join(ROOT, 'test/fixtures/eval-floor.json');
 const files = readdirSync(CORPUS_DIR);
 /** Articles with an answer key beside them, as the eval reads them. */

@@ -17,6 +17,7 @@ export interface StudyDetails {
 
 /** A clause's characters: anything but the end of a sentence ("DRCR.net" keeps its dot). */
 const CLAUSE = String.raw`(?:[^.;]|\.(?=\w))`;
+const CLAUSE_END = String.raw`(?:\.(?!\w)|;|$)`;
 const AVAILABILITY = new RegExp(
   String.raw`\b(?:(?<=\b(?:FDA|EMA|MHRA|Administration|Agency|agency|regulators?)(?:\s+\w+){0,2}\s+)(?:approved|cleared|authori[sz]ed)|approved (?:by|for|to treat)|cleared for marketing|granted (?:marketing )?(?:approval|authori[sz]ation)|(?:is|are) (?:now |already )?available|not (?:yet )?(?:available|approved|licensed)|available only|(?:is|are|remains?) (?:still )?(?:an? )?(?:experimental|investigational|unapproved))\b${CLAUSE}{0,200}`,
   'i',
@@ -54,11 +55,12 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
     ),
     setting: first(
       article,
-      aboutTheStudy(new RegExp(String.raw`\b(?:conducted (?:at|in|by)|(?:at|in|across) (?:\d+|several|multiple|[a-z]+) (?:clinical (?:trial )?)?(?:sites|centers|centres|hospitals|clinics|countries)|metabolic ward|(?:led|run) by (?:scientists|researchers|doctors) at)\b${CLAUSE}{0,100}?(?=,\s+(?:which|who|where|and)\b|[.;]|$)`, 'i')),
+      aboutTheStudy(new RegExp(String.raw`\b(?:conducted (?:at|in|by)|(?:at|in|across) (?:\d+|several|multiple|[a-z]+) (?:clinical (?:trial )?)?(?:sites|centers|centres|hospitals|clinics|countries)|metabolic ward|(?:led|run) by (?:scientists|researchers|doctors) at)\b${CLAUSE}{0,100}`, 'i')),
+      (m) => m[0].replace(/,\s+(?:which|who|where)\b.*$/, ''),
     ),
     funding: first(
       article,
-      aboutTheStudy(new RegExp(String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|[.;]|$)|\bunder award number\b${CLAUSE}*`, 'i')),
+      aboutTheStudy(new RegExp(String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|${CLAUSE_END})|\bunder award number\b${CLAUSE}*`, 'i')),
     ),
     registration: first(article, (s) => /\bNCT\d{8}\b|\bISRCTN\d+\b|\bEudraCT\s*\d{4}-\d{6}-\d{2}\b|\bCTRI\/\d{4}\/\d+\/\d+\b|\bACTRN\d{14}\b|\bChiCTR[\w-]+\b/.exec(s.text)),
     availability: first(
