@@ -10,7 +10,9 @@ const WARMUP = 5;
 const RUNS = 30;
 
 export async function benchExtraction(dir: string): Promise<{ article: string; medianMs: number }[]> {
-  const names = (await readdir(dir)).filter((n) => /\.(txt|md)$/.test(n) && !/^readme\./i.test(n)).sort();
+  // Articles are the files with an answer key beside them (README.md and the like are not).
+  const all = await readdir(dir);
+  const names = all.filter((n) => /\.(txt|md)$/.test(n) && all.includes(n.replace(/\.(txt|md)$/, '.facts.json'))).sort();
   const rows = [];
   for (const name of names) {
     const bytes = await readFile(path.join(dir, name));

@@ -1,8 +1,11 @@
 // Removes page junk that comes with pasted articles and press releases: ad markers,
-// photo captions and credits, share bars, "Read more" and "Related" links, newsletter
-// sign-ups, language switchers, section labels, "About <organisation>" boilerplate,
-// forward-looking statements and everything after a release's "###". What carries
-// metadata (release date, embargo, media contact) is kept as metadata. Every rule
+// photo captions and credits, share bars, "Read more", "Related" and "More information"
+// links, newsletter sign-ups, language switchers, section labels, bylines, comment and
+// stock-market furniture, wire credits, "About <organisation>" boilerplate,
+// forward-looking statements, everything after a release's "###" or a page's copyright
+// line, and short link lines after the story's last sentence. What carries metadata
+// (release date, embargo, dateline, issuing office, media contact) is kept as metadata;
+// a dateline or a label glued to the first paragraph is cut off it. Every rule
 // describes a kind of junk that news and press-release pages carry, never a particular
 // article, and whole-block rules only fire on short blocks or anchored phrasings, so a
 // sentence of the story is never taken for furniture.
@@ -17,6 +20,10 @@ export interface ReleaseMeta {
   date: string | null;
   embargo: string | null;
   contact: string | null;
+  /** The dateline's place and wire, as written ("CAMBRIDGE, Mass.", "LONDON (Reuters)"). */
+  dateline: string | null;
+  /** The office that issued a release, from a line of its own under the headline ("National Eye Institute"). */
+  issuer: string | null;
 }
 
 export interface CleanedArticle {
@@ -196,7 +203,7 @@ const PLEASE_CONTACT = /\b(?:please contact|to schedule an interview|to arrange 
  * (Reuters) -", "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ --", "GENEVA (AP) —".
  */
 const DATELINE = new RegExp(
-  String.raw`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}\.?)?(?:,?\s*\(?(?<date>(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)\)?)?\s*(?:\/\s*[A-Za-z -]{2,30}\s*\/|\((?:Reuters|AP|AFP|UPI|HealthDay(?: News)?|dpa|Xinhua|PTI|IANS|CNN|Bloomberg)\))?\s*(?:--|—|–|-)\s+(?=[A-Z])`,
+  String.raw`^(?<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}\.?)?)(?:,?\s*\(?(?<date>(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)\)?)?\s*(?:\/\s*[A-Za-z -]{2,30}\s*\/|\((?:Reuters|AP|AFP|UPI|HealthDay(?: News)?|dpa|Xinhua|PTI|IANS|CNN|Bloomberg)\))?\s*(?:--|—|–|-)\s+(?=[A-Z])`,
 );
 /** A label glued to the start of the first paragraph: "At a Glance A clinical trial found …". */
 const LABEL_PREFIX = /^(?:at a glance|in brief|key points|highlights|the bottom line|bottom line|key takeaways?|why it matters)(?::\s*|\s+)(?=[A-Z])/i;
@@ -204,7 +211,7 @@ const LABEL_PREFIX = /^(?:at a glance|in brief|key points|highlights|the bottom 
 export function cleanBlocks(blocks: Block[]): CleanedArticle {
   const kept: Block[] = [];
   const removed: RemovedBlock[] = [];
-  const release: ReleaseMeta = { date: null, embargo: null, contact: null };
+  const release: ReleaseMeta = { date: null, embargo: null, contact: null, dateline: null, issuer: null };
   let tailReason: string | null = null;
   let contactLabel = false;
   let aboutSection = false;
@@ -272,6 +279,7 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
 
     const rule = JUNK_RULES.find((r) => r.test(text, at));
     if (rule) {
+      if (rule.reason === 'issuing office line') release.issuer ??= text;
       remove(rule.reason);
       return;
     }
@@ -288,6 +296,7 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     if (dateline && wordCount(block.text.slice(dateline[0].length)) >= 6) {
       const [datelinePart, rest] = splitBlock(block, dateline[0].length);
       if (dateline.groups?.date) release.date ??= dateline.groups.date.trim();
+      release.dateline ??= dateline.groups?.place?.replace(/[\s,]+$/, '') ?? null;
       removed.push({ block: datelinePart, reason: 'dateline (kept as metadata)' });
       kept.push(rest);
       return;

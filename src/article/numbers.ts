@@ -73,8 +73,27 @@ export function parseNumberWord(raw: string): number | null {
   return null;
 }
 
+/** Extractors ask about the same sentences again and again; the answer depends on the text alone. */
+const recent = new Map<string, readonly NumberMatch[]>();
+const RECENT_LIMIT = 2000;
+
+/** Empties the cache of recent answers (benchmarks measure articles never seen before). */
+export function forgetNumbers(): void {
+  recent.clear();
+}
+
 /** Every number in the text, with its unit and the raw words that state it. */
 export function findNumbers(text: string): NumberMatch[] {
+  let found = recent.get(text);
+  if (!found) {
+    found = Object.freeze(scanNumbers(text).map((n) => Object.freeze(n)));
+    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+    recent.set(text, found);
+  }
+  return [...found];
+}
+
+function scanNumbers(text: string): NumberMatch[] {
   const dates = [...text.matchAll(DATE)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const found: NumberMatch[] = [];
   for (const match of text.matchAll(NUMBER_PATTERN)) {

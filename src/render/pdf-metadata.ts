@@ -16,7 +16,7 @@ export interface PdfMetadata {
   date: string;
 }
 
-export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const when = new Date(`${meta.date}T00:00:00Z`);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -29,5 +29,6 @@ export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise
   doc.setModificationDate(when);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.language));
   // Object streams off: a plain cross-reference table keeps the file easy to inspect.
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  const pages = doc.getPageCount();
+  return { pdf: await doc.save({ useObjectStreams: false, updateFieldAppearances: false }), pages };
 }

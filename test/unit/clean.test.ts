@@ -133,8 +133,15 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
     const { kept, release, removed } = clean(`LEEDS, England, March 3, 2025 /PRNewswire/ -- Northwind Biosciences today reported results from a trial in 120 adults.`);
     expect(kept[1]).toBe('Northwind Biosciences today reported results from a trial in 120 adults.');
     expect(release.date).toBe('March 3, 2025');
+    expect(release.dateline).toBe('LEEDS, England');
     expect(removed[0]!.reason).toBe('dateline (kept as metadata)');
     expect(clean('OSLO, June 12 (Reuters) - A daily pill cut asthma attacks by a third, researchers said.').kept[1]).toMatch(/^A daily pill/);
+  });
+
+  it('keeps the issuing office named under the headline', () => {
+    const { release, removed } = clean(`Harbour Institute of Lung Research\n${STORY}`);
+    expect(release.issuer).toBe('Harbour Institute of Lung Research');
+    expect(removed.map((r) => r.reason)).toEqual(['issuing office line']);
   });
 
   it('keeps a media contact given on one line or over several', () => {

@@ -1,0 +1,66 @@
+// The standards every document is checked against on every build (STANDARDS.md):
+// reading level and sentence length of the patient brief, no hype in our own words,
+// no unexplained medical terms, no number without a source, page budgets, and how much
+// of the evidence checklist the source covers. Pure: documents in, a report out.
+import type { Facts } from '../../article/schema.js';
+import type { ComposedDocument } from '../compose.js';
+import type { Glossary } from '../glossary.js';
+import { AUDIENCES, type Audience } from '../registry.js';
+import type { ClinicianSummaryModel, PatientBriefModel } from '../view-models.js';
+import { findHype } from './hype.js';
+import { sourceNumbers, untraceableNumbers } from './provenance.js';
+import { measureReadability, type Readability } from './readability.js';
+import { undefinedTerms } from './terms.js';
+
+export const LIMITS = { fleschKincaidGrade: 8, smog: 8, sentenceWords: 20 } as const;
+
+export type Rule = 'reading-grade' | 'smog' | 'long-sentence' | 'hype' | 'undefined-term' | 'untraceable-number' | 'page-budget';
+
+export interface Violation {
+  rule: Rule;
+  message: string;
+}
+
+export interface DocumentReport {
+  audience: Audience;
+  pages: number | null;
+  pageBudget: number;
+  readability: Readability | null;
+  checklist: { reported: number; of: number } | null;
+  violations: Violation[];
+}
+
+export function checkDocument(document: ComposedDocument, facts: Facts, glossary: Glossary): DocumentReport {
+  const { audience, lines } = document;
+  const violations: Violation[] = [];
+  const ours = lines.filter((line) => line.kind === 'generated' || line.kind === 'simplified' || line.kind === 'heading');
+  for (const line of ours) for (const word of findHype(line.text)) violations.push({ rule: 'hype', message: `hype word “${word}” in: ${line.text}` });
+  for (const problem of untraceableNumbers(lines, sourceNumbers(facts)))
+    violations.push({ rule: 'untraceable-number', message: `number ${problem.number} is not in the source: ${problem.text}` });
+
+  let readability: Readability | null = null;
+  if (audience === 'patient-brief') {
+    readability = measureReadability(lines.map((line) => line.text));
+    if (readability.fleschKincaidGrade > LIMITS.fleschKincaidGrade)
+      violations.push({ rule: 'reading-grade', message: `Flesch–Kincaid grade ${readability.fleschKincaidGrade} is above ${LIMITS.fleschKincaidGrade}` });
+    if (readability.smog > LIMITS.smog) violations.push({ rule: 'smog', message: `SMOG grade ${readability.smog} is above ${LIMITS.smog}` });
+    if (readability.longestSentence.words > LIMITS.sentenceWords)
+      violations.push({ rule: 'long-sentence', message: `a sentence of ${readability.longestSentence.words} words (limit ${LIMITS.sentenceWords}): ${readability.longestSentence.text}` });
+    for (const term of undefinedTerms(document.view as PatientBriefModel, lines, glossary))
+      violations.push({ rule: 'undefined-term', message: `“${term}” is used without a plain definition` });
+  }
+
+  let checklist: DocumentReport['checklist'] = null;
+  if (audience === 'clinician-summary') {
+    const rows = (document.view as ClinicianSummaryModel).checklist.rows;
+    checklist = { reported: rows.filter((row) => row.reported).length, of: rows.length };
+  }
+  const pageBudget = AUDIENCES.find((a) => a.name === audience)!.pageBudget;
+  return { audience, pages: null, pageBudget, readability, checklist, violations };
+}
+
+/** Adds the printed page count, and a violation when it is over the budget. */
+export function withPages(report: DocumentReport, pages: number): DocumentReport {
+  const over = pages > report.pageBudget ? [{ rule: 'page-budget' as const, message: `${pages} pages; the budget is ${report.pageBudget}` }] : [];
+  return { ...report, pages, violations: [...report.violations, ...over] };
+}
