@@ -31,7 +31,7 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('trialbrief build on the zimislecel article', () => {
   it('exits 0 and writes three PDFs, their HTML and facts.json', async () => {
-    expect(build.stderr).toMatch(/✓ zimislecel-islet-cells-type-1-diabetes: 3 PDFs/);
+    expect(build.stderr).toMatch(/^[✓!] zimislecel-islet-cells-type-1-diabetes: 3 PDFs/m);
     expect(build.code).toBe(0);
     expect((await readdir(path.join(out, SLUG))).sort()).toEqual([
       'clinician-summary.html',
@@ -41,6 +41,7 @@ describe('trialbrief build on the zimislecel article', () => {
       'patient-brief.pdf',
       'press-digest.html',
       'press-digest.pdf',
+      'report.json',
     ]);
     const facts = JSON.parse(await readFile(path.join(out, SLUG, 'facts.json'), 'utf8'));
     expect(facts.participants.value).toBe(12);
