@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { readArticle } from './article/read-article.js';
 import type { Facts } from './article/schema.js';
-import { checkDocument, withPages, type DocumentReport } from './audiences/checks/index.js';
+import { checkDocument, withPrint, type DocumentReport } from './audiences/checks/index.js';
 import { composeDocument, type Glossary } from './audiences/compose.js';
 import type { Audience } from './audiences/registry.js';
 import { writeOutputsAtomically, type OutputFile } from './build/atomic-write.js';
@@ -52,7 +52,7 @@ export async function buildArticle(filePath: string, glossary: Glossary, printer
         refused.push(...printed.refused);
         const { meta } = document;
         const stamped = await stampMetadata(printed.pdf, { ...meta, producer: options.producer, date: options.buildDate });
-        report = withPages(report, stamped.pages);
+        report = withPrint(report, stamped);
         outputs.push({ path: path.join(dir, `${audience}.pdf`), data: stamped.pdf });
       }
       return report;

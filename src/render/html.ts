@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { AUDIENCES, type Audience } from '../audiences/registry.js';
 import type { DocumentMeta } from '../audiences/view-models.js';
+import { fontFaceCss } from './fonts.js';
 
 export type Paper = 'A4' | 'Letter' | 'a4' | 'letter';
 
@@ -87,7 +88,7 @@ export function cssString(value: string): string {
 
 // Margin boxes do not see the document's custom properties, so the footer names its font.
 const FOOTER_STYLE =
-  'font-family: "Atkinson Hyperlegible Next", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #444; vertical-align: top; padding-top: 4mm;';
+  'font-family: "Atkinson Hyperlegible Next", "Noto Sans Symbols 2"; font-size: 8pt; color: #444; vertical-align: top; padding-top: 4mm;';
 
 /** The print rules that depend on the paper and the document: page size, margins, footer. */
 export function pageCss(meta: DocumentMeta, paper: Paper): string {
@@ -112,7 +113,7 @@ export async function renderHtml(audience: Audience, view: Renderable, options: 
   const env = await environment;
   const template = env.templates.get(audience);
   if (!template) throw new Error(`No template for ${audience} in ${dir} (expected ${audience}.hbs)`);
-  const styles = [env.sharedCss, env.audienceCss.get(audience) ?? '', pageCss(view.meta, options.paper)].join('\n');
+  const styles = [await fontFaceCss(), env.sharedCss, env.audienceCss.get(audience) ?? '', pageCss(view.meta, options.paper)].join('\n');
   // Styles go in as @data, raw inside <style>; everything from the view model is escaped.
   return template(view, { data: { styles: styles.replace(/<\/style/gi, '<\\/style') } });
 }

@@ -2,7 +2,7 @@
 // keywords, language, creator, producer) and replaces Chromium's clock-based dates with
 // the build date, so the same inputs give byte-identical PDFs. pdf-lib keeps Chromium's
 // structure tree (tags) and outline (bookmarks) as they are.
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -16,7 +16,14 @@ export interface PdfMetadata {
   date: string;
 }
 
-export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number }> {
+export interface FinishedPdf {
+  pdf: Uint8Array;
+  pages: number;
+  /** Every font the PDF uses, by name without the subset tag ("SourceSerif4-Regular"). */
+  fonts: string[];
+}
+
+export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<FinishedPdf> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const when = new Date(`${meta.date}T00:00:00Z`);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -30,5 +37,16 @@ export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.language));
   // Object streams off: a plain cross-reference table keeps the file easy to inspect.
   const pages = doc.getPageCount();
-  return { pdf: await doc.save({ useObjectStreams: false, updateFieldAppearances: false }), pages };
+  return { pdf: await doc.save({ useObjectStreams: false, updateFieldAppearances: false }), pages, fonts: fontsIn(doc) };
+}
+
+function fontsIn(doc: PDFDocument): string[] {
+  const names = new Set<string>();
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const base = object.get(PDFName.of('BaseFont'));
+    // Type 0 fonts repeat their descendant's name; subset tags ("ABCDEF+") vary per build.
+    if (base instanceof PDFName) names.add(base.decodeText().replace(/^[A-Z]{6}\+/, ''));
+  }
+  return [...names].sort();
 }

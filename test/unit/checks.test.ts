@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Facts } from '../../src/article/schema.js';
-import { checkDocument, withPages } from '../../src/audiences/checks/index.js';
+import { checkDocument, withPrint } from '../../src/audiences/checks/index.js';
 import { measureReadability } from '../../src/audiences/checks/readability.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import { generated } from '../../src/audiences/text.js';
@@ -58,8 +58,8 @@ describe('standards checks', () => {
 
   it('flag a document over its page budget', () => {
     const report = checkDocument(composeDocument('press-digest', facts, glossary, options), facts, glossary);
-    expect(rules(withPages(report, 1))).not.toContain('page-budget');
-    expect(rules(withPages(report, 2))).toContain('page-budget');
+    expect(rules(withPrint(report, { pages: 1, fonts: [] }))).not.toContain('page-budget');
+    expect(rules(withPrint(report, { pages: 2, fonts: [] }))).toContain('page-budget');
   });
 });
 

@@ -11,10 +11,11 @@ import { findHype } from './hype.js';
 import { sourceNumbers, untraceableNumbers } from './provenance.js';
 import { measureReadability, type Readability } from './readability.js';
 import { undefinedTerms } from './terms.js';
+import { EMBEDDED_FAMILIES } from '../../render/fonts.js';
 
 export const LIMITS = { fleschKincaidGrade: 8, smog: 8, sentenceWords: 20 } as const;
 
-export type Rule = 'reading-grade' | 'smog' | 'long-sentence' | 'hype' | 'undefined-term' | 'untraceable-number' | 'page-budget';
+export type Rule = 'reading-grade' | 'smog' | 'long-sentence' | 'hype' | 'undefined-term' | 'untraceable-number' | 'page-budget' | 'font-fallback';
 
 export interface Violation {
   rule: Rule;
@@ -25,6 +26,8 @@ export interface DocumentReport {
   audience: Audience;
   pages: number | null;
   pageBudget: number;
+  /** Fonts in the printed PDF; anything but the embedded families is a system fallback. */
+  fonts: string[] | null;
   readability: Readability | null;
   checklist: { reported: number; of: number } | null;
   violations: Violation[];
@@ -56,11 +59,18 @@ export function checkDocument(document: ComposedDocument, facts: Facts, glossary
     checklist = { reported: rows.filter((row) => row.reported).length, of: rows.length };
   }
   const pageBudget = AUDIENCES.find((a) => a.name === audience)!.pageBudget;
-  return { audience, pages: null, pageBudget, readability, checklist, violations };
+  return { audience, pages: null, pageBudget, fonts: null, readability, checklist, violations };
 }
 
-/** Adds the printed page count, and a violation when it is over the budget. */
-export function withPages(report: DocumentReport, pages: number): DocumentReport {
-  const over = pages > report.pageBudget ? [{ rule: 'page-budget' as const, message: `${pages} pages; the budget is ${report.pageBudget}` }] : [];
-  return { ...report, pages, violations: [...report.violations, ...over] };
+/** PDF font names of the embedded families (spaces dropped: "Source Serif 4" → "SourceSerif4-…"). */
+const EMBEDDED_PREFIXES = EMBEDDED_FAMILIES.map((family) => family.replace(/\s+/g, ''));
+
+/** Adds what printing showed: page count against the budget, fonts against the embedded set. */
+export function withPrint(report: DocumentReport, printed: { pages: number; fonts: string[] }): DocumentReport {
+  const violations = [...report.violations];
+  if (printed.pages > report.pageBudget) violations.push({ rule: 'page-budget', message: `${printed.pages} pages; the budget is ${report.pageBudget}` });
+  for (const font of printed.fonts)
+    if (!EMBEDDED_PREFIXES.some((prefix) => font.startsWith(prefix)))
+      violations.push({ rule: 'font-fallback', message: `a system font (${font}) printed characters the embedded fonts lack` });
+  return { ...report, pages: printed.pages, fonts: printed.fonts, violations };
 }
