@@ -9,6 +9,7 @@ import { checkDocument, withPrint, type DocumentReport } from './audiences/check
 import { composeDocument, type Glossary } from './audiences/compose.js';
 import type { Audience } from './audiences/registry.js';
 import { writeOutputsAtomically, type OutputFile } from './build/atomic-write.js';
+import { buildDateFor } from './build/build-date.js';
 import { renderHtml } from './render/html.js';
 import { stampMetadata } from './render/pdf-metadata.js';
 import type { Printer } from './render/printer.js';
@@ -19,7 +20,8 @@ export interface BuildOptions {
   formats: ('pdf' | 'html')[];
   paper: 'a4' | 'letter';
   templatesDir?: string;
-  buildDate: string;
+  /** SOURCE_DATE_EPOCH, when set: the build date of every document. */
+  sourceDateEpoch?: string;
   /** "trialbrief 0.1.0", written into each PDF's creator and producer. */
   producer: string;
 }
@@ -37,13 +39,14 @@ export interface BuiltArticle {
 export async function buildArticle(filePath: string, glossary: Glossary, printer: Printer, options: BuildOptions): Promise<BuiltArticle> {
   const { file, facts, parsed } = await readArticle(filePath);
   const paper = parsed.frontMatter.paper ?? options.paper;
+  const buildDate = buildDateFor(options.sourceDateEpoch, facts.meta.date);
   const dir = path.join(options.outDir, facts.meta.slug);
   const outputs: OutputFile[] = [{ path: path.join(dir, 'facts.json'), data: `${JSON.stringify(facts, null, 2)}\n` }];
   const refused: string[] = [];
 
   const reports = await Promise.all(
     options.audiences.map(async (audience) => {
-      const document = composeDocument(audience, facts, glossary, { buildDate: options.buildDate });
+      const document = composeDocument(audience, facts, glossary, { buildDate });
       let report = checkDocument(document, facts, glossary);
       const html = await renderHtml(audience, document.view, { templatesDir: options.templatesDir, paper });
       if (options.formats.includes('html')) outputs.push({ path: path.join(dir, `${audience}.html`), data: html });
@@ -51,7 +54,7 @@ export async function buildArticle(filePath: string, glossary: Glossary, printer
         const printed = await printer.print(html, { format: paper === 'letter' ? 'Letter' : 'A4', title: document.title });
         refused.push(...printed.refused);
         const { meta } = document;
-        const stamped = await stampMetadata(printed.pdf, { ...meta, producer: options.producer, date: options.buildDate });
+        const stamped = await stampMetadata(printed.pdf, { ...meta, producer: options.producer, date: buildDate });
         report = withPrint(report, stamped);
         outputs.push({ path: path.join(dir, `${audience}.pdf`), data: stamped.pdf });
       }

@@ -5,8 +5,11 @@ import type { Audience, DocumentMeta } from './view-models.js';
 
 /** What every composer needs besides the facts: nothing from the clock or the disk. */
 export interface ComposeOptions {
-  /** The build date printed in the footer (ISO yyyy-mm-dd), passed in so output is reproducible. */
-  buildDate: string;
+  /**
+   * The build date printed in the footer (ISO yyyy-mm-dd), passed in so output is
+   * reproducible: SOURCE_DATE_EPOCH or the article's own date; null prints no date.
+   */
+  buildDate: string | null;
 }
 
 const LABELS: Record<Audience, string> = {
@@ -15,7 +18,7 @@ const LABELS: Record<Audience, string> = {
   'press-digest': 'Press digest',
 };
 
-export function documentMeta(audience: Audience, facts: Facts, title: string, buildDate: string): DocumentMeta {
+export function documentMeta(audience: Audience, facts: Facts, title: string, buildDate: string | null): DocumentMeta {
   const label = LABELS[audience];
   const source = facts.meta.publisher ?? facts.meta.slug;
   const keywords = [interventionName(facts), conditionName(facts), 'clinical trial', label.toLowerCase()].filter(
@@ -29,6 +32,6 @@ export function documentMeta(audience: Audience, facts: Facts, title: string, bu
     language: facts.meta.language || 'en',
     author: 'trialbrief',
     buildDate,
-    footer: `Source: ${source} · built ${buildDate}`,
+    footer: buildDate ? `Source: ${source} · built ${buildDate}` : `Source: ${source}`,
   };
 }

@@ -46,7 +46,7 @@ export interface DocumentMeta {
   keywords: string[];
   language: string;
   author: string;
-  buildDate: string;
+  buildDate: string | null;
   footer: string;
 }
 

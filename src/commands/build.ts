@@ -31,7 +31,6 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   }
   const glossary = loadGlossary(await readFile(path.resolve('content', 'glossary.yaml'), 'utf8').catch(() => ''));
   const printer = createPrinter();
-  const buildDate = buildDateFrom(process.env.SOURCE_DATE_EPOCH);
   const producer = `trialbrief ${await packageVersion()}`;
   let failed = 0;
   let warned = 0;
@@ -43,7 +42,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       files.map(async (file) => {
         const articleStart = performance.now();
         try {
-          const built = await buildArticle(file, glossary, printer, { ...flags, buildDate, producer });
+          const built = await buildArticle(file, glossary, printer, { ...flags, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, producer });
           const warnings = built.file.messages.filter((m) => m.fatal === false).length;
           const violations = built.reports.flatMap((r) => r.violations.map((v) => `  ${r.audience}: ${v.rule}: ${v.message}`));
           if (warnings > 0) warned++;
@@ -97,12 +96,6 @@ function plural(n: number, one: string, many = `${one}s`): string {
 async function packageVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-/** Reproducible builds set SOURCE_DATE_EPOCH; otherwise today's date (UTC). */
-function buildDateFrom(epoch: string | undefined): string {
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
 }
 
 function seconds(since: number): string {
