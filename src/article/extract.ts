@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { collectBlocks } from './blocks.js';
-import { cleanBlocks } from './clean.js';
+import { cleanBlocks, type ReleaseMeta } from './clean.js';
 import type { ArticleText } from './facts/context.js';
 import { extractCondition } from './facts/condition.js';
 import { extractDesign, extractPhase } from './facts/design.js';
@@ -111,7 +111,7 @@ function warnAboutGaps(file: VFile, facts: Facts): void {
     file.message('No numeric or outcome results found in the text', { place: { line: 1, column: 1 }, ruleId: 'no-results', source: 'trialbrief' });
 }
 
-function metaOf(file: VFile, frontMatter: FrontMatter, release: { date: string | null; embargo: string | null; contact: string | null }): Facts['meta'] {
+function metaOf(file: VFile, frontMatter: FrontMatter, release: ReleaseMeta): Facts['meta'] {
   const contact = frontMatter.contact;
   const contactText = typeof contact === 'string' ? contact : contact ? [contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', ') : null;
   const asText = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null));
@@ -120,12 +120,12 @@ function metaOf(file: VFile, frontMatter: FrontMatter, release: { date: string |
     file: file.path,
     language: frontMatter.language,
     url: frontMatter.source.url ?? null,
-    publisher: frontMatter.source.publisher ?? null,
+    publisher: frontMatter.source.publisher ?? release.issuer,
     author: frontMatter.source.author ?? null,
     date: asText(frontMatter.source.date) ?? release.date,
     embargo: asText(frontMatter.embargo) ?? release.embargo,
     contact: contactText ?? release.contact,
-    dateline: frontMatter.dateline ?? null,
+    dateline: frontMatter.dateline ?? release.dateline,
   };
 }
 
