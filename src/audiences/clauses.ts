@@ -2,7 +2,11 @@
 // brief's 20-word limit. Only punctuation and joining words move; no claim is added, and
 // framing and asides are dropped only where they carry no number or while a sentence is
 // still over the limit.
-import { asSentence, wordCount } from './wording.js';
+import { wordsOf } from './checks/readability.js';
+import { asSentence, capitalize, wordCount as spaceWords } from './wording.js';
+
+/** Words as the readability check counts them ("95–99" and "HDIT/HCT" are two). */
+const wordCount = (value: string): number => Math.max(spaceWords(value), wordsOf(value).length);
 
 export const MAX_WORDS = 20;
 
@@ -77,7 +81,7 @@ export function splitClauses(sentence: string): string[] {
 
 const LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as))\s+(.+?)\.?$/i;
 /** For an over-long sentence only: "survived without experiencing a, b or c". */
-const LONG_LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as|without experiencing|without))\s+(.+?)\.?$/i;
+const LONG_LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as|without experiencing|without having|without))\s+(.+?)\.?$/i;
 
 /** "Side effects include a, b, c and d." → a lead line and a bullet per item (3 or more). */
 export function explodeList(sentence: string, lead: RegExp = LIST_LEAD): Pieces | null {
@@ -114,6 +118,20 @@ export function shorten(sentence: string): string {
     const concession = /^(?:[^,]*?\bthat\s+)?(?:while|although|though|whereas)\s[^,]{3,120},\s+(.{12,})$/i.exec(out);
     if (concession && wordCount(concession[1]!) >= 4) out = concession[1]!;
   }
+  // ", suggesting the infections had been cured": the article's reading of a result, not
+  // the result; ", contrary to …", ", which showed …" and the like are asides.
+  if (over()) {
+    const tail = /,\s+(?:suggesting|indicating|meaning|implying|contrary to|unlike|as (?:assessed|measured|judged|determined) by|which (?:showed|shows|suggests|suggested|means|meant|was|were|is|are))\b[^]*$/i.exec(out);
+    if (tail && wordCount(out.slice(0, tail.index)) >= 6) out = out.slice(0, tail.index);
+  }
+  // "A 2-year trial that compared 3 drugs found that gains were greater …": the study
+  // framing goes, the finding stays (its details are in the clinician summary).
+  if (over()) {
+    const framing = /^[^,]*?\b(?:study|trial|results?|researchers|data|analysis|findings|investigators|authors|scientists)\b[^,]*?\s(?:found|find|finds|showed|show|shows|shown|demonstrated|demonstrates|revealed|reveals|indicated|indicates)\s+that\s+(?=\S)/i.exec(out);
+    if (framing && wordCount(out.slice(framing[0].length)) >= 6) out = capitalize(out.slice(framing[0].length));
+  }
+  // Still over: any bracketed aside ("(59%)" after its count, "(aflibercept)" after a name).
+  if (over()) out = out.replace(/\s*\([^()]*\)/g, '');
   return out.replace(/\s+([,.;:])/g, '$1');
 }
 
@@ -127,11 +145,43 @@ function splitCoordinated(sentence: string): string[] {
   if (parts.length !== 2) return [sentence];
   const [first = '', second = ''] = parts;
   if (wordCount(first) < 7 || wordCount(second) < 7 || second.includes(',')) return [sentence];
+  // "…, and should avoid …" shares the first half's subject: not a sentence on its own.
+  if (/^(?:should|must|will|would|can|could|may|might|did|does|do|had|has|have|was|were|is|are|also|then)\b/i.test(second)) return [sentence];
   return [first, second];
+}
+
+const TRAILING_TIME =
+  /\s+((?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|from|since)\b[^,;]*|(?:by|at|after|within)\s+(?:day|week|month|year)\s+\d+)\.?$/i;
+
+/**
+ * An over-long sentence that ends on when it was measured ("… had no virus detected in
+ * the blood 12 weeks after finishing treatment"): the time gets its own sentence ("This
+ * was 12 weeks after finishing treatment.").
+ */
+function splitTimepoint(sentence: string): string[] {
+  if (wordCount(sentence) <= MAX_WORDS) return [sentence];
+  const time = TRAILING_TIME.exec(sentence);
+  if (!time || wordCount(sentence.slice(0, time.index)) < 6) return [sentence];
+  return [sentence.slice(0, time.index), `This was ${time[1]}`];
+}
+
+/**
+ * "The most common side effects were: swelling …; nausea; and confusion." → a lead line and
+ * a bullet per item (a colon, then items set apart by semicolons).
+ */
+function colonList(clause: string): Pieces | null {
+  const parts = splitTopLevel(clause, COLON);
+  if (parts.length !== 2) return null;
+  const [head = '', tail = ''] = parts;
+  const items = splitTopLevel(tail.replace(/\.$/, ''), /^;\s+(?:and\s+|or\s+)?/i);
+  if (items.length < 2 || wordCount(head) < 3) return null;
+  return { sentences: [`${asSentence(head).replace(/\.$/, ':')}`], bullets: items.map((item) => shorten(item)) };
 }
 
 /** A source clause as short plain sentences and, for a final long list, bullets. */
 export function toPieces(clause: string): Pieces {
+  const listed = colonList(clause);
+  if (listed) return listed;
   const pieces: Pieces = { sentences: [], bullets: [] };
   const parts = splitClauses(clause);
   parts.forEach((part, index) => {
@@ -142,7 +192,7 @@ export function toPieces(clause: string): Pieces {
       pieces.sentences.push(...list.sentences);
       pieces.bullets.push(...list.bullets.map((item) => shorten(item)));
     } else {
-      for (const piece of splitCoordinated(shorten(part))) {
+      for (const piece of splitCoordinated(shorten(part)).flatMap(splitTimepoint)) {
         const sentence = asSentence(piece);
         if (sentence) pieces.sentences.push(sentence);
       }

@@ -9,7 +9,7 @@ import { certainty, limitations } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
 import { quoteItem } from './quotes.js';
-import { conditionName, interventionName, isRandomized, isSingleGroup, studyFrame } from './study.js';
+import { comparatorValue, conditionName, designPhrase, interventionName, isRandomized, isSingleGroup, studyFrame } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text } from './text.js';
 import type { ClinicianSummaryModel, LabeledText, OutcomeRow, Text } from './view-models.js';
 import { capitalize, clean } from './wording.js';
@@ -31,25 +31,63 @@ function row(label: string, value: Text): LabeledText {
 const sourceText = (fact: TextFact | null): Text => (fact ? text('source', clean(fact.value), linesOf(fact)) : notReported());
 
 /**
+ * What trial findings commonly measure, by the words a news report uses for it. Used to
+ * name an outcome when the glossary has no term for it; general vocabulary, not one
+ * article's.
+ */
+const OUTCOME_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:overall survival|survival|survived|lived longer|live longer)\b/i, 'Survival'],
+  [/\b(?:deaths?|died|mortality)\b/i, 'Deaths'],
+  [/\bwithout (?:certain )?(?:complications|events|progression)\b|\bevent-free\b|\bprogression-free\b/i, 'Event-free time'],
+  [/\b(?:visual acuity|vision)\b/i, 'Vision'],
+  [/\bcalories\b/i, 'Calorie intake'],
+  [/\b(?:weight|pounds|kilograms|body mass)\b/i, 'Weight'],
+  [/\b(?:hair loss|alopecia|lose|losing) (?:less than |more than )?(?:half )?(?:their |of their )?hair\b|\bhair loss\b/i, 'Hair loss'],
+  [/\b(?:no virus|viral load|virus detected|virologic)\b/i, 'Virus cleared'],
+  [/\b(?:skin (?:that was )?clear|clear or almost clear|PASI)\b/i, 'Skin clearance'],
+  [/\b(?:hallucinations|delusions|psychosis)\b/i, 'Psychosis symptoms'],
+  [/\b(?:relapses?|relapse-free)\b/i, 'Relapse'],
+  [/\bremission\b/i, 'Remission'],
+  [/\bdisability\b/i, 'Disability'],
+  [/\blesions?\b/i, 'Lesions'],
+  [/\bquality of life\b/i, 'Quality of life'],
+  [/\b(?:hospitali[sz]ation|hospitali[sz]ed|readmission)\b/i, 'Hospital stays'],
+  [/\b(?:laser treatment|rescue therapy|additional treatment|further treatment)\b/i, 'Further treatment'],
+  [/\b(?:pain)\b/i, 'Pain'],
+  [/\bsymptoms?\b/i, 'Symptoms'],
+];
+
+/** Glossary words about how a study is run or reported, never what it measures. */
+const STUDY_WORDS = /^(?:median|risk|dose|randomi[sz]ed|placebo|sham|clinical trial|follow-up|phase\b.*|comparison group|FDA|chronic|biomarker)$/i;
+
+/**
  * A short outcome name from the glossary terms in the finding (editor-owned, so it grows
- * with the corpus), most specific first; else the opening words of the finding (`named`
- * false).
+ * with the corpus), most specific first, else from common outcome words; else the opening
+ * words of the finding (`named` false). Terms that name the treatment, the comparison or
+ * the disease ("chemotherapy", "placebo", "type 1 diabetes") are not outcomes.
  */
 function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts): { label: string; named: boolean } {
-  // Terms naming the treatment or the disease ("infusion", "type 1 diabetes") are not outcomes.
-  const given = new Set(
-    termsUsed(glossary, [facts.intervention?.value ?? '', facts.interventionDescription?.value ?? '', facts.condition?.value ?? '', 'clinical trial'])
-      .map((entry) => entry.term),
-  );
+  const context = [facts.intervention?.value, facts.interventionDescription?.value, facts.condition?.value, comparatorValue(facts), 'clinical trial'];
+  const given = new Set(termsUsed(glossary, context.map((value) => value ?? '')).map((entry) => entry.term));
   const found = termsUsed(glossary, [finding.text])
     .map((entry) => entry.term)
-    .filter((term) => !given.has(term));
+    .filter((term) => !given.has(term) && !STUDY_WORDS.test(term));
   const specific = found.filter((term) => !found.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())));
-  const at = (term: string) => finding.text.toLowerCase().indexOf(term.toLowerCase().split(' ')[0]!);
-  const picked = specific.sort((a, b) => at(a) - at(b)).slice(0, 2);
-  if (picked.length > 0) return { label: picked.join(', '), named: true };
-  const words = clean(finding.text).split(/\s+/);
-  return { label: words.length > 4 ? `${words.slice(0, 4).join(' ')} …` : words.join(' '), named: false };
+  const text = clean(finding.text);
+  const at = (term: string) => text.toLowerCase().indexOf(term.toLowerCase().split(' ')[0]!);
+  const treatment = context.slice(0, 2).join(' ').toLowerCase();
+  const words = OUTCOME_WORDS.flatMap(([pattern, label]) => {
+    const match = pattern.exec(text);
+    // "the bypass surgery …" names the treatment, not what was measured.
+    return match && !treatment.includes(match[0].toLowerCase()) ? [{ label, at: match.index }] : [];
+  });
+  const named = [...specific.map((term) => ({ label: term, at: at(term) })), ...words]
+    .sort((a, b) => a.at - b.at)
+    .map((item) => item.label)
+    .filter((label, index, all) => all.findIndex((other) => other.toLowerCase() === label.toLowerCase()) === index);
+  if (named.length > 0) return { label: named.slice(0, 2).join(', '), named: true };
+  const opening = text.split(/\s+/);
+  return { label: opening.length > 4 ? `${opening.slice(0, 4).join(' ')} …` : opening.join(' '), named: false };
 }
 
 function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
@@ -69,7 +107,8 @@ function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
   });
 }
 
-function picoRows(facts: Facts, glossary: Glossary): LabeledText[] {
+/** PICO (population, intervention, comparator, outcomes) and the design facts beside it. */
+function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; design: LabeledText[] } {
   const condition = conditionName(facts);
   const population = facts.population
     ? sourceText(facts.population)
@@ -81,7 +120,8 @@ function picoRows(facts: Facts, glossary: Glossary): LabeledText[] {
     .slice(0, MAX_OUTCOMES)
     .map((finding) => outcomeLabel(finding, glossary, facts))
     .filter((outcome) => outcome.named)
-    .map((outcome) => outcome.label);
+    .flatMap((outcome) => outcome.label.split(', '))
+    .filter((label, index, all) => all.findIndex((other) => other.toLowerCase() === label.toLowerCase()) === index);
   const { participants } = facts;
   const rows = [
     row('Population', population),
@@ -91,15 +131,17 @@ function picoRows(facts: Facts, glossary: Glossary): LabeledText[] {
     rows.push(row('Intervention details', sourceText(facts.interventionDescription)));
   }
   rows.push(
-    row('Comparator', sourceText(facts.comparator)),
+    row('Comparator', facts.comparator ? text('source', comparatorValue(facts)!, linesOf(facts.comparator)) : notReported()),
     row(
       'Outcomes',
       outcomes.length > 0
-        ? generated([...new Set(outcomes)].join('; '), linesOf(...facts.results))
+        ? generated(outcomes.join('; '), linesOf(...facts.results))
         : facts.results.length > 0
           ? generated('As reported in the outcomes table below.')
           : notReported(),
     ),
+  );
+  const design = [
     row('Design', sourceText(facts.design)),
     row('Phase', sourceText(facts.phase)),
     row('Enrolled', participants ? text('source', `${participantsPhrase(participants)} participants`, linesOf(participants)) : notReported()),
@@ -107,15 +149,16 @@ function picoRows(facts: Facts, glossary: Glossary): LabeledText[] {
     row('Setting', sourceText(facts.setting)),
     row('Funding', sourceText(facts.funding)),
     row('Registration', sourceText(facts.registration)),
-  );
-  return rows;
+  ];
+  return { rows, design };
 }
 
 function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
   const grade = certainty(facts);
   const name = interventionName(facts);
-  const design = facts.design
-    ? capitalize(clean(facts.design.value))
+  const designed = designPhrase(facts);
+  const design = designed
+    ? capitalize(designed)
     : isRandomized(facts)
       ? 'Randomized study'
       : isSingleGroup(facts)
@@ -129,7 +172,7 @@ function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
     heading: heading('Bottom line'),
     certainty: generated(`Certainty of evidence: ${grade.level} (indicative, not a formal GRADE rating)`),
     statement: generated(
-      `${studied}${phase}. ${name ? capitalize(name) : 'The intervention'} ${grade.verb} have the effects reported below; ` +
+      `${studied}${phase}. ${name ? capitalize(name) : 'The intervention'} ${grade.verb === 'may' ? 'may have' : 'probably has'} the effects reported below; ` +
         `certainty is ${grade.level} (${grade.reasons.join(', ')}).`,
       lines,
     ),
@@ -149,10 +192,11 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
     kicker: heading('Clinician evidence summary'),
     title: generated(titleText, linesOf(facts.intervention, facts.condition)),
     bottomLine: bottomLine(facts),
-    pico: { heading: heading('Study at a glance (PICO)'), rows: picoRows(facts, glossary) },
+    pico: { heading: heading('Study at a glance (PICO)'), ...picoRows(facts, glossary) },
     outcomes: {
       heading: heading('Outcomes as reported'),
-      columns: [heading('Outcome'), heading('Timepoint'), heading('Result as reported (absolute numbers first)'), heading('Source')],
+      // Each result ends with its source line ("L5"), as everywhere else in the summary.
+      columns: [heading('Outcome'), heading('Timepoint'), heading('Result as reported (absolute numbers first; source line)')],
       rows: outcomes,
       empty: outcomes.length === 0 ? notReported() : null,
     },

@@ -61,7 +61,7 @@ export function limitations(facts: Facts): Limitation[] {
     out.push({
       id: 'no-comparator',
       clinician: 'No comparator reported: effects cannot be separated from natural course, placebo response or co-interventions.',
-      patient: 'The source does not describe a comparison group. So we cannot tell how much the treatment itself helped.',
+      patient: 'The source does not describe a group to compare with. So we cannot tell how much the treatment itself helped.',
       lines: [],
     });
   } else if (!isRandomized(facts)) {
@@ -86,7 +86,7 @@ export function limitations(facts: Facts): Limitation[] {
     out.push({
       id: 'short-follow-up',
       clinician: `Short follow-up (${value}): durability and late harms unknown.`,
-      patient: `Follow-up was short (${value}). We do not know about effects after that.`,
+      patient: `People were followed for a short time (${value}). We do not know about effects after that.`,
       lines: linesOf(followUp),
     });
   }
@@ -105,7 +105,7 @@ export function limitations(facts: Facts): Limitation[] {
     out.push({
       id: 'immunosuppression',
       clinician: 'Immunosuppression is involved: its long-term burden and risks weigh against any benefit.',
-      patient: 'The source mentions immunosuppression. This means medicines that weaken the immune system.',
+      patient: 'The source mentions immunosuppression. This means drugs that weaken the immune system.',
       lines: linesOf(...immuno.map((item) => item.line)),
     });
   }
@@ -113,7 +113,7 @@ export function limitations(facts: Facts): Limitation[] {
   out.push({
     id: 'news-report-only',
     clinician: `Reported in a news article only; the primary publication${journal ? ` (${journal})` : ''} was not reviewed.`,
-    patient: 'This summary is based on a news story, not the full study report.',
+    patient: 'This sheet is based on a news story, not the full study report.',
     lines: linesOf(facts.journal),
   });
   return out;

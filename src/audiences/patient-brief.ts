@@ -2,6 +2,11 @@
 // easy-to-read, Harding Center fact boxes). Main message and call to action first; results
 // and harms side by side as natural frequencies; what is not known; stage and availability;
 // questions to ask; the words it uses; the source.
+//
+// Reading level (STANDARDS.md: FK and SMOG at most 8, no sentence over 20 words): source
+// clauses are split and reworded (clauses.ts, plain-words.ts); a statement still too long
+// or too technical is left out whole (the clinician summary keeps it); and when the brief
+// as a whole still reads too hard, its least needed pieces go, hardest first (`prune`).
 import type { Facts, Finding, TextFact } from '../article/schema.js';
 import { citation } from './citation.js';
 import { type Glossary, type GlossaryEntry, termsUsed } from './glossary.js';
@@ -11,8 +16,9 @@ import { type ComposeOptions, documentMeta } from './meta.js';
 import { plainFinding } from './plain-finding.js';
 import { participantsPhrase, wordsToDigits } from './plain-numbers.js';
 import { plainWords } from './plain-words.js';
-import { toPieces, MAX_WORDS } from './clauses.js';
-import { conditionName, interventionFirst, interventionShort, isSmallStudy, studyFrame } from './study.js';
+import { toPieces } from './clauses.js';
+import { fitsPatient, hardWords, longWordStats, nameWords, smogOf, withinWordLimit } from './patient-text.js';
+import { comparatorValue, conditionName, interventionAcronym, interventionFirst, interventionLater, interventionName, interventionShort, isSmallStudy, studyFrame } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text, visibleText } from './text.js';
 import type { FindingItem, LabeledText, PatientBriefModel, Text } from './view-models.js';
 import { asSentence, capitalize, clean, joinList, wordCount } from './wording.js';
@@ -27,7 +33,7 @@ const MAX_CAVEATS = 2;
 /** "Not known yet" items in all: the article's own caveats first, then derived limitations. */
 const MAX_UNKNOWN = 5;
 const MAX_NEXT = 2;
-const MAX_TERMS = 6;
+const MAX_TERMS = 10;
 
 function labeled(label: string, value: Text): LabeledText {
   return { label: heading(label), value };
@@ -36,6 +42,23 @@ function labeled(label: string, value: Text): LabeledText {
 /** A source value (population, description …) as plain sentences in one Text. */
 function plainValue(value: string, lines: number[]): Text {
   return text('simplified', toPieces(plainWords(clean(value))).sentences.join(' '), lines);
+}
+
+/**
+ * Words the brief cannot make plainer, so they do not count against a sentence when
+ * judging whether it is plain enough: the treatment's and the condition's own words, and
+ * the glossary's terms ("Words to know" explains them). Its abbreviations ("FDA",
+ * "HbA1c") may be used too.
+ */
+function namesOf(facts: Facts, glossary: Glossary): Set<string> {
+  return nameWords(
+    facts.intervention?.value,
+    facts.condition?.value,
+    interventionName(facts),
+    conditionName(facts),
+    interventionAcronym(facts),
+    ...glossary.entries.flatMap((entry) => [entry.term, ...entry.also]),
+  );
 }
 
 /**
@@ -48,14 +71,23 @@ function sentenceOf(fact: TextFact): string {
   return /^\p{Lu}/u.test(value) && wordCount(value) >= 4 ? value : clean(fact.source.text);
 }
 
-/** "12 participants, all of whom had been …" → "All had been …": the count has its own row. */
+/**
+ * "12 participants, all of whom had been …" → "All had been …"; "660 patients with DME at
+ * 89 sites" → "People with DME at 89 sites": the count has its own row. "" when nothing is
+ * left but the count.
+ */
 function aboutPeople(population: string): string {
   const people = '(?:participants|patients|people|subjects|volunteers|individuals|adults|children|women|men)';
-  const match = new RegExp(`^(?:the\\s+)?[\\d,]+\\s+${people}\\s*,?\\s*(all of whom|all of them|who|all)?\\s*`, 'i').exec(population);
+  const count = '(?:(?:more than|over|about|nearly|almost|approximately|a total of)\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+  const match = new RegExp(`^(?:the\\s+)?${count}\\s+${people}(?:\\s+and\\s+${people})?\\s*,?\\s*(all of whom|all of them|who|all)?\\s*`, 'i').exec(population);
   if (!match) return population;
   const rest = population.slice(match[0].length);
-  if (!rest) return population;
-  return match[1] && /^all/i.test(match[1]) ? `All ${rest}` : match[1] ? `They ${rest}` : population;
+  // "… were included in the clinical trial" says no more than the count does.
+  if (!rest || /^(?:were|was)\s+(?:included|enrolled|recruited|studied|randomi[sz]ed)(?:\s+in(?:to)?\s+the\s+(?:clinical\s+)?(?:trial|study))?\.?$/i.test(rest)) return '';
+  if (match[1]) return /^all/i.test(match[1]) ? `All ${rest}` : `They ${rest}`;
+  // "nine men and women with obesity" → "Men and women with obesity".
+  const noun = match[0].replace(new RegExp(`^(?:the\\s+)?${count}\\s+`, 'i'), '').replace(/[\s,]+$/, '');
+  return /^(with|without|aged|from|at|in|who|whose|living|taking|having|diagnosed)\b/i.test(rest) ? `${capitalize(noun)} ${rest}` : population;
 }
 
 /** "…, an innovative therapy known as X, which involves Y" → "It involves Y". */
@@ -65,68 +97,86 @@ function howGiven(description: string): string {
 }
 
 function mainMessage(facts: Facts, results: FindingItem[]): Text[] {
-  const name = interventionFirst(facts);
+  const full = interventionFirst(facts);
+  const short = interventionShort(facts);
   const condition = conditionName(facts);
   const size = facts.participants ? `${isSmallStudy(facts) ? 'A small study' : 'A study'} of ${participantsPhrase(facts.participants)} people` : 'A study';
-  const what = name ? `tested ${name}` : 'tested a treatment';
-  const first = `${size} ${what}${condition ? ` for ${condition}` : ''}.`;
+  const forCondition = condition ? ` for ${condition}` : '';
   const lines = linesOf(facts.participants, facts.intervention, facts.condition);
-  const message = [generated(wordCount(first) <= MAX_WORDS ? first : `${size} ${what}.`, lines)];
-  // The key result: the shortest that leads with a natural frequency, else the first short one.
-  const opening = (item: FindingItem) => (item.sentences[0]?.kind === 'simplified' ? item.sentences[0] : undefined);
-  const short = results.filter((item) => {
+  // The full name with its short form first; when that runs long, the short form (the
+  // study rows below spell it out), then without the condition.
+  const candidates = [
+    `${size} tested ${full ?? 'a treatment'}${forCondition}.`,
+    short && short !== full ? `${size} tested ${short}${forCondition}.` : null,
+    `${size} tested ${full ?? 'a treatment'}.`,
+    `${size} tested ${short ?? 'a treatment'}.`,
+  ].filter((c): c is string => c !== null);
+  const first = candidates.find((c) => withinWordLimit(c)) ?? candidates[candidates.length - 1]!;
+  const message = [generated(first, lines)];
+  // The key result: the shortest that leads with a natural frequency, else the first short
+  // one; never a sentence that leads into a list it would leave behind.
+  const opening = (item: FindingItem) => (item.sentences[0]?.kind === 'simplified' && item.bullets.length === 0 ? item.sentences[0] : undefined);
+  const keyCandidates = results.filter((item) => {
     const sentence = opening(item);
-    return sentence !== undefined && wordCount(sentence.text) <= MAX_WORDS;
+    return sentence !== undefined && withinWordLimit(sentence.text) && !/:$/.test(sentence.text);
   });
   const byLength = (a: FindingItem, b: FindingItem) => wordCount(opening(a)!.text) - wordCount(opening(b)!.text);
-  const key = short.filter((item) => item.lead).sort(byLength)[0] ?? short[0];
+  const key = keyCandidates.filter((item) => item.lead).sort(byLength)[0] ?? keyCandidates[0];
   if (key) message.push(opening(key)!);
   return message;
 }
 
 function callToAction(facts: Facts): Text[] {
-  const name = interventionShort(facts);
+  // The main message just above spelled the name out: the short form is enough here.
+  const name = interventionLater(facts);
   return [
-    generated('Keep following your current treatment plan.'),
+    generated('Stay on your current treatment plan.'),
     generated(
-      name ? `Ask your care team about ${name} and whether it could be right for you.` : 'Ask your care team what this news means for you.',
+      name ? `Ask your care team if ${name} could be right for you.` : 'Ask your care team what this news means for you.',
       linesOf(facts.intervention),
     ),
   ];
 }
 
-function studyRows(facts: Facts): LabeledText[] {
+function studyRows(facts: Facts, names: ReadonlySet<string>): LabeledText[] {
   const rows: LabeledText[] = [];
   const { participants, population, condition, intervention, interventionDescription, followUp, design, comparator, setting } = facts;
+  // A value too long or too technical for this handout is left to the clinician summary.
+  const plainRow = (label: string, value: Text) => {
+    if (fitsPatient(value.text, names)) rows.push(labeled(label, value));
+  };
   rows.push(
     labeled(
       'Who took part',
       participants ? generated(`${capitalize(participantsPhrase(participants))} people.`, linesOf(participants)) : notReported(),
     ),
   );
-  if (population) rows.push(labeled('About them', plainValue(aboutPeople(clean(population.value)), linesOf(population))));
-  rows.push(labeled('Condition', condition ? text('simplified', asSentence(clean(condition.value)), linesOf(condition)) : notReported()));
+  const about = population ? aboutPeople(plainWords(clean(population.value))) : '';
+  if (population && about) plainRow('About them', plainValue(about, linesOf(population)));
+  rows.push(labeled('Health problem', condition ? text('simplified', asSentence(clean(condition.value)), linesOf(condition)) : notReported()));
   rows.push(
     labeled('Treatment', intervention ? text('simplified', asSentence(clean(intervention.value)), linesOf(intervention)) : notReported()),
   );
-  if (interventionDescription) {
-    rows.push(labeled('What it is', plainValue(howGiven(clean(interventionDescription.value)), linesOf(interventionDescription))));
-  }
-  rows.push(labeled('Compared with', comparator ? plainValue(comparator.value, linesOf(comparator)) : notReported()));
-  rows.push(labeled('How long', followUp ? plainValue(followUp.value, linesOf(followUp)) : notReported()));
-  rows.push(labeled('Type of study', design ? plainValue(design.value, linesOf(design)) : notReported()));
-  if (setting) rows.push(labeled('Where', plainValue(setting.value, linesOf(setting))));
+  if (interventionDescription) plainRow('What it is', plainValue(howGiven(clean(interventionDescription.value)), linesOf(interventionDescription)));
+  const compared = comparatorValue(facts);
+  if (comparator && compared) plainRow('Compared with', plainValue(compared, linesOf(comparator)));
+  else rows.push(labeled('Compared with', notReported()));
+  if (followUp) plainRow('How long', plainValue(followUp.value, linesOf(followUp)));
+  else rows.push(labeled('How long', notReported()));
+  if (design) plainRow('Type of study', plainValue(design.value, linesOf(design)));
+  else rows.push(labeled('Type of study', notReported()));
+  if (setting) plainRow('Where', plainValue(setting.value, linesOf(setting)));
   return gatherMissing(rows);
 }
 
 /** How each study row is named when the source leaves it out. */
 const MISSING_AS: Record<string, string> = {
-  'Who took part': 'number of people',
-  Condition: 'condition',
-  Treatment: 'treatment',
-  'Compared with': 'comparison group',
-  'How long': 'length of follow-up',
-  'Type of study': 'type of study',
+  'Who took part': 'how many people took part',
+  'Health problem': 'the health problem',
+  Treatment: 'the treatment',
+  'Compared with': 'a group to compare with',
+  'How long': 'how long people were followed',
+  'Type of study': 'the type of study',
 };
 
 /** Rows the source leaves empty become one line: "Not given in the source: a and b." */
@@ -136,34 +186,73 @@ function gatherMissing(rows: LabeledText[]): LabeledText[] {
   const names = missing.map((row) => MISSING_AS[row.label.text]!);
   return [
     ...rows.filter((row) => !missing.includes(row)),
-    labeled('Not reported', generated(`Not given in the source: ${joinList(names)}.`)),
+    labeled('Not in the source', generated(`${capitalize(joinList(names))}.`)),
   ];
 }
 
-function plainList(findings: Facts['caveats'], max: number): Text[] {
-  return findings.slice(0, max).flatMap((finding) => {
-    const plain = plainWords(wordsToDigits(clean(finding.text), finding.numbers));
-    return toPieces(plain).sentences.map((sentence) => text('simplified', sentence, linesOf(finding)));
-  });
+/** A caveat or next step as plain sentences, with the finding it came from. */
+interface PlainGroup {
+  finding: Finding;
+  pieces: Text[];
 }
 
-function stageRows(facts: Facts): LabeledText[] {
+/**
+ * Caveats or next steps as plain sentences. A statement whose pieces are not all plain
+ * enough is left out whole (half a statement can mislead); the clinician summary has it.
+ */
+function plainGroups(findings: Finding[], names: ReadonlySet<string>): PlainGroup[] {
+  return findings
+    .map((finding) => {
+      const plain = plainWords(wordsToDigits(clean(finding.text), finding.numbers));
+      return { finding, pieces: toPieces(plain).sentences.map((sentence) => text('simplified', sentence, linesOf(finding))) };
+    })
+    .filter(({ pieces }) => pieces.length > 0 && pieces.every((piece) => fitsPatient(piece.text, names)));
+}
+
+function plainList(findings: Finding[], max: number, names: ReadonlySet<string>): Text[] {
+  return plainGroups(findings, names)
+    .slice(0, max)
+    .flatMap((group) => group.pieces);
+}
+
+const AGENCY = /\b(FDA|EMA|MHRA|Health Canada|European Medicines Agency)\b/;
+/** Not a plain "has been approved": negated, hedged or still to come. */
+const NOT_YET = /\b(not|yet to|could|may|might|will|would|should|seek\w*|pending|await\w*|appl(?:y|ied|ies|ication)|expected|hopes?|plans?)\b/i;
+
+/**
+ * When the source's availability sentence is too long for the brief, what it says in a few
+ * words: "The FDA has approved it." Only a plain statement of approval or clearance is
+ * restated; anything else points to the source.
+ */
+function availabilityInBrief(fact: TextFact, names: ReadonlySet<string>): Text {
+  const lines = linesOf(fact);
+  const plain = plainValue(sentenceOf(fact), lines);
+  if (fitsPatient(plain.text, names)) return plain;
+  const sentence = plainWords(clean(fact.source.text));
+  const verb = /\b(approved|approves|cleared|clears|authori[sz]ed)\b/i.exec(sentence);
+  if (verb && !NOT_YET.test(sentence.slice(0, verb.index))) {
+    const agency = AGENCY.exec(sentence)?.[1];
+    const done = /^clear/i.test(verb[1]!) ? 'cleared' : /^author/i.test(verb[1]!) ? 'authorized' : 'approved';
+    return generated(`${agency ? `The ${agency}` : 'The regulator'} has ${done} it for the uses named in the source.`, lines);
+  }
+  return generated('The source says more about this. Ask your care team.', lines);
+}
+
+function stageRows(facts: Facts, names: ReadonlySet<string>): LabeledText[] {
   const phase = facts.phase
     ? text('simplified', /phase/i.test(facts.phase.value) ? asSentence(clean(facts.phase.value)) : `Phase ${clean(facts.phase.value)} study.`, linesOf(facts.phase))
     : notReported();
-  const availability = facts.availability ? plainValue(sentenceOf(facts.availability), linesOf(facts.availability)) : notReported();
+  const availability = facts.availability ? availabilityInBrief(facts.availability, names) : notReported();
   return [labeled('Stage of research', phase), labeled('Can people get it now?', availability)];
 }
 
-function questions(facts: Facts): Text[] {
-  const name = interventionShort(facts);
-  const lines = linesOf(facts.intervention);
+function questions(): Text[] {
   return [
-    generated(name ? `Could ${name} be right for someone like me?` : 'Could this treatment be right for someone like me?', lines),
-    generated('What are the possible side effects and harms?'),
+    generated('Could this treatment help someone like me?'),
+    generated('What harms could it cause, and how often?'),
     generated('How does it compare with the treatment I have now?'),
-    generated('Could I join a clinical trial?'),
-    generated('When might it be available, and what might it cost?'),
+    generated('Could I take part in a study like this?'),
+    generated('When could I get it, and what would it cost?'),
   ];
 }
 
@@ -202,26 +291,116 @@ function quantified(finding: Finding): boolean {
  * "diabetes"); when there are too many, those met first in `texts` stay. Alphabetical.
  */
 function wordsToKnow(glossary: Glossary, texts: string[]): GlossaryEntry[] {
-  const used = termsUsed(glossary, texts);
-  const lower = (entry: GlossaryEntry) => entry.term.toLowerCase();
-  const specific = used.filter((entry) => !used.some((other) => other !== entry && lower(other).includes(lower(entry))));
-  const all = texts.join('\n').toLowerCase();
-  const firstSeen = (entry: GlossaryEntry) => {
-    const at = [entry.term, ...entry.also].map((w) => all.indexOf(w.toLowerCase())).filter((i) => i >= 0);
-    return at.length > 0 ? Math.min(...at) : Infinity;
+  const pick = (from: string[], max: number): GlossaryEntry[] => {
+    const used = termsUsed(glossary, from);
+    const lower = (entry: GlossaryEntry) => entry.term.toLowerCase();
+    const specific = used.filter((entry) => !used.some((other) => other !== entry && lower(other).includes(lower(entry))));
+    const all = from.join('\n').toLowerCase();
+    const firstSeen = (entry: GlossaryEntry) => {
+      const at = [entry.term, ...entry.also].map((w) => all.indexOf(w.toLowerCase())).filter((i) => i >= 0);
+      return at.length > 0 ? Math.min(...at) : Infinity;
+    };
+    return [...specific].sort((a, b) => firstSeen(a) - firstSeen(b)).slice(0, max);
   };
-  const kept = [...specific].sort((a, b) => firstSeen(a) - firstSeen(b)).slice(0, MAX_TERMS);
+  let kept = pick(texts, MAX_TERMS);
+  // A definition may use another glossary word ("… linked to diabetes"): it is explained too.
+  for (let round = 0; round < 2 && kept.length < MAX_TERMS; round++) {
+    const more = pick([...texts, ...kept.map((entry) => entry.definition)], MAX_TERMS);
+    if (more.every((entry) => kept.includes(entry))) break;
+    kept = [...kept, ...more.filter((entry) => !kept.includes(entry))].slice(0, MAX_TERMS);
+  }
   return kept.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 }
 
+/**
+ * The treatment's short forms the brief uses but never spells out in brackets
+ * ("HDIT/HCT", "DigniCap"): each gets a line in "Words to know" saying what it stands for.
+ */
+function treatmentNames(facts: Facts, body: string[]): LabeledText[] {
+  const name = interventionName(facts);
+  if (!name || !facts.intervention) return [];
+  const all = body.join('\n');
+  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const shortForms = [interventionAcronym(facts), ...name.split(/\s+/).filter((word) => /^\p{L}.*\p{Lu}/u.test(word.slice(1)) && word !== name)]
+    .filter((form): form is string => !!form && form !== name && /\p{Lu}.*\p{Lu}/u.test(form));
+  return [...new Set(shortForms)]
+    .filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(all))
+    .filter((form) => form.split('/').some((part) => !new RegExp(`\\(${escape(part)}\\)|${escape(part)} \\(`).test(all)))
+    .map((form) => labeled(form, generated(`Short for ${name}, the treatment this study tested.`, linesOf(facts.intervention))));
+}
+
+/** Every sentence and bullet of a finding is plain enough (a finding is shown whole or not at all). */
+function readableItem(item: FindingItem, names: ReadonlySet<string>): boolean {
+  const pieces = [...item.sentences, ...item.bullets];
+  return pieces.length > 0 && pieces.every((piece) => fitsPatient(piece.text, names));
+}
+
+/** Long words in a finding that is short enough but not plain: the fewest is the best fallback. */
+function hardness(item: FindingItem, names: ReadonlySet<string>): number {
+  return [...item.sentences, ...item.bullets].reduce((sum, piece) => sum + hardWords(piece.text, names).length, 0);
+}
+
+const shortEnough = (item: FindingItem) => [...item.sentences, ...item.bullets].every((piece) => withinWordLimit(piece.text));
+
+/**
+ * The findings the brief can show: the plain ones (at most `max`, within the column
+ * budget). When none is plain, the one with the fewest long words among those within the
+ * sentence limit, so benefits and harms both keep a voice; else none.
+ */
+function readableFindings(items: FindingItem[], max: number, names: ReadonlySet<string>): FindingItem[] {
+  const plain = items.filter((item) => readableItem(item, names));
+  if (plain.length > 0) return withinBudget(plain.slice(0, max));
+  const fallback = items.filter(shortEnough).sort((a, b) => hardness(a, names) - hardness(b, names))[0];
+  return fallback ? [fallback] : [];
+}
+
+/** "This difference …", "These effects …": a statement that leans on the sentence before it. */
+const LEANS_BACK = /^(?:this|these|that|those|such)\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\b)\p{L}/iu;
+
+/**
+ * A caveat that opens by pointing back ("This difference in cardiovascular rates …") reads
+ * right only when the statement it points to is in the brief: the source sentence just
+ * before it must be one the brief shows.
+ */
+function readsInContext(facts: Facts, shown: ReadonlySet<Finding>): (finding: Finding) => boolean {
+  const all = [...facts.results, ...facts.harms, ...facts.caveats, ...facts.context, ...facts.nextSteps];
+  const before = (a: Finding, b: Finding) => a.source.line < b.source.line || (a.source.line === b.source.line && a.source.column < b.source.column);
+  return (finding) => {
+    if (!LEANS_BACK.test(clean(finding.text))) return true;
+    const previous = all.filter((other) => before(other, finding)).sort((a, b) => (before(a, b) ? 1 : -1))[0];
+    return previous !== undefined && shown.has(previous);
+  };
+}
+
+/** What the brief says when the source reports findings but none can be put plainly here. */
+const tooDetailed = (what: string, findings: Facts['results']): Text =>
+  generated(`The ${what} in the source are too detailed to sum up here. Ask your care team to go over them with you.`, linesOf(...findings));
+
+/**
+ * The reading level the brief aims for (the check allows SMOG 8): when the plain sentences
+ * still add up to more, the hardest optional pieces go first (see `prune`).
+ */
+const TARGET_SMOG = 7.5;
+/** Findings are dropped only to keep the brief under this (just below the limit of 8). */
+const LAST_RESORT_SMOG = 7.9;
+
 export function composePatientBrief(facts: Facts, glossary: Glossary, options: ComposeOptions): PatientBriefModel {
   const frame = studyFrame(facts);
+  const names = namesOf(facts, glossary);
   // When the article quantifies results, the numbered ones are the findings; an unnumbered
   // "result" beside them is usually framing ("a trial has shown the potential of …").
   const numbered = facts.results.filter((f) => quantified(f));
   const chosen = numbered.length >= 2 ? numbered : facts.results;
-  const results = withinBudget(chosen.slice(0, MAX_RESULTS).map((f) => plainFinding(f, frame, { maxBullets: MAX_BULLETS })));
-  const harms = withinBudget(facts.harms.slice(0, MAX_HARMS).map((f) => plainFinding(f, frame, { maxBullets: MAX_BULLETS })));
+  const plain = new Map<FindingItem, Finding>();
+  const itemsOf = (findings: Finding[]) =>
+    findings.map((finding) => {
+      const item = plainFinding(finding, frame, { maxBullets: MAX_BULLETS });
+      plain.set(item, finding);
+      return item;
+    });
+  const allResults = readableFindings(itemsOf(chosen), MAX_RESULTS, names);
+  const allHarms = readableFindings(itemsOf(facts.harms), MAX_HARMS, names);
+  const allRows = studyRows(facts, names);
   // The title names the treatment by its short form; the main message below spells it out.
   const name = interventionShort(facts);
   const condition = conditionName(facts);
@@ -232,52 +411,115 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
   // the order a patient most needs them.
   const order = ['small-sample', 'size-unknown', 'no-comparator', 'news-report-only', 'not-randomized', 'follow-up-unknown', 'short-follow-up', 'surrogate-outcomes', 'immunosuppression'];
   const derived = limitations(facts).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  const stage = stageRows(facts);
-  // A caveat printed elsewhere (extractors may file one sentence as a harm and a caveat) is not repeated.
-  const shown = new Set(visibleText({ results, harms, stage }));
-  const caveats = plainList(facts.caveats, MAX_CAVEATS).filter((item) => !shown.has(item.text));
-  const unknown = [...caveats, ...derived.map((l) => generated(l.patient, l.lines))].slice(0, MAX_UNKNOWN);
-  const next = plainList(facts.nextSteps, MAX_NEXT);
-
-  const body = {
-    kicker: heading('Patient brief'),
-    title: generated(titleText, linesOf(facts.intervention, facts.condition)),
-    mainMessage: mainMessage(facts, results),
-    callToAction: callToAction(facts),
-    study: { heading: heading('What did the study look at?'), rows: studyRows(facts) },
-    findings: {
-      heading: heading('What did they find?'),
-      items: results,
-      empty: results.length === 0 ? notReported() : null,
-    },
-    harms: {
-      heading: heading('What were the harms?'),
-      items: harms,
-      empty: harms.length === 0 ? notReported() : null,
-    },
-    knowledge: {
-      heading: heading('What we know and don’t know yet'),
-      unknownHeading: heading('Not known yet'),
-      unknown,
-      nextHeading: heading('What happens next'),
-      next: next.length > 0 ? next : [notReported()],
-    },
-    stage: { heading: heading('Stage of research and availability'), rows: stage },
-    questions: { heading: heading('Questions to ask your care team'), items: questions(facts) },
-  };
+  const stage = stageRows(facts, names);
+  const next = plainList(facts.nextSteps, MAX_NEXT, names);
+  const caveatGroups = plainGroups(facts.caveats, names);
   const learnMore = citation(facts, { heading: 'Where to learn more', omitMissing: true });
-  // Words to know: only glossary terms the reader will meet in this brief.
-  // Findings and harms first: their jargon is what a reader must understand to weigh them.
-  const { findings, harms: harmsSection, ...rest } = body;
-  const used = wordsToKnow(glossary, visibleText({ findings, harmsSection, ...rest, learnMore }));
-  const glossarySection =
-    used.length > 0
-      ? { heading: heading('Words to know'), terms: used.map((entry) => labeled(capitalize(entry.term), generated(entry.definition))) }
-      : null;
-  return {
-    meta: documentMeta('patient-brief', facts, titleText, options.buildDate),
-    ...body,
-    glossary: glossarySection,
-    learnMore,
+  const meta = documentMeta('patient-brief', facts, titleText, options.buildDate);
+
+  /** The brief without the optional pieces in `dropped` (findings, study rows, caveats). */
+  const assemble = (dropped: ReadonlySet<object>): { model: PatientBriefModel; caveats: PlainGroup[] } => {
+    const results = allResults.filter((item) => !dropped.has(item));
+    const harms = allHarms.filter((item) => !dropped.has(item));
+    const shownFindings = new Set([...results, ...harms].map((item) => plain.get(item)!));
+    // A caveat printed elsewhere (extractors may file one sentence as a harm and a caveat) is not repeated.
+    const shown = new Set(visibleText({ results, harms, stage }));
+    const inContext = readsInContext(facts, shownFindings);
+    const caveats = caveatGroups
+      .filter((group) => inContext(group.finding) && !group.pieces.some((item) => shown.has(item.text)))
+      .slice(0, MAX_CAVEATS)
+      .filter((group) => !dropped.has(group));
+    const unknown = [...caveats.flatMap((group) => group.pieces), ...derived.map((l) => generated(l.patient, l.lines))].slice(0, MAX_UNKNOWN);
+    const body = {
+      kicker: heading('Patient brief'),
+      title: generated(titleText, linesOf(facts.intervention, facts.condition)),
+      mainMessage: mainMessage(facts, results),
+      callToAction: callToAction(facts),
+      study: { heading: heading('What did the study look at?'), rows: allRows.filter((row) => !dropped.has(row)) },
+      findings: {
+        heading: heading('What did they find?'),
+        items: results,
+        empty: results.length > 0 ? null : facts.results.length > 0 ? tooDetailed('results', facts.results) : notReported(),
+      },
+      harms: {
+        heading: heading('What were the harms?'),
+        items: harms,
+        empty: harms.length > 0 ? null : facts.harms.length > 0 ? tooDetailed('harms', facts.harms) : notReported(),
+      },
+      knowledge: {
+        heading: heading('What we know and don’t know yet'),
+        unknownHeading: heading('Not known yet'),
+        unknown,
+        nextHeading: heading('What happens next'),
+        next: next.length > 0 ? next : [notReported()],
+      },
+      stage: { heading: heading('Stage of research and access'), rows: stage },
+      questions: { heading: heading('Questions to ask your care team'), items: questions() },
+    };
+    // Words to know: only glossary terms the reader will meet in this brief.
+    // Findings and harms first: their jargon is what a reader must understand to weigh them.
+    const { findings, harms: harmsSection, ...rest } = body;
+    const used = wordsToKnow(glossary, visibleText({ findings, harmsSection, ...rest, learnMore }));
+    const terms = [
+      ...treatmentNames(facts, visibleText(body)),
+      ...used.map((entry) => labeled(capitalize(entry.term), generated(entry.definition))),
+    ].sort((a, b) => a.label.text.localeCompare(b.label.text, 'en', { sensitivity: 'base' }));
+    const glossarySection = terms.length > 0 ? { heading: heading('Words to know'), terms } : null;
+    return { model: { meta, ...body, glossary: glossarySection, learnMore }, caveats };
   };
+
+  // First the article's own caveats and detail rows; who took part and findings only when the brief would
+  // otherwise come near the limit, and at least one result and one harm always stay, so
+  // benefits and harms keep equal weight.
+  return prune(assemble, [
+    {
+      target: TARGET_SMOG,
+      optional: (model, caveats) => [...model.study.rows.filter((row) => DETAIL_ROWS.has(row.label.text)), ...caveats],
+    },
+    {
+      target: LAST_RESORT_SMOG,
+      optional: (model) => [
+        ...model.study.rows.filter((row) => row.label.text === 'About them'),
+        ...(model.findings.items.length > 1 ? model.findings.items : []),
+        ...(model.harms.items.length > 1 ? model.harms.items : []),
+      ],
+    },
+  ]);
+}
+
+/** Study rows that add detail but are not needed to follow the brief ("About them" is kept longer). */
+const DETAIL_ROWS = new Set(['What it is', 'Where']);
+
+interface PruneStep {
+  target: number;
+  optional: (model: PatientBriefModel, caveats: PlainGroup[]) => object[];
+}
+
+/**
+ * Drops optional pieces, step by step: within a step the hardest first (most long words
+ * per sentence, and only those harder than the brief as a whole), until the brief reads
+ * at the step's target or the step has nothing left to drop. Every piece goes whole.
+ */
+function prune(assemble: (dropped: ReadonlySet<object>) => { model: PatientBriefModel; caveats: PlainGroup[] }, steps: PruneStep[]): PatientBriefModel {
+  const dropped = new Set<object>();
+  let current = assemble(dropped);
+  for (const step of steps) {
+    for (;;) {
+      const { model, caveats } = current;
+      const whole = longWordStats(visibleText(model));
+      if (smogOf(whole) <= step.target) break;
+      // A caveat group holds its finding too: only its printed pieces count.
+      const textsOf = (piece: object) => visibleText('pieces' in piece ? (piece as PlainGroup).pieces : piece);
+      const ratio = (stats: { long: number; sentences: number }) => stats.long / Math.max(stats.sentences, 1);
+      const ranked = step
+        .optional(model, caveats)
+        .map((piece) => ({ piece, stats: longWordStats(textsOf(piece)) }))
+        .filter(({ stats }) => stats.sentences > 0 && ratio(stats) > ratio(whole))
+        .sort((a, b) => ratio(b.stats) - ratio(a.stats));
+      if (ranked.length === 0) break;
+      dropped.add(ranked[0]!.piece);
+      current = assemble(dropped);
+    }
+  }
+  return current.model;
 }

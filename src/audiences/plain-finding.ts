@@ -21,16 +21,18 @@ export function plainFinding(finding: Finding, frame: StudyFrame, options: Plain
   const source = clean(finding.text);
   const rewritten = naturalFrequency(source, finding.numbers, frame);
   const frequency = rewritten.frequency;
-  const derived = frequency?.derived ?? [];
+  const derived = frequency?.derived ?? rewritten.derived ?? [];
   const plain = plainWords(wordsToDigits(rewritten.text, finding.numbers));
   const lead = frequency ? generated(capitalize(frequency.phrase), lines, derived) : null;
   const icons =
     frequency && frequency.total <= MAX_ICONS ? iconArray(frequency.count, frequency.total, capitalize(frequency.phrase)) : null;
 
-  if (findHype(plain).length > 0) {
+  const pieces = toPieces(plain);
+  // Hype in what would be printed (not in an aside the shortening dropped, such as
+  // ", suggesting the infections had been cured"): the clause is quoted exactly instead.
+  if ([...pieces.sentences, ...pieces.bullets].some((piece) => findHype(piece).length > 0)) {
     return { lead, icons, sentences: [text('quote', `“${source.replace(/[.,;]$/, '')}.”`, lines)], bullets: [] };
   }
-  const pieces = toPieces(plain);
   const bullets = pieces.bullets.slice(0, options.maxBullets).map((item) => text('simplified', capitalize(item), lines, derived));
   if (pieces.bullets.length > options.maxBullets) bullets.push(generated('Others are listed in the source.', lines));
   return {

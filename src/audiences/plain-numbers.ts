@@ -26,6 +26,8 @@ export interface NaturalFrequency {
 export interface Rewritten {
   text: string;
   frequency: NaturalFrequency | null;
+  /** Numbers the rewrite computed (the 100 of "N of every 100"), with or without a frequency to draw. */
+  derived?: DerivedNumber[];
 }
 
 const PEOPLE = 'participants|patients|people|subjects|volunteers|individuals|adults|children|women|men|persons';
@@ -75,15 +77,21 @@ function frequency(count: number, total: number, qualifier: string, phrase: stri
   return { count, total, qualifier, phrase, derived };
 }
 
-/** "41 percent of participants" → "41 of every 100 people"; the first one leads. */
+/**
+ * "41 percent of participants" → "41 of every 100 people"; the first one leads. A range
+ * ("95–99 percent of patients" → "95 to 99 of every 100 people") is rewritten too, but
+ * has no single count to draw.
+ */
 function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritten | null {
   let text = clause;
   let lead: NaturalFrequency | null = null;
+  const derived: DerivedNumber[] = [];
   for (const mention of numbers) {
     if (mention.unit !== 'percent' || !Number.isInteger(mention.value) || mention.value > 100) continue;
     const at = text.indexOf(mention.raw);
-    // A range ("95–99 percent") has no single count to draw.
-    if (at < 0 || /(\d\s*[–-]\s*|\bto\s+)$/.test(text.slice(0, at))) continue;
+    if (at < 0) continue;
+    const range = /(\d+)\s*(?:[–-]|to)\s*$/.exec(text.slice(0, at));
+    if (range && Number(range[1]) > mention.value) continue;
     const after = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:(\\S+)\\s+)?(${PEOPLE})\\b`, 'i').exec(text.slice(at + mention.raw.length));
     if (!after) continue;
     const [matched, modifier, noun = ''] = after;
@@ -95,12 +103,20 @@ function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritte
         : /^(these|those)$/i.test(modifier)
           ? `of ${modifier.toLowerCase()} people`
           : `${modifier} ${noun}`;
+    const from = `"${range ? `${range[0].trim()}${mention.raw}` : mention.raw}" as a count per 100`;
+    if (derived.length === 0) derived.push({ value: 100, from });
+    if (range) {
+      const start = at - range[0].length;
+      const phrase = `${range[1]} to ${mention.value} of every 100 ${group}`;
+      text = text.slice(0, start) + phrase + text.slice(at + mention.raw.length + matched.length);
+      continue;
+    }
     const phrase = `${qualifier ? `${qualifier} ` : ''}${mention.value} of every 100 ${group}`;
-    const derived = [{ value: 100, from: `"${mention.raw}" as a count per 100` }];
     text = text.slice(0, at) + phrase + text.slice(at + mention.raw.length + matched.length);
-    lead ??= frequency(mention.value, 100, qualifier, phrase, derived);
+    lead ??= frequency(mention.value, 100, qualifier, phrase, [{ value: 100, from }]);
   }
-  return lead ? { text, frequency: lead } : null;
+  if (derived.length === 0) return null;
+  return { text, frequency: lead, derived };
 }
 
 /** "Ten participants", "all participants", "none of the patients" → counts of the whole study. */

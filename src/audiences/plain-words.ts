@@ -28,8 +28,23 @@ export function dropHype(value: string): string {
     .trim();
 }
 
-const SWAPS: ReadonlyArray<readonly [RegExp, string]> = [
+type Replacement = string | ((match: string, ...groups: string[]) => string);
+const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
+  // The agency by its short name (the glossary explains it); "U.S." would also end a
+  // sentence for the readability splitter ("The U.S. Food …").
+  [/\b(?:the\s+)?(?:U\.\s?S\.|US|United States)\s+Food and Drug Administration(?:\s+\(FDA\))?/gi, 'the FDA'],
+  [/\bFood and Drug Administration(?:\s+\(FDA\))?/g, 'FDA'],
+  [/\bU\.\s?S\.(?=\s|$)/g, 'United States'],
+  // News-day words: "today" means the release date, which a handout does not share.
+  [/^Today,\s+(?=the FDA\b)/g, ''],
+  [/\b(the FDA) today\b/gi, '$1'],
+  [/\bvs\.?(?=\s)/gi, 'versus'],
+  [/\b(Dr|Mr|Mrs|Ms|Prof)\.(?=\s)/g, '$1'],
+  [/\ba total of\s+(?=\d)/gi, ''],
+  [/\bhealth care (?:providers|professionals)\b/gi, 'health care workers'],
   [/\bprior to\b/gi, 'before'],
+  [/\bconducted by\b/gi, 'run by'],
+  [/\bresided\b/gi, 'stayed'],
   [/\bpost-(infusion|treatment|transplant|surgery)\b/gi, 'after the $1'],
   [/\bin order to\b/gi, 'to'],
   [/\bthe majority of\b/gi, 'most'],
@@ -41,6 +56,11 @@ const SWAPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bapproximately\b/gi, 'about'],
   [/\badditional\b/gi, 'more'],
   [/\badministered\b/gi, 'given'],
+  [/\badminister\b/gi, 'give'],
+  [/\bthe accumulation of\b/gi, 'a build-up of'],
+  [/\baccumulation of\b/gi, 'build-up of'],
+  [/\bexcessive\b/gi, 'extra'],
+  [/\bsuperior to\b/gi, 'better than'],
   [/\binitiated\b/gi, 'started'],
   [/\bcommenced\b/gi, 'started'],
   [/\b(has|have|had) demonstrated\b/gi, '$1 shown'],
@@ -56,6 +76,31 @@ const SWAPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bobtain\b/gi, 'get'],
   [/\bregarding\b/gi, 'about'],
   [/\bexperienced\b/gi, 'had'],
+  [/\bexperiencing\b/gi, 'having'],
+  [/\bwho received\b/gi, 'who got'],
+  [/\badult people\b/gi, 'adults'],
+  [/\bin combination with\b/gi, 'plus'],
+  [/\bco-?administration of\b/gi, 'taking'],
+  [/\b(is|are) not recommended\b/gi, '$1 not advised'],
+  [/\breceiving\b/gi, 'getting'],
+  [/\bpreviously\b/gi, 'before'],
+  [/\bcurrently\b/gi, 'now'],
+  [/\bfrequently\b/gi, 'often'],
+  [/\bimmediately\b/gi, 'right away'],
+  [/\bevaluation of\b/gi, 'study of'],
+  [/\bevaluated\b/gi, 'tested'],
+  [/\bmonitored\b/gi, 'followed'],
+  [/\b(?:is|are|was|were) associated with\b/gi, (m: string) => `${m.split(/\s+/)[0]} linked to`],
+  [/\bmedications?\b/gi, (m: string) => (m.toLowerCase().endsWith('s') ? 'medicines' : 'medicine')],
+  [/\btherap(y|ies)\b(?!\s*\()/gi, (_m: string, end: string) => (end.toLowerCase() === 'y' ? 'treatment' : 'treatments')],
+  [/\b(?<=[,;]\s)involving\b/gi, 'with'],
+  [/^However,\s+/g, 'But '],
+  [/\boutperform(s|ed)?\b/gi, (_m: string, end: string) => (end === 'ed' ? 'did better than' : end === 's' ? 'does better than' : 'do better than')],
+  [/\bcomplications\b/gi, 'problems'],
+  [/\bthe occurrence of\b/gi, 'the rate of'],
+  [/\b(was|were) similar\b/gi, '$1 about the same'],
+  [/\bprovided by\b/gi, 'supplied by'],
+  [/\bmanufacturers?\b/gi, (m: string) => (m.toLowerCase().endsWith('s') ? 'makers' : 'maker')],
 ];
 
 /** Keeps the case of the first letter of what was replaced ("Prior to" → "Before"). */
@@ -63,19 +108,21 @@ function keepCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
-const PEOPLE_NOUN = /\b(individuals|participants|subjects|patients)\b/gi;
+const PEOPLE_NOUN = /\b(individuals|participants|subjects|patients)\b(['’](?!\p{L}))?/giu;
 const FUNCTION_WORD =
-  /^(the|all|some|most|many|no|none|these|those|several|few|both|other|remaining|of|among|for|in|with|and|or|but|while|when|that|who|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+  /^(the|all|some|most|more|fewer|less|many|no|none|these|those|several|few|both|other|remaining|of|among|for|in|with|and|or|but|while|when|that|who|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 
 /**
  * "participants" → "people", except after a name ("Lucentis participants", "Eylea
  * patients"), where the noun names a study group and "people" would blur which one.
  */
 function plainPeople(value: string): string {
-  return value.replace(PEOPLE_NOUN, (match: string, _noun: string, offset: number) => {
+  return value.replace(PEOPLE_NOUN, (match: string, noun: string, apostrophe: string | undefined, offset: number) => {
     const before = /(\S+)\s+$/.exec(value.slice(0, offset))?.[1] ?? '';
     const named = /^\p{Lu}/u.test(before) && !FUNCTION_WORD.test(before);
-    return named ? match : keepCase(match, 'people');
+    if (named) return match;
+    // "patients’ vision" → "people’s vision".
+    return keepCase(noun, apostrophe ? `people${apostrophe}s` : 'people');
   });
 }
 
@@ -84,9 +131,13 @@ export function plainWords(value: string): string {
   let out = plainPeople(grouped);
   for (const [pattern, replacement] of SWAPS) {
     out = out.replace(pattern, (match, ...groups: unknown[]) => {
-      const filled = replacement.replace(/\$1/g, typeof groups[0] === 'string' ? groups[0] : '');
+      // Captured groups come before the match offset (a number) in the arguments.
+      const strings = groups.slice(0, groups.findIndex((g) => typeof g === 'number')).map((g) => (typeof g === 'string' ? g : ''));
+      const filled = typeof replacement === 'function' ? replacement(match, ...strings) : replacement.replace(/\$1/g, strings[0] ?? '');
       return keepCase(match, filled);
     });
   }
-  return out;
+  out = out.replace(/\s{2,}/g, ' ').replace(/^\s+/, '');
+  // A swap at the start ("Today, the FDA …" → "the FDA …") keeps the sentence's capital.
+  return /^\p{Lu}/u.test(value.trim()) && /^\p{Ll}/u.test(out) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }

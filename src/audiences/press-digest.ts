@@ -10,12 +10,14 @@ import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { plainFinding } from './plain-finding.js';
-import { naturalFrequency, participantsPhrase, type NaturalFrequency } from './plain-numbers.js';
+import { naturalFrequency, participantsPhrase, wordsToDigits, type NaturalFrequency } from './plain-numbers.js';
+import { plainWords } from './plain-words.js';
+import { shorten } from './clauses.js';
 import { quoteItem } from './quotes.js';
-import { conditionName, interventionFirst, interventionShort, studyFrame } from './study.js';
+import { comparatorValue, conditionName, designPhrase, interventionFirst, interventionShort, studyFrame } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
-import type { LabeledText, PressDigestModel, Text } from './view-models.js';
-import { capitalize, clean, joinList, wordCount } from './wording.js';
+import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
+import { asSentence, capitalize, clean, joinList, wordCount } from './wording.js';
 
 const MAX_HEADLINE_WORDS = 10;
 const MAX_LEDE_WORDS = 25;
@@ -32,6 +34,8 @@ interface KeyResult {
   lines: number[];
   /** The sentence after its leading frequency ("stopped needing insulin altogether"), if it leads. */
   predicate: string | null;
+  /** Numbers the plain sentence computed ("of every 100"). */
+  derived: DerivedNumber[];
 }
 
 function keyResults(facts: Facts): KeyResult[] {
@@ -39,13 +43,16 @@ function keyResults(facts: Facts): KeyResult[] {
   return facts.results.flatMap((finding): KeyResult[] => {
     const item = plainFinding(finding, frame, { maxBullets: 0 });
     const first = item.sentences[0];
-    // A sentence that leads into a list ("… without experiencing:") cannot stand alone.
-    if (!first || first.kind !== 'simplified' || item.bullets.length > 0) return [];
+    if (!first || first.kind !== 'simplified') return [];
     const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
-    const sentence = first.text.replace(/\.$/, '');
+    // A sentence that leads into a list ("… without experiencing:") cannot stand alone:
+    // the whole clause in plain words stands instead (the lede keeps to its word limit).
+    const listed = item.bullets.length > 0;
+    const whole = listed ? asSentence(shorten(plainWords(wordsToDigits(naturalFrequency(clean(finding.text), finding.numbers, frame).text, finding.numbers)))) : first.text;
+    const sentence = whole.replace(/\.$/, '');
     const phrase = frequency?.phrase.toLowerCase();
     const predicate = phrase && sentence.toLowerCase().startsWith(phrase) ? sentence.slice(phrase.length).trim() : null;
-    return [{ frequency, sentence, lines: linesOf(finding), predicate }];
+    return [{ frequency, sentence, lines: linesOf(finding), predicate, derived: first.derived }];
   });
 }
 
@@ -82,44 +89,59 @@ function headline(facts: Facts, key: KeyResult | undefined): string {
   );
 }
 
-function lede(facts: Facts, key: KeyResult | undefined): string {
+/**
+ * The lede with the most telling result that fits in MAX_LEDE_WORDS: results are tried in
+ * the order given (a leading natural frequency first), then a lede without a result.
+ */
+function lede(facts: Facts, keys: KeyResult[]): { text: string; key: KeyResult | undefined } {
   const condition = conditionName(facts);
   const journal = facts.journal ? clean(facts.journal.value) : null;
   const who = facts.participants ? ` in ${participantsPhrase(facts.participants)} people` : '';
   const withCondition = condition ? `${who || ' in people'} with ${condition}` : who;
   const published = journal ? `, published in ${journal},` : '';
-  const found = key ? midSentence(key.sentence) : null;
   // Full name (with its short form) first; the short form alone when words run out.
   const names = [...new Set([interventionFirst(facts), interventionShort(facts)].filter((n): n is string => n !== null))];
   if (names.length === 0) names.push('a treatment');
-  const candidates = (name: string) => [
-    found && journal ? `A study of ${name}${withCondition}${published} reports that ${found}.` : null,
-    found ? `A study of ${name}${withCondition} reports that ${found}.` : null,
-    found ? `A study of ${name}${who} reports that ${found}.` : null,
-  ];
-  const fallbacks = (name: string) => [
+  const n = facts.participants ? `${participantsPhrase(facts.participants)} people` : null;
+  const withResult = (key: KeyResult): string[] => {
+    const found = midSentence(key.sentence);
+    const candidates = (name: string) => [
+      journal ? `A study of ${name}${withCondition}${published} reports that ${found}.` : null,
+      `A study of ${name}${withCondition} reports that ${found}.`,
+      `A study of ${name}${who} reports that ${found}.`,
+    ];
+    // When the finding itself names the treatment, the lede may lead with the study and the number.
+    const namesIt = names.some((name) => name.split(/\s+/).some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())));
+    // "In a study of 717 people, in the trial, …": the finding's own framing goes.
+    const bare = found.replace(/^(?:in|during) (?:the|this) (?:trial|study),\s*/i, '');
+    const compact = namesIt && n ? [`In a study of ${n}${condition ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`] : [];
+    return [...names.flatMap(candidates), ...compact].filter((c): c is string => c !== null);
+  };
+  for (const key of keys) {
+    const fitting = withResult(key).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
+    if (fitting) return { text: fitting, key };
+  }
+  const fallbacks = names.flatMap((name) => [
     journal ? `A study of ${name}${withCondition}${published} reports its results.` : null,
     `A study of ${name}${withCondition} reports its results.`,
     `A study of ${name} reports its results.`,
-  ];
-  // When the finding itself names the treatment, the lede may lead with the study and the number.
-  const namesIt = found !== null && names.some((name) => name.split(/\s+/).some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())));
-  const n = facts.participants ? `${participantsPhrase(facts.participants)} people` : null;
-  const compact = namesIt && n ? [`In a study of ${n}${condition ? ` with ${condition}` : ''}, ${found}.`, `In a study of ${n}, ${found}.`] : [];
-  return firstFitting([...names.flatMap(candidates), ...compact, ...names.flatMap(fallbacks)], MAX_LEDE_WORDS);
+  ]);
+  return { text: firstFitting(fallbacks, MAX_LEDE_WORDS), key: undefined };
 }
 
 /** Paragraph two: study size and nature (phase, design, comparator), and where it appeared. */
 function sizeAndDesign(facts: Facts): Text {
   const { participants, design, phase, comparator, journal, published } = facts;
-  const kind = design ? clean(design.value).toLowerCase() : 'study';
+  const kind = designPhrase(facts)?.toLowerCase() ?? 'study';
+  // "Feb. 1", "4 Nov.": the date as given, in brackets after the journal.
+  const when = published ? clean(published.value).replace(/\.$/, '') : null;
   const sentences = [
     participants
       ? `The ${kind} enrolled ${participantsPhrase(participants)} participants.`
       : `The source does not report how many people the ${kind} enrolled.`,
     phase ? `It was a phase ${clean(phase.value).replace(/^phase\s+/i, '')} trial.` : 'The source does not report a trial phase.',
-    comparator ? `The comparator was ${clean(comparator.value)}.` : 'No comparison group is reported.',
-    journal ? `Results were published in ${clean(journal.value)}${published ? ` in ${clean(published.value)}` : ''}.` : null,
+    comparator ? `The comparator was ${comparatorValue(facts)}.` : 'No comparison group is reported.',
+    journal ? `Results were published in ${clean(journal.value)}${when ? ` (${when})` : ''}.` : null,
   ].filter((s): s is string => s !== null);
   if (!design) sentences.splice(1, 0, 'The source does not describe the study design.');
   return generated(sentences.join(' '), linesOf(participants, design, phase, comparator, journal, published));
@@ -144,7 +166,7 @@ function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
     if (!figure) continue;
     items.push({
       label: generated(figure, result.lines, frequency?.derived ?? []),
-      value: text('simplified', result.predicate ?? result.sentence, result.lines, frequency?.derived ?? []),
+      value: text('simplified', result.predicate ?? result.sentence, result.lines, result.derived),
     });
   }
   return items;
@@ -153,8 +175,13 @@ function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
 export function composePressDigest(facts: Facts, _glossary: Glossary, options: ComposeOptions): PressDigestModel {
   const results = keyResults(facts);
   // The lede carries the most telling count: a natural frequency that leads its sentence.
-  const key = results.find((r) => r.frequency && r.predicate) ?? results.find((r) => r.frequency) ?? results[0];
+  // The lede carries the most telling count it can fit: a natural frequency that leads its
+  // sentence, then any natural frequency, then the other results in the article's order.
+  const rank = (r: KeyResult) => (r.frequency && r.predicate ? 0 : r.frequency ? 1 : 2);
+  const ordered = results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  const key = ordered[0];
   const title = headline(facts, key);
+  const opening = lede(facts, ordered);
   const findings = facts.results.slice(0, MAX_FINDINGS).map((f) => text('source', clean(f.text), linesOf(f)));
   const harms = facts.harms.slice(0, MAX_HARMS).map((f) => text('source', clean(f.text), linesOf(f)));
   const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
@@ -164,9 +191,10 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
   return {
     meta: documentMeta('press-digest', facts, title, options.buildDate),
     releaseLine: meta.embargo ? text('source', `EMBARGOED UNTIL ${meta.embargo}`) : heading('FOR IMMEDIATE RELEASE'),
-    headline: generated(title, key?.lines ?? linesOf(facts.intervention, facts.condition), key?.frequency?.derived ?? []),
-    dateline: meta.dateline ?? meta.date ? text('source', (meta.dateline ?? meta.date)!) : generated('Dateline not given in the source'),
-    lede: generated(lede(facts, key), linesOf(facts.intervention, facts.participants, facts.condition, ...(key ? key.lines : [])), key?.frequency?.derived ?? []),
+    headline: generated(title, key?.lines ?? linesOf(facts.intervention, facts.condition), key?.derived ?? []),
+    // No dateline in the source: the lede starts without one (nothing is made up).
+    dateline: meta.dateline ?? meta.date ? text('source', (meta.dateline ?? meta.date)!) : null,
+    lede: generated(opening.text, linesOf(facts.intervention, facts.participants, facts.condition, ...(opening.key ? opening.key.lines : [])), opening.key?.derived ?? []),
     body: [sizeAndDesign(facts)],
     keyNumbers: { heading: heading('Key numbers'), items: keyNumbers(facts, results) },
     findings: { heading: heading('Results as reported'), items: findings, empty: findings.length === 0 ? notReported() : null },

@@ -54,10 +54,22 @@ export function isRandomized(facts: Facts): boolean {
   return findings.some((finding) => ASSIGNED_AT_RANDOM.test(finding.source.text));
 }
 
-/** The intervention's own short form, e.g. "HDIT/HCT" from "high-dose … (HDIT/HCT)". */
+const ACRONYM = '([A-Za-z][A-Za-z0-9/-]{1,14})';
+const hasTwoCapitals = (value: string) => /[A-Z].*[A-Z]/.test(value);
+
+/**
+ * The intervention's own short form: "HDIT/HCT" from "high-dose … (HDIT/HCT)", or from its
+ * source sentence when the value leaves it out ("… stimulation, or tDCS", "… grafting (CABG)").
+ */
 export function interventionAcronym(facts: Facts): string | null {
-  const match = facts.intervention ? /\(([A-Z][A-Za-z0-9/-]{1,14})\)/.exec(facts.intervention.value) : null;
-  return match && /[A-Z].*[A-Z]/.test(match[1]!) ? match[1]! : null;
+  const intervention = facts.intervention;
+  if (!intervention) return null;
+  const own = new RegExp(`\\(${ACRONYM}\\)`).exec(intervention.value)?.[1];
+  if (own && hasTwoCapitals(own)) return own;
+  const value = clean(intervention.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(`${value}\\s*(?:\\(${ACRONYM}[);]|,\\s+or\\s+${ACRONYM}\\b)`, 'i').exec(clean(intervention.source.text));
+  const found = after?.[1] ?? after?.[2];
+  return found && hasTwoCapitals(found) ? found : null;
 }
 
 /**
@@ -70,11 +82,39 @@ export function interventionShort(facts: Facts): string | null {
   return name && acronym && name.split(/\s+/).length > 4 ? acronym : name;
 }
 
+/** After the first mention has spelled it out: the short form whenever there is one. */
+export function interventionLater(facts: Facts): string | null {
+  return interventionAcronym(facts) ?? interventionShort(facts);
+}
+
 /** First mention: "long name (ACRONYM)" when there is a short form, else the name. */
 export function interventionFirst(facts: Facts): string | null {
   const name = interventionName(facts);
-  const short = interventionShort(facts);
-  return name && short && short !== name ? `${name} (${short})` : name;
+  const acronym = interventionAcronym(facts);
+  return name && acronym && !name.includes(acronym) ? `${name} (${acronym})` : name;
+}
+
+/**
+ * The comparator as the source names it. An extractor may cut a name that runs on into
+ * the intervention's ("sham (fake) transcranial" + "direct current stimulation"): when the
+ * source sentence goes on with the rest of the intervention's name, the name is completed.
+ */
+export function comparatorValue(facts: Facts): string | null {
+  const { comparator, intervention } = facts;
+  if (!comparator) return null;
+  // "than patients who received chemotherapy alone", "compared with …": the label says it.
+  const value = clean(comparator.value).replace(/^(?:than|compared (?:with|to)|versus|vs\.?)\s+/i, '');
+  if (!intervention) return value;
+  const name = clean(intervention.value).replace(/\s*\([^()]*\)/g, '');
+  const words = name.split(' ');
+  for (let i = words.length - 1; i >= 1; i--) {
+    const head = words.slice(0, i).join(' ');
+    const rest = words.slice(i).join(' ');
+    if (value.toLowerCase().endsWith(head.toLowerCase()) && clean(comparator.source.text).toLowerCase().includes(`${value} ${rest}`.toLowerCase())) {
+      return `${value} ${rest}`;
+    }
+  }
+  return value;
 }
 
 /** No comparator and nothing suggesting one: every participant got the intervention. */
@@ -107,6 +147,16 @@ function commonNoun(value: string): string {
   const [first = '', ...rest] = value.split(' ');
   const sentenceCased = /^\p{Lu}\p{Ll}+$/u.test(first) && rest.length > 0 && rest.every((word) => !/\p{Lu}/u.test(word));
   return sentenceCased ? first.toLowerCase() + (rest.length ? ` ${rest.join(' ')}` : '') : value;
+}
+
+/**
+ * The design as a noun phrase: "randomized, placebo-controlled" → "randomized,
+ * placebo-controlled study"; "randomized controlled trial" stays. Null when not reported.
+ */
+export function designPhrase(facts: Facts): string | null {
+  if (!facts.design) return null;
+  const value = clean(facts.design.value).replace(/[.;,]+$/, '');
+  return /\b(study|studies|trial|trials|analysis|cohort|registry|review|experiment)\b/i.test(value) ? value : `${value} study`;
 }
 
 export function conditionName(facts: Facts): string | null {

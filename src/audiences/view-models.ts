@@ -102,7 +102,7 @@ export interface OutcomeRow {
   timepoint: Text;
   /** Absolute numbers first (CONSORT): "10 of 12" when the finding counts the whole study. */
   absolute: Text | null;
-  /** The finding exactly as reported; its `ref` is the source-line column. */
+  /** The finding exactly as reported; its `ref` (the source line) is printed after it. */
   result: Text;
 }
 
@@ -118,7 +118,8 @@ export interface ClinicianSummaryModel {
   kicker: Text;
   title: Text;
   bottomLine: { heading: Text; certainty: Text; statement: Text };
-  pico: { heading: Text; rows: LabeledText[] };
+  /** Population, intervention, comparator, outcomes; then design, size, follow-up, setting, funding, registration. */
+  pico: { heading: Text; rows: LabeledText[]; design: LabeledText[] };
   outcomes: { heading: Text; columns: Text[]; rows: OutcomeRow[]; empty: Text | null };
   harms: { heading: Text; rows: LabeledText[]; empty: Text | null };
   limitations: { heading: Text; items: Text[] };
@@ -132,7 +133,8 @@ export interface PressDigestModel {
   meta: DocumentMeta;
   releaseLine: Text;
   headline: Text;
-  dateline: Text;
+  /** "CITY, date" or the release date; null when the source gives neither. */
+  dateline: Text | null;
   lede: Text;
   body: Text[];
   keyNumbers: { heading: Text; items: LabeledText[] };

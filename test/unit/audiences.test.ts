@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Facts } from '../../src/article/schema.js';
 import { findHype } from '../../src/audiences/checks/hype.js';
+import { measureReadability } from '../../src/audiences/checks/readability.js';
+import { toPieces } from '../../src/audiences/clauses.js';
+import { naturalFrequency } from '../../src/audiences/plain-numbers.js';
+import { plainWords } from '../../src/audiences/plain-words.js';
+import { fitsPatient, hardWords } from '../../src/audiences/patient-text.js';
+import { comparatorValue, interventionAcronym } from '../../src/audiences/study.js';
 import { sourceNumbers, untraceableNumbers } from '../../src/audiences/checks/provenance.js';
 import { composeClinicianSummary } from '../../src/audiences/clinician-summary.js';
 import { composeDocument } from '../../src/audiences/compose.js';
@@ -58,8 +64,8 @@ describe('patient brief', () => {
   it('opens with the main message and a call to action', () => {
     expect(patient.mainMessage[0]!.text).toBe('A small study of 12 people tested zimislecel for type 1 diabetes.');
     expect(patient.mainMessage.map((t) => t.text)).toContain('10 of the 12 people stopped needing insulin altogether.');
-    expect(patient.callToAction[0]!.text).toBe('Keep following your current treatment plan.');
-    expect(patient.callToAction[1]!.text).toMatch(/^Ask your care team about zimislecel/);
+    expect(patient.callToAction[0]!.text).toBe('Stay on your current treatment plan.');
+    expect(patient.callToAction[1]!.text).toBe('Ask your care team if zimislecel could be right for you.');
   });
 
   it('gives results as natural frequencies with one denominator, drawn as an icon array', () => {
@@ -81,8 +87,8 @@ describe('patient brief', () => {
     const unknown = patient.knowledge.unknown.map((t) => t.text).join(' ');
     expect(unknown).toMatch(/cost and the implications of long-term immunosuppression/);
     expect(unknown).toMatch(/small study of 12 people/);
-    expect(unknown).toMatch(/does not describe a comparison group/);
-    expect(patient.knowledge.next[0]!.text).toMatch(/^Phase 3 trials have already been started, involving 50 people/);
+    expect(unknown).toMatch(/does not describe a group to compare with/);
+    expect(patient.knowledge.next[0]!.text).toMatch(/^Phase 3 trials have already been started, with 50 people/);
   });
 
   it('keeps every sentence it writes to 20 words or fewer', () => {
@@ -109,7 +115,7 @@ describe('patient brief', () => {
 
 describe('clinician summary', () => {
   it('fills PICO from the facts and marks the gaps', () => {
-    const pico = Object.fromEntries(clinician.pico.rows.map((r) => [r.label.text, r.value.text]));
+    const pico = Object.fromEntries([...clinician.pico.rows, ...clinician.pico.design].map((r) => [r.label.text, r.value.text]));
     expect(pico.Intervention).toBe('zimislecel');
     expect(pico.Enrolled).toBe('12 participants');
     expect(pico.Comparator).toBe('Not reported in the source.');
@@ -258,7 +264,157 @@ describe('generic paths', () => {
       design: { value: 'randomized, placebo-controlled trial', source: fixture.participants!.source, origin: 'extracted' },
       participants: { ...fixture.participants!, value: 717, raw: '717' },
     };
-    expect(composeClinicianSummary(randomized, glossary, options).bottomLine.statement.text).toMatch(/^Randomized, placebo-controlled trial of 717 participants\. Zimislecel probably have/);
+    expect(composeClinicianSummary(randomized, glossary, options).bottomLine.statement.text).toMatch(/^Randomized, placebo-controlled trial of 717 participants\. Zimislecel probably has the effects/);
+  });
+});
+
+/** A finding on line 5 of the fixture article, with its numbers as the extractor reads them. */
+function finding(text: string, numbers: Facts['results'][number]['numbers'] = [], timepoints: string[] = []): Facts['results'][number] {
+  return { text, source: { text, line: 5, column: 1 }, origin: 'extracted', numbers, timepoints };
+}
+
+describe('plain language for the patient brief', () => {
+  it('reads at grade 8 or below (FK and SMOG), every heading and line counted as a sentence', () => {
+    const readability = measureReadability(visibleText(patient));
+    expect(readability.fleschKincaidGrade).toBeLessThanOrEqual(8);
+    expect(readability.smog).toBeLessThanOrEqual(8);
+    expect(readability.longestSentence.words).toBeLessThanOrEqual(20);
+  });
+
+  it('swaps formal words for plain ones without changing the claim', () => {
+    expect(plainWords('The U.S. Food and Drug Administration today approved X for adult patients.')).toBe('The FDA approved X for adults.');
+    expect(plainWords('Today, the U.S. Food and Drug Administration cleared the cap.')).toBe('The FDA cleared the cap.');
+    expect(plainWords('On average, patients’ vision improved (7.7 vs. 6.3 years).')).toBe('On average, people’s vision improved (7.7 versus 6.3 years).');
+    expect(plainWords('Patients who received X in combination with chemotherapy')).toBe('People who got X plus chemotherapy');
+    expect(plainWords('The surgery was associated with longer survival; Lucentis patients had more events.')).toBe(
+      'The surgery was linked to longer survival; Lucentis patients had more events.',
+    );
+  });
+
+  it('cuts long clauses at safe places: interpretation, study framing, brackets, a trailing time', () => {
+    expect(toPieces('Results demonstrated that 95 to 99 of every 100 people who got Epclusa had no virus detected in the blood 12 weeks after finishing treatment, suggesting the infections had been cured.').sentences).toEqual([
+      '95 to 99 of every 100 people who got Epclusa had no virus detected in the blood.',
+      'This was 12 weeks after finishing treatment.',
+    ]);
+    expect(toPieces('A 2-year clinical trial that compared 3 drugs for diabetic macular edema (DME) found that gains in vision were greater for people getting Eylea (aflibercept) than for those getting Avastin.').sentences).toEqual([
+      'Gains in vision were greater for people getting Eylea (aflibercept) than for those getting Avastin.',
+    ]);
+    // Short clauses keep their framing: nothing is cut that need not be.
+    expect(toPieces('The study found that 10 people improved.').sentences).toEqual(['The study found that 10 people improved.']);
+  });
+
+  it('turns a colon list into a lead line and bullets', () => {
+    expect(toPieces('The most common side effects reported by people taking X were: swelling of the feet; nausea; and confusion.')).toEqual({
+      sentences: ['The most common side effects reported by people taking X were:'],
+      bullets: ['swelling of the feet', 'nausea', 'confusion'],
+    });
+  });
+
+  it('does not split off a predicate that has no subject of its own', () => {
+    const pieces = toPieces('Health care workers should not give Siliq to people with active TB infection, and should avoid immunizations with live vaccines in people being treated.');
+    expect(pieces.sentences.some((sentence) => /^Should\b/.test(sentence))).toBe(false);
+  });
+
+  it('writes a percentage range as "N to M of every 100", declaring the 100', () => {
+    const rewritten = naturalFrequency('95–99 percent of patients had no virus detected.', [
+      { raw: '95', value: 95, unit: 'percent' },
+      { raw: '99 percent', value: 99, unit: 'percent' },
+    ], { participants: null, singleGroup: true });
+    expect(rewritten.text).toBe('95 to 99 of every 100 people had no virus detected.');
+    expect(rewritten.frequency).toBeNull();
+    expect(rewritten.derived?.map((d) => d.value)).toEqual([100]);
+  });
+
+  it('judges a sentence by its length and its long common words, not by names or glossary words', () => {
+    expect(hardWords('Rydapt plus chemotherapy lived longer', new Set(['chemotherapy']))).toEqual([]);
+    expect(fitsPatient('The occurrence of complications, infections and inflammation was similar.')).toBe(false);
+    expect(fitsPatient('Run by the NIAID-funded Immune Tolerance Network.')).toBe(false); // an abbreviation no one explains
+  });
+
+  const long = finding(
+    'The five people who got inactive stimulation on the first visit, and active stimulation at the brain target on the second visit, ate an average of 700 fewer calories and lost an average of 0.8 pounds on the second visit.',
+    [{ raw: 'five', value: 5, unit: 'count' }, { raw: '700', value: 700, unit: 'count' }, { raw: '0.8 pounds', value: 0.8, unit: 'measure' }],
+  );
+
+  it('leaves a finding it cannot put plainly to the clinician summary, and says so', () => {
+    const onlyLong = composePatientBrief({ ...fixture, results: [long] }, glossary, options);
+    expect(onlyLong.findings.items).toEqual([]);
+    expect(onlyLong.findings.empty?.text).toMatch(/^The results in the source are too detailed to sum up here\. Ask your care team/);
+    const withShort = composePatientBrief({ ...fixture, results: [long, fixture.results[2]!] }, glossary, options);
+    expect(visibleText(withShort.findings).join(' ')).not.toMatch(/700 fewer calories/);
+    expect(visibleText(withShort.findings).join(' ')).toMatch(/10 of the 12 people stopped needing insulin/);
+    expect(visibleText(composeClinicianSummary({ ...fixture, results: [long] }, glossary, options).outcomes).join(' ')).toMatch(/700 fewer calories/);
+  });
+
+  it('says in a few words that a product is approved when the source sentence is too long', () => {
+    const sentence =
+      'The U.S. Food and Drug Administration today approved Rydapt for the treatment of adult patients with newly diagnosed acute myeloid leukemia who have a specific genetic mutation called FLT3, in combination with chemotherapy.';
+    const approved = composePatientBrief({ ...fixture, availability: { value: sentence, source: { text: sentence, line: 5, column: 1 }, origin: 'extracted' } }, glossary, options);
+    expect(approved.stage.rows[1]!.value.text).toBe('The FDA has approved it for the uses named in the source.');
+    const hedged = 'The company plans to ask the U.S. Food and Drug Administration to review the data, after which the drug could be approved for patients with advanced disease in several countries.';
+    const pending = composePatientBrief({ ...fixture, availability: { value: hedged, source: { text: hedged, line: 5, column: 1 }, origin: 'extracted' } }, glossary, options);
+    expect(pending.stage.rows[1]!.value.text).not.toMatch(/has approved/);
+  });
+
+  it('drops a caveat that points back ("This difference …") to a finding the brief does not show', () => {
+    // Both after everything else in the fixture: the harm is the sentence just before the caveat.
+    const at = (f: Facts['results'][number], column: number) => ({ ...f, source: { ...f.source, line: 30, column } });
+    const harm = { ...at(finding('The risk of heart attack, stroke, or death from a cardiovascular condition or an unknown cause by the end of the trial was higher among participants in the Lucentis group.'), 1), kind: 'risk' as const };
+    const caveat = at(finding('This difference in cardiovascular rates may be due to chance.'), 200);
+    const brief = composePatientBrief({ ...fixture, harms: [harm], caveats: [caveat] }, glossary, options);
+    expect(visibleText(brief.knowledge).join(' ')).not.toMatch(/This difference/);
+    // Shown when the harm it points to is shown.
+    const shortHarm = { ...at(finding('More people in the Lucentis group had a heart attack or stroke.'), 1), kind: 'risk' as const };
+    const shown = composePatientBrief({ ...fixture, harms: [shortHarm], caveats: [caveat] }, glossary, options);
+    expect(visibleText(shown.knowledge).join(' ')).toMatch(/This difference in cardiovascular rates may be due to chance\./);
+  });
+
+  it('finds the short form in the source sentence and completes a cut comparator name', () => {
+    const sentence = 'They received either active or sham (fake) transcranial direct current stimulation, or tDCS.';
+    const source = { text: sentence, line: 5, column: 1 };
+    const facts: Facts = {
+      ...fixture,
+      intervention: { value: 'transcranial direct current stimulation', source, origin: 'extracted' },
+      comparator: { value: 'sham (fake) transcranial', source, origin: 'extracted' },
+    };
+    expect(interventionAcronym(facts)).toBe('tDCS');
+    expect(comparatorValue(facts)).toBe('sham (fake) transcranial direct current stimulation');
+    expect(composePatientBrief(facts, glossary, options).mainMessage[0]!.text).toMatch(/tested transcranial direct current stimulation \(tDCS\)/);
+    expect(comparatorValue({ ...facts, comparator: { value: 'than patients who received chemotherapy alone', source, origin: 'extracted' } })).toBe(
+      'patients who received chemotherapy alone',
+    );
+  });
+
+  it('explains a short form of the treatment it never spells out in brackets', () => {
+    const sentence = 'The trial tested high-dose immunosuppressive therapy and autologous hematopoietic cell transplant (HDIT/HCT) in 24 volunteers.';
+    const source = { text: sentence, line: 5, column: 1 };
+    const facts: Facts = { ...fixture, intervention: { value: 'high-dose immunosuppressive therapy and autologous hematopoietic cell transplant (HDIT/HCT)', source, origin: 'extracted' } };
+    const terms = composePatientBrief(facts, glossary, options).glossary!.terms;
+    expect(terms.find((t) => t.label.text === 'HDIT/HCT')?.value.text).toBe(
+      'Short for high-dose immunosuppressive therapy and autologous hematopoietic cell transplant, the treatment this study tested.',
+    );
+  });
+});
+
+describe('clinician summary and press digest wording', () => {
+  it('names outcomes by what they measure, not by the comparison treatment', () => {
+    const sentence = 'In the trial, patients who received Rydapt in combination with chemotherapy lived longer than patients who received chemotherapy alone';
+    const source = { text: sentence, line: 5, column: 1 };
+    const facts: Facts = {
+      ...fixture,
+      intervention: { value: 'Rydapt', source, origin: 'extracted' },
+      comparator: { value: 'than patients who received chemotherapy alone', source, origin: 'extracted' },
+      results: [finding(sentence)],
+    };
+    const summary = composeClinicianSummary(facts, glossary, options);
+    expect(summary.outcomes.rows[0]!.outcome.text).toBe('Survival');
+    expect(summary.pico.rows.find((r) => r.label.text === 'Comparator')!.value.text).toBe('patients who received chemotherapy alone');
+  });
+
+  it('prints no dateline it does not have, and the release date when it does', () => {
+    expect(press.dateline).toBeNull();
+    const dated = composePressDigest({ ...fixture, meta: { ...fixture.meta, date: 'June 20, 2025' } }, glossary, options);
+    expect(dated.dateline?.text).toBe('June 20, 2025');
   });
 });
 

@@ -1,0 +1,86 @@
+// Is a sentence plain enough for the patient brief? At most 20 words (STANDARDS.md) and
+// few long words (SMOG counts words of three or more syllables). Names cannot be made
+// plainer, so the treatment's and the condition's own words, proper nouns and coined
+// terms ("C-peptide", "HbA1c") do not count against a sentence; the glossary explains them.
+import { syllable } from 'syllable';
+import { splitIntoSentences, wordsOf } from './checks/readability.js';
+import { MAX_WORDS } from './clauses.js';
+import { wordCount } from './wording.js';
+
+/** More long words than this in one sentence and it is left to the clinician summary. */
+export const MAX_HARD_WORDS = 3;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Long common words in a sentence (not names): what a reader may stumble on. */
+export function hardWords(sentence: string, names: ReadonlySet<string> = new Set()): string[] {
+  const hard: string[] = [];
+  for (const match of sentence.matchAll(WORD)) {
+    const word = match[0];
+    if (/\d/.test(word) || names.has(word.toLowerCase())) continue;
+    // A capital inside a sentence marks a name; capitals or digits inside a word, a coined term.
+    const opensSentence = match.index === 0 || /[.!?:]["”’)]?\s*$/.test(sentence.slice(0, match.index));
+    if ((!opensSentence && /^\p{Lu}/u.test(word)) || /.\p{Lu}/u.test(word)) continue;
+    if (syllable(word) >= 3) hard.push(word);
+  }
+  return hard;
+}
+
+/** The lower-cased words of names (treatment, condition …) that hardWords leaves alone. */
+export function nameWords(...names: Array<string | null | undefined>): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) for (const [word] of (name ?? '').matchAll(WORD)) words.add(word.toLowerCase());
+  return words;
+}
+
+/** Words as the readability check counts them ("95–99" and "HDIT/HCT" are two). */
+export const countWords = (sentence: string): number => Math.max(wordCount(sentence), wordsOf(sentence).length);
+
+/** Every sentence of a line (as the readability check splits it) is within the word limit. */
+export function withinWordLimit(line: string): boolean {
+  return splitIntoSentences(line).every((sentence) => countWords(sentence) <= MAX_WORDS);
+}
+
+/**
+ * Abbreviations ("NIH", "TB", "NIAID-funded") that are neither a name the brief spells out
+ * nor in the glossary: a reader cannot look them up.
+ */
+export function unexplainedAbbreviations(sentence: string, known: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const [word] of sentence.matchAll(WORD)) {
+    if (known.has(word.toLowerCase())) continue;
+    for (const part of word.split(/[-/]/)) {
+      if (/\p{Lu}.*\p{Lu}/u.test(part) && !known.has(part.toLowerCase())) found.push(part);
+    }
+  }
+  return found;
+}
+
+/**
+ * Every sentence of a line (as the readability check splits it) is short and plain enough,
+ * and uses no abbreviation the reader cannot look up. `names` are the words the brief
+ * spells out or explains (treatment, condition, glossary abbreviations).
+ */
+export function fitsPatient(line: string, names: ReadonlySet<string> = new Set()): boolean {
+  return splitIntoSentences(line).every(
+    (sentence) => countWords(sentence) <= MAX_WORDS && hardWords(sentence, names).length <= MAX_HARD_WORDS && unexplainedAbbreviations(sentence, names).length === 0,
+  );
+}
+
+export interface LongWordStats {
+  sentences: number;
+  /** Words of three or more syllables (numbers count as one syllable), as SMOG counts them. */
+  long: number;
+}
+
+/** Sentences and long words of some printed lines, split and counted as the readability check does. */
+export function longWordStats(lines: readonly string[]): LongWordStats {
+  const sentences = lines.flatMap(splitIntoSentences);
+  const long = sentences.flatMap(wordsOf).filter((word) => !/^\d/.test(word) && syllable(word) >= 3).length;
+  return { sentences: sentences.length, long };
+}
+
+/** SMOG grade (McLaughlin 1969) from those counts. */
+export function smogOf(stats: LongWordStats): number {
+  return 1.043 * Math.sqrt((stats.long * 30) / Math.max(stats.sentences, 1)) + 3.1291;
+}
