@@ -7,6 +7,7 @@
 // clauses are split and reworded (clauses.ts, plain-words.ts); a statement still too long
 // or too technical is left out whole (the clinician summary keeps it); and when the brief
 // as a whole still reads too hard, its least needed pieces go, hardest first (`prune`).
+import { qrCodeFor } from './qr-code.js';
 import type { Facts, Finding, TextFact } from '../article/schema.js';
 import { citation } from './citation.js';
 import { type Glossary, type GlossaryEntry, termsUsed } from './glossary.js';
@@ -20,7 +21,7 @@ import { toPieces } from './clauses.js';
 import { fitsPatient, hardWords, longWordStats, nameWords, smogOf, withinWordLimit } from './patient-text.js';
 import { comparatorValue, conditionName, interventionAcronym, interventionFirst, interventionLater, interventionName, interventionShort, isSmallStudy, studyFrame } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text, visibleText } from './text.js';
-import type { FindingItem, LabeledText, PatientBriefModel, Text } from './view-models.js';
+import type { CitationModel, FindingItem, LabeledText, PatientBriefModel, Text } from './view-models.js';
 import { asSentence, capitalize, clean, joinList, wordCount } from './wording.js';
 
 // Caps that keep the brief on one sheet (two A4 pages at 12pt) for wordy articles.
@@ -414,7 +415,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
   const stage = stageRows(facts, names);
   const next = plainList(facts.nextSteps, MAX_NEXT, names);
   const caveatGroups = plainGroups(facts.caveats, names);
-  const learnMore = citation(facts, { heading: 'Where to learn more', omitMissing: true });
+  const learnMore = { ...citation(facts, { heading: 'Where to learn more', omitMissing: true }), qr: sourceQrCode(facts) };
   const meta = documentMeta('patient-brief', facts, titleText, options.buildDate);
 
   /** The brief without the optional pieces in `dropped` (findings, study rows, caveats). */
@@ -522,4 +523,10 @@ function prune(assemble: (dropped: ReadonlySet<object>) => { model: PatientBrief
     }
   }
   return current.model;
+}
+
+/** A printed handout cannot be clicked: a QR code takes the reader to the source. */
+function sourceQrCode(facts: Facts): CitationModel['qr'] {
+  const code = facts.meta.url ? qrCodeFor(facts.meta.url) : null;
+  return code ? { svg: code.svg, caption: generated('Scan to read the source article.') } : null;
 }

@@ -73,6 +73,8 @@ export interface QuoteItem {
 export interface CitationModel {
   heading: Text;
   rows: LabeledText[];
+  /** A QR code to the source link, when one is known (patient brief). */
+  qr?: { svg: string; caption: Text } | null;
 }
 
 export interface PatientBriefModel {
