@@ -23,8 +23,18 @@ export async function main(argv: string[]): Promise<number> {
     .option('-t, --templates <dir>', 'a folder of your own templates (same names as templates/)')
     .option('--strict', 'fail (exit 1) on warnings as well as errors', false)
     .option('-v, --verbose', 'also list info diagnostics (removed page junk)', false)
+    .option('--force', 'rebuild every document, even those that are up to date', false)
+    .option('--shard <i/n>', 'build only part i of n of the articles (by slug), e.g. 2/3 in the second of three CI jobs')
+    .option('-j, --jobs <n>', 'pages printing at once (default: from the number of cores)')
+    .option('--browser-ws-endpoint <url>', 'print on a running Chrome (ws://…, e.g. a browserless service or chrome --remote-debugging-port) instead of launching one')
     .action(async (files: string[], flags) => {
-      const { runBuild } = await import('./commands/build.js');
+      const [{ runBuild }, { parseShard }] = await Promise.all([import('./commands/build.js'), import('./build/shard.js')]);
+      let shard;
+      try {
+        shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
       exitCode = await runBuild(files, {
         outDir: flags.out,
         audiences: parseAudiences(flags.audience),
@@ -33,6 +43,28 @@ export async function main(argv: string[]): Promise<number> {
         templatesDir: flags.templates,
         strict: flags.strict,
         verbose: flags.verbose,
+        force: flags.force,
+        shard,
+        jobs: flags.jobs === undefined ? undefined : parsePositive(flags.jobs, '--jobs'),
+        wsEndpoint: flags.browserWsEndpoint === undefined ? undefined : parseWsEndpoint(flags.browserWsEndpoint),
+      });
+    });
+
+  program
+    .command('dev')
+    .description('Preview server: every article\'s documents as HTML, rebuilt and reloaded as you edit')
+    .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', '4173')
+    .option('-c, --content <dir>', 'articles folder (with glossary.yaml)', 'content')
+    .option('-t, --templates <dir>', 'a folder of your own templates (same names as templates/)')
+    .option('-p, --paper <size>', 'paper size (front matter `paper:` wins)', 'a4')
+    .action(async (flags) => {
+      const { runDev } = await import('./dev/server.js');
+      if (flags.paper !== 'a4' && flags.paper !== 'letter') throw new UsageError(`--paper: expected a4 or letter; got "${flags.paper}"`);
+      exitCode = await runDev({
+        port: parsePositive(flags.port, '--port', true),
+        contentDir: flags.content,
+        templatesDir: flags.templates,
+        paper: flags.paper,
       });
     });
 
@@ -88,6 +120,24 @@ function parseList(value: string, allowed: string[], flag: string): string[] {
   const bad = items.find((item) => !allowed.includes(item));
   if (bad !== undefined || items.length === 0) throw new UsageError(`${flag}: expected a comma-separated list of ${allowed.join(', ')}; got "${value}"`);
   return [...new Set(items)];
+}
+
+function parsePositive(value: string, flag: string, zeroOk = false): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || (!zeroOk && n < 1) || n > 65535) throw new UsageError(`${flag}: expected a whole number${zeroOk ? '' : ' of at least 1'}; got "${value}"`);
+  return n;
+}
+
+function parseWsEndpoint(value: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (!url || !['ws:', 'wss:', 'http:', 'https:'].includes(url.protocol))
+    throw new UsageError(`--browser-ws-endpoint: expected a ws:// URL (or the http:// address of Chrome's debugging port); got "${value}"`);
+  return value;
 }
 
 function parseAudiences(value: string): Audience[] {

@@ -1,69 +1,172 @@
 // One article through the stages of DESIGN.md, top to bottom:
 //   read (load → parse → extract) → compose → check → fill templates → print → write
-// Owns no logic of its own: each stage is a call into its module.
+// Owns no logic of its own: each stage is a call into its module. Loaded only by a build
+// that has something to do (src/commands/build.ts imports it lazily).
+//
+// Two halves, so a batch can run them in different threads: prepareArticle (read,
+// compose, check, fill: CPU only, no browser, no writes; its result is plain data that
+// can cross a worker boundary) and finishArticle (print, stamp, write).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { VFile } from 'vfile';
 import { readArticle } from './article/read-article.js';
 import type { Facts } from './article/schema.js';
 import { checkDocument, withPrint, type DocumentReport } from './audiences/checks/index.js';
 import { composeDocument, type Glossary } from './audiences/compose.js';
-import type { Audience } from './audiences/registry.js';
+import { AUDIENCES, type Audience } from './audiences/registry.js';
+import type { DocumentMeta } from './audiences/view-models.js';
 import { writeOutputsAtomically, type OutputFile } from './build/atomic-write.js';
 import { buildDateFor } from './build/build-date.js';
 import { renderHtml } from './render/html.js';
 import { stampMetadata } from './render/pdf-metadata.js';
 import type { Printer } from './render/printer.js';
+import { formatDiagnostics } from './report.js';
 
-export interface BuildOptions {
-  outDir: string;
+export interface PrepareOptions {
+  /** The documents to build now (others of the article are left as they are). */
   audiences: Audience[];
-  formats: ('pdf' | 'html')[];
   paper: 'a4' | 'letter';
   templatesDir?: string;
   /** SOURCE_DATE_EPOCH, when set: the build date of every document. */
   sourceDateEpoch?: string;
+}
+
+export interface BuildOptions extends PrepareOptions {
+  outDir: string;
+  formats: ('pdf' | 'html')[];
   /** "trialbrief 0.1.0", written into each PDF's creator and producer. */
   producer: string;
+  /**
+   * Documents of this article that are up to date and not rebuilt: their entries in the
+   * existing report.json are kept (when the article still has that slug).
+   */
+  keep?: { slug: string; audiences: Audience[] };
+  /** Called as each document is ready (printed and stamped), before anything is written. */
+  onDocument?: (document: BuiltDocument, slug: string) => void;
+}
+
+export interface PreparedDocument {
+  audience: Audience;
+  /** The self-contained page: what is printed, and written as <audience>.html. */
+  html: string;
+  title: string;
+  meta: DocumentMeta;
+  /** The standards checks before printing (page count and fonts come with the PDF). */
+  report: DocumentReport;
+}
+
+/** An article read, composed, checked and filled into HTML: plain data, nothing printed or written. */
+export interface PreparedArticle {
+  slug: string;
+  facts: Facts;
+  paper: 'a4' | 'letter';
+  buildDate: string | null;
+  documents: PreparedDocument[];
+  /** Warnings on the article (positioned messages), and the report of them for people. */
+  warnings: number;
+  diagnostics: { quiet: string; verbose: string };
+}
+
+export interface BuiltDocument {
+  audience: Audience;
+  /** Its output files (paths under outDir). */
+  files: string[];
+  pages: number | null;
+  report: DocumentReport;
 }
 
 export interface BuiltArticle {
-  file: VFile;
+  slug: string;
   facts: Facts;
   outputs: string[];
   /** Every URL a document page tried to load (all refused). */
   refused: string[];
-  /** The standards checks, one report per document (also written to report.json). */
+  /** The standards checks, one report per document in report.json (rebuilt and kept). */
   reports: DocumentReport[];
+  /** The documents built now. */
+  documents: BuiltDocument[];
+  warnings: number;
+  diagnostics: { quiet: string; verbose: string };
 }
 
 export async function buildArticle(filePath: string, glossary: Glossary, printer: Printer, options: BuildOptions): Promise<BuiltArticle> {
+  return finishArticle(await prepareArticle(filePath, glossary, options), printer, options);
+}
+
+export async function prepareArticle(filePath: string, glossary: Glossary, options: PrepareOptions): Promise<PreparedArticle> {
   const { file, facts, parsed } = await readArticle(filePath);
   const paper = parsed.frontMatter.paper ?? options.paper;
   const buildDate = buildDateFor(options.sourceDateEpoch, facts.meta.date);
-  const dir = path.join(options.outDir, facts.meta.slug);
+  const documents: PreparedDocument[] = [];
+  for (const audience of options.audiences) {
+    const document = composeDocument(audience, facts, glossary, { buildDate });
+    const report = checkDocument(document, facts, glossary);
+    const html = await renderHtml(audience, document.view, { templatesDir: options.templatesDir, paper });
+    documents.push({ audience, html, title: document.title, meta: document.meta, report });
+  }
+  return {
+    slug: facts.meta.slug,
+    facts,
+    paper,
+    buildDate,
+    documents,
+    warnings: file.messages.filter((m) => m.fatal === false).length,
+    diagnostics: { quiet: formatDiagnostics(file, { verbose: false }), verbose: formatDiagnostics(file, { verbose: true }) },
+  };
+}
+
+export async function finishArticle(prepared: PreparedArticle, printer: Printer, options: BuildOptions): Promise<BuiltArticle> {
+  const { slug, facts, paper, buildDate } = prepared;
+  const dir = path.join(options.outDir, slug);
   const outputs: OutputFile[] = [{ path: path.join(dir, 'facts.json'), data: `${JSON.stringify(facts, null, 2)}\n` }];
   const refused: string[] = [];
 
-  const reports = await Promise.all(
-    options.audiences.map(async (audience) => {
-      const document = composeDocument(audience, facts, glossary, { buildDate });
-      let report = checkDocument(document, facts, glossary);
-      const html = await renderHtml(audience, document.view, { templatesDir: options.templatesDir, paper });
-      if (options.formats.includes('html')) outputs.push({ path: path.join(dir, `${audience}.html`), data: html });
+  const documents = await Promise.all(
+    prepared.documents.map(async ({ audience, html, title, meta, report }): Promise<BuiltDocument> => {
+      const files: OutputFile[] = [];
+      if (options.formats.includes('html')) files.push({ path: path.join(dir, `${audience}.html`), data: html });
+      let pages: number | null = null;
       if (options.formats.includes('pdf')) {
-        const printed = await printer.print(html, { format: paper === 'letter' ? 'Letter' : 'A4', title: document.title });
+        const printed = await printer.print(html, { format: paper === 'letter' ? 'Letter' : 'A4', title });
         refused.push(...printed.refused);
-        const { meta } = document;
         const stamped = await stampMetadata(printed.pdf, { ...meta, producer: options.producer, date: buildDate });
         report = withPrint(report, stamped);
-        outputs.push({ path: path.join(dir, `${audience}.pdf`), data: stamped.pdf });
+        pages = stamped.pages;
+        files.push({ path: path.join(dir, `${audience}.pdf`), data: stamped.pdf });
       }
-      return report;
+      outputs.push(...files);
+      const built = { audience, files: files.map((f) => f.path), pages, report };
+      options.onDocument?.(built, slug);
+      return built;
     }),
   );
-  outputs.push({ path: path.join(dir, 'report.json'), data: `${JSON.stringify({ slug: facts.meta.slug, paper, documents: reports }, null, 2)}\n` });
+
+  const kept = options.keep?.slug === slug ? await keptReports(dir, options.keep.audiences, prepared.documents.map((d) => d.audience)) : [];
+  const order = (r: DocumentReport) => AUDIENCES.findIndex((a) => a.name === r.audience);
+  const reports = [...documents.map((d) => d.report), ...kept].sort((a, b) => order(a) - order(b));
+  outputs.push({ path: path.join(dir, 'report.json'), data: `${JSON.stringify({ slug, paper, documents: reports }, null, 2)}\n` });
 
   // All of an article's files appear together, or none do.
   await writeOutputsAtomically(outputs);
-  return { file, facts, outputs: outputs.map((o) => o.path).sort(), refused, reports };
+  return {
+    slug,
+    facts,
+    outputs: outputs.map((o) => o.path).sort(),
+    refused,
+    reports,
+    documents,
+    warnings: prepared.warnings,
+    diagnostics: prepared.diagnostics,
+  };
+}
+
+/** The previous report.json's entries for documents that are not rebuilt now. */
+async function keptReports(dir: string, keep: Audience[], rebuilt: Audience[]): Promise<DocumentReport[]> {
+  const wanted = keep.filter((audience) => !rebuilt.includes(audience));
+  if (wanted.length === 0) return [];
+  try {
+    const previous = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8')) as { documents?: DocumentReport[] };
+    return (previous.documents ?? []).filter((r) => wanted.includes(r.audience));
+  } catch {
+    return [];
+  }
 }

@@ -30,13 +30,17 @@ const connected = new WeakSet<Browser>();
 
 export interface LaunchOptions {
   executablePath?: string;
-  /** Reuse a running browser (e.g. a browserless container) instead of launching one. */
+  /** Reuse a running browser (e.g. a browserless container) instead of launching one: ws:// or http:// URL. */
   wsEndpoint?: string;
 }
 
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> {
   if (opts.wsEndpoint) {
-    const browser = await puppeteer.connect({ browserWSEndpoint: opts.wsEndpoint });
+    // ws://…/devtools/browser/<id> (or a service's ws:// URL), or http://host:port of a
+    // Chrome started with --remote-debugging-port, which tells the ws:// address itself.
+    const browser = await puppeteer.connect(
+      /^https?:/i.test(opts.wsEndpoint) ? { browserURL: opts.wsEndpoint } : { browserWSEndpoint: opts.wsEndpoint },
+    );
     connected.add(browser);
     return browser;
   }
@@ -59,21 +63,35 @@ export async function releaseBrowser(browser: Browser): Promise<void> {
 
 export interface PagePool {
   readonly size: number;
-  /** Runs fn on a fresh page, at most `size` at a time; the page is closed afterwards. */
+  /** Runs fn on a page, at most `size` at a time. */
   run<T>(fn: (page: Page) => Promise<T>): Promise<T>;
+  /** Closes the pages the pool keeps for reuse (a no-op without `reusePages`). */
+  close(): Promise<void>;
 }
 
-/** Beyond 4 pages (or the core count) parallel printing gains little and costs memory. */
+export interface PagePoolOptions {
+  /**
+   * Keep each page for the next job instead of closing it: a fresh page costs a new
+   * renderer process and cold caches (about 0.1–0.2 s a PDF here). Printing on a reused
+   * page is byte-for-byte the same once pdf-metadata.ts has renumbered Chromium's node
+   * ids. A page whose job failed is closed, never reused.
+   */
+  reusePages?: boolean;
+  /** With reusePages: replace a page after this many jobs, so no page grows without bound. */
+  maxUses?: number;
+}
+
+/** Pages printing at once: the cores, at least 2 (a print waits on Chromium as much as it works), at most 4. */
 export function defaultPoolSize(): number {
-  return Math.max(1, Math.min(os.availableParallelism(), 4));
+  return Math.max(2, Math.min(os.availableParallelism(), 4));
 }
 
-// A fresh page per job, never reused: a reused page prints PDFs whose internal ids differ
-// from a fresh page's, which breaks byte-for-byte reproducible output.
-export function createPagePool(browser: Browser, size: number = defaultPoolSize()): PagePool {
+export function createPagePool(browser: Browser, size: number = defaultPoolSize(), options: PagePoolOptions = {}): PagePool {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`page pool size must be a positive integer, got ${size}`);
+  const maxUses = options.maxUses ?? 100;
   let active = 0;
   const waiting: Array<() => void> = [];
+  const idle: Array<{ page: Page; uses: number }> = [];
 
   async function acquire(): Promise<void> {
     if (active < size) {
@@ -94,16 +112,24 @@ export function createPagePool(browser: Browser, size: number = defaultPoolSize(
     async run<T>(fn: (page: Page) => Promise<T>): Promise<T> {
       await acquire();
       try {
-        const page = await browser.newPage();
+        const held = idle.pop() ?? { page: await browser.newPage(), uses: 0 };
+        let ok = false;
         try {
-          return await fn(page);
+          const result = await fn(held.page);
+          ok = true;
+          return result;
         } finally {
+          held.uses++;
+          if (ok && options.reusePages && held.uses < maxUses && !held.page.isClosed()) idle.push(held);
           // A crashed or already closed page must not hide fn's own result or error.
-          await page.close().catch(() => {});
+          else await held.page.close().catch(() => {});
         }
       } finally {
         release();
       }
+    },
+    async close() {
+      await Promise.all(idle.splice(0).map(({ page }) => page.close().catch(() => {})));
     },
   };
 }

@@ -81,6 +81,15 @@ async function loadEnvironment(dir: string): Promise<Environment> {
   return { templates, sharedCss: shared.join('\n'), audienceCss };
 }
 
+/**
+ * Drops the compiled templates of a folder (all folders without an argument), so the next
+ * render reads them again: the preview server calls it when a template or stylesheet changes.
+ */
+export function forgetTemplates(dir?: string): void {
+  if (dir === undefined) environments.clear();
+  else environments.delete(path.resolve(dir));
+}
+
 /** A CSS string literal: quotes, backslashes and line breaks escaped, "<" too (no "</style>"). */
 export function cssString(value: string): string {
   return `"${value.replace(/[\\"<>\n\r\f]/g, (ch) => `\\${ch.charCodeAt(0).toString(16).toUpperCase()} `)}"`;

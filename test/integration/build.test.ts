@@ -69,7 +69,11 @@ describe('trialbrief build on the zimislecel article', () => {
     expect(t).toMatch(/two patient deaths|2 of the 12|two (people|participants) died|deaths/i);
     expect(t).toMatch(/cost/);
     expect(t).toMatch(/long-term immunosuppression/);
-    expect(t).toMatch(/Page 1 of \d/);
+    expect(t).toMatch(/Page 1 of 2/);
+    expect(t).toMatch(/Page 2 of 2/);
+    // The footer names the source (the article gives no date, so no build date is printed).
+    expect(t).toMatch(/Source: zimislecel-islet-cells-type-1-diabetes/);
+    expect(t).not.toMatch(/built \d{4}/);
   });
 
   it('clinician summary: outcomes with timepoints, harms, citation', () => {
@@ -148,6 +152,6 @@ describe('bad input', () => {
     expect(result.stderr).toMatch(/binary\.md:2:\d+: error: Not a text file/);
     expect(result.stderr).toMatch(/bad-yaml\.md:\d+:1: error: Front matter is not valid YAML/);
     const written = await readdir(path.join(dir, 'out2'));
-    expect(written).toEqual([SLUG]);
+    expect(written.sort()).toEqual(['manifest.json', SLUG]);
   });
 });
