@@ -48,8 +48,9 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(async () => {
-  chrome?.kill();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  // Wait for Chromium to exit before removing its profile: it writes there until it does.
+  if (chrome && chrome.exitCode === null) await new Promise((resolve) => chrome!.once('exit', resolve).kill());
+  if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 const openPages = async () => {
