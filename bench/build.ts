@@ -152,9 +152,12 @@ export async function benchBuild(options: BuildBenchOptions): Promise<void> {
     const build = (sample = true) => run([CLI, 'build', 'content', '--out', 'out', ...jobs], dir, env, sample);
     const floor = () => run(['--import', tsx, FLOOR, path.join(dir, 'out'), path.join(dir, 'floor'), pages], dir, env);
 
-    // Warm-up, not counted: the first runs after generating pay for cold file caches.
-    await run([CLI, 'build', ...articles.slice(0, 6).map((a) => path.relative(dir, a)), '--out', 'warm-up', ...jobs], dir, env, false);
+    // Warm-up at full size, not counted: the first runs on a fresh machine or folder pay
+    // for cold caches (files, Chromium, the output folder's first blocks).
+    log(`Warm-up build of ${articles.length} articles (not counted) …`);
+    await run([CLI, 'build', 'content', '--out', 'warm-up', ...jobs], dir, env, false);
     await run(['--import', tsx, FLOOR, path.join(dir, 'warm-up'), path.join(dir, 'warm-up-floor'), pages], dir, env, false);
+    await rm(path.join(dir, 'warm-up-floor'), { recursive: true, force: true });
 
     log(`Build: ${articles.length} articles (variants of ${path.relative(ROOT, options.corpus) || options.corpus} and content/), ${articles.length * 3} PDFs + HTML, ${pages} pages at once, ${os.availableParallelism()} cores`);
     const rows: { pipeline: Run; floor: Run; pdfs: number }[] = [];

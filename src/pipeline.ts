@@ -28,6 +28,8 @@ export interface PrepareOptions {
   templatesDir?: string;
   /** SOURCE_DATE_EPOCH, when set: the build date of every document. */
   sourceDateEpoch?: string;
+  /** List info diagnostics (removed page junk) too. */
+  verbose?: boolean;
 }
 
 export interface BuildOptions extends PrepareOptions {
@@ -63,7 +65,7 @@ export interface PreparedArticle {
   documents: PreparedDocument[];
   /** Warnings on the article (positioned messages), and the report of them for people. */
   warnings: number;
-  diagnostics: { quiet: string; verbose: string };
+  diagnostics: string;
 }
 
 export interface BuiltDocument {
@@ -85,7 +87,7 @@ export interface BuiltArticle {
   /** The documents built now. */
   documents: BuiltDocument[];
   warnings: number;
-  diagnostics: { quiet: string; verbose: string };
+  diagnostics: string;
 }
 
 export async function buildArticle(filePath: string, glossary: Glossary, printer: Printer, options: BuildOptions): Promise<BuiltArticle> {
@@ -110,7 +112,7 @@ export async function prepareArticle(filePath: string, glossary: Glossary, optio
     buildDate,
     documents,
     warnings: file.messages.filter((m) => m.fatal === false).length,
-    diagnostics: { quiet: formatDiagnostics(file, { verbose: false }), verbose: formatDiagnostics(file, { verbose: true }) },
+    diagnostics: formatDiagnostics(file, { verbose: options.verbose ?? false }),
   };
 }
 

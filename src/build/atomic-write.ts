@@ -23,7 +23,6 @@ function tempNameFor(target: string): string {
 }
 
 async function writeTemp(target: string, data: string | Uint8Array): Promise<string> {
-  await mkdir(path.dirname(target), { recursive: true });
   const temp = tempNameFor(target);
   try {
     await writeFile(temp, data, { flag: 'wx' });
@@ -48,6 +47,10 @@ export async function writeOutputsAtomically(files: readonly OutputFile[]): Prom
   const targets = files.map((f) => path.resolve(f.path));
   if (new Set(targets).size !== targets.length) throw new Error('writeOutputsAtomically: the same path is listed twice');
 
+  // Each folder once (an article's files share one), before any file is written.
+  const dirs = await Promise.allSettled([...new Set(targets.map((t) => path.dirname(t)))].map((dir) => mkdir(dir, { recursive: true })));
+  const noDir = dirs.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (noDir) throw noDir.reason;
   const written = await Promise.allSettled(files.map((f, i) => writeTemp(targets[i]!, f.data)));
   const temps = written.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failed = written.find((r): r is PromiseRejectedResult => r.status === 'rejected');

@@ -45,8 +45,10 @@ export interface PlanOptions {
 
 export async function planBuild(files: string[], options: PlanOptions): Promise<BuildPlan> {
   const { manifest, outDir } = options;
-  const planned = await Promise.all(
-    files.map(async (file): Promise<PlannedArticle> => {
+  const planned = await mapLimit(
+    files,
+    64, // open files at once: a content folder of thousands must not run out of descriptors
+    async (file): Promise<PlannedArticle> => {
       const key = sourceKey(outDir, file);
       const previous = manifest.articles[key];
       const bytes = await readFile(file).catch(() => null);
@@ -60,7 +62,7 @@ export async function planBuild(files: string[], options: PlanOptions): Promise<
         if (options.force || !source || previous?.source !== source || previous.documents[audience]?.key !== keys[audience]) stale.push(audience);
       }
       return { file, key, source, shardSlug, previous, keys, stale };
-    }),
+    },
   );
   const mine = planned.filter((article) => inShard(article.shardSlug, options.shard));
 
@@ -85,4 +87,18 @@ export async function planBuild(files: string[], options: PlanOptions): Promise<
     otherShards: planned.length - mine.length,
     removed,
   };
+}
+
+/** fn over items, at most `limit` at a time; results in the items' order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

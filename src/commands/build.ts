@@ -95,7 +95,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       const articleStart = performance.now();
       try {
         const previous = task.previous;
-        const options = { audiences: task.stale, paper: flags.paper, templatesDir: flags.templatesDir, sourceDateEpoch };
+        const options = { audiences: task.stale, paper: flags.paper, templatesDir: flags.templatesDir, sourceDateEpoch, verbose: flags.verbose };
         const prepared = await preparer.prepare(task.file, options);
         const built = await finishArticle(prepared, printer, {
           ...options,
@@ -113,7 +113,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
         if (violationLines.length > 0) violated++;
         const pdfs = built.documents.filter((d) => d.pages !== null).length;
         documents += pdfs;
-        const diagnostics = flags.verbose ? built.diagnostics.verbose : built.diagnostics.quiet;
+        const diagnostics = built.diagnostics;
         const counts = [
           printing ? plural(pdfs, 'PDF') : plural(built.documents.length, 'HTML document'),
           warnings && plural(warnings, 'warning'),
