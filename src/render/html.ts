@@ -67,7 +67,7 @@ async function loadEnvironment(dir: string): Promise<Environment> {
   const shared: string[] = [];
   const audienceCss = new Map<string, string>();
   for (const file of await filesIn(stylesDir, '.css')) {
-    const css = await readFile(path.join(stylesDir, file), 'utf8');
+    const css = noStyleEnd(await readFile(path.join(stylesDir, file), 'utf8'));
     const name = path.basename(file, '.css');
     if ((AUDIENCE_NAMES as readonly string[]).includes(name)) audienceCss.set(name, css);
     else shared.push(css);
@@ -110,6 +110,14 @@ export function pageCss(meta: DocumentMeta, paper: Paper): string {
 }`;
 }
 
+/** CSS made safe to sit raw inside <style>: no "</style" can end the element early. */
+function noStyleEnd(css: string): string {
+  return css.replace(/<\/style/gi, '<\\/style');
+}
+
+// The font faces are the same ~700 KB on every page: escaped once per process.
+let fontCss: Promise<string> | null = null;
+
 export async function renderHtml(audience: Audience, view: Renderable, options: RenderOptions): Promise<string> {
   const dir = path.resolve(options.templatesDir ?? DEFAULT_TEMPLATES_DIR);
   let environment = environments.get(dir);
@@ -122,7 +130,8 @@ export async function renderHtml(audience: Audience, view: Renderable, options: 
   const env = await environment;
   const template = env.templates.get(audience);
   if (!template) throw new Error(`No template for ${audience} in ${dir} (expected ${audience}.hbs)`);
-  const styles = [await fontFaceCss(), env.sharedCss, env.audienceCss.get(audience) ?? '', pageCss(view.meta, options.paper)].join('\n');
+  fontCss ??= fontFaceCss().then(noStyleEnd);
+  const styles = [await fontCss, env.sharedCss, env.audienceCss.get(audience) ?? '', noStyleEnd(pageCss(view.meta, options.paper))].join('\n');
   // Styles go in as @data, raw inside <style>; everything from the view model is escaped.
-  return template(view, { data: { styles: styles.replace(/<\/style/gi, '<\\/style') } });
+  return template(view, { data: { styles } });
 }
