@@ -131,7 +131,7 @@ export async function finishArticle(prepared: PreparedArticle, printer: Printer,
         const printed = await printer.print(html, { format: paper === 'letter' ? 'Letter' : 'A4', title });
         refused.push(...printed.refused);
         const stamped = await stampMetadata(printed.pdf, { ...meta, producer: options.producer, date: buildDate });
-        report = withPrint(report, stamped);
+        report = withPrint(report, { ...stamped, refused: printed.refused });
         pages = stamped.pages;
         files.push({ path: path.join(dir, `${audience}.pdf`), data: stamped.pdf });
       }

@@ -2,6 +2,7 @@
 // keeping a map from every character of a block's text back to its source offset, so
 // sentences and facts found in the text can name their line and column.
 import type { Nodes, Root } from 'mdast';
+import { closesElement, htmlTextBlocks, strippedElementOpened } from './raw-html.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'cell' | 'end-marker';
 
@@ -33,8 +34,11 @@ export function collectBlocks(tree: Root, source: string): Block[] {
         }
         return;
       }
-      case 'code':
       case 'html':
+        // Raw HTML: sanitised, and only its visible text read (raw-html.ts).
+        for (const block of htmlTextBlocks(node)) blocks.push({ ...block, quoted: quoted || block.quoted, emphasis: [] });
+        return;
+      case 'code':
       case 'yaml':
       case 'definition':
       case 'thematicBreak':
@@ -55,7 +59,17 @@ function isEndMarker(node: Nodes, source: string): boolean {
 
 function flatten(node: Nodes, kind: BlockKind, quoted: boolean): Block {
   const block: Block = { kind, text: '', offsets: [], quoted, emphasis: [] };
+  // Inside an inline <script>, <style>, <iframe> …: skipped up to its closing tag.
+  let skipping: string | null = null;
   const walk = (current: Nodes): void => {
+    if (skipping !== null) {
+      if (current.type === 'html' && closesElement(current.value, skipping)) skipping = null;
+      return;
+    }
+    if (current.type === 'html') {
+      skipping = strippedElementOpened(current.value);
+      return;
+    }
     if (current.type === 'text' || current.type === 'inlineCode') {
       const start = current.position?.start.offset ?? block.offsets.at(-1) ?? 0;
       const sourceLength = (current.position?.end.offset ?? start) - start;
@@ -73,7 +87,7 @@ function flatten(node: Nodes, kind: BlockKind, quoted: boolean): Block {
       block.offsets.push(current.position?.start.offset ?? block.offsets.at(-1) ?? 0);
       return;
     }
-    if (current.type === 'image' || current.type === 'imageReference' || current.type === 'html') return;
+    if (current.type === 'image' || current.type === 'imageReference') return;
     if ('children' in current) {
       const from = block.text.length;
       for (const child of current.children) walk(child as Nodes);

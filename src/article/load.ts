@@ -8,6 +8,9 @@ import { VFileMessage } from 'vfile-message';
 /** Articles are news stories; anything far larger is a mistake or an attack. */
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
+/** Where a message about the whole file points: its start, so editors can jump there. */
+const START = { line: 1, column: 1 };
+
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 
 /** Thrown for input that cannot be built; carries file, position and rule id. */
@@ -27,7 +30,7 @@ export async function loadArticle(filePath: string): Promise<VFile> {
     const info = await stat(filePath);
     if (!info.isFile()) fatal(file, 'Not a file: expected a .md or .txt article', 'not-a-file');
     if (info.size > MAX_ARTICLE_BYTES)
-      fatal(file, `Article is ${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES}`, 'too-large');
+      fatal(file, `Article is ${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES}`, 'too-large', START);
     bytes = await readFile(filePath);
   } catch (error) {
     if (error instanceof VFileMessage) throw error;
@@ -50,7 +53,7 @@ export function decodeArticle(file: VFile, bytes: Uint8Array): string {
     fatal(file, `Not UTF-8 text: invalid byte at byte ${bad}; save the article as UTF-8`, 'encoding', placeOf(bytes, bad));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') fatal(file, 'Empty article: the file has no text', 'empty');
+  if (text.trim() === '') fatal(file, 'Empty article: the file has no text', 'empty', START);
   return text.replace(/\r\n?/g, '\n');
 }
 

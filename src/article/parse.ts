@@ -20,12 +20,14 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /** Deeper nesting than this is not an article but an attempt to exhaust the parser. */
 const MAX_DEPTH = 40;
+/** A news story's table has a few dozen rows; thousands make every later stage crawl. */
+export const MAX_TABLE_ROWS = 500;
 
 export function parseArticle(file: VFile): ParsedArticle {
   const text = String(file.value);
   const plainText = file.extname === '.txt';
   const tree = processor.parse(text) as Root;
-  checkDepth(file, tree);
+  checkShape(file, tree);
 
   let frontMatter: FrontMatter = FrontMatter.parse({});
   const first = tree.children[0];
@@ -91,12 +93,15 @@ function splitParagraph(paragraph: Paragraph): Paragraph[] {
     }));
 }
 
-function checkDepth(file: VFile, tree: Root): void {
+/** Refuses pathological Markdown: nesting too deep, tables too long. */
+function checkShape(file: VFile, tree: Root): void {
   const stack: { node: Root | RootContent; depth: number }[] = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (depth > MAX_DEPTH)
       fatal(file, `Markdown nested more than ${MAX_DEPTH} levels deep`, 'too-deep', node.position?.start);
+    if (node.type === 'table' && node.children.length > MAX_TABLE_ROWS + 1)
+      fatal(file, `Table has ${node.children.length - 1} rows; the limit is ${MAX_TABLE_ROWS}`, 'table-too-long', node.position?.start);
     if ('children' in node) for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
   }
 }

@@ -2,6 +2,7 @@
 // `build`, `extract` and `eval`. Extraction (and the NLP it loads) is imported only
 // when an article is actually read.
 import type { VFile } from 'vfile';
+import { checkImages } from './images.js';
 import { loadArticle } from './load.js';
 import { parseArticle, type ParsedArticle } from './parse.js';
 import type { Facts } from './schema.js';
@@ -15,6 +16,7 @@ export interface ReadArticle {
 export async function readArticle(filePath: string): Promise<ReadArticle> {
   const file = await loadArticle(filePath);
   const parsed = parseArticle(file);
+  await checkImages(file, parsed.tree);
   const { extractFacts } = await import('./extract.js');
   return { file, parsed, facts: extractFacts(file, parsed) };
 }

@@ -15,7 +15,7 @@ import { EMBEDDED_FAMILIES } from '../../render/fonts.js';
 
 export const LIMITS = { fleschKincaidGrade: 8, smog: 8, sentenceWords: 20 } as const;
 
-export type Rule = 'reading-grade' | 'smog' | 'long-sentence' | 'hype' | 'undefined-term' | 'untraceable-number' | 'page-budget' | 'font-fallback';
+export type Rule = 'reading-grade' | 'smog' | 'long-sentence' | 'hype' | 'undefined-term' | 'untraceable-number' | 'page-budget' | 'font-fallback' | 'external-request';
 
 export interface Violation {
   rule: Rule;
@@ -66,8 +66,11 @@ export function checkDocument(document: ComposedDocument, facts: Facts, glossary
 const EMBEDDED_PREFIXES = EMBEDDED_FAMILIES.map((family) => family.replace(/\s+/g, ''));
 
 /** Adds what printing showed: page count against the budget, fonts against the embedded set. */
-export function withPrint(report: DocumentReport, printed: { pages: number; fonts: string[] }): DocumentReport {
+export function withPrint(report: DocumentReport, printed: { pages: number; fonts: string[]; refused?: readonly string[] }): DocumentReport {
   const violations = [...report.violations];
+  // The page is self-contained: a request means a template (or something in it) reached out.
+  for (const url of new Set(printed.refused ?? []))
+    violations.push({ rule: 'external-request', message: `the page tried to load ${url.length > 120 ? `${url.slice(0, 117)}…` : url}; refused` });
   if (printed.pages > report.pageBudget) violations.push({ rule: 'page-budget', message: `${printed.pages} pages; the budget is ${report.pageBudget}` });
   for (const font of printed.fonts)
     if (!EMBEDDED_PREFIXES.some((prefix) => font.startsWith(prefix)))
