@@ -55,7 +55,13 @@ export function parseFrontMatter(file: VFile, yamlText: string, startLine: numbe
     const line = lineOf(error.pos[0]);
     fatal(file, `Front matter is not valid YAML: ${error.message.split('\n')[0]}`, 'front-matter-yaml', { line, column: 1 });
   }
-  const data = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // Aliases yaml parses but cannot resolve: "*name" before its "&name", or a "billion laughs".
+    fatal(file, `Front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'front-matter-yaml', { line: startLine, column: 1 });
+  }
   if (typeof data !== 'object' || Array.isArray(data)) {
     fatal(file, 'Front matter must be a mapping of keys to values', 'front-matter', { line: startLine, column: 1 });
   }

@@ -12,7 +12,13 @@ const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(
 
 export function qrCodeFor(url: string): QrCode | null {
   if (!/^https?:\/\//i.test(url)) return null;
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  let modules: QRCode.BitMatrix;
+  try {
+    ({ modules } = QRCode.create(url, { errorCorrectionLevel: 'M' }));
+  } catch {
+    // Longer than a QR code holds (about 2,300 bytes at level M): no code; the citation still prints the link.
+    return null;
+  }
   const size = modules.size;
   const quiet = 4; // the quiet zone scanners need around the code
   let path = '';
