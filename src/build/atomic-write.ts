@@ -7,8 +7,27 @@
 // matters here and a package would not give it. No fsync: outputs are rebuildable, and a
 // crash mid-build must only never leave a half-written file under the real name.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/** Temp files of this process that exist (or are being created) now: not yet renamed or removed. */
+const pending = new Set<string>();
+
+/**
+ * Removes this process's temp files, synchronously: for a build that must exit at once
+ * (a second Ctrl-C; see src/build/interrupt.ts). Outputs already renamed are complete and
+ * stay; a write cut short leaves nothing under any name.
+ */
+export function removePendingTempsSync(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
+}
+
+async function removeTemp(temp: string): Promise<void> {
+  await rm(temp, { force: true });
+  pending.delete(temp);
+}
 
 export interface OutputFile {
   path: string;
@@ -24,10 +43,11 @@ function tempNameFor(target: string): string {
 
 async function writeTemp(target: string, data: string | Uint8Array): Promise<string> {
   const temp = tempNameFor(target);
+  pending.add(temp);
   try {
     await writeFile(temp, data, { flag: 'wx' });
   } catch (err) {
-    await rm(temp, { force: true });
+    await removeTemp(temp);
     throw err;
   }
   return temp;
@@ -55,15 +75,18 @@ export async function writeOutputsAtomically(files: readonly OutputFile[]): Prom
   const temps = written.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failed = written.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    await Promise.all(temps.map(removeTemp));
     throw failed.reason;
   }
 
   let i = 0;
   try {
-    for (; i < temps.length; i++) await rename(temps[i]!, targets[i]!);
+    for (; i < temps.length; i++) {
+      await rename(temps[i]!, targets[i]!);
+      pending.delete(temps[i]!);
+    }
   } catch (err) {
-    await Promise.all(temps.slice(i).map((t) => rm(t, { force: true })));
+    await Promise.all(temps.slice(i).map(removeTemp));
     throw err;
   }
 }

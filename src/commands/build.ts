@@ -2,6 +2,10 @@
 // progress line per article (and per document on a terminal), diagnostics with
 // positions, a summary, an exit code.
 //
+// SIGINT/SIGTERM/SIGHUP: the build winds down (src/build/interrupt.ts): no new articles,
+// the browser closed, files being written finished, the manifest saved for what was
+// built, one line, exit 128 + the signal's number.
+//
 // Incremental: out/manifest.json records what each document was built from, so only
 // documents whose inputs changed are rebuilt. Deciding that reads and hashes bytes only;
 // the pipeline, the NLP and puppeteer-core are imported only when there is work, and
@@ -13,6 +17,7 @@ import type { DocumentReport } from '../audiences/checks/index.js';
 import type { Audience } from '../audiences/registry.js';
 import { fingerprint } from '../build/fingerprint.js';
 import { findArticles } from '../build/inputs.js';
+import { watchInterrupts, type Interrupt } from '../build/interrupt.js';
 import { filesOf, readManifest, removeOutputs, saveManifest, type ManifestArticle, type ManifestDocument } from '../build/manifest.js';
 import { planBuild, type PlannedArticle } from '../build/plan.js';
 import { createProgress } from '../build/progress.js';
@@ -38,6 +43,15 @@ export interface BuildFlags {
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
+  const interrupt = watchInterrupts(flags.outDir);
+  try {
+    return await build(inputs, flags, interrupt);
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt): Promise<number> {
   const started = performance.now();
   const files = await findArticles(inputs);
   const sourceDateEpoch = process.env.SOURCE_DATE_EPOCH || undefined;
@@ -72,6 +86,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   let warned = 0;
   let violated = 0;
   let documents = 0;
+  let builtNow = 0;
   let browser: string | null = null;
 
   if (plan.work.length > 0) {
@@ -88,7 +103,15 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
     // article is quicker prepared right here.
     const workers = plan.work.length >= 3 ? defaultPrepareWorkers() : 0;
     const preparer = workers > 0 ? createWorkerPreparer(workers, glossaryText) : await createLocalPreparer(glossaryText);
-    const printer = createPrinter({ wsEndpoint: flags.wsEndpoint, poolSize: flags.jobs });
+    const printer = createPrinter({
+      wsEndpoint: flags.wsEndpoint,
+      poolSize: flags.jobs,
+      // interrupt (below) closes the browser on a signal; puppeteer's own handlers would exit first.
+      handleSignals: false,
+      onNotice: (message) => progress.line(`↻ ${message}`),
+    });
+    // On a signal: prints in progress fail at once, and no browser starts again.
+    interrupt.onStop(() => printer.close());
     let browserFailed = false;
 
     const buildOne = async (task: PlannedArticle): Promise<void> => {
@@ -132,6 +155,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
           const files = new Set([...(kept[document.audience]?.files ?? []), ...document.files.map((f) => path.basename(f))]);
           kept[document.audience] = { key: task.keys[document.audience]!, files: [...files].sort(), pages: document.pages } satisfies ManifestDocument;
         }
+        builtNow++;
         changes.set(task.key, {
           slug,
           shardSlug: task.shardSlug,
@@ -147,6 +171,8 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
           if (![...live.values()].includes(previous.slug)) await removeOutputs(flags.outDir, previous);
         }
       } catch (error) {
+        // Stopped by a signal (its browser was closed under it): not a failure of the article.
+        if (interrupt.signal) return;
         failed++;
         if (error instanceof BrowserStartError) {
           // Said once in full; every other article only points at it.
@@ -163,7 +189,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
     try {
       // A few articles ahead of the page pool: while pages print, the next articles are
       // prepared, but not so many that their HTML piles up in memory.
-      await forEachLimit(plan.work, printing ? pages + workers + 1 : Math.max(1, workers), buildOne);
+      await forEachLimit(plan.work, printing ? pages + workers + 1 : Math.max(1, workers), buildOne, () => interrupt.signal !== null);
     } finally {
       browser = printer.browserVersion();
       await Promise.all([printer.close(), preparer.close()]);
@@ -181,6 +207,13 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   }
   progress.done();
   if (changes.size > 0) await saveManifest(flags.outDir, changes, { generator: print.producer, browser });
+
+  if (interrupt.signal) {
+    process.stderr.write(
+      `trialbrief: interrupted (${interrupt.signal}); ${builtNow} of ${plural(plan.work.length, 'article')} ${builtNow === 1 ? 'was' : 'were'} built, ${flags.outDir}/ holds only complete files\n`,
+    );
+    return interrupt.exitCode();
+  }
 
   const elapsed = (performance.now() - started) / 1000;
   const built = plan.work.length - failed;
@@ -200,11 +233,11 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   return flags.strict && (warned > 0 || violated > 0) ? 1 : 0;
 }
 
-/** Runs fn over items, at most `limit` at a time, in order of starting. */
-async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+/** Runs fn over items, at most `limit` at a time, in order of starting; starts none once `stop()` is true. */
+async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
+    while (next < items.length && !stop()) await fn(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }

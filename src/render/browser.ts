@@ -32,6 +32,13 @@ export interface LaunchOptions {
   executablePath?: string;
   /** Reuse a running browser (e.g. a browserless container) instead of launching one: ws:// or http:// URL. */
   wsEndpoint?: string;
+  /**
+   * false: puppeteer installs no SIGINT/SIGTERM/SIGHUP handlers of its own (they would
+   * exit the process, or close the browser under a running build); the caller closes the
+   * browser on those signals itself, as `trialbrief build` does (src/build/interrupt.ts).
+   * Puppeteer still kills a launched browser when the process exits. Default true.
+   */
+  handleSignals?: boolean;
 }
 
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> {
@@ -46,7 +53,11 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
   }
   // Root cannot use Chromium's sandbox; everyone else keeps it.
   const asRoot = process.getuid?.() === 0;
+  const signals = opts.handleSignals ?? true;
   return puppeteer.launch({
+    handleSIGINT: signals,
+    handleSIGTERM: signals,
+    handleSIGHUP: signals,
     executablePath: opts.executablePath ?? resolveChromium(),
     headless: true,
     // A pipe instead of a debugging port: nothing else on the machine can attach.
@@ -60,6 +71,39 @@ export async function releaseBrowser(browser: Browser): Promise<void> {
   if (connected.has(browser)) await browser.disconnect();
   else await browser.close();
 }
+
+/**
+ * Kills a browser we launched, and whatever is left of its process group (puppeteer starts
+ * Chromium as a group leader; its renderers and zygote stay in the group, also after the
+ * main process died). For a browser that does not answer, or one that crashed. A no-op on
+ * a connected browser: that one is not ours.
+ */
+export function killBrowser(browser: Browser): void {
+  const pid = browser.process()?.pid;
+  if (!pid || connected.has(browser)) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // the group is gone already
+  }
+}
+
+/** Waits for `work` at most `ms`; true if it settled in time (rejections count as settled). */
+export async function settlesWithin(ms: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A page of a hung browser never confirms its close: give up waiting after this. */
+const PAGE_CLOSE_MS = 5_000;
+const closePage = (page: Page) => settlesWithin(PAGE_CLOSE_MS, page.close());
 
 export interface PagePool {
   readonly size: number;
@@ -121,15 +165,15 @@ export function createPagePool(browser: Browser, size: number = defaultPoolSize(
         } finally {
           held.uses++;
           if (ok && options.reusePages && held.uses < maxUses && !held.page.isClosed()) idle.push(held);
-          // A crashed or already closed page must not hide fn's own result or error.
-          else await held.page.close().catch(() => {});
+          // A crashed, hung or already closed page must not hide fn's own result or error.
+          else await closePage(held.page);
         }
       } finally {
         release();
       }
     },
     async close() {
-      await Promise.all(idle.splice(0).map(({ page }) => page.close().catch(() => {})));
+      await Promise.all(idle.splice(0).map(({ page }) => closePage(page)));
     },
   };
 }

@@ -1,6 +1,6 @@
 // Prints one self-contained HTML document to PDF on a page that runs no page scripts and
 // loads nothing from outside: everything must be inlined (data: URLs).
-import { TimeoutError, type HTTPRequest, type Page } from 'puppeteer-core';
+import { TimeoutError, type ConsoleMessage, type HTTPRequest, type Page } from 'puppeteer-core';
 
 export interface PrintOptions {
   format: 'A4' | 'Letter';
@@ -18,10 +18,51 @@ export interface PrintResult {
 
 export const DEFAULT_PRINT_TIMEOUT_MS = 30_000;
 
-const allowed = (url: string): boolean => url.startsWith('data:') || url === 'about:blank';
+/**
+ * The per-print limit when PrintOptions.timeoutMs is not given: TRIALBRIEF_PRINT_TIMEOUT_MS
+ * (whole milliseconds) if set, e.g. longer on a slow machine or short in tests, else
+ * DEFAULT_PRINT_TIMEOUT_MS.
+ */
+export function defaultPrintTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.TRIALBRIEF_PRINT_TIMEOUT_MS?.trim();
+  if (!raw) return DEFAULT_PRINT_TIMEOUT_MS;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`TRIALBRIEF_PRINT_TIMEOUT_MS: expected a whole number of milliseconds; got "${raw}"`);
+  return Number(raw);
+}
+
+/** A print overran its time limit: the page (or the browser) may be hung. */
+export class PrintTimeoutError extends Error {
+  override name = 'PrintTimeoutError';
+  constructor(title: string | undefined, timeoutMs: number, options?: ErrorOptions) {
+    super(`printing PDF${title ? ` "${title}"` : ''} took longer than ${timeoutMs} ms; the page may be too large or hung`, options);
+  }
+}
+
+// Our own assets are inlined: fonts, and images a template may carry. A data: URL of any
+// other type (an HTML document for a frame, a script) is as unexpected as a remote one.
+const allowed = (url: string): boolean => url === 'about:blank' || /^data:(?:font\/|image\/(?:png|jpeg|gif|webp|svg\+xml)[;,])/i.test(url);
+
+// A second wall behind request interception, which cannot stop data: URLs (puppeteer lets
+// them through unpaused, so a template's <iframe src="data:text/html,…"> would render):
+// the printed page gets a Content-Security-Policy that allows inline styles and data:
+// fonts and images, and nothing else: no script, frame, object or remote load.
+const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`;
+
+/** The document with our policy first in <head> (a template's own policy can only narrow it). */
+export function withPolicy(html: string): string {
+  const head = /<head\b[^>]*>/i.exec(html);
+  return head ? `${html.slice(0, head.index + head[0].length)}${CSP}${html.slice(head.index + head[0].length)}` : `${CSP}${html}`;
+}
+
+// What Chromium refuses before any request exists it says only on the console: file:
+// addresses in a page not loaded from a file, and loads the policy forbids. Those
+// attempts are reported with the refused requests.
+// (Chromium 156 words the policy's as "Loading the image 'URL' violates …" and leaves a
+// frame's data: address out: "Framing '' violates …"; older ones say "Refused to …".)
+const CONSOLE_REFUSALS = [/^Not allowed to load local resource: (\S+)/, /^(?:Refused to|Loading|Framing)\b[^']*'([^']*)'(?: because it)? violates the following Content Security Policy/];
 
 export async function printPdf(page: Page, html: string, opts: PrintOptions): Promise<PrintResult> {
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
+  const timeoutMs = opts.timeoutMs ?? defaultPrintTimeoutMs();
   const refused: string[] = [];
   const onRequest = (req: HTTPRequest): void => {
     const url = req.url();
@@ -31,6 +72,13 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
     // The page may close under a pending request (timeout): nothing left to handle then.
     handled.catch(() => {});
   };
+  const onConsole = (message: ConsoleMessage): void => {
+    const text = message.text();
+    for (const pattern of CONSOLE_REFUSALS) {
+      const url = pattern.exec(text)?.[1];
+      if (url !== undefined) refused.push(url || `a ${text.startsWith('Framing') ? 'frame' : 'resource'} with an address Chromium does not show`);
+    }
+  };
 
   const work = (async () => {
     // Page scripts off (templates need none); CDP evaluate below still works, since it
@@ -38,8 +86,9 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', onRequest);
+    page.on('console', onConsole);
     try {
-      await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+      await page.setContent(withPolicy(html), { waitUntil: 'load', timeout: timeoutMs });
       if (opts.title !== undefined) {
         await page.evaluate((t) => {
           document.title = t;
@@ -59,16 +108,13 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
       return { pdf, refused };
     } finally {
       page.off('request', onRequest);
+      page.off('console', onConsole);
     }
   })();
 
   // Our own deadline covers the whole print; puppeteer's per-step timeouts (same limit)
   // are a backstop, and either way the caller sees one clear message.
-  const overrun = (cause?: unknown) =>
-    new Error(
-      `printing PDF${opts.title ? ` "${opts.title}"` : ''} took longer than ${timeoutMs} ms; the page may be too large or hung`,
-      { cause },
-    );
+  const overrun = (cause?: unknown) => new PrintTimeoutError(opts.title, timeoutMs, { cause });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(overrun()), timeoutMs);
