@@ -42,24 +42,17 @@ export class PrintTimeoutError extends Error {
 // other type (an HTML document for a frame, a script) is as unexpected as a remote one.
 const allowed = (url: string): boolean => url === 'about:blank' || /^data:(?:font\/|image\/(?:png|jpeg|gif|webp|svg\+xml)[;,])/i.test(url);
 
-// A second wall behind request interception, which cannot stop data: URLs (puppeteer lets
-// them through unpaused, so a template's <iframe src="data:text/html,…"> would render):
-// the printed page gets a Content-Security-Policy that allows inline styles and data:
-// fonts and images, and nothing else: no script, frame, object or remote load.
-const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`;
-
-/** The document with our policy first in <head> (a template's own policy can only narrow it). */
-export function withPolicy(html: string): string {
-  const head = /<head\b[^>]*>/i.exec(html);
-  return head ? `${html.slice(0, head.index + head[0].length)}${CSP}${html.slice(head.index + head[0].length)}` : `${CSP}${html}`;
-}
-
 // What Chromium refuses before any request exists it says only on the console: file:
-// addresses in a page not loaded from a file, and loads the policy forbids. Those
-// attempts are reported with the refused requests.
-// (Chromium 156 words the policy's as "Loading the image 'URL' violates …" and leaves a
-// frame's data: address out: "Framing '' violates …"; older ones say "Refused to …".)
-const CONSOLE_REFUSALS = [/^Not allowed to load local resource: (\S+)/, /^(?:Refused to|Loading|Framing)\b[^']*'([^']*)'(?: because it)? violates the following Content Security Policy/];
+// addresses in a page not loaded from a file. Those attempts are reported with the
+// refused requests.
+const LOCAL_RESOURCE = /^Not allowed to load local resource: (\S+)/;
+
+// Interception cannot stop everything: puppeteer lets data: URLs through unpaused (so a
+// template's <iframe src="data:text/html,…"> would render), and an <iframe srcdoc> makes
+// no request at all. So embedded documents are taken out of the page before it prints,
+// and reported. (A Content-Security-Policy would block them too, but any policy on the
+// page made every print about 90 ms slower in Chromium 156: most of the cost of a PDF.)
+const EMBEDDED_DOCUMENTS = 'iframe, frame, frameset, object, embed, applet, portal, fencedframe';
 
 export async function printPdf(page: Page, html: string, opts: PrintOptions): Promise<PrintResult> {
   const timeoutMs = opts.timeoutMs ?? defaultPrintTimeoutMs();
@@ -73,11 +66,8 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
     handled.catch(() => {});
   };
   const onConsole = (message: ConsoleMessage): void => {
-    const text = message.text();
-    for (const pattern of CONSOLE_REFUSALS) {
-      const url = pattern.exec(text)?.[1];
-      if (url !== undefined) refused.push(url || `a ${text.startsWith('Framing') ? 'frame' : 'resource'} with an address Chromium does not show`);
-    }
+    const url = LOCAL_RESOURCE.exec(message.text())?.[1];
+    if (url) refused.push(url);
   };
 
   const work = (async () => {
@@ -88,12 +78,21 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
     page.on('request', onRequest);
     page.on('console', onConsole);
     try {
-      await page.setContent(withPolicy(html), { waitUntil: 'load', timeout: timeoutMs });
-      if (opts.title !== undefined) {
-        await page.evaluate((t) => {
-          document.title = t;
-        }, opts.title);
-      }
+      await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+      // One round trip: set the title, and take out embedded documents (see above).
+      const removed = await page.evaluate(
+        (title, selector) => {
+          if (title !== null) document.title = title;
+          return [...document.querySelectorAll(selector)].map((element) => {
+            const address = element.getAttribute('src') ?? element.getAttribute('data');
+            element.remove();
+            return address || `an embedded document (<${element.localName}> without an address)`;
+          });
+        },
+        opts.title ?? null,
+        EMBEDDED_DOCUMENTS,
+      );
+      refused.push(...removed);
       // page.pdf awaits document.fonts.ready itself (waitForFonts), in an isolated world.
       const pdf = await page.pdf({
         format: opts.format,
@@ -105,7 +104,7 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
         waitForFonts: true,
         timeout: timeoutMs,
       });
-      return { pdf, refused };
+      return { pdf, refused: [...new Set(refused)] };
     } finally {
       page.off('request', onRequest);
       page.off('console', onConsole);

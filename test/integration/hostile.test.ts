@@ -140,6 +140,7 @@ describe('a templates folder that reaches out', () => {
       `<img src="file:///etc/passwd">`,
       `<object data="file:///etc/passwd"></object>`,
       `<iframe src="data:text/html,<p>DATA-FRAME-TEXT</p>"></iframe>`,
+      `<iframe srcdoc="<p>SRCDOC-TEXT</p>"></iframe>`,
       `<script>document.body.innerHTML = 'TEMPLATE-SCRIPT-RAN'</script>`,
       `<div style="background: url('${base}/template-bg.png')">template footer</div>`,
     ].join('\n');
@@ -155,11 +156,12 @@ describe('a templates folder that reaches out', () => {
     expect(text).not.toContain(PASSWD_MARK);
     expect(text).not.toContain('TEMPLATE-SCRIPT-RAN');
     expect(text).not.toContain('DATA-FRAME-TEXT');
+    expect(text).not.toContain('SRCDOC-TEXT');
     expect(text).toContain('template footer');
     expect(requests.slice(before)).toEqual([]);
     // Reported: on the build's output and in report.json, one line per address.
     const report = await readFile(path.join(dir, 'out-templates/hostile/report.json'), 'utf8');
-    for (const url of [`${base}/template-img.png`, `${base}/template.css`, 'file:///etc/passwd', `${base}/template-bg.png`, 'a frame with an address Chromium does not show']) {
+    for (const url of [`${base}/template-img.png`, `${base}/template.css`, 'file:///etc/passwd', `${base}/template-bg.png`, 'data:text/html,<p>DATA-FRAME-TEXT</p>', 'an embedded document (<iframe> without an address)']) {
       expect(report).toContain(`the page tried to load ${url}; refused`);
       expect(result.stderr).toContain(`external-request: the page tried to load ${url}; refused`);
     }
