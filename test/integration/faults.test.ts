@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/build/manifest.js';
-import { resolveChromium } from '../../src/render/browser.js';
+import { startRemoteChromium, type RemoteChromium } from '../helpers/remote-chromium.js';
 import { CORPUS, ROOT } from '../helpers/article.js';
 import { pdfInfo, pdfText, runCli } from '../helpers/cli.js';
 
@@ -264,41 +264,19 @@ describe('the browser fails mid-build', () => {
   }, 120_000);
 
   describe('on a remote browser (--browser-ws-endpoint)', () => {
-    let chrome: ChildProcess;
+    let chrome: RemoteChromium | undefined;
     let proxy: net.Server;
     const sockets = new Set<net.Socket>();
 
     afterAll(async () => {
       proxy?.close();
       for (const socket of sockets) socket.destroy();
-      if (chrome && chrome.exitCode === null) await new Promise((resolve) => chrome.once('exit', resolve).kill());
+      await chrome?.stop();
     });
 
     it('the connection drops: the build connects again and finishes; the browser keeps running', async () => {
-      chrome = spawn(
-        resolveChromium(),
-        [
-          '--headless=new',
-          '--remote-debugging-address=127.0.0.1',
-          '--remote-debugging-port=0',
-          `--user-data-dir=${path.join(dir, 'remote-profile')}`,
-          '--no-first-run',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-          'about:blank',
-        ],
-        { stdio: ['ignore', 'ignore', 'pipe'] },
-      );
-      const endpoint = await new Promise<URL>((resolve, reject) => {
-        let seen = '';
-        chrome.stderr!.on('data', (chunk: Buffer) => {
-          seen += chunk.toString();
-          const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
-          if (match) resolve(new URL(match[1]!));
-        });
-        chrome.once('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${seen}`)));
-      });
+      chrome = await startRemoteChromium(path.join(dir, 'remote-profile'));
+      const endpoint = new URL(chrome.wsEndpoint);
       // A TCP relay between the build and Chromium, so the test can cut the connection
       // while the browser stays up (a network drop, a restarted proxy).
       proxy = net.createServer((client) => {
@@ -326,7 +304,7 @@ describe('the browser fails mid-build', () => {
       expect(code, stderr).toBe(0);
       expect(stderr).toMatch(/^↻ the browser crashed or disconnected; connecting to it again, and printing the affected documents once more$/m);
       expect(stderr).toMatch(/^5 of 5 articles built, 15 PDFs/m);
-      expect(chrome.exitCode).toBeNull();
+      expect(chrome!.process.exitCode).toBeNull();
       expect(build.watch.seen.size).toBe(0); // it launched no browser of its own
       await expectAllBuilt(path.join(dir, 'out-remote'));
     }, 120_000);

@@ -1,55 +1,28 @@
 // --browser-ws-endpoint: printing on a Chrome that someone else started (here a local
 // Chromium with a debugging port, standing in for a browserless-style service). The
 // build must print through it, close the pages it opened, and leave the browser running.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveChromium } from '../../src/render/browser.js';
 import { ZIMISLECEL_MD } from '../helpers/article.js';
 import { pdfInfo, pdfText, runCli } from '../helpers/cli.js';
+import { startRemoteChromium, type RemoteChromium } from '../helpers/remote-chromium.js';
 
 const SLUG = 'zimislecel-islet-cells-type-1-diabetes';
 let dir: string;
-let chrome: ChildProcess;
+let chrome: RemoteChromium | undefined;
 let wsEndpoint: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'trialbrief-remote-'));
-  chrome = spawn(
-    resolveChromium(),
-    [
-      '--headless=new',
-      '--remote-debugging-address=127.0.0.1',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${path.join(dir, 'profile')}`,
-      '--no-first-run',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  wsEndpoint = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not print its DevTools address:\n${seen}`)), 30_000);
-    chrome.stderr!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    chrome.once('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${seen}`)));
-  });
+  chrome = await startRemoteChromium(path.join(dir, 'profile'));
+  wsEndpoint = chrome.wsEndpoint;
 }, 60_000);
 afterAll(async () => {
   // Wait for Chromium to exit before removing its profile: it writes there until it does.
-  if (chrome && chrome.exitCode === null) await new Promise((resolve) => chrome!.once('exit', resolve).kill());
+  await chrome?.stop();
   if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
@@ -74,7 +47,7 @@ describe('printing on a running browser', () => {
       expect((await pdfInfo(file)).Tagged, name).toBe('yes');
       expect(await pdfText(file), name).toMatch(/zimislecel/i);
     }
-    expect(chrome.exitCode).toBeNull();
+    expect(chrome!.process.exitCode).toBeNull();
     expect(await openPages()).toBe(pagesBefore);
     const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest.browser).toMatch(/Chrome\/\d+/);
@@ -91,7 +64,7 @@ describe('printing on a running browser', () => {
     const result = await runCli(['build', ZIMISLECEL_MD, '--out', out, '--audience', 'press', '--browser-ws-endpoint', http]);
     expect(result.code, result.stderr).toBe(0);
     expect(Number((await pdfInfo(path.join(out, SLUG, 'press-digest.pdf'))).Pages)).toBeGreaterThan(0);
-    expect(chrome.exitCode).toBeNull();
+    expect(chrome!.process.exitCode).toBeNull();
   });
 
   it('says once, clearly, when the browser cannot be reached', async () => {
