@@ -8,7 +8,7 @@
 // crash mid-build must only never leave a half-written file under the real name.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Temp files of this process that exist (or are being created) now: not yet renamed or removed. */
@@ -24,6 +24,40 @@ export function removePendingTempsSync(): void {
   pending.clear();
 }
 
+/** `.<name>.<pid>.<12 hex>.tmp`, as tempNameFor writes them. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files that a build killed outright (SIGKILL, a power cut) left in the output
+ * folder and its article folders: those whose process is gone. A running build's (another
+ * shard writing to the same folder) are left alone. Returns how many were removed.
+ */
+export async function sweepStaleTemps(outDir: string): Promise<number> {
+  const entries = await readdir(outDir, { withFileTypes: true }).catch(() => []);
+  const folders = [outDir, ...entries.filter((e) => e.isDirectory()).map((e) => path.join(outDir, e.name))];
+  const removed = await Promise.all(
+    folders.map(async (folder) => {
+      const names = folder === outDir ? entries.map((e) => e.name) : await readdir(folder).catch(() => [] as string[]);
+      const stale = names.filter((name) => {
+        const pid = TEMP_NAME.exec(name)?.[1];
+        return pid !== undefined && Number(pid) !== process.pid && !alive(Number(pid));
+      });
+      await Promise.all(stale.map((name) => rm(path.join(folder, name), { force: true })));
+      return stale.length;
+    }),
+  );
+  return removed.reduce((a, b) => a + b, 0);
+}
+
 async function removeTemp(temp: string): Promise<void> {
   await rm(temp, { force: true });
   pending.delete(temp);
@@ -34,7 +68,7 @@ export interface OutputFile {
   data: string | Uint8Array;
 }
 
-function tempNameFor(target: string): string {
+export function tempNameFor(target: string): string {
   // pid + random: parallel builds (shards, watch mode) never share a temp file.
   // Ends in .tmp, which .gitignore covers should a crash leave one behind.
   const dir = path.dirname(target);

@@ -17,6 +17,7 @@ import type { DocumentReport } from '../audiences/checks/index.js';
 import type { Audience } from '../audiences/registry.js';
 import { fingerprint } from '../build/fingerprint.js';
 import { findArticles } from '../build/inputs.js';
+import { sweepStaleTemps } from '../build/atomic-write.js';
 import { watchInterrupts, type Interrupt } from '../build/interrupt.js';
 import { filesOf, readManifest, removeOutputs, saveManifest, type ManifestArticle, type ManifestDocument } from '../build/manifest.js';
 import { planBuild, type PlannedArticle } from '../build/plan.js';
@@ -60,6 +61,8 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
   const [manifest, print] = await Promise.all([
     readManifest(flags.outDir),
     fingerprint({ templatesDir: flags.templatesDir, glossaryPath, pdf: flags.formats.includes('pdf'), wsEndpoint: flags.wsEndpoint }),
+    // Temp files of a build that was killed outright: never a file anyone should see.
+    sweepStaleTemps(flags.outDir),
   ]);
   const plan = await planBuild(files, { outDir: flags.outDir, manifest, fingerprint: print, audiences: flags.audiences, settings, force: flags.force, shard: flags.shard });
   const changes = new Map<string, ManifestArticle | null>();
