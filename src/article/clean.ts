@@ -76,8 +76,9 @@ const JUNK_RULES: Rule[] = [
   { reason: 'tag list', test: (t) => /^(?:tags?|topics|keywords|filed under|categories)\s*:/i.test(t) && wordCount(t) < 30 },
   {
     reason: 'photo caption or credit',
+    // "Photo:", "Credit:", and the doubled labels "Photo credit:", "Photo caption:".
     test: (t) =>
-      (/^(?:photo|photograph|image|picture|credit|caption|illustration|pictured|graphic|video|file photo|source: (?:getty|shutterstock|istock|ap|reuters))(?:\s+credit)?\s*(?::|by\b)/i.test(t) && wordCount(t) < 25) ||
+      (/^(?:photo|photograph|image|picture|credit|caption|illustration|pictured|graphic|video|file photo|source: (?:getty|shutterstock|istock|ap|reuters))(?:\s+(?:credit|caption))?\s*(?::|by\b)/i.test(t) && wordCount(t) < 25) ||
       /^[\w.-]+\/(?:istock|getty ?images|shutterstock|thinkstock|alamy|ap|reuters|afp|dreamstime|adobe ?stock)(?:\/[\w.-]+)*$/i.test(t) ||
       (/\b(?:getty images|shutterstock|istock(?:photo)?|thinkstock|alamy|ap photo|reuters\/|afp via getty|adobe stock)\b/i.test(t) && wordCount(t) < 25) ||
       (/^\((?:photo|image|credit)\b[^)]*\)$/i.test(t) && wordCount(t) < 12),

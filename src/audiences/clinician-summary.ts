@@ -9,7 +9,7 @@ import { certainty, limitations } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
 import { quoteItem } from './quotes.js';
-import { comparatorValue, conditionName, designPhrase, interventionName, isRandomized, isSingleGroup, studyFrame } from './study.js';
+import { comparatorValue, conditionName, designPhrase, interventionName, isRandomized, isSingleGroup, noBenefitFinding, studyFrame } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text } from './text.js';
 import type { ClinicianSummaryModel, LabeledText, OutcomeRow, Text } from './view-models.js';
 import { capitalize, clean } from './wording.js';
@@ -168,13 +168,20 @@ function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
   const studied = design ? `${design}${n ? ` of ${n}` : ''}` : `Design not reported${n ? `; ${n}` : ''}`;
   const phase = facts.phase ? `, phase ${clean(facts.phase.value).replace(/^phase\s+/i, '')}` : '';
   const lines = linesOf(facts.design, facts.participants, facts.phase, facts.intervention);
+  // A trial that reports no benefit is not summed up as "may have the effects reported".
+  const noBenefit = noBenefitFinding(facts);
+  const subject = name ? capitalize(name) : 'The intervention';
+  const compared = comparatorValue(facts);
+  const effect = noBenefit
+    ? `${subject} showed no benefit over ${compared ?? 'the comparator'} on the outcome reported;`
+    : `${subject} ${grade.verb === 'may' ? 'may have' : 'probably has'} the effects reported below;`;
   return {
     heading: heading('Bottom line'),
     certainty: generated(`Certainty of evidence: ${grade.level} (indicative, not a formal GRADE rating)`),
     statement: generated(
-      `${studied}${phase}. ${name ? capitalize(name) : 'The intervention'} ${grade.verb === 'may' ? 'may have' : 'probably has'} the effects reported below; ` +
+      `${studied}${phase}. ${effect} ` +
         `certainty is ${grade.level} (${grade.reasons.join(', ')}).`,
-      lines,
+      noBenefit ? [...lines, ...linesOf(noBenefit)] : lines,
     ),
   };
 }

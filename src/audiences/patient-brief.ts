@@ -19,7 +19,7 @@ import { participantsPhrase, wordsToDigits } from './plain-numbers.js';
 import { plainWords } from './plain-words.js';
 import { toPieces } from './clauses.js';
 import { fitsPatient, hardWords, longWordStats, nameWords, smogOf, withinWordLimit } from './patient-text.js';
-import { comparatorValue, conditionName, interventionAcronym, interventionFirst, interventionLater, interventionName, interventionShort, isSmallStudy, studyFrame } from './study.js';
+import { comparatorValue, conditionName, interventionAcronym, interventionFirst, interventionLater, interventionName, interventionShort, isSmallStudy, noBenefitFinding, noBenefitSentence, studyFrame } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text, visibleText } from './text.js';
 import type { CitationModel, FindingItem, LabeledText, PatientBriefModel, Text } from './view-models.js';
 import { asSentence, capitalize, clean, joinList, wordCount } from './wording.js';
@@ -114,6 +114,13 @@ function mainMessage(facts: Facts, results: FindingItem[]): Text[] {
   ].filter((c): c is string => c !== null);
   const first = candidates.find((c) => withinWordLimit(c)) ?? candidates[candidates.length - 1]!;
   const message = [generated(first, lines)];
+  // A trial that found no benefit says so first: a patient must not read a failed trial
+  // as a hopeful one (STANDARDS: main message first).
+  const noBenefit = noBenefitFinding(facts);
+  if (noBenefit) {
+    message.push(generated(noBenefitSentence(facts, interventionLater(facts)), linesOf(noBenefit)));
+    return message;
+  }
   // The key result: the shortest that leads with a natural frequency, else the first short
   // one; never a sentence that leads into a list it would leave behind.
   const opening = (item: FindingItem) => (item.sentences[0]?.kind === 'simplified' && item.bullets.length === 0 ? item.sentences[0] : undefined);
@@ -130,10 +137,12 @@ function mainMessage(facts: Facts, results: FindingItem[]): Text[] {
 function callToAction(facts: Facts): Text[] {
   // The main message just above spelled the name out: the short form is enough here.
   const name = interventionLater(facts);
+  // No benefit found: asking whether it "could be right for you" would be a false hope.
+  const hopeful = name && !noBenefitFinding(facts);
   return [
     generated('Stay on your current treatment plan.'),
     generated(
-      name ? `Ask your care team if ${name} could be right for you.` : 'Ask your care team what this news means for you.',
+      hopeful ? `Ask your care team if ${name} could be right for you.` : 'Ask your care team what this news means for you.',
       linesOf(facts.intervention),
     ),
   ];
@@ -440,7 +449,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
       findings: {
         heading: heading('What did they find?'),
         items: results,
-        empty: results.length > 0 ? null : facts.results.length > 0 ? tooDetailed('results', facts.results) : notReported(),
+        empty: results.length > 0 ? null : noBenefitFinding(facts) ? generated(noBenefitSentence(facts, interventionLater(facts)), linesOf(noBenefitFinding(facts)!)) : facts.results.length > 0 ? tooDetailed('results', facts.results) : notReported(),
       },
       harms: {
         heading: heading('What were the harms?'),

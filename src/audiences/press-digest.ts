@@ -14,7 +14,7 @@ import { naturalFrequency, participantsPhrase, wordsToDigits, type NaturalFreque
 import { plainWords } from './plain-words.js';
 import { shorten } from './clauses.js';
 import { quoteItem } from './quotes.js';
-import { comparatorValue, conditionName, designPhrase, interventionFirst, interventionShort, studyFrame } from './study.js';
+import { comparatorValue, conditionName, designPhrase, interventionFirst, interventionShort, noBenefitFinding, studyFrame } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
 import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
 import { asSentence, capitalize, clean, joinList, wordCount } from './wording.js';
@@ -76,8 +76,13 @@ function headline(facts: Facts, key: KeyResult | undefined): string {
     key?.frequency && key.predicate && key.frequency.derived.length === 0
       ? `${key.frequency.count === key.frequency.total ? `All ${key.frequency.total}` : `${key.frequency.count} of ${key.frequency.total}`} people ${key.predicate}`
       : null;
+  // A trial that found no benefit says so in the headline too, not "tested in …".
+  const compared = comparatorValue(facts);
+  const noBenefit = name && noBenefitFinding(facts) ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition ? ` for ${condition}` : ''}` : null;
   return firstFitting(
     [
+      noBenefit,
+      noBenefit && condition ? `${capitalize(name!)} no better than ${compared ?? 'comparator'}` : null,
       name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
       shortFrequency,
       name && condition && n && /^\d[\d,]*$/.test(n) ? `${capitalize(name)} tested in ${n} people with ${condition}` : null,
@@ -117,6 +122,18 @@ function lede(facts: Facts, keys: KeyResult[]): { text: string; key: KeyResult |
     const compact = namesIt && n ? [`In a study of ${n}${condition ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`] : [];
     return [...names.flatMap(candidates), ...compact].filter((c): c is string => c !== null);
   };
+  // A trial that found no benefit leads with that, before any figure (inverted pyramid).
+  if (facts.results.length > 0 && noBenefitFinding(facts)) {
+    const compared = comparatorValue(facts);
+    const against = compared ? ` over ${compared}` : '';
+    const negative = names.flatMap((name) => [
+      `A study of ${name}${withCondition}${published} found no benefit${against}.`,
+      `A study of ${name}${withCondition} found no benefit${against}.`,
+      `A study of ${name} found no benefit${against}.`,
+    ]);
+    const fitting = negative.find((candidate) => fits(candidate, MAX_LEDE_WORDS));
+    if (fitting) return { text: fitting, key: undefined };
+  }
   for (const key of keys) {
     const fitting = withResult(key).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
     if (fitting) return { text: fitting, key };
@@ -191,10 +208,14 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
   return {
     meta: documentMeta('press-digest', facts, title, options.buildDate),
     releaseLine: meta.embargo ? text('source', `EMBARGOED UNTIL ${meta.embargo}`) : heading('FOR IMMEDIATE RELEASE'),
-    headline: generated(title, key?.lines ?? linesOf(facts.intervention, facts.condition), key?.derived ?? []),
+    headline: generated(title, [...(key?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(...(noBenefitFinding(facts) ? [noBenefitFinding(facts)!] : []))], key?.derived ?? []),
     // No dateline in the source: the lede starts without one (nothing is made up).
     dateline: meta.dateline ?? meta.date ? text('source', (meta.dateline ?? meta.date)!) : null,
-    lede: generated(opening.text, linesOf(facts.intervention, facts.participants, facts.condition, ...(opening.key ? opening.key.lines : [])), opening.key?.derived ?? []),
+    lede: generated(
+      opening.text,
+      linesOf(facts.intervention, facts.participants, facts.condition, ...(opening.key ? opening.key.lines : []), ...(!opening.key && noBenefitFinding(facts) ? linesOf(noBenefitFinding(facts)!) : [])),
+      opening.key?.derived ?? [],
+    ),
     body: [sizeAndDesign(facts)],
     keyNumbers: { heading: heading('Key numbers'), items: keyNumbers(facts, results) },
     findings: { heading: heading('Results as reported'), items: findings, empty: findings.length === 0 ? notReported() : null },

@@ -1,8 +1,8 @@
 // What the composers need to know about the study as a whole: its names for print, its
 // design as far as the facts show it, and every sourced text for keyword checks.
-import type { Facts, SourceRef } from '../article/schema.js';
+import type { Facts, Finding, SourceRef } from '../article/schema.js';
 import type { StudyFrame } from './plain-numbers.js';
-import { clean, shortName } from './wording.js';
+import { capitalize, clean, shortName } from './wording.js';
 
 /** One sourced text from the facts: a value, the sentence it came from, and its line. */
 export interface SourcedText {
@@ -162,3 +162,38 @@ export function designPhrase(facts: Facts): string | null {
 export function conditionName(facts: Facts): string | null {
   return facts.condition ? shortName(clean(facts.condition.value)) || null : null;
 }
+
+/**
+ * A finding that says the treatment did no better than its comparison: "a difference that
+ * was not statistically significant", "did not beat placebo", "no better than usual care".
+ * Only plain statements of no effect count; "similar gains" between two active drugs does
+ * not (that is often the point of the study).
+ */
+const NO_BENEFIT =
+  /\b(?:not statistically significant|no (?:statistically )?significant (?:difference|benefit|improvement|effect)|did not (?:beat|outperform|improve|slow|reduce|lower|differ|work|help|meet|achieve)|failed to (?:beat|outperform|improve|slow|reduce|lower|meet|show|achieve|work)|no better than|(?:was|were) not (?:better|more effective) than|(?:missed|did not meet) (?:its|the) (?:main|primary|key) (?:goal|end ?point|outcome))\b/i;
+/** A headline that says the trial failed: "Drug fails to slow …", "… no better than placebo". */
+const FAILED_HEADLINE = /\b(?:fails?|failed|flops?|falls? short|misses|no better than|does not work|doesn['’]t work|no benefit)\b/i;
+
+/**
+ * The statement of no benefit, when the trial as reported did not show one: the headline
+ * says the trial failed and a result says so, or every result says so. Calling a trial a
+ * failure is as grave a misreport as the reverse, so one null result among others (a
+ * positive trial with a null secondary outcome, or a "did not reduce" before a "lowered")
+ * is not enough.
+ */
+export function noBenefitFinding(facts: Facts): Finding | null {
+  const results = [...facts.results].sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
+  const nulls = results.filter((finding) => NO_BENEFIT.test(finding.text));
+  if (nulls.length === 0) return null;
+  const title = facts.title?.value ?? '';
+  return nulls.length === results.length || FAILED_HEADLINE.test(title) ? nulls[0]! : null;
+}
+
+/** "Neurafenib did not work better than placebo in this study." (our words; the finding gives the lines). */
+export function noBenefitSentence(facts: Facts, name: string | null): string {
+  const compared = comparatorValue(facts);
+  const against = compared && wordCountOf(compared) <= 4 ? compared : 'the comparison group';
+  return `${name ? capitalize(name) : 'The treatment'} did not work better than ${against} in this study.`;
+}
+
+const wordCountOf = (value: string) => value.trim().split(/\s+/).length;

@@ -28,7 +28,7 @@ const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effect
 const LEADING_JUNK = /^(?:the|a|an|with|and|of|in|for|to|from|or|their|its|this|that|these|those|who|some|certain|other|new|first|such|In|For|The|Today|Patients?|People|Adults?|Children|Women|Men|Americans)\s+/;
 
 export function extractCondition(article: ArticleText): TextFact | null {
-  const scores = new Map<string, { score: number; sentence: Sentence; first: number; inBody: boolean }>();
+  const scores = new Map<string, { score: number; sentence: Sentence; first: number; firstBody: number; inBody: boolean }>();
   for (const sentence of article.sentences) {
     const heading = sentence.block.kind === 'heading';
     const weight = heading ? 3 : sentence.index < 6 ? 2 : 1;
@@ -53,11 +53,12 @@ export function extractCondition(article: ArticleText): TextFact | null {
       const cue = CUE.test(before) ? 2 : 0;
       // A speaker's words count for less, and never give the wording.
       const quoted = insideQuote(before);
-      const entry = scores.get(key) ?? { score: 0, sentence, first: sentence.index, inBody: false };
+      const entry = scores.get(key) ?? { score: 0, sentence, first: sentence.index, firstBody: Infinity, inBody: false };
       entry.score += (background || quoted ? 0.5 : 1) * (weight + cue + Math.min(phrase.split(/\s+/).length, 4) * 0.25);
       if (!heading && !quoted && !entry.inBody) {
         entry.inBody = true;
         entry.sentence = sentence;
+        entry.firstBody = sentence.index;
       }
       scores.set(key, entry);
     }
@@ -76,10 +77,12 @@ export function extractCondition(article: ArticleText): TextFact | null {
     if (bodyForm) best = bodyForm;
   }
   // Writers name the condition precisely once, then shorten it: "relapsing-remitting
-  // multiple sclerosis (MS)" before "multiple sclerosis". Take the precise form.
+  // multiple sclerosis (MS)" before "multiple sclerosis". Take the precise form, but only
+  // one named no later than the short form: a longer phrase met only after it is a
+  // subgroup or a measure ("severe RSV disease" cases, "Monthly migraine days").
   const [bestKey, bestEntry] = best;
   const precise = ranked
-    .filter(([key, entry]) => entry.inBody && key !== bestKey && key.endsWith(bestKey) && entry.score >= bestEntry.score * 0.35)
+    .filter(([key, entry]) => entry.inBody && key !== bestKey && key.endsWith(bestKey) && entry.score >= bestEntry.score * 0.35 && entry.firstBody <= bestEntry.firstBody)
     .sort((a, b) => b[0].length - a[0].length)[0];
   if (precise) best = precise;
   const [key, { sentence }] = best;

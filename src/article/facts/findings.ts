@@ -27,11 +27,18 @@ import {
 } from './context.js';
 
 const OUTCOME =
-  /\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|lower\w*|higher|greater|better|worse|worsen\w*|fewer|more likely|less likely|(?:weight|body weight|fat|bone|vision|hair) loss|declin\w*|drop(?:ped)?|fell|rose|doubled|halved|tripled|times (?:more|less|as)|achiev\w*|remission|surviv\w*|lived longer|went longer|longer survival|response|responded|responders?|effective|efficacy was|cleared|stopped|ceased|no longer|free of|outperform\w*|superior|inferior|non-?inferior|gains?|gained|success\w*|restor\w*|maintained|reached|lost|losing|consumed|cured|relapsed?|relapses|progress(?:ed|ion)|recover\w*|resolved|undetectable|no (?:virus|disease|sign|evidence) (?:was |were )?detected|normal(?:ized|ised)?|did not (?:need|take|require|have|experience|develop|lose|gain|change)|needed|needing|required|on average|average|median|mean|rates?|odds|hazard ratio|relative risk|risk (?:reduction|fell|dropped)|similar|the same|no different|no (?:significant )?difference|clear or almost clear|benefit(?:ed|ted)|(?:did not |failed to )?(?:meet|met|missed|achieved?|hit) (?:its|the|their|both|all|a) (?:\w+ )?(?:primary|secondary|main|co-primary|key) (?:end ?points?|goals?|outcomes?))\b/i;
+  /\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|lower\w*|higher|greater|better|worse|worsen\w*|fewer|more likely|less likely|(?:weight|body weight|fat|bone|vision|hair) loss|declin\w*|drop(?:ped)?|fell|rose|doubled|halved|tripled|times (?:more|less|as)|achiev\w*|remission|surviv\w*|lived longer|went longer|longer survival|response|responded|responders?|effective|efficacy was|cleared|stopped|ceased|no longer|free of|outperform\w*|beat|beats|beaten|rarer|less common|efficacy of|superior|inferior|non-?inferior|gains?|gained|success\w*|restor\w*|maintained|reached|lost|losing|consumed|cured|relapsed?|relapses|progress(?:ed|ion)|recover\w*|resolved|undetectable|no (?:virus|disease|sign|evidence) (?:was |were )?detected|normal(?:ized|ised)?|did not (?:need|take|require|have|experience|develop|lose|gain|change)|needed|needing|required|on average|average|median|mean|rates?|odds|hazard ratio|relative risk|risk (?:reduction|fell|dropped)|similar|the same|no different|no (?:significant )?difference|clear or almost clear|benefit(?:ed|ted)|(?:did not |failed to )?(?:meet|met|missed|achieved?|hit) (?:its|the|their|both|all|a) (?:\w+ )?(?:primary|secondary|main|co-primary|key) (?:end ?points?|goals?|outcomes?))\b/i;
 /** "Two participants in the walking group fell": a fall is a harm when people are its subject. */
 const FALLS = String.raw`\b(?:participants?|patients?|people|subjects|volunteers|users|women|men|children|walkers)\s+(?:(?:in|on|from|of)\s+(?:the\s+)?[\w-]+\s+(?:group|arm)\s+)?(?:who\s+\w+\s+(?:\w+\s+)?)?(?:fell|had (?:a )?falls?|fractured)\b`;
+/**
+ * Common reactions to a treatment, named on their own: with figures beside them they are
+ * still harms ("Pain at the injection site was reported by 61% of vaccine recipients"),
+ * not results.
+ */
+const SYMPTOM = String.raw`(?:(?:pain|swelling|redness|soreness) at the (?:injection|infusion) site|(?:injection|infusion)[- ]site (?:pain|reactions?|swelling|redness)|nausea|vomiting|headaches?|diarrh(?:o)?ea|fatigue|tiredness|dizziness|rash(?:es)?|muscle aches?|joint pain|fever|chills)`;
+const NAMED_REACTION = new RegExp(String.raw`\b${SYMPTOM}\b`, 'i');
 /** Words for harm, each tied to a kind. */
-const HARM = new RegExp(String.raw`\b(?:serious (?:[\w-]+\s+){0,2}(?:problems?|events?|reactions?|illness(?:es)?|injur(?:y|ies)|damage|complications?)|(?:liver|kidney|heart|lung|nerve|brain) (?:problems?|damage|injury|toxicity)|(?:seriously )?(?:hurt|injured)|${FALLS}|side effects?|adverse (?:events?|effects?|reactions?)|(?:had|experienced|reported|with) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|serious (?:infections?|risks?|harm|events?)|died|deaths?|fatal\w*|toxicit(?:y|ies)|risks? of|increased risk|complications?|hypersensitivity|allergic reactions?|anaphylaxis|boxed warning|warnings?|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|nausea|vomiting|headaches?|diarrh(?:o)?ea|fatigue|dizziness|rash(?:es)?|bleeding|infections?|suicid\w*|harm(?:ful|ed)?|injur(?:y|ies|ed)|hospitali[sz](?:ed|ation))\b`, 'i');
+const HARM = new RegExp(String.raw`\b(?:serious (?:[\w-]+\s+){0,2}(?:problems?|events?|reactions?|illness(?:es)?|injur(?:y|ies)|damage|complications?)|(?:liver|kidney|heart|lung|nerve|brain) (?:problems?|damage|injury|toxicity)|(?:seriously )?(?:hurt|injured)|${FALLS}|side effects?|adverse (?:events?|effects?|reactions?)|(?:had|experienced|reported|with) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|serious (?:infections?|risks?|harm|events?)|died|deaths?|fatal\w*|toxicit(?:y|ies)|risks? of|increased risk|complications?|hypersensitivity|allergic reactions?|anaphylaxis|boxed warning|warnings?|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|nausea|vomiting|headaches?|diarrh(?:o)?ea|fatigue|dizziness|rash(?:es)?|bleeding|infections?|suicid\w*|harm(?:ful|ed)?|injur(?:y|ies|ed)|hospitali[sz](?:ed|ation)|${SYMPTOM})\b`, 'i');
 const STRONG_HARM = new RegExp(String.raw`\b(?:serious (?:[\w-]+\s+){0,2}(?:problems?|events?|reactions?|illness(?:es)?|injur(?:y|ies)|damage|complications?)|(?:liver|kidney|heart|lung|nerve|brain) (?:damage|injury|toxicity)|${FALLS}|side effects?|adverse|died|deaths?|fatal\w*|toxicit(?:y|ies)|boxed warning|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|suicid\w*|hypersensitivity|anaphylaxis|(?:had|experienced|reported) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|(?:increased|greater|higher) risk of|may cause harm|serious (?:infections?|harm|events?)|carr(?:y|ies) a (?:\w+ )?warning|warns?)\b`, 'i');
 /** Sentences about harm or its management, which are never results even when no harm is listed. */
 const HARM_ONLY = /\b(?:warnings?|contraindicat\w*|should not|must not|labeling|labelling|medication guide|REMS)\b/i;
@@ -44,13 +51,16 @@ const INDUSTRY_TIE_ACTIVE =
 const INDUSTRY_TIE = /\b(?:provided|supplied|donated|funded|paid for|sponsored|financed)\s+by\s+(?:[\w-]+\s+){0,3}(?:[A-Z][\w-]*\s+)*(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|Pharmaceuticals?|Pharma|Therapeutics|Biotech|manufacturers?|compan(?:y|ies)|drugmakers?)\b/;
 /** What happens next, as an action: "will compare", "plans to seek approval", "larger trials". */
 const NEXT_ACTION =
-  /\b(?:(?:will|would|plans? to|planning to|aims? to|intends? to|expects? to|is expected to|are expected to|hopes? to|set to|going to|next,?)\s+(?:\w+\s+){0,3}?(?:compare|test|study|evaluate|assess|examine|investigate|enrol+|recruit|follow|monitor|confirm|replicate|launch|begin|start|conduct|run|seek|submit|apply|file|expand|explore|look|review|decide|rule|approve|publish|present|continue|develop|track|extend)(?:s|d|ed|ted|ing)?|(?:larger|further|additional|more|bigger|longer(?:-term)?|confirmatory|follow-up|definitive|pivotal)\s+(?:[\w-]+,?\s+){0,2}(?:trials?|stud(?:y|ies)|research)\s+(?:(?:is|are)\s+(?:now\s+)?(?:planned|under ?way|ongoing|being|expected|scheduled|set|due|recruiting|enrolling)|will|would|to begin|to start)\b|(?:trials?|stud(?:y|ies))\b[^.;]{0,80}\b(?:is|are) (?:planned|scheduled|expected|due|set) (?:to|for|in)\b|(?:plan(?:ned|s)?|warrant(?:s|ed)?|call(?:s|ed)? for|set (?:the )?stage for|pave the way for)\s+(?:\w+\s+){0,3}(?:larger|further|bigger|longer|additional|more|confirmatory)\s+(?:[\w-]+,?\s+){0,2}(?:trials?|stud(?:y|ies)|research)|future (?:trials?|stud(?:y|ies)|research)|phase (?:[23]|II|III) (?:[\w-]+\s+)?trials?\s+(?:have|has|are|is)\s+(?:already\s+)?(?:been\s+)?(?:initiated|launched|started|planned|under ?way|recruiting|enrolling)|(?:have|has) (?:already )?been (?:initiated|launched|started)|(?:is|are) (?:now )?(?:recruiting|enrolling)|(?:may|could|will|should) (?:help )?(?:inform|change|shape|guide|influence) (?:[\w-]+\s+){0,3}(?:recommendations|guidelines|practice|care|decisions)|set (?:the )?stage|pave the way|support(?:s|ed)? the development of|warrants?|wants? to (?:see|know|test|find out|study|learn|look at|understand|confirm)|next steps? (?:is|are|will be|include)|(?:results|data|readout|decision|approval|findings) (?:is|are) expected|expects? (?:\w+\s+){0,2}(?:results|data|readout|decision|approval))\b/i;
+  /\b(?:(?:will|would|plans? to|planning to|aims? to|intends? to|expects? to|is expected to|are expected to|hopes? to|set to|going to|next,?)\s+(?:\w+\s+){0,3}?(?:compare|test|study|evaluate|assess|examine|investigate|enrol+|recruit|follow|monitor|confirm|replicate|launch|begin|start|conduct|run|seek|submit|apply|file|expand|explore|look|review|decide|rule|approve|publish|present|continue|develop|track|extend)(?:s|d|ed|ted|ing)?|(?:larger|further|additional|more|bigger|longer(?:-term)?|confirmatory|follow-up|definitive|pivotal)\s+(?:[\w-]+,?\s+){0,2}(?:trials?|stud(?:y|ies)|research)\s+(?:(?:is|are)\s+(?:now\s+)?(?:planned|under ?way|ongoing|being|expected|scheduled|set|due|recruiting|enrolling)|will|would|to begin|to start)\b|(?:trials?|stud(?:y|ies))\b[^.;]{0,80}\b(?:is|are) (?:planned|scheduled|expected|due|set) (?:to|for|in)\b|(?:plan(?:ned|s)?|warrant(?:s|ed)?|call(?:s|ed)? for|set (?:the )?stage for|pave the way for)\s+(?:\w+\s+){0,3}(?:larger|further|bigger|longer|additional|more|confirmatory)\s+(?:[\w-]+,?\s+){0,2}(?:trials?|stud(?:y|ies)|research)|future (?:trials?|stud(?:y|ies)|research)|(?:plans?|planned|planning)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:trials?|stud(?:y|ies))\b|(?:trials?|stud(?:y|ies))\b[^.;]{0,120}\b(?:is|are) (?:now )?(?:ongoing|under ?way)\b|phase (?:[23]|II|III) (?:[\w-]+\s+)?trials?\s+(?:have|has|are|is)\s+(?:already\s+)?(?:been\s+)?(?:initiated|launched|started|planned|under ?way|recruiting|enrolling)|(?:have|has) (?:already )?been (?:initiated|launched|started)|(?:is|are) (?:now )?(?:recruiting|enrolling)|(?:may|could|will|should) (?:help )?(?:inform|change|shape|guide|influence) (?:[\w-]+\s+){0,3}(?:recommendations|guidelines|practice|care|decisions)|set (?:the )?stage|pave the way|support(?:s|ed)? the development of|warrants?|wants? to (?:see|know|test|find out|study|learn|look at|understand|confirm)|next steps? (?:is|are|will be|include)|(?:results|data|readout|decision|approval|findings) (?:is|are) expected|expects? (?:\w+\s+){0,2}(?:results|data|readout|decision|approval))\b/i;
 /** "has been submitted to the FDA", "filed for approval", "is seeking approval": the regulator is next. */
 const SUBMITTED =
   /\b(?:(?:has|have|was|were) been (?:submitted|filed)|(?:submitted|filed) (?:an? )?(?:application|request|dossier|data)|(?:filed|applied) for (?:\w+\s+)?(?:approval|authori[sz]ation|licen[cs]e)|(?:is|are) (?:now )?(?:seeking|under review)|will (?:be )?(?:submit|file|seek|review))\b/i;
+/** A developer ending work on the treatment: "would stop development of", "discontinue the program". */
+const DEVELOPMENT_STOPPED =
+  /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|end|ends|ended|ending|discontinue|discontinues|discontinued|discontinuing|abandon|abandons|abandoned|drop|drops|dropped)\s+(?:the\s+|its\s+|further\s+)?(?:development|developing|work on|the (?:program|programme))\b/i;
 /** Methods, schedule and eligibility: how the study ran, not what it found. */
 const METHOD =
-  /\b(?:(?<!\b(?:who|that|which)\s)(?:was|were) (?:randomly )?(?:assigned|randomi[sz]ed|allocated|evaluated|assessed|measured|monitored|enrolled|included|recruited|eligible|scheduled|asked|instructed)\b|(?:received|given|administered|resumed)\b[^.;]*\b(?:until|if|every|each|monthly|weekly|daily|once a|twice a)\b|(?<!\b(?:who|that|which)\s)(?:was|were) (?:offered|given|prescribed|split|divided)\b|primary (?:end ?point|outcome) (?:was|is)\b|were eligible|eligible to participate|\b(?:half|the other half|the rest|one group|the other groups?|the control group|the comparison group)\b(?: of (?:the )?(?:participants|patients|people|volunteers))?\s+(?:\w+\s+)?(?:received|got|followed|were given|was given|took|were assigned|was assigned|continued|kept)\b|(?<!\b(?:who|that|which)\s)(?:received|got|were given|was given) (?:a |the )?(?:placebo|usual care|standard care|a dummy|a sham)\b|(?:participated|took part) in (?:a|an|the)\b|(?:the )?(?:study|trial) (?:began|started|was designed|aimed)|designed to|intended to|is indicated|are indicated|was approved for use|approved for use with)\b/i;
+  /\b(?:(?<!\b(?:who|that|which)\s)(?:was|were) (?:randomly )?(?:assigned|randomi[sz]ed|allocated|evaluated|assessed|measured|monitored|enrolled|included|recruited|eligible|scheduled|asked|instructed)\b|(?:received|given|administered|resumed)\b[^.;]*\b(?:until|if|every|each|monthly|weekly|daily|once a|twice a)\b|(?<!\b(?:who|that|which)\s)(?:was|were) (?:offered|given|prescribed|split|divided)\b|primary (?:end ?point|outcome) (?:was|is)\b|(?:main|primary|key) (?:goal|aim|objective|question) (?:was|is)\b|(?:median|mean|average) follow-up (?:was|lasted)\b|were eligible|eligible to participate|\b(?:half|the other half|the rest|one group|the other groups?|the control group|the comparison group)\b(?: of (?:the )?(?:participants|patients|people|volunteers))?\s+(?:\w+\s+)?(?:received|got|followed|were given|was given|took|were assigned|was assigned|continued|kept)\b|(?<!\b(?:who|that|which)\s)(?:received|got|were given|was given) (?:a |the )?(?:placebo|usual care|standard care|a dummy|a sham)\b|(?:participated|took part) in (?:a|an|the)\b|(?:the )?(?:study|trial) (?:began|started|was designed|aimed)|designed to|intended to|is indicated|are indicated|was approved for use|approved for use with)\b/i;
 const BASELINE = /\b(?:at (?:enrollment|enrolment|baseline|study entry|the start of the (?:study|trial))|when the (?:study|trial) (?:began|started)|(?:mean|average|median) age|\d+ years old|years of age)\b/i;
 /** A claim about what the study shows, without its figures: "The study found that X improves Y". */
 const CONCLUSION =
@@ -75,6 +85,11 @@ const DEFINITION = /^(?:[A-Z][\w’'()-]*\s+)?(?:[\w’'()/-]+\s+){0,6}?(?:is|ar
 const PAST =
   /\b(?:was|were|had|did|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not)\s)\b[a-z]{3,}ed\b/i;
 const DISCOURSE = /^(?:notably|importantly|in addition|additionally|moreover|furthermore|also|overall|however|meanwhile|similarly|likewise|in contrast|by contrast|in particular|specifically|crucially|still|but|and|yet|further),?\s+(?=\S)/i;
+/** "Shares of X rose 6% in early trading": the stock market, not the study. */
+const MARKET = /\b(?:shares|stock|share price)\b[^.;]{0,60}\b(?:rose|fell|jumped|dropped|climbed|slid|gained|lost|surged|tumbled|plunged|soared)\b|\bin (?:early|late|premarket|pre-market|after-hours|extended) trading\b/i;
+/** A risk the treatment lowered, or a hazard ratio: the benefit, even when the risk is of death. */
+const RISK_LOWERED =
+  /\b(?:lower(?:ed)?|reduc(?:ed|es|tion in)|cut|decreas(?:ed|es)|smaller)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:risk|odds|rates?|chance|likelihood|hazard) of\b|\bhazard ratio\b/i;
 /** An instruction to prescribers or patients, with no harm stated in it. */
 const INSTRUCTION = /\b(?:should|must)\s+(?:also\s+)?(?:be\s+)?(?:referred|sign|certified|counsel|talk|discuss|evaluate|consult|tell|read|be made aware|seek|contact|monitor|check|test|screen)\b/i;
 
@@ -140,9 +155,15 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // in 359 patients (59%) in the CABG group and in 398 …"): a result, not a harm. So is a
     // figure that only mentions a harm word on the way ("… infections had been cured").
     const mortalityOutcome = harm !== null && result && DEATH.test(narrative) && !/\bside effects?|adverse\b/i.test(narrative) && armsCompared(narrative) && quantity;
-    if (harm !== null && result && !strongHarm && specific(read)) harm = null;
+    // A figure beside a weak harm word is a result ("… infections had been cured"), but a
+    // named reaction is a harm whatever its figures.
+    if (harm !== null && result && !strongHarm && specific(read) && !NAMED_REACTION.test(narrative)) harm = null;
+    // "a 29% lower risk of death (hazard ratio 0.71)": a risk the treatment lowered is its
+    // benefit, a result, though it names death.
+    const riskLowered = result && RISK_LOWERED.test(narrative);
+    if (riskLowered) harm = null;
     if (harm !== null && !mortalityOutcome) sorted.harms.push({ ...finding(harm, sentence), kind: harmKind(harm) });
-    else if (harm === null && (strongHarm || HARM_ONLY.test(narrative))) continue;
+    else if (harm === null && !riskLowered && (strongHarm || HARM_ONLY.test(narrative))) continue;
     else if (result) {
       const clause = resultClause(read);
       const item = finding(clause, sentence);
@@ -206,12 +227,20 @@ function isResult(read: Read, treatment: RegExp): boolean {
   // unless they carry the study's own figures.
   if (SPECULATION.test(narrative) && !read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure') && !SHARE_OF_PEOPLE.test(narrative) && !PEOPLE_DID.test(narrative)) return false;
   if (read.background || DEFINITION.test(narrative.trim()) || REGULATORY.test(narrative)) return false;
-  if (ENROLMENT.test(narrative) && !SHARE_OF_PEOPLE.test(narrative)) return false;
+  // A company's share price and what it would not say are news about the company, not the trial.
+  if (MARKET.test(narrative) || /\bdeclined to (?:say|comment|disclose|give|reveal|specify|discuss)\b/i.test(narrative)) return false;
+  // "The study, which enrolled 684 patients, …": the enrolment, unless the same sentence
+  // goes on to compare the arms' outcome figures ("… those given X lived a median of 14.2
+  // months, compared with 10.1 months for …").
+  if (ENROLMENT.test(narrative) && !SHARE_OF_PEOPLE.test(narrative) && !outcomeFiguresCompared(read)) return false;
   if (/\b(?:aims? to|designed to|intended to|is indicated|are indicated|is intended)\b/i.test(narrative)) return false;
   // Present-tense statements about a disease or a drug in general ("they differ in cost",
   // "binds to a protein") are not findings: a finding happened, in the study, or counts
   // the people in it.
-  const anchored = PAST.test(narrative) || (quantity && PEOPLE_OR_ARMS.test(narrative)) || SHARE_OF_PEOPLE.test(narrative);
+  // An effect measure ("a vaccine efficacy of 82.6%", "a 29% lower risk of death") is the
+  // study's own figure, whatever the verb ("That translated into …").
+  const effectMeasure = quantity && (RISK_LOWERED.test(narrative) || /\b(?:efficacy|odds ratio|relative risk)\b/i.test(narrative));
+  const anchored = PAST.test(narrative) || (quantity && PEOPLE_OR_ARMS.test(narrative)) || SHARE_OF_PEOPLE.test(narrative) || effectMeasure;
   if (!anchored) return false;
   if (/\b(?:can|may|might|could)\s+(?:occur|develop|affect|lead|cause|happen)\b/i.test(narrative) && !PAST.test(narrative)) return false;
   return quantity || /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo)\b/i.test(narrative) || treatment.test(narrative);
@@ -223,6 +252,12 @@ function specific(read: Read): boolean {
     n.unit === 'count' && /^\s+(?:[\w-]+\s+){0,3}?(?:participants|patients|people|volunteers|subjects|women|men|children|adults|users|events?|cases|deaths|infections)\b/i.test(read.narrative.slice(n.index + n.raw.length, n.index + n.raw.length + 80));
   const figures = read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure' || n.unit === 'money' || countsPeople(n)) || SHARE_OF_PEOPLE.test(read.narrative);
   return figures || /\b(?:superior|inferior|non-?inferior|than (?:placebo|those|patients|participants|people)|compared (?:with|to) (?:placebo|those|patients|participants|the)|versus placebo|vs\.? placebo)\b/i.test(read.narrative);
+}
+
+/** Two measured figures (months, points, %) set against each other: "14.2 months, compared with 10.1 months". */
+function outcomeFiguresCompared(read: Read): boolean {
+  const measures = read.numbers.filter((n) => n.unit === 'percent' || n.unit === 'measure' || (n.unit === 'duration' && !/[- ](?:year|month|week|day)$/.test(n.raw)));
+  return measures.length >= 2 && /\b(?:compared (?:with|to)|versus|vs\.?|than)\b/i.test(read.narrative) && OUTCOME.test(read.narrative);
 }
 
 function armsCompared(text: string): boolean {
@@ -265,7 +300,9 @@ function harmKind(text: string): Harm['kind'] {
 /** The sentence's future plan, if it states one: the quoted words when a speaker says it. */
 function nextStepIn(read: Read): string | null {
   const { text, narrative } = read;
-  if (read.background || OTHER_STUDY.test(narrative)) return null;
+  // Another study counts only when it is still to come ("A separate trial … is under way,
+  // with results expected in 2027"); an earlier one is history.
+  if (read.background || (OTHER_STUDY.test(narrative) && !read.future)) return null;
   for (const span of read.quoted ? quotedSpans(text) : []) {
     if (NEXT_ACTION.test(span.text) && !conditional(span.text)) return trimQuote(span.text);
   }
@@ -273,6 +310,8 @@ function nextStepIn(read: Read): string | null {
   if (NEXT_ACTION.test(narrative) && !conditional(narrative) && (read.future || /\b(?:may|could|should) (?:help )?(?:inform|change|shape|guide|influence)\b|\bwants? to\b|\bnext steps?\b|\bexpects?\b/i.test(narrative))) return leadTrimmed(text);
   // A filing with a regulator is what happens next, even told in the past tense.
   if (SUBMITTED.test(narrative)) return leadTrimmed(text);
+  // "X said it would stop development of the drug": the end of the road is what comes next.
+  if (DEVELOPMENT_STOPPED.test(narrative)) return leadTrimmed(text);
   return null;
 }
 

@@ -30,7 +30,9 @@ const PATTERNS: { pattern: RegExp; weight: number }[] = [
   // "Rydapt (midostaurin)": brand with generic name in brackets.
   { pattern: /\b([A-Z][a-zA-Z-]{2,}(?:\s[A-Z][a-zA-Z-]+)?)\s\(([a-z][a-z-]{3,}(?:(?:,| and) [a-z][a-z-]{3,})*)\)/g, weight: 3 },
   // "a therapy known as zimislecel", "the treatment, called X (ABBR)", "a drug called tirzepatide"
-  { pattern: new RegExp(String.raw`\b${KIND},?\s+(?:known as|called|named|dubbed)\s+((?:[\w-]+\s?){1,12}?(?:\([A-Za-z/-]+\)|(?=[,.;])|(?=\s(?:on|in|for|to|was|is|were|and|with|that|which|as|at|by)\b)))`, 'gi'), weight: 3 },
+  // Words are joined by the space between them, never a trailing one, so the shortest
+  // name that ends before "and", "in" … wins ("called RSV-preF3 Nova and developed by …").
+  { pattern: new RegExp(String.raw`\b${KIND},?\s+(?:known as|called|named|dubbed)\s+([\w-]+(?:\s[\w-]+){0,11}?(?:\s?\([A-Za-z/-]+\)|(?=[,.;])|(?=\s(?:on|in|for|to|was|is|were|and|with|that|which|as|at|by)\b)))`, 'gi'), weight: 3 },
   // "lorcaserin, also known under the trade name of Belviq", "X, also known as Y"
   { pattern: new RegExp(String.raw`\b(${DRUG_NAME}),?\s+(?:also\s+)?(?:known|sold|marketed)\s+(?:as|under)\b`, 'g'), weight: 3 },
   // "Semaglutide – a drug that …", "Tenecteplase, a clot-dissolving medicine, …"
@@ -60,8 +62,11 @@ const PATTERNS: { pattern: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(?:received|receiving|given|taking|took|treated with|prescribed|injected with)\s+(${DRUG_NAME})\b`, 'g'), weight: 1 },
 ];
 
-/** Words a naming pattern can catch that are not treatments. */
-const STOP = /^(?:The|This|That|These|It|FDA|U\.S\.|NIH|Food|Today|In|A|An|Researchers|Patients|Participants|People|Doctors|Experts|Scientists|placebo|either|both|treatment|standard|usual|medical|active|only|additional|injections?|doses?|chemotherapy|insulin|which|that|their|being)$/i;
+/**
+ * Words a naming pattern can catch that are not treatments. The study's own words count:
+ * "the vaccine group", "the drug arm", "the vaccine recipients" name a group of people.
+ */
+const STOP = /^(?:The|This|That|These|It|FDA|U\.S\.|NIH|Food|Today|In|A|An|Researchers|Patients|Participants|People|Doctors|Experts|Scientists|placebo|either|both|treatment|standard|usual|medical|active|only|additional|injections?|doses?|chemotherapy|insulin|which|that|their|being|group|groups|arm|arms|recipients|trial|trials|study|studies|cohort)$/i;
 const GENERIC_WORDS = /^(?:drugs?|treatments?|therapy|medicines?|medications?|placebo|surgery)$/i;
 
 type Extracted = { intervention: TextFact | null; description: TextFact | null };
@@ -158,11 +163,14 @@ function countWord(text: string, name: string): number {
 function describe(article: ArticleText, name: string): TextFact | null {
   const head = name.replace(/\s*\(.*\)$/, '');
   const shortName = /\(([A-Za-z/-]+)\)$/.exec(name)?.[1];
-  const WHAT = /\b(?:is an?|are|involves?|works by|consists? of|is given|is administered|administered as|infusion of|injected|taken by mouth|tablet|pill|derived)\b/i;
+  const WHAT = /\b(?:is an?|are|involves?|works by|consists? of|is given|is administered|administered as|infusion of|injected|taken by mouth|tablet|pill|derived|targets|blocks|inhibits)\b/i;
+  // A sentence that compares arms or gives a share of people reports a result ("tumors
+  // shrank in 41% of patients on the pill compared with 14% …"), not what the treatment is.
+  const RESULT = /\b(?:versus|vs\.?|compared (?:with|to))\b|\d\s*(?:%|percent)\s+of\b/i;
   for (const sentence of article.body) {
     const text = sentence.text.toLowerCase();
     const mentionsIt = text.includes(head.toLowerCase()) || (shortName !== undefined && sentence.text.includes(shortName));
-    if (mentionsIt && WHAT.test(sentence.text) && !/[“”"]/.test(sentence.text)) return textFact(sentence.text, sentence);
+    if (mentionsIt && WHAT.test(sentence.text) && !RESULT.test(sentence.text) && !/[“”"]/.test(sentence.text)) return textFact(sentence.text, sentence);
   }
   return null;
 }

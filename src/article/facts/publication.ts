@@ -12,7 +12,7 @@ const DATE = new RegExp(
 const MONTH_ONLY = new RegExp(`^${MONTH}$`);
 const PUBLISHED = /\b(?:published|publish|appears?|appeared|reported|report|reporting|described|presented|online|writing in|wrote in|write in|according to|study in|paper in)\b/i;
 const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|in|&|the|[A-Z][\w&'’.-]*))*`;
-const JOURNAL_AFTER = new RegExp(String.raw`\b(?:published|appears?|appeared|reported|described)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`, 'g');
+const JOURNAL_AFTER = new RegExp(String.raw`\b(published|appears?|appeared|reported|described)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`, 'g');
 /** Cues that name a journal only when the name looks like one: "according to the New England Journal of Medicine". */
 const JOURNAL_LOOSE = new RegExp(
   String.raw`\b(?:[Aa]ccording to|[Ww]riting in|[Ww]rote in|[Ww]rite in|[Rr]eporting in|[Rr]eport(?:ed)? in|(?:[Ss]tudy|[Pp]aper|[Rr]eport|[Rr]esearch|[Tt]rial|[Aa]nalysis|[Ff]indings|[Rr]esults|[Aa]rticle|[Ll]etter)\s+(?:[\w-]+\s+){0,2}?in)\s+(?:the\s+)?(?:(?:journal|medical journal)\s+)?(${JOURNAL_NAME})`,
@@ -60,10 +60,14 @@ function journalIn(sentence: Sentence): { name: string; index: number } | null {
   }
   for (const pattern of [JOURNAL_AFTER, JOURNAL_WORD, JOURNAL_LOOSE]) {
     for (const match of text.matchAll(pattern)) {
-      const raw = (match[1] ?? match[2] ?? '').trim();
+      const raw = (pattern === JOURNAL_AFTER ? match[2] ?? '' : match[1] ?? match[2] ?? '').trim();
       const name = trimName(raw);
       if (!name || MONTH_ONLY.test(name.split(/\s+/)[0]!) || /^(?:the )?(?:study|trial|journal|online|today|print)$/i.test(name)) continue;
       if (pattern === JOURNAL_LOOSE && (!JOURNAL_LIKE.test(name) || (ORGANISATION.test(name) && !/\bJournal\b/.test(name)))) continue;
+      // "reported at the ASCO annual meeting in Chicago": "reported" and "described" name
+      // meetings and places as often as journals, so after them the name must look like a
+      // journal's ("published in" and "appears in" are trusted as they are).
+      if (pattern === JOURNAL_AFTER && /^(?:reported|described)$/i.test(match[1]!) && !JOURNAL_LIKE.test(name)) continue;
       return { name, index: match.index! + match[0].indexOf(raw) };
     }
   }

@@ -45,13 +45,17 @@ const aboutTheStudy = (pattern: RegExp) => (s: Sentence) =>
 
 export function extractStudyDetails(article: ArticleText): StudyDetails {
   return {
+    // After "compared with" comes the other arm, not its figure: "compared with 14% of those
+    // on chemotherapy" names no comparator, but "compared with 10.1 months for patients who
+    // received docetaxel" does, after the figure (the captured group).
     comparator: first(
       article,
-      aboutTheStudy(/\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|(?:compared (?:with|to)|versus|vs\.?|than (?:patients |those |participants )?(?:who )?(?:received|receiving|taking))\s+[^,.;]{3,80})/i),
+      aboutTheStudy(/\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|(?:compared (?:with|to)|versus|vs\.?)\s+(?:about |roughly |nearly |only |just )?[\d.,]+%?\s+(?:[\w-]+\s+){0,2}?(?:for|in|among) (?:the )?(?:patients|participants|those|people|women|men|children|adults) (?:who )?(?:received|receiving|given|taking|treated with|on)\s+([^,.;]{3,60})|(?:compared (?:with|to)|versus|vs\.?|than (?:patients |those |participants )?(?:who )?(?:received|receiving|taking))\s+(?!(?:about |roughly |nearly |only |just )?[\d.,]+)[^,.;]{3,80})/i),
+      (m) => m[1] ?? m[0],
     ),
     followUp: first(
       article,
-      aboutTheStudy(/\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)/i),
+      aboutTheStudy(/\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)/i),
     ),
     setting: first(
       article,
