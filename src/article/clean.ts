@@ -167,6 +167,39 @@ const JUNK_RULES: Rule[] = [
   },
 ];
 
+/** One part of a page's byline line: the author, a date or time, a reading time, an update stamp. */
+const BYLINE_PART = [
+  /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*$/,
+  /^(?:\d+|\w+)\s+min(?:ute)?s?\.?(?:\s+read)?$/i,
+  /^(?:published|updated|last updated|posted|first published|modified)\s*:?\s+.*\d/i,
+  /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/i,
+  /^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i,
+];
+
+/**
+ * A line of byline parts joined by "|", "·" or "•" ("By Robert Klein | November 14, 2024 |
+ * 5 min read"), with at least one author or date: its date (null when it has none).
+ * Null when the line is anything else.
+ */
+function bylineOf(text: string): { date: string | null } | null {
+  const parts = text.split(/\s+[|·•]\s+/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2 || wordCount(text) >= 25) return null;
+  let date: string | null = null;
+  let anchored = false;
+  for (const part of parts) {
+    const stamp = /^(?:published|updated|last updated|posted|first published|modified)\s*:?\s+(.*)$/i.exec(part)?.[1]?.trim();
+    if (DATE_ONLY.test(part.replace(/[.]$/, ''))) {
+      date ??= part.replace(/[.]$/, '');
+      anchored = true;
+    } else if (stamp && DATE_ONLY.test(stamp.replace(/[.]$/, ''))) {
+      date ??= stamp.replace(/[.]$/, '');
+      anchored = true;
+    } else if (BYLINE_PART[0]!.test(part)) anchored = true;
+    else if (!BYLINE_PART.some((pattern) => pattern.test(part))) return null;
+  }
+  return anchored ? { date } : null;
+}
+
 const READ_MORE = /^(?:read more|read next|read also|see also|also read|also see|recommended(?: reading| for you)?|more stories|more on this(?: story| topic)?|you may also like|you might also like|related(?: stories| articles| posts| content| coverage| reading)?|what to read next)\b/i;
 
 /** "Read more: …", "RELATED: …", "See also Our guide …": a label, then a colon, a dash or a capitalised headline. */
@@ -260,6 +293,13 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
       if (DATE_ONLY.test(text.replace(/[.]$/, ''))) {
         release.date ??= text;
         remove('release date line (kept as metadata)');
+        return;
+      }
+      // "By Robert Klein | November 14, 2024 | 5 min read": the date is metadata.
+      const byline = bylineOf(text);
+      if (byline) {
+        release.date ??= byline.date;
+        remove('byline or timestamp');
         return;
       }
     }

@@ -14,7 +14,7 @@ import { type Glossary, type GlossaryEntry, termsUsed } from './glossary.js';
 import { columnsFor } from './icon-array.js';
 import { limitations } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
-import { plainFinding } from './plain-finding.js';
+import { RELATIVE_NOTE, plainFinding } from './plain-finding.js';
 import { participantsPhrase, wordsToDigits } from './plain-numbers.js';
 import { plainWords } from './plain-words.js';
 import { toPieces } from './clauses.js';
@@ -22,7 +22,7 @@ import { fitsPatient, hardWords, longWordStats, nameWords, smogOf, withinWordLim
 import { comparatorValue, conditionName, interventionAcronym, interventionFirst, interventionLater, interventionName, interventionShort, isSmallStudy, noBenefitFinding, noBenefitSentence, studyFrame } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text, visibleText } from './text.js';
 import type { CitationModel, FindingItem, LabeledText, PatientBriefModel, Text } from './view-models.js';
-import { asSentence, capitalize, clean, joinList, wordCount } from './wording.js';
+import { asSentence, capitalize, clean, joinList, leansBack, wordCount } from './wording.js';
 
 // Caps that keep the brief on one sheet (two A4 pages at 12pt) for wordy articles.
 const MAX_RESULTS = 4;
@@ -122,11 +122,13 @@ function mainMessage(facts: Facts, results: FindingItem[]): Text[] {
     return message;
   }
   // The key result: the shortest that leads with a natural frequency, else the first short
-  // one; never a sentence that leads into a list it would leave behind.
+  // one; never a sentence that leads into a list it would leave behind, points back to a
+  // sentence not shown here ("That translated into …"), or gives a relative change whose
+  // note (how many people it means is not known) would stay behind in the findings.
   const opening = (item: FindingItem) => (item.sentences[0]?.kind === 'simplified' && item.bullets.length === 0 ? item.sentences[0] : undefined);
   const keyCandidates = results.filter((item) => {
     const sentence = opening(item);
-    return sentence !== undefined && withinWordLimit(sentence.text) && !/:$/.test(sentence.text);
+    return sentence !== undefined && withinWordLimit(sentence.text) && !/:$/.test(sentence.text) && !leansBack(sentence.text) && !relativeOnlyItem(item);
   });
   const byLength = (a: FindingItem, b: FindingItem) => wordCount(opening(a)!.text) - wordCount(opening(b)!.text);
   const key = keyCandidates.filter((item) => item.lead).sort(byLength)[0] ?? keyCandidates[0];
@@ -273,12 +275,17 @@ function cost(item: FindingItem): number {
   return words + (item.icons ? 5 + iconRows * 5 : 0);
 }
 
+/** A finding that gives only a relative change ("a 29% lower risk"): it carries our note saying so. */
+const relativeOnlyItem = (item: FindingItem): boolean => item.sentences.some((sentence) => sentence.kind === 'generated' && RELATIVE_NOTE.includes(sentence.text));
+
 /**
- * The findings that fit a column: those with a natural frequency first, then the rest,
+ * The findings that fit a column: those with a natural frequency first, then the rest, and
+ * those that give only a relative change last (absolute figures tell a patient more);
  * whole and in the article's order (always at least one).
  */
 function withinBudget(items: FindingItem[]): FindingItem[] {
-  const byPriority = items.map((item, index) => ({ item, index })).sort((a, b) => Number(!!b.item.lead) - Number(!!a.item.lead) || a.index - b.index);
+  const rank = (item: FindingItem) => (item.lead ? 0 : relativeOnlyItem(item) ? 2 : 1);
+  const byPriority = items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
   let used = 0;
   const kept = new Set<number>();
   for (const { item, index } of byPriority) {
@@ -364,8 +371,14 @@ function readableFindings(items: FindingItem[], max: number, names: ReadonlySet<
   return fallback ? [fallback] : [];
 }
 
-/** "This difference …", "These effects …": a statement that leans on the sentence before it. */
-const LEANS_BACK = /^(?:this|these|that|those|such)\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\b)\p{L}/iu;
+const before = (a: Finding, b: Finding) => a.source.line < b.source.line || (a.source.line === b.source.line && a.source.column < b.source.column);
+const samePlace = (a: Finding, b: Finding) => a.source.line === b.source.line && a.source.column === b.source.column;
+
+/** The statement a finding follows in the source (any kind of fact), or undefined. */
+function antecedentOf(facts: Facts): (finding: Finding) => Finding | undefined {
+  const all = [...facts.results, ...facts.harms, ...facts.caveats, ...facts.context, ...facts.nextSteps];
+  return (finding) => all.filter((other) => before(other, finding)).sort((a, b) => (before(a, b) ? 1 : -1))[0];
+}
 
 /**
  * A caveat that opens by pointing back ("This difference in cardiovascular rates …") reads
@@ -373,13 +386,45 @@ const LEANS_BACK = /^(?:this|these|that|those|such)\s+(?!(?:results?|findings?|s
  * before it must be one the brief shows.
  */
 function readsInContext(facts: Facts, shown: ReadonlySet<Finding>): (finding: Finding) => boolean {
-  const all = [...facts.results, ...facts.harms, ...facts.caveats, ...facts.context, ...facts.nextSteps];
-  const before = (a: Finding, b: Finding) => a.source.line < b.source.line || (a.source.line === b.source.line && a.source.column < b.source.column);
+  const previousOf = antecedentOf(facts);
   return (finding) => {
-    if (!LEANS_BACK.test(clean(finding.text))) return true;
-    const previous = all.filter((other) => before(other, finding)).sort((a, b) => (before(a, b) ? 1 : -1))[0];
-    return previous !== undefined && shown.has(previous);
+    if (!leansBack(clean(finding.text))) return true;
+    const previous = previousOf(finding);
+    return previous !== undefined && [...shown].some((other) => samePlace(other, previous));
   };
+}
+
+/**
+ * A finding shown in a list that opens by pointing back ("That translated into a 29% lower
+ * risk of death") reads right only just under the statement it points to: the finding
+ * shown before it must be the source sentence before it. Others go (and a finding leaning
+ * on one that went goes too).
+ */
+function inSequence(facts: Facts, findingOf: (item: FindingItem) => Finding): (items: FindingItem[]) => FindingItem[] {
+  const previousOf = antecedentOf(facts);
+  return (items) => {
+    const kept: FindingItem[] = [];
+    for (const item of items) {
+      const finding = findingOf(item);
+      const points = leansBack(clean(finding.text)) || leansBack(item.sentences[0]?.text ?? '');
+      const previous = points ? previousOf(finding) : undefined;
+      const above = kept[kept.length - 1];
+      if (!points || (previous && above && samePlace(findingOf(above), previous))) kept.push(item);
+    }
+    return kept;
+  };
+}
+
+/** The readable findings (see readableFindings) that also read right where they stand. */
+function readableInSequence(items: FindingItem[], max: number, names: ReadonlySet<string>, sequence: (items: FindingItem[]) => FindingItem[]): FindingItem[] {
+  let candidates = items;
+  for (;;) {
+    const chosen = readableFindings(candidates, max, names);
+    const kept = sequence(chosen);
+    if (kept.length === chosen.length) return kept;
+    // What could not stand where it would be shown frees its place for another finding.
+    candidates = candidates.filter((item) => !chosen.includes(item) || kept.includes(item));
+  }
 }
 
 /** What the brief says when the source reports findings but none can be put plainly here. */
@@ -408,8 +453,9 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
       plain.set(item, finding);
       return item;
     });
-  const allResults = readableFindings(itemsOf(chosen), MAX_RESULTS, names);
-  const allHarms = readableFindings(itemsOf(facts.harms), MAX_HARMS, names);
+  const sequence = inSequence(facts, (item) => plain.get(item)!);
+  const allResults = readableInSequence(itemsOf(chosen), MAX_RESULTS, names, sequence);
+  const allHarms = readableInSequence(itemsOf(facts.harms), MAX_HARMS, names, sequence);
   const allRows = studyRows(facts, names);
   // The title names the treatment by its short form; the main message below spells it out.
   const name = interventionShort(facts);
@@ -429,8 +475,9 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
 
   /** The brief without the optional pieces in `dropped` (findings, study rows, caveats). */
   const assemble = (dropped: ReadonlySet<object>): { model: PatientBriefModel; caveats: PlainGroup[] } => {
-    const results = allResults.filter((item) => !dropped.has(item));
-    const harms = allHarms.filter((item) => !dropped.has(item));
+    // A finding kept for the one above it goes when that one is dropped.
+    const results = sequence(allResults.filter((item) => !dropped.has(item)));
+    const harms = sequence(allHarms.filter((item) => !dropped.has(item)));
     const shownFindings = new Set([...results, ...harms].map((item) => plain.get(item)!));
     // A caveat printed elsewhere (extractors may file one sentence as a harm and a caveat) is not repeated.
     const shown = new Set(visibleText({ results, harms, stage }));
@@ -478,6 +525,8 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
     return { model: { meta, ...body, glossary: glossarySection, learnMore }, caveats };
   };
 
+  // A finding may go when another stays (one that points back to it goes with it).
+  const droppable = (items: FindingItem[]) => items.filter((item) => sequence(items.filter((other) => other !== item)).length > 0);
   // First the article's own caveats and detail rows; who took part and findings only when the brief would
   // otherwise come near the limit, and at least one result and one harm always stay, so
   // benefits and harms keep equal weight.
@@ -490,8 +539,8 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
       target: LAST_RESORT_SMOG,
       optional: (model) => [
         ...model.study.rows.filter((row) => row.label.text === 'About them'),
-        ...(model.findings.items.length > 1 ? model.findings.items : []),
-        ...(model.harms.items.length > 1 ? model.harms.items : []),
+        ...droppable(model.findings.items),
+        ...droppable(model.harms.items),
       ],
     },
   ]);

@@ -1,33 +1,48 @@
 // One finding (a result or a harm) in plain language: its people-count as a natural
-// frequency with an icon array, then the source clause in short plain sentences. When a
-// clause keeps a claim-bearing hype word ("cured"), it is quoted exactly instead.
+// frequency with an icon array, then the source clause in short plain sentences, the one
+// the picture shows first. When a clause keeps a claim-bearing hype word ("cured"), it is
+// quoted exactly instead. A finding that gives only a relative change ("a 29% lower risk")
+// says so, and that the source does not say how many people it means (STANDARDS.md:
+// relative risk never alone).
 import type { Finding } from '../article/schema.js';
 import { findHype } from './checks/hype.js';
 import { toPieces } from './clauses.js';
 import { iconArray } from './icon-array.js';
-import { MAX_ICONS, naturalFrequency, wordsToDigits, type StudyFrame } from './plain-numbers.js';
+import { MAX_ICONS, naturalFrequency, relativeOnly, wordsToDigits, type StudyFrame } from './plain-numbers.js';
 import { plainWords } from './plain-words.js';
 import { generated, linesOf, text } from './text.js';
 import type { FindingItem } from './view-models.js';
-import { capitalize, clean } from './wording.js';
+import { capitalize, clean, standsAlone } from './wording.js';
 
 export interface PlainFindingOptions {
   /** Long lists are cut to this many bullets, with a line saying the source lists more. */
   maxBullets: number;
 }
 
+/** Our note under a finding that gives only a relative change. */
+export const RELATIVE_NOTE = ['This is a relative figure: it compares one group with another.', 'The source does not say how many people this means.'];
+
 export function plainFinding(finding: Finding, frame: StudyFrame, options: PlainFindingOptions): FindingItem {
   const lines = linesOf(finding);
   const source = clean(finding.text);
   const rewritten = naturalFrequency(source, finding.numbers, frame);
-  const frequency = rewritten.frequency;
-  const derived = frequency?.derived ?? rewritten.derived ?? [];
+  const derived = rewritten.frequency?.derived ?? rewritten.derived ?? [];
   const plain = plainWords(wordsToDigits(rewritten.text, finding.numbers));
+
+  const pieces = toPieces(plain);
+  // The picture sits over the first sentence, so that is the sentence it counts: a later
+  // one that stands alone moves up; one that leans on the sentence before it keeps its
+  // place, and the finding goes without a picture.
+  let frequency = rewritten.frequency;
+  if (frequency) {
+    const phrase = frequency.phrase.toLowerCase();
+    const at = pieces.sentences.findIndex((sentence) => sentence.toLowerCase().includes(phrase));
+    if (at > 0 && standsAlone(pieces.sentences[at]!)) pieces.sentences.unshift(...pieces.sentences.splice(at, 1));
+    else if (at > 0) frequency = null;
+  }
   const lead = frequency ? generated(capitalize(frequency.phrase), lines, derived) : null;
   const icons =
     frequency && frequency.total <= MAX_ICONS ? iconArray(frequency.count, frequency.total, capitalize(frequency.phrase)) : null;
-
-  const pieces = toPieces(plain);
   // Hype in what would be printed (not in an aside the shortening dropped, such as
   // ", suggesting the infections had been cured"): the clause is quoted exactly instead.
   if ([...pieces.sentences, ...pieces.bullets].some((piece) => findHype(piece).length > 0)) {
@@ -35,10 +50,11 @@ export function plainFinding(finding: Finding, frame: StudyFrame, options: Plain
   }
   const bullets = pieces.bullets.slice(0, options.maxBullets).map((item) => text('simplified', capitalize(item), lines, derived));
   if (pieces.bullets.length > options.maxBullets) bullets.push(generated('Others are listed in the source.', lines));
+  const note = relativeOnly(source, finding.numbers) ? RELATIVE_NOTE.map((sentence) => generated(sentence, lines)) : [];
   return {
     lead,
     icons,
-    sentences: pieces.sentences.map((sentence) => text('simplified', sentence, lines, derived)),
+    sentences: [...pieces.sentences.map((sentence) => text('simplified', sentence, lines, derived)), ...note],
     bullets,
   };
 }

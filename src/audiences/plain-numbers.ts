@@ -43,6 +43,11 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const escapeRe = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where a number's raw text stands, as a whole number ("1%" is not the end of "11%", "ten" not of "often"). */
+function indexOfNumber(text: string, raw: string): number {
+  const after = /\p{L}$/u.test(raw) ? '(?![\\p{L}\\p{N}])' : '(?!\\p{N})';
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRe(raw)}${after}`, 'u').exec(text)?.index ?? -1;
+}
 
 export function formatCount(value: number): string {
   return value >= 1_000 && Number.isInteger(value) ? value.toLocaleString('en-US') : String(value);
@@ -116,7 +121,41 @@ function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritte
     lead ??= frequency(mention.value, 100, qualifier, phrase, [{ value: 100, from }]);
   }
   if (derived.length === 0) return null;
-  return { text, frequency: lead, derived };
+  // The other side of a comparison ("… compared with 14% of those on chemotherapy") is
+  // put the same way, or the clause is left as written: one format per sentence.
+  const partners = comparedShares(text, numbers);
+  if (partners === null) return null;
+  return { text: partners, frequency: lead, derived };
+}
+
+/** Words after a percent that make it a relative change ("29% lower risk"), not a share of people. */
+const RELATIVE_AFTER = /^\s*(?:lower|higher|greater|smaller|fewer|more|less|reduced|increased|reduction|increase|decrease|drop|rise|relative|efficacy|effective)\b/i;
+/** What joins two sides of a comparison just before the second figure. */
+const COMPARED = /(?:compared (?:with|to)|versus|vs\.?|against|and|or|than)\s+$/i;
+
+/**
+ * After a share of people was written per 100, the percents across a comparison from it:
+ * "14% of those on chemotherapy", "7% on placebo" → "14 of every 100 people on
+ * chemotherapy", "7 of every 100 people on placebo". Null when one of them cannot be put
+ * that way (the clause then keeps its percents).
+ */
+function comparedShares(clause: string, numbers: readonly NumberMention[]): string | null {
+  let text = clause;
+  for (const mention of numbers) {
+    if (mention.unit !== 'percent') continue;
+    const at = indexOfNumber(text, mention.raw);
+    if (at < 0 || !COMPARED.test(text.slice(0, at))) continue;
+    const rest = text.slice(at + mention.raw.length);
+    if (RELATIVE_AFTER.test(rest)) continue;
+    if (!Number.isInteger(mention.value) || mention.value > 100) return null;
+    const those = /^\s+of\s+(?:those|these|them)\b/i.exec(rest);
+    // "7% on placebo", "14% in the placebo group", "1%." : a share of the people just named.
+    if (!those && !/^(?:\s+(?:on|in|with|taking|given|receiving|using|who|among)\b|\s*[,.;)]|\s*$)/i.test(rest)) return null;
+    const qualifier = qualifierOf(mention.raw);
+    const phrase = `${qualifier ? `${qualifier} ` : ''}${mention.value} of every 100 people`;
+    text = text.slice(0, at) + phrase + rest.slice(those ? those[0].length : 0);
+  }
+  return text;
 }
 
 /** "Ten participants", "all participants", "none of the patients" → counts of the whole study. */
@@ -157,4 +196,38 @@ function ofStudy(clause: string, numbers: readonly NumberMention[], frame: Study
  */
 export function naturalFrequency(clause: string, numbers: readonly NumberMention[], frame: StudyFrame): Rewritten {
   return perHundred(clause, numbers) ?? ofStudy(clause, numbers, frame) ?? { text: clause, frequency: null };
+}
+
+/**
+ * A relative change: "a 29% lower risk of death", "cut the risk … by about 80%", "30% fewer
+ * hospital stays", a hazard, odds or risk ratio, a vaccine's efficacy. It compares groups
+ * and says nothing of how many people it means.
+ */
+const RELATIVE = [
+  /\d(?:[\d.,]*)\s*(?:%|percent|per cent)\s+(?:lower|higher|greater|smaller|fewer|more|less|reduced|increased|reduction|increase|decrease|drop|rise|relative)\b/gi,
+  /\b(?:risk|odds|chance|rate|likelihood|hazard|incidence)\b[^.;()]{0,80}?\bby\s+(?:(?:about|roughly|nearly|almost|around|approximately|more than|over|some)\s+)?\d[\d.]*\s*(?:%|percent|per cent)/gi,
+  /\b(?:hazard|odds|risk|rate|incidence rate)\s+ratios?\b[^.;()]{0,40}?\d[\d.]*/gi,
+  /\brelative risk(?: reduction)?\b[^.;()]{0,40}?\d[\d.]*\s*(?:%|percent|per cent)?/gi,
+  /\b(?:vaccine\s+)?(?:efficacy|effectiveness)\b[^.;()]{0,40}?\d[\d.]*\s*(?:%|percent|per cent)/gi,
+  /\d[\d.]*\s*(?:%|percent|per cent)\s+(?:effective|efficacy|efficacious)\b/gi,
+];
+/** Figures that are not results: statistics, confidence limits, ages, named stages. */
+const NOT_A_FIGURE = [
+  /\([^()]*\)/g,
+  /\b\d+\s*(?:%|percent)\s+(?:confidence interval|CI|credible interval)\b[^;.]*/gi,
+  /\bP\s*[=<>≤]\s*[\d.]+/gi,
+  /\b(?:aged?|ages|age of|older than|younger than)\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?(?:\s+(?:years?|and older|or older|and over|and up))?/gi,
+  /\b(?:type|phase|stage|grade|class|level)\s+\d+/gi,
+];
+
+/**
+ * The clause states only a relative change: a relative figure and no number a reader
+ * could picture as people or as an amount (a count, a share of people, months, points).
+ * Years, ages, statistics and confidence limits do not count as figures.
+ */
+export function relativeOnly(clause: string, numbers: readonly NumberMention[]): boolean {
+  if (!RELATIVE.some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(clause))) return false;
+  let rest = clause;
+  for (const pattern of [...NOT_A_FIGURE, ...RELATIVE]) rest = rest.replace(pattern, ' ');
+  return !numbers.some((mention) => mention.unit !== 'year' && indexOfNumber(rest, mention.raw.replace(QUALIFIER, '')) >= 0);
 }

@@ -17,7 +17,7 @@ import { quoteItem } from './quotes.js';
 import { comparatorValue, conditionName, designPhrase, interventionFirst, interventionShort, noBenefitFinding, studyFrame } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
 import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
-import { asSentence, capitalize, clean, joinList, wordCount } from './wording.js';
+import { asSentence, capitalize, clean, joinList, leansBack, standsAlone, wordCount } from './wording.js';
 
 const MAX_HEADLINE_WORDS = 10;
 const MAX_LEDE_WORDS = 25;
@@ -36,6 +36,8 @@ interface KeyResult {
   predicate: string | null;
   /** Numbers the plain sentence computed ("of every 100"). */
   derived: DerivedNumber[];
+  /** The finding's other plain sentences that stand alone, for a lede the first one would overrun. */
+  others: string[];
 }
 
 function keyResults(facts: Facts): KeyResult[] {
@@ -44,7 +46,12 @@ function keyResults(facts: Facts): KeyResult[] {
     const item = plainFinding(finding, frame, { maxBullets: 0 });
     const first = item.sentences[0];
     if (!first || first.kind !== 'simplified') return [];
-    const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
+    // The lede and the key-numbers box show one sentence alone: not one that points back
+    // to the sentence before it ("That translated into a 29% lower risk of death").
+    if (leansBack(clean(finding.text)) || leansBack(first.text)) return [];
+    // The frequency the plain finding draws, over the sentence that states it (none when
+    // that sentence could not lead).
+    const frequency = item.lead ? naturalFrequency(clean(finding.text), finding.numbers, frame).frequency : null;
     // A sentence that leads into a list ("… without experiencing:") cannot stand alone:
     // the whole clause in plain words stands instead (the lede keeps to its word limit).
     const listed = item.bullets.length > 0;
@@ -52,7 +59,10 @@ function keyResults(facts: Facts): KeyResult[] {
     const sentence = whole.replace(/\.$/, '');
     const phrase = frequency?.phrase.toLowerCase();
     const predicate = phrase && sentence.toLowerCase().startsWith(phrase) ? sentence.slice(phrase.length).trim() : null;
-    return [{ frequency, sentence, lines: linesOf(finding), predicate, derived: first.derived }];
+    const others = listed
+      ? []
+      : item.sentences.slice(1).filter((t) => t.kind === 'simplified' && standsAlone(t.text)).map((t) => t.text.replace(/\.$/, ''));
+    return [{ frequency, sentence, lines: linesOf(finding), predicate, derived: first.derived, others }];
   });
 }
 
@@ -108,8 +118,8 @@ function lede(facts: Facts, keys: KeyResult[]): { text: string; key: KeyResult |
   const names = [...new Set([interventionFirst(facts), interventionShort(facts)].filter((n): n is string => n !== null))];
   if (names.length === 0) names.push('a treatment');
   const n = facts.participants ? `${participantsPhrase(facts.participants)} people` : null;
-  const withResult = (key: KeyResult): string[] => {
-    const found = midSentence(key.sentence);
+  const withResult = (key: KeyResult, sentence: string): string[] => {
+    const found = midSentence(sentence);
     const candidates = (name: string) => [
       journal ? `A study of ${name}${withCondition}${published} reports that ${found}.` : null,
       `A study of ${name}${withCondition} reports that ${found}.`,
@@ -135,8 +145,11 @@ function lede(facts: Facts, keys: KeyResult[]): { text: string; key: KeyResult |
     if (fitting) return { text: fitting, key: undefined };
   }
   for (const key of keys) {
-    const fitting = withResult(key).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
-    if (fitting) return { text: fitting, key };
+    // The sentence with the finding's key number first; another of its sentences when that one runs long.
+    for (const sentence of [key.sentence, ...key.others]) {
+      const fitting = withResult(key, sentence).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
+      if (fitting) return { text: fitting, key: sentence === key.sentence ? key : { ...key, frequency: null, predicate: null } };
+    }
   }
   const fallbacks = names.flatMap((name) => [
     journal ? `A study of ${name}${withCondition}${published} reports its results.` : null,

@@ -43,3 +43,19 @@ export function joinList(items: readonly string[], conjunction: 'and' | 'or' = '
 export function clean(value: string): string {
   return value.replace(/(\*{1,2}|_{1,2})(\S[^*_]*?\S|\S)\1/g, '$2').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * "This difference …", "That translated into …", "These effects …": a statement that
+ * points back to the sentence before it ("this study", "these results" stand alone).
+ */
+const LEANS_BACK = /^["“‘(]?(?:this|these|that|those|such)\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\b)\p{L}/iu;
+export const leansBack = (sentence: string): boolean => LEANS_BACK.test(sentence.trim());
+
+/**
+ * A sentence that reads the same wherever it stands: it neither points back ("That …",
+ * "… of these people …") nor carries on ("But …", "It …").
+ */
+export const standsAlone = (sentence: string): boolean =>
+  !leansBack(sentence) &&
+  !/^["“‘(]?(?:but|yet|and|or|so|also|however|still|instead|meanwhile|it|its|they|their|them|he|she|his|her|both|neither|either|there)\b/i.test(sentence.trim()) &&
+  !/\b(?:these|those|such)\s+(?:\w+\s+)?(?:people|patients|participants|subjects|volunteers|adults|children|women|men|cases)\b|\bof\s+(?:these|those|them)\b/i.test(sentence);
