@@ -4,6 +4,7 @@
 import os from 'node:os';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findChromium } from '../../scripts/chromium-paths.mjs';
+import { settlesWithin } from './deadline.js';
 
 /** The browser executable, resolved exactly as scripts/setup.mjs does. */
 export function resolveChromium(): string {
@@ -85,19 +86,6 @@ export function killBrowser(browser: Browser): void {
     process.kill(-pid, 'SIGKILL');
   } catch {
     // the group is gone already
-  }
-}
-
-/** Waits for `work` at most `ms`; true if it settled in time (rejections count as settled). */
-export async function settlesWithin(ms: number, work: Promise<unknown>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([work.then(() => true, () => true), late]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -1,6 +1,7 @@
 // Prints one self-contained HTML document to PDF on a page that runs no page scripts and
 // loads nothing from outside: everything must be inlined (data: URLs).
 import { TimeoutError, type ConsoleMessage, type HTTPRequest, type Page } from 'puppeteer-core';
+import { withDeadline } from './deadline.js';
 
 export interface PrintOptions {
   format: 'A4' | 'Letter';
@@ -114,18 +115,9 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
   // Our own deadline covers the whole print; puppeteer's per-step timeouts (same limit)
   // are a backstop, and either way the caller sees one clear message.
   const overrun = (cause?: unknown) => new PrintTimeoutError(opts.title, timeoutMs, { cause });
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(overrun()), timeoutMs);
-  });
-  // After a timeout the work keeps running until the page closes; its late rejection
-  // must not surface as an unhandled rejection.
-  work.catch(() => {});
   try {
-    return await Promise.race([work, deadline]);
+    return await withDeadline(work, timeoutMs, overrun);
   } catch (err) {
     throw err instanceof TimeoutError ? overrun(err) : err;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -189,9 +189,10 @@ const CLOSE_MS = 5_000;
 
 /** Chromium, launched or connected to, with a pool of reused pages. */
 async function openBrowserSession(launch: PrinterOptions): Promise<Session> {
-  const [{ createPagePool, killBrowser, launchBrowser, releaseBrowser, settlesWithin }, { defaultPrintTimeoutMs, printPdf, PrintTimeoutError }] = await Promise.all([
+  const [{ createPagePool, killBrowser, launchBrowser, releaseBrowser }, { defaultPrintTimeoutMs, printPdf, PrintTimeoutError }, { fulfilsWithin, settlesWithin, withDeadline }] = await Promise.all([
     import('./browser.js'),
     import('./pdf.js'),
+    import('./deadline.js'),
   ]);
   const browser = await launchBrowser(launch).catch((error: unknown) => {
     throw new BrowserStartError(error instanceof Error ? error.message : String(error), { cause: error });
@@ -205,29 +206,14 @@ async function openBrowserSession(launch: PrinterOptions): Promise<Session> {
       // The time limit covers getting a page too: on a hung browser newPage() never returns.
       // (printPdf keeps its own limit on the print itself.)
       const timeoutMs = options.timeoutMs ?? defaultPrintTimeoutMs();
-      const work = pool.run((page) => printPdf(page, html, { ...options, timeoutMs }));
-      work.catch(() => {}); // settles after a timeout, when its page or browser is closed
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new PrintTimeoutError(options.title, timeoutMs)), timeoutMs);
-      });
-      try {
-        return await Promise.race([work, deadline]);
-      } finally {
-        clearTimeout(timer);
-      }
+      return withDeadline(
+        pool.run((page) => printPdf(page, html, { ...options, timeoutMs })),
+        timeoutMs,
+        () => new PrintTimeoutError(options.title, timeoutMs),
+      );
     },
     connected: () => browser.connected,
-    responsive: async () => {
-      let answered = false;
-      await settlesWithin(
-        PROBE_MS,
-        browser.version().then(() => {
-          answered = true;
-        }),
-      );
-      return answered && browser.connected;
-    },
+    responsive: async () => (await fulfilsWithin(PROBE_MS, browser.version())) && browser.connected,
     async close() {
       // Our pages go first: on a shared (connected) browser they would otherwise stay open.
       await settlesWithin(
