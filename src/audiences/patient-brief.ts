@@ -14,7 +14,7 @@ import { type Glossary, type GlossaryEntry, termsUsed } from './glossary.js';
 import { columnsFor } from './icon-array.js';
 import { limitations } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
-import { RELATIVE_NOTE, plainFinding } from './plain-finding.js';
+import { givesOnlyRelativeChange, plainFinding } from './plain-finding.js';
 import { participantsPhrase, wordsToDigits } from './plain-numbers.js';
 import { plainWords } from './plain-words.js';
 import { toPieces } from './clauses.js';
@@ -97,7 +97,7 @@ function howGiven(description: string): string {
   return which ? `It ${which[1]}` : description;
 }
 
-function mainMessage(facts: Facts, results: FindingItem[]): Text[] {
+function mainMessage(facts: Facts, results: FindingItem[], noBenefit: Text | null): Text[] {
   const full = interventionFirst(facts);
   const short = interventionShort(facts);
   const condition = conditionName(facts);
@@ -114,11 +114,9 @@ function mainMessage(facts: Facts, results: FindingItem[]): Text[] {
   ].filter((c): c is string => c !== null);
   const first = candidates.find((c) => withinWordLimit(c)) ?? candidates[candidates.length - 1]!;
   const message = [generated(first, lines)];
-  // A trial that found no benefit says so first: a patient must not read a failed trial
-  // as a hopeful one (STANDARDS: main message first).
-  const noBenefit = noBenefitFinding(facts);
+  // A trial that found no benefit says so (see composePatientBrief), with no result after it.
   if (noBenefit) {
-    message.push(generated(noBenefitSentence(facts, interventionLater(facts)), linesOf(noBenefit)));
+    message.push(noBenefit);
     return message;
   }
   // The key result: the shortest that leads with a natural frequency, else the first short
@@ -128,7 +126,7 @@ function mainMessage(facts: Facts, results: FindingItem[]): Text[] {
   const opening = (item: FindingItem) => (item.sentences[0]?.kind === 'simplified' && item.bullets.length === 0 ? item.sentences[0] : undefined);
   const keyCandidates = results.filter((item) => {
     const sentence = opening(item);
-    return sentence !== undefined && withinWordLimit(sentence.text) && !/:$/.test(sentence.text) && !leansBack(sentence.text) && !relativeOnlyItem(item);
+    return sentence !== undefined && withinWordLimit(sentence.text) && !/:$/.test(sentence.text) && !leansBack(sentence.text) && !givesOnlyRelativeChange(item);
   });
   const byLength = (a: FindingItem, b: FindingItem) => wordCount(opening(a)!.text) - wordCount(opening(b)!.text);
   const key = keyCandidates.filter((item) => item.lead).sort(byLength)[0] ?? keyCandidates[0];
@@ -136,11 +134,11 @@ function mainMessage(facts: Facts, results: FindingItem[]): Text[] {
   return message;
 }
 
-function callToAction(facts: Facts): Text[] {
+function callToAction(facts: Facts, noBenefit: boolean): Text[] {
   // The main message just above spelled the name out: the short form is enough here.
   const name = interventionLater(facts);
   // No benefit found: asking whether it "could be right for you" would be a false hope.
-  const hopeful = name && !noBenefitFinding(facts);
+  const hopeful = name && !noBenefit;
   return [
     generated('Stay on your current treatment plan.'),
     generated(
@@ -275,16 +273,13 @@ function cost(item: FindingItem): number {
   return words + (item.icons ? 5 + iconRows * 5 : 0);
 }
 
-/** A finding that gives only a relative change ("a 29% lower risk"): it carries our note saying so. */
-const relativeOnlyItem = (item: FindingItem): boolean => item.sentences.some((sentence) => sentence.kind === 'generated' && RELATIVE_NOTE.includes(sentence.text));
-
 /**
  * The findings that fit a column: those with a natural frequency first, then the rest, and
  * those that give only a relative change last (absolute figures tell a patient more);
  * whole and in the article's order (always at least one).
  */
 function withinBudget(items: FindingItem[]): FindingItem[] {
-  const rank = (item: FindingItem) => (item.lead ? 0 : relativeOnlyItem(item) ? 2 : 1);
+  const rank = (item: FindingItem) => (item.lead ? 0 : givesOnlyRelativeChange(item) ? 2 : 1);
   const byPriority = items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
   let used = 0;
   const kept = new Set<number>();
@@ -472,6 +467,10 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
   const caveatGroups = plainGroups(facts.caveats, names);
   const learnMore = { ...citation(facts, { heading: 'Where to learn more', omitMissing: true }), qr: sourceQrCode(facts) };
   const meta = documentMeta('patient-brief', facts, titleText, options.buildDate);
+  // A trial that found no benefit says so first (STANDARDS: main message first): a
+  // patient must not read a failed trial as a hopeful one.
+  const noBenefitFound = noBenefitFinding(facts);
+  const noBenefit = noBenefitFound ? generated(noBenefitSentence(facts, interventionLater(facts)), linesOf(noBenefitFound)) : null;
 
   /** The brief without the optional pieces in `dropped` (findings, study rows, caveats). */
   const assemble = (dropped: ReadonlySet<object>): { model: PatientBriefModel; caveats: PlainGroup[] } => {
@@ -490,13 +489,13 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
     const body = {
       kicker: heading('Patient brief'),
       title: generated(titleText, linesOf(facts.intervention, facts.condition)),
-      mainMessage: mainMessage(facts, results),
-      callToAction: callToAction(facts),
+      mainMessage: mainMessage(facts, results, noBenefit),
+      callToAction: callToAction(facts, noBenefit !== null),
       study: { heading: heading('What did the study look at?'), rows: allRows.filter((row) => !dropped.has(row)) },
       findings: {
         heading: heading('What did they find?'),
         items: results,
-        empty: results.length > 0 ? null : noBenefitFinding(facts) ? generated(noBenefitSentence(facts, interventionLater(facts)), linesOf(noBenefitFinding(facts)!)) : facts.results.length > 0 ? tooDetailed('results', facts.results) : notReported(),
+        empty: results.length > 0 ? null : (noBenefit ?? (facts.results.length > 0 ? tooDetailed('results', facts.results) : notReported())),
       },
       harms: {
         heading: heading('What were the harms?'),

@@ -22,6 +22,11 @@ export interface PlainFindingOptions {
 /** Our note under a finding that gives only a relative change. */
 export const RELATIVE_NOTE = ['This is a relative figure: it compares one group with another.', 'The source does not say how many people this means.'];
 
+/** A finding that gives only a relative change ("a 29% lower risk"): it carries our note saying so. */
+export function givesOnlyRelativeChange(item: FindingItem): boolean {
+  return item.sentences.some((sentence) => sentence.kind === 'generated' && RELATIVE_NOTE.includes(sentence.text));
+}
+
 export function plainFinding(finding: Finding, frame: StudyFrame, options: PlainFindingOptions): FindingItem {
   const lines = linesOf(finding);
   const source = clean(finding.text);

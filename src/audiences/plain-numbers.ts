@@ -226,7 +226,8 @@ const NOT_A_FIGURE = [
  * Years, ages, statistics and confidence limits do not count as figures.
  */
 export function relativeOnly(clause: string, numbers: readonly NumberMention[]): boolean {
-  if (!RELATIVE.some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(clause))) return false;
+  // search(), unlike test(), ignores the global patterns' lastIndex (they are global for replace below).
+  if (!RELATIVE.some((pattern) => clause.search(pattern) >= 0)) return false;
   let rest = clause;
   for (const pattern of [...NOT_A_FIGURE, ...RELATIVE]) rest = rest.replace(pattern, ' ');
   return !numbers.some((mention) => mention.unit !== 'year' && indexOfNumber(rest, mention.raw.replace(QUALIFIER, '')) >= 0);

@@ -78,7 +78,7 @@ const FUNCTION_START = /^(the|a|an|in|within|after|before|by|at|all|none|more|mo
 /** Lower-cases a sentence's first word for use mid-sentence, unless it may be a name. */
 const midSentence = (value: string) => (FUNCTION_START.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value);
 
-function headline(facts: Facts, key: KeyResult | undefined): string {
+function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean): string {
   const name = interventionShort(facts);
   const condition = conditionName(facts);
   const n = facts.participants ? participantsPhrase(facts.participants) : null;
@@ -88,11 +88,11 @@ function headline(facts: Facts, key: KeyResult | undefined): string {
       : null;
   // A trial that found no benefit says so in the headline too, not "tested in …".
   const compared = comparatorValue(facts);
-  const noBenefit = name && noBenefitFinding(facts) ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition ? ` for ${condition}` : ''}` : null;
+  const failed = name && noBenefit ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition ? ` for ${condition}` : ''}` : null;
   return firstFitting(
     [
-      noBenefit,
-      noBenefit && condition ? `${capitalize(name!)} no better than ${compared ?? 'comparator'}` : null,
+      failed,
+      failed && condition ? `${capitalize(name!)} no better than ${compared ?? 'comparator'}` : null,
       name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
       shortFrequency,
       name && condition && n && /^\d[\d,]*$/.test(n) ? `${capitalize(name)} tested in ${n} people with ${condition}` : null,
@@ -108,7 +108,7 @@ function headline(facts: Facts, key: KeyResult | undefined): string {
  * The lede with the most telling result that fits in MAX_LEDE_WORDS: results are tried in
  * the order given (a leading natural frequency first), then a lede without a result.
  */
-function lede(facts: Facts, keys: KeyResult[]): { text: string; key: KeyResult | undefined } {
+function lede(facts: Facts, keys: KeyResult[], noBenefit: boolean): { text: string; key: KeyResult | undefined } {
   const condition = conditionName(facts);
   const journal = facts.journal ? clean(facts.journal.value) : null;
   const who = facts.participants ? ` in ${participantsPhrase(facts.participants)} people` : '';
@@ -133,7 +133,7 @@ function lede(facts: Facts, keys: KeyResult[]): { text: string; key: KeyResult |
     return [...names.flatMap(candidates), ...compact].filter((c): c is string => c !== null);
   };
   // A trial that found no benefit leads with that, before any figure (inverted pyramid).
-  if (facts.results.length > 0 && noBenefitFinding(facts)) {
+  if (noBenefit) {
     const compared = comparatorValue(facts);
     const against = compared ? ` over ${compared}` : '';
     const negative = names.flatMap((name) => [
@@ -210,8 +210,10 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
   const rank = (r: KeyResult) => (r.frequency && r.predicate ? 0 : r.frequency ? 1 : 2);
   const ordered = results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
   const key = ordered[0];
-  const title = headline(facts, key);
-  const opening = lede(facts, ordered);
+  // A trial that found no benefit says so in the headline and the lede.
+  const noBenefit = noBenefitFinding(facts);
+  const title = headline(facts, key, noBenefit !== null);
+  const opening = lede(facts, ordered, noBenefit !== null);
   const findings = facts.results.slice(0, MAX_FINDINGS).map((f) => text('source', clean(f.text), linesOf(f)));
   const harms = facts.harms.slice(0, MAX_HARMS).map((f) => text('source', clean(f.text), linesOf(f)));
   const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
@@ -221,12 +223,12 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
   return {
     meta: documentMeta('press-digest', facts, title, options.buildDate),
     releaseLine: meta.embargo ? text('source', `EMBARGOED UNTIL ${meta.embargo}`) : heading('FOR IMMEDIATE RELEASE'),
-    headline: generated(title, [...(key?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(...(noBenefitFinding(facts) ? [noBenefitFinding(facts)!] : []))], key?.derived ?? []),
+    headline: generated(title, [...(key?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(noBenefit)], key?.derived ?? []),
     // No dateline in the source: the lede starts without one (nothing is made up).
     dateline: meta.dateline ?? meta.date ? text('source', (meta.dateline ?? meta.date)!) : null,
     lede: generated(
       opening.text,
-      linesOf(facts.intervention, facts.participants, facts.condition, ...(opening.key ? opening.key.lines : []), ...(!opening.key && noBenefitFinding(facts) ? linesOf(noBenefitFinding(facts)!) : [])),
+      linesOf(facts.intervention, facts.participants, facts.condition, ...(opening.key ? opening.key.lines : []), ...(opening.key ? [] : linesOf(noBenefit))),
       opening.key?.derived ?? [],
     ),
     body: [sizeAndDesign(facts)],
