@@ -12,7 +12,32 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin/trialbrief.js');
 const FLOOR = path.join(ROOT, 'bench/floor.ts');
-const EDITIONS = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'omicron', 'pi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega'];
+const EDITIONS = [
+  'alpha',
+  'beta',
+  'gamma',
+  'delta',
+  'epsilon',
+  'zeta',
+  'eta',
+  'theta',
+  'iota',
+  'kappa',
+  'lambda',
+  'mu',
+  'nu',
+  'xi',
+  'omicron',
+  'pi',
+  'rho',
+  'sigma',
+  'tau',
+  'upsilon',
+  'phi',
+  'chi',
+  'psi',
+  'omega',
+];
 
 export interface BuildBenchOptions {
   corpus: string;
@@ -45,7 +70,9 @@ async function generateArticles(corpus: string, dir: string, count: number): Pro
   for (let i = 0; written.length < count; i++) {
     const source = sources[i % sources.length]!;
     const round = Math.floor(i / sources.length);
-    const edition = EDITIONS[round % EDITIONS.length]! + (round >= EDITIONS.length ? ` ${EDITIONS[Math.floor(round / EDITIONS.length) % EDITIONS.length]}` : '');
+    const edition =
+      EDITIONS[round % EDITIONS.length]! +
+      (round >= EDITIONS.length ? ` ${EDITIONS[Math.floor(round / EDITIONS.length) % EDITIONS.length]}` : '');
     const text = await readFile(source, 'utf8');
     const ext = path.extname(source);
     const varied =
@@ -159,7 +186,9 @@ export async function benchBuild(options: BuildBenchOptions): Promise<void> {
     await run(['--import', tsx, FLOOR, path.join(dir, 'warm-up'), path.join(dir, 'warm-up-floor'), pages], dir, env, false);
     await rm(path.join(dir, 'warm-up-floor'), { recursive: true, force: true });
 
-    log(`Build: ${articles.length} articles (variants of ${path.relative(ROOT, options.corpus) || options.corpus} and content/), ${articles.length * 3} PDFs + HTML, ${pages} pages at once, ${os.availableParallelism()} cores`);
+    log(
+      `Build: ${articles.length} articles (variants of ${path.relative(ROOT, options.corpus) || options.corpus} and content/), ${articles.length * 3} PDFs + HTML, ${pages} pages at once, ${os.availableParallelism()} cores`,
+    );
     const rows: { pipeline: Run; floor: Run; pdfs: number }[] = [];
     for (let round = 1; round <= options.rounds; round++) {
       // Alternate who goes first, so neither side always runs on a warmer machine.
@@ -193,25 +222,35 @@ export async function benchBuild(options: BuildBenchOptions): Promise<void> {
     // Nothing changed: the manifest says so without a browser.
     const noops: Run[] = [];
     for (let i = 0; i < 5; i++) noops.push(await build(false));
-    for (const noop of noops) if (!/nothing to build/.test(noop.stderr)) throw new Error(`the no-op rebuild built something:\n${noop.stderr.slice(-2000)}`);
+    for (const noop of noops)
+      if (!/nothing to build/.test(noop.stderr)) throw new Error(`the no-op rebuild built something:\n${noop.stderr.slice(-2000)}`);
 
     // One article edited: its three documents, nothing else.
     const edited = articles[Math.floor(articles.length / 2)]!;
     await writeFile(edited, `${await readFile(edited, 'utf8')}\nThe researchers will present further results next year.\n`);
     const one = await build(false);
-    if (!/^1 of 1 article built/m.test(one.stderr)) throw new Error(`the one-article rebuild did not build exactly one article:\n${one.stderr.slice(-2000)}`);
+    if (!/^1 of 1 article built/m.test(one.stderr))
+      throw new Error(`the one-article rebuild did not build exactly one article:\n${one.stderr.slice(-2000)}`);
 
     const mem = rows.map((r) => r.pipeline);
     log('');
-    log(`cold build         ${(pipelineTotal / rows.length).toFixed(1)} s mean of ${rows.length} (best ${best.toFixed(1)} s), ${pdfs} PDFs`);
+    log(
+      `cold build         ${(pipelineTotal / rows.length).toFixed(1)} s mean of ${rows.length} (best ${best.toFixed(1)} s), ${pdfs} PDFs`,
+    );
     log(`PDFs per second    ${(pdfs / (pipelineTotal / rows.length)).toFixed(2)}`);
     log(`time per PDF       ${((pipelineTotal / rows.length / pdfs) * 1000).toFixed(0)} ms`);
     log(`floor (bare loop)  ${(floorTotal / rows.length).toFixed(1)} s mean, ${(pdfs / (floorTotal / rows.length)).toFixed(2)} PDFs/s`);
     const ratios = rows.map((r) => r.pipeline.seconds / r.floor.seconds);
-    log(`pipeline / floor   ${median(ratios).toFixed(2)} median of rounds, ${(pipelineTotal / floorTotal).toFixed(2)} over all (per round: ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
-    log(`no-op rebuild      ${median(noops.map((r) => r.seconds)).toFixed(2)} s median of ${noops.length} (max ${Math.max(...noops.map((r) => r.seconds)).toFixed(2)} s), whole process, no browser`);
+    log(
+      `pipeline / floor   ${median(ratios).toFixed(2)} median of rounds, ${(pipelineTotal / floorTotal).toFixed(2)} over all (per round: ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+    );
+    log(
+      `no-op rebuild      ${median(noops.map((r) => r.seconds)).toFixed(2)} s median of ${noops.length} (max ${Math.max(...noops.map((r) => r.seconds)).toFixed(2)} s), whole process, no browser`,
+    );
     log(`one article edited ${one.seconds.toFixed(2)} s (3 PDFs)`);
-    log(`peak memory        ${Math.max(...mem.map((r) => r.peakTreeMb)).toFixed(0)} MB with Chromium (PSS), trialbrief's Node process ${Math.max(...mem.map((r) => r.peakMainMb)).toFixed(0)} MB`);
+    log(
+      `peak memory        ${Math.max(...mem.map((r) => r.peakTreeMb)).toFixed(0)} MB with Chromium (PSS), trialbrief's Node process ${Math.max(...mem.map((r) => r.peakMainMb)).toFixed(0)} MB`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

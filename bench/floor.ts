@@ -14,7 +14,10 @@ const jobs = jobsArg ? Number(jobsArg) : defaultPoolSize();
 
 const started = performance.now();
 const files: string[] = [];
-for (const slug of (await readdir(from, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+for (const slug of (await readdir(from, { withFileTypes: true }))
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()) {
   for (const name of (await readdir(path.join(from, slug))).filter((n) => n.endsWith('.html')).sort()) files.push(path.join(slug, name));
 }
 const browser = await launchBrowser();
@@ -27,7 +30,15 @@ await Promise.all(
       const html = await readFile(path.join(from, file), 'utf8');
       page ??= await browser.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false, tagged: true, outline: true, displayHeaderFooter: false, waitForFonts: true });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: false,
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: false,
+        waitForFonts: true,
+      });
       const target = path.join(to, file.replace(/\.html$/, '.pdf'));
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, pdf);

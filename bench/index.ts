@@ -25,7 +25,9 @@ if (values.only !== 'build') {
   console.log(`Extraction (parse + extract), median of 30 runs after 5 warm-up, per article:`);
   for (const row of rows) console.log(`  ${row.medianMs.toFixed(1).padStart(6)} ms  ${row.article}`);
   const medians = rows.map((r) => r.medianMs).sort((a, b) => a - b);
-  console.log(`  median over articles: ${medians[Math.floor(medians.length / 2)]!.toFixed(1)} ms, slowest: ${medians.at(-1)!.toFixed(1)} ms (target ≤ 50 ms)`);
+  console.log(
+    `  median over articles: ${medians[Math.floor(medians.length / 2)]!.toFixed(1)} ms, slowest: ${medians.at(-1)!.toFixed(1)} ms (target ≤ 50 ms)`,
+  );
   console.log('');
 }
 

@@ -75,7 +75,10 @@ const canApt = process.platform === 'linux' && process.getuid?.() === 0 && onPat
 function aptInstall(packages) {
   say(`installing ${packages.join(', ')} with apt-get (about 30 s)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...packages],
+  ]) {
     const r = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (r.status !== 0) {
       console.error(r.stdout, r.stderr);

@@ -17,7 +17,11 @@ export async function main(argv: string[]): Promise<number> {
     .description('Build the documents for the given articles (default: every .md/.txt in content/)')
     .argument('[files...]', 'articles (.md with front matter, or pasted .txt) or folders of them')
     .option('-o, --out <dir>', 'output folder', 'out')
-    .addOption(new Option('-a, --audience <list>', 'documents to build, comma-separated: patient, clinician, press').default('patient,clinician,press'))
+    .addOption(
+      new Option('-a, --audience <list>', 'documents to build, comma-separated: patient, clinician, press').default(
+        'patient,clinician,press',
+      ),
+    )
     .addOption(new Option('-f, --format <list>', 'formats, comma-separated: pdf, html').default('pdf,html'))
     .addOption(new Option('-p, --paper <size>', 'paper size (front matter `paper:` wins)').choices(['a4', 'letter']).default('a4'))
     .option('-t, --templates <dir>', 'a folder of your own templates (same names as templates/)')
@@ -26,7 +30,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--force', 'rebuild every document, even those that are up to date', false)
     .option('--shard <i/n>', 'build only part i of n of the articles (by slug), e.g. 2/3 in the second of three CI jobs')
     .option('-j, --jobs <n>', 'pages printing at once (default: from the number of cores)')
-    .option('--browser-ws-endpoint <url>', 'print on a running Chrome (ws://…, e.g. a browserless service or chrome --remote-debugging-port) instead of launching one')
+    .option(
+      '--browser-ws-endpoint <url>',
+      'print on a running Chrome (ws://…, e.g. a browserless service or chrome --remote-debugging-port) instead of launching one',
+    )
     .action(async (files: string[], flags) => {
       const [{ runBuild }, { parseShard }] = await Promise.all([import('./commands/build.js'), import('./build/shard.js')]);
       let shard;
@@ -52,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('dev')
-    .description('Preview server: every article\'s documents as HTML, rebuilt and reloaded as you edit')
+    .description("Preview server: every article's documents as HTML, rebuilt and reloaded as you edit")
     .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', '4173')
     .option('-c, --content <dir>', 'articles folder (with glossary.yaml)', 'content')
     .option('-t, --templates <dir>', 'a folder of your own templates (same names as templates/)')
@@ -116,15 +123,20 @@ export function oneLine(message: VFileMessage): string {
 }
 
 function parseList(value: string, allowed: string[], flag: string): string[] {
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = items.find((item) => !allowed.includes(item));
-  if (bad !== undefined || items.length === 0) throw new UsageError(`${flag}: expected a comma-separated list of ${allowed.join(', ')}; got "${value}"`);
+  if (bad !== undefined || items.length === 0)
+    throw new UsageError(`${flag}: expected a comma-separated list of ${allowed.join(', ')}; got "${value}"`);
   return [...new Set(items)];
 }
 
 function parsePositive(value: string, flag: string, zeroOk = false): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || (!zeroOk && n < 1) || n > 65535) throw new UsageError(`${flag}: expected a whole number${zeroOk ? '' : ' of at least 1'}; got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || (!zeroOk && n < 1) || n > 65535)
+    throw new UsageError(`${flag}: expected a whole number${zeroOk ? '' : ' of at least 1'}; got "${value}"`);
   return n;
 }
 
@@ -141,7 +153,11 @@ function parseWsEndpoint(value: string): string {
 }
 
 function parseAudiences(value: string): Audience[] {
-  const names = parseList(value, AUDIENCES.flatMap((a) => [a.short, a.name]), '--audience');
+  const names = parseList(
+    value,
+    AUDIENCES.flatMap((a) => [a.short, a.name]),
+    '--audience',
+  );
   return AUDIENCES.filter((a) => names.includes(a.short) || names.includes(a.name)).map((a) => a.name);
 }
 

@@ -142,7 +142,14 @@ export async function finishArticle(prepared: PreparedArticle, printer: Printer,
     }),
   );
 
-  const kept = options.keep?.slug === slug ? await keptReports(dir, options.keep.audiences, prepared.documents.map((d) => d.audience)) : [];
+  const kept =
+    options.keep?.slug === slug
+      ? await keptReports(
+          dir,
+          options.keep.audiences,
+          prepared.documents.map((d) => d.audience),
+        )
+      : [];
   const order = (r: DocumentReport) => AUDIENCES.findIndex((a) => a.name === r.audience);
   const reports = [...documents.map((d) => d.report), ...kept].sort((a, b) => order(a) - order(b));
   outputs.push({ path: path.join(dir, 'report.json'), data: `${JSON.stringify({ slug, paper, documents: reports }, null, 2)}\n` });

@@ -67,49 +67,58 @@ const JUNK_RULES: Rule[] = [
   {
     reason: 'ad or page-furniture marker',
     test: (t) =>
-      /^(?:advertisements?|advert|sponsored(?: content| post)?|paid (?:content|post)|ad|ad feedback|promoted|tags?|topics|share(?: this(?: article| story| page)?)?(?: on \w+)?|print(?: this)?|email|e-mail|comments?|\d+ comments?|follow us(?: on \w+)?|listen(?: to this article)?|save(?: article)?|menu|skip to (?:main )?content|back to top|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|\d+ min(?:ute)?s? read|\w+ min(?:ute)? read|loading|close|expand|view (?:comments|gallery)|show comments|(?:facebook |join the )?conversation|leave a (?:comment|reply)|comments? \(\d+\))\s*:?$/i.test(t),
+      /^(?:advertisements?|advert|sponsored(?: content| post)?|paid (?:content|post)|ad|ad feedback|promoted|tags?|topics|share(?: this(?: article| story| page)?)?(?: on \w+)?|print(?: this)?|email|e-mail|comments?|\d+ comments?|follow us(?: on \w+)?|listen(?: to this article)?|save(?: article)?|menu|skip to (?:main )?content|back to top|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|\d+ min(?:ute)?s? read|\w+ min(?:ute)? read|loading|close|expand|view (?:comments|gallery)|show comments|(?:facebook |join the )?conversation|leave a (?:comment|reply)|comments? \(\d+\))\s*:?$/i.test(
+        t,
+      ),
   },
   {
     reason: 'share bar',
-    test: (t) => wordCount(t) <= 8 && /^(?:(?:share|tweet|pin|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|copy link|flipboard)\b[\s|·•,/]*){2,}$/i.test(t),
+    test: (t) =>
+      wordCount(t) <= 8 &&
+      /^(?:(?:share|tweet|pin|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|copy link|flipboard)\b[\s|·•,/]*){2,}$/i.test(
+        t,
+      ),
   },
   { reason: 'tag list', test: (t) => /^(?:tags?|topics|keywords|filed under|categories)\s*:/i.test(t) && wordCount(t) < 30 },
   {
     reason: 'photo caption or credit',
     // "Photo:", "Credit:", and the doubled labels "Photo credit:", "Photo caption:".
     test: (t) =>
-      (/^(?:photo|photograph|image|picture|credit|caption|illustration|pictured|graphic|video|file photo|source: (?:getty|shutterstock|istock|ap|reuters))(?:\s+(?:credit|caption))?\s*(?::|by\b)/i.test(t) && wordCount(t) < 25) ||
+      (/^(?:photo|photograph|image|picture|credit|caption|illustration|pictured|graphic|video|file photo|source: (?:getty|shutterstock|istock|ap|reuters))(?:\s+(?:credit|caption))?\s*(?::|by\b)/i.test(
+        t,
+      ) &&
+        wordCount(t) < 25) ||
       /^[\w.-]+\/(?:istock|getty ?images|shutterstock|thinkstock|alamy|ap|reuters|afp|dreamstime|adobe ?stock)(?:\/[\w.-]+)*$/i.test(t) ||
-      (/\b(?:getty images|shutterstock|istock(?:photo)?|thinkstock|alamy|ap photo|reuters\/|afp via getty|adobe stock)\b/i.test(t) && wordCount(t) < 25) ||
+      (/\b(?:getty images|shutterstock|istock(?:photo)?|thinkstock|alamy|ap photo|reuters\/|afp via getty|adobe stock)\b/i.test(t) &&
+        wordCount(t) < 25) ||
       (/^\((?:photo|image|credit)\b[^)]*\)$/i.test(t) && wordCount(t) < 12),
   },
   {
     reason: 'language switcher',
-    test: (t) =>
-      LANGUAGE_LIST.test(t) ||
-      READ_IN_LANGUAGE.test(t) ||
-      /^(?:select|choose|change) (?:a |your )?language\b/i.test(t),
+    test: (t) => LANGUAGE_LIST.test(t) || READ_IN_LANGUAGE.test(t) || /^(?:select|choose|change) (?:a |your )?language\b/i.test(t),
   },
   {
     reason: 'newsletter sign-up',
     test: (t) =>
       wordCount(t) < 40 &&
-      (/\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|updates|alerts|inbox|emails?|briefing|digest)\b|\bnewsletter\b.*\b(?:sign up|subscribe)\b/i.test(t) ||
+      (/\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|updates|alerts|inbox|emails?|briefing|digest)\b|\bnewsletter\b.*\b(?:sign up|subscribe)\b/i.test(
+        t,
+      ) ||
         /^get (?:the|our) [\w\s]{0,40}\b(?:newsletter|in your inbox|delivered)\b/i.test(t) ||
         /^(?:enter your email|your email address|by signing up|thanks? for (?:signing up|subscribing))\b/i.test(t)),
   },
   {
     reason: 'read-more link',
     test: (t) =>
-      wordCount(t) < 25 &&
-      (readMoreLabel(t) ||
-        /^(?:trending|most read|most popular|watch|listen|explore more|related|more)\s*:/i.test(t)),
+      wordCount(t) < 25 && (readMoreLabel(t) || /^(?:trending|most read|most popular|watch|listen|explore more|related|more)\s*:/i.test(t)),
   },
   {
     reason: '"More information" link',
     test: (t) =>
       wordCount(t) < 30 &&
-      (/^(?:for )?more information(?: about [^,]{1,80})?(?:,| is available| can be found)?[^.]*\b(?:visit|see|go to|call|contact|available at|found at)\b/i.test(t) ||
+      (/^(?:for )?more information(?: about [^,]{1,80})?(?:,| is available| can be found)?[^.]*\b(?:visit|see|go to|call|contact|available at|found at)\b/i.test(
+        t,
+      ) ||
         /^(?:learn more|find out more|more info)\b.*(?:\bat\b|\bvisit\b|https?:|www\.)/i.test(t)),
   },
   { reason: 'tagline', test: (t) => /[®™℠]\s*$/.test(t) && wordCount(t) < 10 },
@@ -125,20 +134,26 @@ const JUNK_RULES: Rule[] = [
     reason: 'press availability note',
     test: (t) =>
       wordCount(t) < 45 &&
-      /\b(?:is|are) available (?:to comment|for (?:an )?interviews?|to speak|to discuss|for comment)\b|\bto (?:schedule|arrange|request) an interview\b/i.test(t),
+      /\b(?:is|are) available (?:to comment|for (?:an )?interviews?|to speak|to discuss|for comment)\b|\bto (?:schedule|arrange|request) an interview\b/i.test(
+        t,
+      ),
   },
   {
     reason: 'section label',
     test: (t, at) =>
       at.block.kind !== 'cell' &&
-      /^(?:what|who|why|when|where|how|article|contact|contacts|media contacts?|press contacts?|background|overview|highlights|key points|key findings|at a glance|in brief|summary|the bottom line|bottom line|takeaways?|reference|references|citation|source|sources|notes?|editor'?’?s notes?|notes to editors|news release|press release|media advisory|news|press|statement|fact sheet)\s*:?$/i.test(t),
+      /^(?:what|who|why|when|where|how|article|contact|contacts|media contacts?|press contacts?|background|overview|highlights|key points|key findings|at a glance|in brief|summary|the bottom line|bottom line|takeaways?|reference|references|citation|source|sources|notes?|editor'?’?s notes?|notes to editors|news release|press release|media advisory|news|press|statement|fact sheet)\s*:?$/i.test(
+        t,
+      ),
   },
   {
     reason: 'byline or timestamp',
     test: (t, at) =>
       at.index < 8 &&
       wordCount(t) < 16 &&
-      (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*(?:,\s*[\w\s]+)?$/.test(t) ||
+      (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*(?:,\s*[\w\s]+)?$/.test(
+        t,
+      ) ||
         /^(?:published|updated|last updated|posted|first published|modified)\s*:?\s+.*\d/i.test(t) ||
         /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/i.test(t)),
   },
@@ -147,23 +162,42 @@ const JUNK_RULES: Rule[] = [
     reason: 'comments furniture',
     test: (t) =>
       wordCount(t) < 25 &&
-      (/^(?:no comments?|post a comment|leave a comment|add a comment|\d+ comments?|comments? \(\d+\)|show comments|view comments|load comments|comments are closed)\s*:?$/i.test(t) ||
+      (/^(?:no comments?|post a comment|leave a comment|add a comment|\d+ comments?|comments? \(\d+\)|show comments|view comments|load comments|comments are closed)\s*:?$/i.test(
+        t,
+      ) ||
         /\b(?:may post a comment|comments? (?:are|is) closed|log in to (?:comment|reply)|sign in to comment)\b/i.test(t)),
   },
   {
     reason: 'stock-market note',
-    test: (t) => wordCount(t) < 30 && (/^(?:price action|stock|shares|market|trading)\s*:/i.test(t) || /\bshares (?:are|were|rose|fell|closed|traded|jumped|dropped|gained|slid)\b[^.]*(?:%|\$)/i.test(t)),
+    test: (t) =>
+      wordCount(t) < 30 &&
+      (/^(?:price action|stock|shares|market|trading)\s*:/i.test(t) ||
+        /\bshares (?:are|were|rose|fell|closed|traded|jumped|dropped|gained|slid)\b[^.]*(?:%|\$)/i.test(t)),
   },
-  { reason: 'cookie notice', test: (t) => wordCount(t) < 60 && /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i.test(t) },
+  {
+    reason: 'cookie notice',
+    test: (t) =>
+      wordCount(t) < 60 &&
+      /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i.test(t),
+  },
   {
     reason: 'wire-service credit',
-    test: (t) => wordCount(t) < 25 && /^\(?(?:reporting|additional reporting|writing|editing) by\b[^.]*(?:;\s*(?:editing|writing|additional reporting) by\b[^.]*)*\)?\.?$/i.test(t),
+    test: (t) =>
+      wordCount(t) < 25 &&
+      /^\(?(?:reporting|additional reporting|writing|editing) by\b[^.]*(?:;\s*(?:editing|writing|additional reporting) by\b[^.]*)*\)?\.?$/i.test(
+        t,
+      ),
   },
   { reason: 'web link', test: (t) => /^(?:https?:\/\/|www\.)\S+$/i.test(t) },
   {
     reason: 'issuing office line',
     // "National Eye Institute" on its own under the headline: who issued the release.
-    test: (t, at) => at.index < 5 && wordCount(t) <= 7 && !/[.!?:;,]$/.test(t) && /^(?:[A-Z][\w.&’'-]*|of|and|for|the|on|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|and|for|the|on|&))*$/.test(t) && ORG_WORD.test(t),
+    test: (t, at) =>
+      at.index < 5 &&
+      wordCount(t) <= 7 &&
+      !/[.!?:;,]$/.test(t) &&
+      /^(?:[A-Z][\w.&’'-]*|of|and|for|the|on|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|and|for|the|on|&))*$/.test(t) &&
+      ORG_WORD.test(t),
   },
 ];
 
@@ -182,7 +216,10 @@ const BYLINE_PART = [
  * Null when the line is anything else.
  */
 function bylineOf(text: string): { date: string | null } | null {
-  const parts = text.split(/\s+[|·•]\s+/).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(/\s+[|·•]\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length < 2 || wordCount(text) >= 25) return null;
   let date: string | null = null;
   let anchored = false;
@@ -200,7 +237,8 @@ function bylineOf(text: string): { date: string | null } | null {
   return anchored ? { date } : null;
 }
 
-const READ_MORE = /^(?:read more|read next|read also|see also|also read|also see|recommended(?: reading| for you)?|more stories|more on this(?: story| topic)?|you may also like|you might also like|related(?: stories| articles| posts| content| coverage| reading)?|what to read next)\b/i;
+const READ_MORE =
+  /^(?:read more|read next|read also|see also|also read|also see|recommended(?: reading| for you)?|more stories|more on this(?: story| topic)?|you may also like|you might also like|related(?: stories| articles| posts| content| coverage| reading)?|what to read next)\b/i;
 
 /** "Read more: …", "RELATED: …", "See also Our guide …": a label, then a colon, a dash or a capitalised headline. */
 function readMoreLabel(text: string): boolean {
@@ -213,16 +251,32 @@ function readMoreLabel(text: string): boolean {
 /** Blocks that start a tail of junk: everything from here to the end goes. */
 const TAIL_RULES: { reason: string; test: (block: Block) => boolean }[] = [
   // "© 2024 Example Media. All rights reserved." closes the page; what follows is site furniture.
-  { reason: 'end of page (copyright)', test: (b) => wordCount(b.text) < 30 && /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[^.]*\ball rights reserved)/i.test(b.text.trim()) },
-  { reason: 'end of release ("###")', test: (b) => b.kind === 'end-marker' || /^(?:###|#\s?#\s?#|-\s?30\s?-|ENDS?|- ?ends ?-)$/i.test(b.text.trim()) },
+  {
+    reason: 'end of page (copyright)',
+    test: (b) => wordCount(b.text) < 30 && /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[^.]*\ball rights reserved)/i.test(b.text.trim()),
+  },
+  {
+    reason: 'end of release ("###")',
+    test: (b) => b.kind === 'end-marker' || /^(?:###|#\s?#\s?#|-\s?30\s?-|ENDS?|- ?ends ?-)$/i.test(b.text.trim()),
+  },
   {
     reason: 'forward-looking statements',
     test: (b) =>
-      /^(?:(?:cautionary (?:note|statement)s?(?: regarding| concerning| about)? )?forward[- ]looking statements?|safe harbou?r statement|disclaimer)\b/i.test(b.text.trim()) ||
-      /\b(?:this (?:press |news )?release|this announcement|this communication) (?:contains|may contain|includes) (?:certain )?["“]?forward[- ]looking/i.test(b.text) ||
+      /^(?:(?:cautionary (?:note|statement)s?(?: regarding| concerning| about)? )?forward[- ]looking statements?|safe harbou?r statement|disclaimer)\b/i.test(
+        b.text.trim(),
+      ) ||
+      /\b(?:this (?:press |news )?release|this announcement|this communication) (?:contains|may contain|includes) (?:certain )?["“]?forward[- ]looking/i.test(
+        b.text,
+      ) ||
       /\bforward-looking statements\b.*\b(?:risks|uncertainties)\b/i.test(b.text),
   },
-  { reason: 'related-information block', test: (b) => /^(?:related information|related links|related resources|more information|more info|further reading|additional resources|resources)\s*:?$/i.test(b.text.trim()) },
+  {
+    reason: 'related-information block',
+    test: (b) =>
+      /^(?:related information|related links|related resources|more information|more info|further reading|additional resources|resources)\s*:?$/i.test(
+        b.text.trim(),
+      ),
+  },
 ];
 
 const RELEASE =
@@ -230,8 +284,10 @@ const RELEASE =
 const CONTACT =
   /^(?:(?:news )?(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations|office)|contacts?|inquiries(?: media)?|for (?:media|press) (?:inquiries|enquiries))\s*:?\s*(.+)$|^(?:media|press)\s*:\s*(.+)$/i;
 const PHONE_OR_EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d{1,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?|\b\d{3}-[A-Z]{4}-[A-Z]{3}\b/;
-const CONTACT_LABEL = /^(?:media contacts?|press contacts?|contacts?|media inquiries|press inquiries|media enquiries|press enquiries|for more information,? contact|investor contacts?|investor relations|media relations)\s*:?$/i;
-const PLEASE_CONTACT = /\b(?:please contact|to schedule an interview|to arrange an interview|for interviews?,? contact|media (?:inquiries|enquiries)(?: should be directed to|:))\b/i;
+const CONTACT_LABEL =
+  /^(?:media contacts?|press contacts?|contacts?|media inquiries|press inquiries|media enquiries|press enquiries|for more information,? contact|investor contacts?|investor relations|media relations)\s*:?$/i;
+const PLEASE_CONTACT =
+  /\b(?:please contact|to schedule an interview|to arrange an interview|for interviews?,? contact|media (?:inquiries|enquiries)(?: should be directed to|:))\b/i;
 /**
  * A dateline opening the first paragraph: "BETHESDA, Md. (Feb. 1, 2016) —", "LONDON, June 12
  * (Reuters) -", "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ --", "GENEVA (AP) —".
@@ -240,7 +296,8 @@ const DATELINE = new RegExp(
   String.raw`^(?<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}\.?)?)(?:,?\s*\(?(?<date>(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)\)?)?\s*(?:\/\s*[A-Za-z -]{2,30}\s*\/|\((?:Reuters|AP|AFP|UPI|HealthDay(?: News)?|dpa|Xinhua|PTI|IANS|CNN|Bloomberg)\))?\s*(?:--|—|–|-)\s+(?=[A-Z])`,
 );
 /** A label glued to the start of the first paragraph: "At a Glance A clinical trial found …". */
-const LABEL_PREFIX = /^(?:at a glance|in brief|key points|highlights|the bottom line|bottom line|key takeaways?|why it matters)(?::\s*|\s+)(?=[A-Z])/i;
+const LABEL_PREFIX =
+  /^(?:at a glance|in brief|key points|highlights|the bottom line|bottom line|key takeaways?|why it matters)(?::\s*|\s+)(?=[A-Z])/i;
 
 export function cleanBlocks(blocks: Block[]): CleanedArticle {
   const kept: Block[] = [];
@@ -263,7 +320,10 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     const contact = contactOf(text, contactLabel);
     if (contact !== null) {
       // A contact given over several lines (name, phone, email) is kept whole.
-      release.contact = contactLabel && release.contact !== null && !release.contact.includes(contact) ? `${release.contact}, ${contact}` : (release.contact ?? contact);
+      release.contact =
+        contactLabel && release.contact !== null && !release.contact.includes(contact)
+          ? `${release.contact}, ${contact}`
+          : (release.contact ?? contact);
       contactLabel = contactLabel && !/[.!?]$/.test(text);
       remove('media contact (kept as metadata)');
       return;
@@ -311,7 +371,12 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
       return;
     }
     if (aboutSection) {
-      if (block.kind !== 'heading' && (MISSION.test(text) || /\b(?:visit|see)\s+(?:https?:\/\/|www\.|our website|the website)|\bfollow (?:us|[A-Z]\w+) on\b/i.test(text) || isOrganisationBoilerplate(text, at))) {
+      if (
+        block.kind !== 'heading' &&
+        (MISSION.test(text) ||
+          /\b(?:visit|see)\s+(?:https?:\/\/|www\.|our website|the website)|\bfollow (?:us|[A-Z]\w+) on\b/i.test(text) ||
+          isOrganisationBoilerplate(text, at))
+      ) {
         remove('"About" boilerplate');
         return;
       }
@@ -372,7 +437,12 @@ function contactOf(text: string, afterLabel: boolean): string | null {
   if (PLEASE_CONTACT.test(text)) {
     // The contact is what follows the last "contact" or "directed to".
     const cue = [...text.matchAll(/\b(?:contact|directed to)\b\s*:?\s*/gi)].at(-1);
-    const after = cue ? text.slice(cue.index! + cue[0].length).replace(/\.$/, '').trim() : '';
+    const after = cue
+      ? text
+          .slice(cue.index! + cue[0].length)
+          .replace(/\.$/, '')
+          .trim()
+      : '';
     return after || text;
   }
   if (afterLabel && wordCount(text) < 25) return text;
@@ -385,7 +455,12 @@ function isAboutHeader(text: string, next: Block | undefined): boolean {
   if (!about || wordCount(text) > 9 || /[.!?]$/.test(text)) return false;
   const name = about[1]!;
   // "About the study", "About the trial", "About <disease>" carry facts: keep them.
-  if (/\b(?:study|studies|trial|trials|research|results|findings|disease|condition|syndrome|cancer|disorder|drug|treatment|therapy|vaccine|device|data|program|programme)\b/i.test(name) && !ORG_WORD.test(name))
+  if (
+    /\b(?:study|studies|trial|trials|research|results|findings|disease|condition|syndrome|cancer|disorder|drug|treatment|therapy|vaccine|device|data|program|programme)\b/i.test(
+      name,
+    ) &&
+    !ORG_WORD.test(name)
+  )
     return false;
   return ORG_WORD.test(name) || (next !== undefined && MISSION.test(next.text));
 }
@@ -398,16 +473,30 @@ function isAboutHeader(text: string, next: Block | undefined): boolean {
 function isOrganisationBoilerplate(text: string, at: Position): boolean {
   // Abbreviations ("U.S.") make full stops unreliable here: the opening is enough.
   const firstSentence = text.slice(0, 300);
-  const subject = /^(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*)(?:\s+(?:of|and|for|the|on|&|[A-Z][\w.&’'-]*))*)(?:,\s+(?:an?|the|part of)\s[^,]{3,120},)?\s+(?:[a-z]+\s+)?(?:is|are|was|has|leads|conducts|supports|protects|provides|works|strives|seeks|funds|sponsors|comprises|includes|employs)\b/.exec(firstSentence);
+  const subject =
+    /^(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*)(?:\s+(?:of|and|for|the|on|&|[A-Z][\w.&’'-]*))*)(?:,\s+(?:an?|the|part of)\s[^,]{3,120},)?\s+(?:[a-z]+\s+)?(?:is|are|was|has|leads|conducts|supports|protects|provides|works|strives|seeks|funds|sponsors|comprises|includes|employs)\b/.exec(
+      firstSentence,
+    );
   if (!subject) return false;
-  if (!MISSION.test(firstSentence) && !/^(?:the\s+)?[A-Z][\w.&’'-]*(?:,\s+[^,]{3,120},)?\s+(?:also\s+)?(?:leads|conducts and supports|protects|strives|seeks to)\b/.test(firstSentence)) return false;
+  if (
+    !MISSION.test(firstSentence) &&
+    !/^(?:the\s+)?[A-Z][\w.&’'-]*(?:,\s+[^,]{3,120},)?\s+(?:also\s+)?(?:leads|conducts and supports|protects|strives|seeks to)\b/.test(
+      firstSentence,
+    )
+  )
+    return false;
   // Late in the article, or plainly an organisation's profile wherever it stands.
   return at.index >= at.count / 2 || /\bfor more information\b|\bvisit\s+(?:https?:\/\/|www\.)/i.test(text);
 }
 
 /** Cuts a block in two at a text index, keeping the offset map and emphasis of each part. */
 function splitBlock(block: Block, at: number): [Block, Block] {
-  const head: Block = { ...block, text: block.text.slice(0, at).trim(), offsets: block.offsets.slice(0, at), emphasis: block.emphasis.filter(([, to]) => to <= at) };
+  const head: Block = {
+    ...block,
+    text: block.text.slice(0, at).trim(),
+    offsets: block.offsets.slice(0, at),
+    emphasis: block.emphasis.filter(([, to]) => to <= at),
+  };
   const tail: Block = {
     ...block,
     text: block.text.slice(at),

@@ -34,7 +34,8 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
   }
   const sentences = splitSentences(cleaned.blocks, source);
   const titleSentence = sentences.find((s) => s.block.kind === 'heading');
-  if (!frontMatter.title && !titleSentence) fatal(file, 'No title: add `title:` to the front matter or a first-line headline', 'no-title', { line: 1, column: 1 });
+  if (!frontMatter.title && !titleSentence)
+    fatal(file, 'No title: add `title:` to the front matter or a first-line headline', 'no-title', { line: 1, column: 1 });
   const article: ArticleText = {
     title: frontMatter.title ?? titleSentence!.text,
     sentences,
@@ -48,8 +49,16 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
   const details = extractStudyDetails(article);
   const frontMatterLine = (key: string) => lineOfKey(source, key);
   const title: TextFact = frontMatter.title
-    ? { value: frontMatter.title, source: { text: `title: ${frontMatter.title}`, line: frontMatterLine('title'), column: 1 }, origin: 'editor' }
-    : { value: titleSentence!.text, source: { text: titleSentence!.text, line: titleSentence!.line, column: titleSentence!.column }, origin: 'extracted' };
+    ? {
+        value: frontMatter.title,
+        source: { text: `title: ${frontMatter.title}`, line: frontMatterLine('title'), column: 1 },
+        origin: 'editor',
+      }
+    : {
+        value: titleSentence!.text,
+        source: { text: titleSentence!.text, line: titleSentence!.line, column: titleSentence!.column },
+        origin: 'extracted',
+      };
 
   const facts: Facts = {
     meta: metaOf(file, frontMatter, cleaned.release),
@@ -100,20 +109,32 @@ const REQUIRED: { key: keyof Facts; rule: string; what: string }[] = [
 function warnAboutGaps(file: VFile, facts: Facts): void {
   for (const { key, rule, what } of REQUIRED) {
     if (facts[key] === null) {
-      file.message(`Found no ${what} in the text; documents will say “not reported”. Add \`facts.${key}\` to the front matter to supply it`, {
-        place: { line: 1, column: 1 },
-        ruleId: rule,
-        source: 'trialbrief',
-      });
+      file.message(
+        `Found no ${what} in the text; documents will say “not reported”. Add \`facts.${key}\` to the front matter to supply it`,
+        {
+          place: { line: 1, column: 1 },
+          ruleId: rule,
+          source: 'trialbrief',
+        },
+      );
     }
   }
   if (facts.results.length === 0)
-    file.message('No numeric or outcome results found in the text', { place: { line: 1, column: 1 }, ruleId: 'no-results', source: 'trialbrief' });
+    file.message('No numeric or outcome results found in the text', {
+      place: { line: 1, column: 1 },
+      ruleId: 'no-results',
+      source: 'trialbrief',
+    });
 }
 
 function metaOf(file: VFile, frontMatter: FrontMatter, release: ReleaseMeta): Facts['meta'] {
   const contact = frontMatter.contact;
-  const contactText = typeof contact === 'string' ? contact : contact ? [contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', ') : null;
+  const contactText =
+    typeof contact === 'string'
+      ? contact
+      : contact
+        ? [contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', ')
+        : null;
   const asText = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null));
   return {
     slug: frontMatter.slug ?? path.basename(file.path, path.extname(file.path)),

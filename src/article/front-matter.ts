@@ -24,7 +24,10 @@ const EditorFacts = z.strictObject({
 
 export const FrontMatter = z.strictObject({
   title: z.string().min(1).optional(),
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes').optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes')
+    .optional(),
   language: z.string().min(2).default('en'),
   source: z
     .strictObject({
@@ -60,7 +63,10 @@ export function parseFrontMatter(file: VFile, yamlText: string, startLine: numbe
     data = doc.toJS() ?? {};
   } catch (error) {
     // Aliases yaml parses but cannot resolve: "*name" before its "&name", or a "billion laughs".
-    fatal(file, `Front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'front-matter-yaml', { line: startLine, column: 1 });
+    fatal(file, `Front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'front-matter-yaml', {
+      line: startLine,
+      column: 1,
+    });
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     fatal(file, 'Front matter must be a mapping of keys to values', 'front-matter', { line: startLine, column: 1 });

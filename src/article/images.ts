@@ -30,16 +30,22 @@ export async function checkImages(file: VFile, tree: Root, options: ImageCheckOp
     const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase();
     if (scheme === 'http' || scheme === 'https' || scheme === 'data') {
       // Never fetched (the documents have no place for the article's pictures): a note only.
-      file.info(`Image not fetched: documents print no pictures from the article (${shorten(url)})`, { place, ruleId: 'image-not-used', source: 'trialbrief' });
+      file.info(`Image not fetched: documents print no pictures from the article (${shorten(url)})`, {
+        place,
+        ruleId: 'image-not-used',
+        source: 'trialbrief',
+      });
       continue;
     }
     let target: string;
     if (scheme === 'file') target = fileURLToPath(url);
-    else if (scheme !== undefined && !/^[a-z]$/i.test(scheme)) fatal(file, `Image \`${shorten(url)}\`: a ${scheme}: address is not an image`, 'bad-image', place);
+    else if (scheme !== undefined && !/^[a-z]$/i.test(scheme))
+      fatal(file, `Image \`${shorten(url)}\`: a ${scheme}: address is not an image`, 'bad-image', place);
     else target = path.resolve(articleDir, decodeURIComponentSafe(url.replace(/[?#].*$/, '')));
 
     const inside = (p: string) => p === root || p.startsWith(root + path.sep);
-    if (!inside(path.resolve(target))) fatal(file, `Image \`${shorten(url)}\` points outside the project (${root})`, 'image-outside-project', place);
+    if (!inside(path.resolve(target)))
+      fatal(file, `Image \`${shorten(url)}\` points outside the project (${root})`, 'image-outside-project', place);
     let real: string;
     try {
       real = await realpath(target);
@@ -49,7 +55,8 @@ export async function checkImages(file: VFile, tree: Root, options: ImageCheckOp
       fatal(file, `Image \`${shorten(url)}\` does not exist (looked for ${path.relative(root, target) || target})`, 'missing-image', place);
     }
     // A link inside the project that leads out of it is outside too.
-    if (!inside(real)) fatal(file, `Image \`${shorten(url)}\` points outside the project (through a link to ${real})`, 'image-outside-project', place);
+    if (!inside(real))
+      fatal(file, `Image \`${shorten(url)}\` points outside the project (through a link to ${real})`, 'image-outside-project', place);
   }
 }
 

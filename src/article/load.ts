@@ -29,8 +29,7 @@ export async function loadArticle(filePath: string): Promise<VFile> {
   try {
     const info = await stat(filePath);
     if (!info.isFile()) fatal(file, 'Not a file: expected a .md or .txt article', 'not-a-file');
-    if (info.size > MAX_ARTICLE_BYTES)
-      fatal(file, `Article is ${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES}`, 'too-large', START);
+    if (info.size > MAX_ARTICLE_BYTES) fatal(file, `Article is ${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES}`, 'too-large', START);
     bytes = await readFile(filePath);
   } catch (error) {
     if (error instanceof VFileMessage) throw error;

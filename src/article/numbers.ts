@@ -7,16 +7,47 @@
 import type { NumberMention } from './schema.js';
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 const GROUPS: Record<string, number> = { dozen: 12, decade: 10, decades: 10, score: 20, pair: 2, couple: 2, hundred: 100, thousand: 1_000 };
 const FRACTIONS: Record<string, number> = {
-  half: 1 / 2, 'a half': 1 / 2, 'one half': 1 / 2, 'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
-  'a quarter': 1 / 4, 'one quarter': 1 / 4, 'one-quarter': 1 / 4, 'three quarters': 3 / 4, 'three-quarters': 3 / 4, 'a fifth': 1 / 5, 'one fifth': 1 / 5, 'one-fifth': 1 / 5,
+  half: 1 / 2,
+  'a half': 1 / 2,
+  'one half': 1 / 2,
+  'a third': 1 / 3,
+  'one third': 1 / 3,
+  'one-third': 1 / 3,
+  'two thirds': 2 / 3,
+  'two-thirds': 2 / 3,
+  'a quarter': 1 / 4,
+  'one quarter': 1 / 4,
+  'one-quarter': 1 / 4,
+  'three quarters': 3 / 4,
+  'three-quarters': 3 / 4,
+  'a fifth': 1 / 5,
+  'one fifth': 1 / 5,
+  'one-fifth': 1 / 5,
 };
 
 const UNIT_WORDS = Object.keys(UNITS).join('|');
@@ -26,7 +57,8 @@ const WORD = String.raw`(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WO
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion))?`;
 /** Kept in the raw text, as documents repeat them ("more than 1,200"); "a total of" is not a qualifier. */
-const QUALIFIERS = 'more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some';
+const QUALIFIERS =
+  'more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some';
 const QUALIFIER = String.raw`(?:(?:${QUALIFIERS})\s+)?`;
 const QUALIFIER_AT_START = new RegExp(`^(${QUALIFIERS})\\s`, 'i');
 const TIME_WORDS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)`;
@@ -42,10 +74,14 @@ const NUMBER_PATTERN = new RegExp(
 );
 
 /** A number that names a thing rather than counting it ("type 1", "genotype 3", "Stage II"). */
-const LABEL_BEFORE = /\b(?:type|types|genotypes?|phases?|stages?|grades?|class|classes|level|levels|step|steps|version|figure|fig\.|table|chapter|part|arm|cohort|tier|category|generation|gen|no\.|number|visit|cycle|dose|room|ward|chromosome|factor|trisomy|HbA1c of|score of)\s*$/i;
+const LABEL_BEFORE =
+  /\b(?:type|types|genotypes?|phases?|stages?|grades?|class|classes|level|levels|step|steps|version|figure|fig\.|table|chapter|part|arm|cohort|tier|category|generation|gen|no\.|number|visit|cycle|dose|room|ward|chromosome|factor|trisomy|HbA1c of|score of)\s*$/i;
 const TIMEPOINT_BEFORE = /\b(?:day|days|week|weeks|month|months|year|years|hour|hours)\s*$/i;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const DATE = new RegExp(String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?)(?![\w])`, 'g');
+const DATE = new RegExp(
+  String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?)(?![\w])`,
+  'g',
+);
 
 /** What follows a count of people or things ("2000 overweight adults", "1990 cases"). */
 const COUNTED_AFTER =
@@ -262,7 +298,8 @@ const PHASE_PATTERN = new RegExp(
 
 /** Trial phases as written: "phase 3", "Phase III", "Phase IIb", "phase 1/2", "Phase I/II", "phase two". */
 export function findPhases(text: string): PhaseMention[] {
-  const part = (n: string, letter?: string) => `${ROMAN[n.toLowerCase()] ?? PHASE_WORDS[n.toLowerCase()] ?? n}${letter?.toLowerCase() ?? ''}`;
+  const part = (n: string, letter?: string) =>
+    `${ROMAN[n.toLowerCase()] ?? PHASE_WORDS[n.toLowerCase()] ?? n}${letter?.toLowerCase() ?? ''}`;
   return [...text.matchAll(PHASE_PATTERN)].map((m) => ({
     raw: m[0],
     value: m[3] ? `${part(m[1]!, m[2])}/${part(m[3], m[4])}` : part(m[1]!, m[2]),

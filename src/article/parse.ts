@@ -98,8 +98,7 @@ function checkShape(file: VFile, tree: Root): void {
   const stack: { node: Root | RootContent; depth: number }[] = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (depth > MAX_DEPTH)
-      fatal(file, `Markdown nested more than ${MAX_DEPTH} levels deep`, 'too-deep', node.position?.start);
+    if (depth > MAX_DEPTH) fatal(file, `Markdown nested more than ${MAX_DEPTH} levels deep`, 'too-deep', node.position?.start);
     if (node.type === 'table' && node.children.length > MAX_TABLE_ROWS + 1)
       fatal(file, `Table has ${node.children.length - 1} rows; the limit is ${MAX_TABLE_ROWS}`, 'table-too-long', node.position?.start);
     if ('children' in node) for (const child of node.children) stack.push({ node: child, depth: depth + 1 });

@@ -24,7 +24,8 @@ export function splitSentences(blocks: Block[], source: string): Sentence[] {
   const place = location(source);
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
-    const spans = block.kind === 'heading' || block.kind === 'cell' ? [trimSpan(block.text, 0, block.text.length)] : sentenceSpans(block.text);
+    const spans =
+      block.kind === 'heading' || block.kind === 'cell' ? [trimSpan(block.text, 0, block.text.length)] : sentenceSpans(block.text);
     for (const [start, end] of spans) {
       if (end <= start) continue;
       const point = place.toPoint(block.offsets[start] ?? 0);
@@ -52,7 +53,36 @@ export function sentenceTexts(text: string): string[] {
 }
 
 /** Never the end of a sentence: titles before a name, and particles inside one ("et al."). */
-const NEVER_FINAL = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'mt', 'ft', 'ste', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'hon', 'vs', 'v', 'e.g', 'i.e', 'cf', 'al', 'approx', 'ca']);
+const NEVER_FINAL = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'st',
+  'mt',
+  'ft',
+  'ste',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'rev',
+  'hon',
+  'vs',
+  'v',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
+  'approx',
+  'ca',
+]);
 /** Before a number they go on ("No. 5", "p. 12", "Fig. 2"); before anything else they may end a sentence. */
 const BEFORE_NUMBER = new Set(['no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'ref', 'refs', 'ed', 'eds', 'art', 'sec', 'ch']);
 /** Month abbreviations: a date goes on after them ("Feb. 1"); a sentence may end on them only before a capital. */

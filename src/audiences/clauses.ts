@@ -15,7 +15,8 @@ export interface Pieces {
   bullets: string[];
 }
 
-const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|all|none|no one|dozen)\b/i;
+const NUMBER =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|all|none|no one|dozen)\b/i;
 
 /** Splits at top-level (outside parentheses) matches of `boundary`. */
 function splitTopLevel(value: string, boundary: RegExp): string[] {
@@ -49,7 +50,8 @@ const SPLICE = /^,\s+(?=(?:neither|none|both|it|they|this|these|those)\s+(?:was|
 const SUBORDINATE = /\b(while|whereas|although|though|when|if|because|since|as|after|before|despite)\b/i;
 const SEMICOLON = /^;\s+/;
 const COLON = /^:\s+/;
-const DISCOURSE = /^(notably|importantly|interestingly|remarkably|significantly|overall|additionally|moreover|furthermore|in addition|as a result|in fact|indeed),\s+/i;
+const DISCOURSE =
+  /^(notably|importantly|interestingly|remarkably|significantly|overall|additionally|moreover|furthermore|in addition|as a result|in fact|indeed),\s+/i;
 
 function splitSplices(part: string): string[] {
   const pieces = splitTopLevel(part, SPLICE);
@@ -72,11 +74,15 @@ export function splitClauses(sentence: string): string[] {
   for (const boundary of [SEMICOLON, KEEP_JOIN, DROP_JOIN]) {
     parts = parts.flatMap((part) => splitTopLevel(part, boundary));
   }
-  return parts
-    .flatMap(splitSplices)
-    .map((part) => part.replace(DISCOURSE, ''))
-    // "Although further study is needed" alone has no main clause: it reads as a sentence without the joiner.
-    .map((part) => (/^(although|though|while|whereas)\s/i.test(part) && splitTopLevel(part, /^,\s+/).length === 1 ? part.replace(/^\S+\s+/, '') : part));
+  return (
+    parts
+      .flatMap(splitSplices)
+      .map((part) => part.replace(DISCOURSE, ''))
+      // "Although further study is needed" alone has no main clause: it reads as a sentence without the joiner.
+      .map((part) =>
+        /^(although|though|while|whereas)\s/i.test(part) && splitTopLevel(part, /^,\s+/).length === 1 ? part.replace(/^\S+\s+/, '') : part,
+      )
+  );
 }
 
 const LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as))\s+(.+?)\.?$/i;
@@ -90,7 +96,10 @@ export function explodeList(sentence: string, lead: RegExp = LIST_LEAD): Pieces 
   const [, head = '', tail = ''] = match;
   const items = splitTopLevel(tail, /^(?:,\s*(?:and|or)\s+|,\s+|;\s+|\s+(?:and|or)\s+(?=[^,]*$))/i);
   if (items.length < 3 || wordCount(head) < 2) return null;
-  return { sentences: [`${asSentence(head.replace(/,$/, '')).replace(/\.$/, ':')}`], bullets: items.map((item) => item.replace(/\.$/, '')) };
+  return {
+    sentences: [`${asSentence(head.replace(/,$/, '')).replace(/\.$/, ':')}`],
+    bullets: items.map((item) => item.replace(/\.$/, '')),
+  };
 }
 
 /** While over the limit: drop asides, brackets, then an opening phrase without numbers. */
@@ -110,7 +119,10 @@ export function shorten(sentence: string): string {
   // "In a recent advancement for diabetes treatment, a trial showed …": an opening
   // prepositional phrase frames the claim; a clause ("This is crucial, …") does not go.
   if (over()) {
-    const opening = /^((?:in|on|at|for|with|following|according to|after|before|during|as|despite|since|through|given|among|unlike|like)\s[^,]{3,80}),\s+(?=\S)/i.exec(out);
+    const opening =
+      /^((?:in|on|at|for|with|following|according to|after|before|during|as|despite|since|through|given|among|unlike|like)\s[^,]{3,80}),\s+(?=\S)/i.exec(
+        out,
+      );
     if (opening && !NUMBER.test(opening[1]!) && wordCount(out.slice(opening[0].length)) >= 5) out = out.slice(opening[0].length);
   }
   // "X notes that while A, B": when too long, B is the claim; the concession goes.
@@ -121,13 +133,19 @@ export function shorten(sentence: string): string {
   // ", suggesting the infections had been cured": the article's reading of a result, not
   // the result; ", contrary to …", ", which showed …" and the like are asides.
   if (over()) {
-    const tail = /,\s+(?:suggesting|indicating|meaning|implying|contrary to|unlike|as (?:assessed|measured|judged|determined) by|which (?:showed|shows|suggests|suggested|means|meant|was|were|is|are))\b[^]*$/i.exec(out);
+    const tail =
+      /,\s+(?:suggesting|indicating|meaning|implying|contrary to|unlike|as (?:assessed|measured|judged|determined) by|which (?:showed|shows|suggests|suggested|means|meant|was|were|is|are))\b[^]*$/i.exec(
+        out,
+      );
     if (tail && wordCount(out.slice(0, tail.index)) >= 6) out = out.slice(0, tail.index);
   }
   // "A 2-year trial that compared 3 drugs found that gains were greater …": the study
   // framing goes, the finding stays (its details are in the clinician summary).
   if (over()) {
-    const framing = /^[^,]*?\b(?:study|trial|results?|researchers|data|analysis|findings|investigators|authors|scientists)\b[^,]*?\s(?:found|find|finds|showed|show|shows|shown|demonstrated|demonstrates|revealed|reveals|indicated|indicates)\s+that\s+(?=\S)/i.exec(out);
+    const framing =
+      /^[^,]*?\b(?:study|trial|results?|researchers|data|analysis|findings|investigators|authors|scientists)\b[^,]*?\s(?:found|find|finds|showed|show|shows|shown|demonstrated|demonstrates|revealed|reveals|indicated|indicates)\s+that\s+(?=\S)/i.exec(
+        out,
+      );
     if (framing && wordCount(out.slice(framing[0].length)) >= 6) out = capitalize(out.slice(framing[0].length));
   }
   // Still over: any bracketed aside ("(59%)" after its count, "(aflibercept)" after a name).
@@ -146,7 +164,8 @@ function splitCoordinated(sentence: string): string[] {
   const [first = '', second = ''] = parts;
   if (wordCount(first) < 7 || wordCount(second) < 7 || second.includes(',')) return [sentence];
   // "…, and should avoid …" shares the first half's subject: not a sentence on its own.
-  if (/^(?:should|must|will|would|can|could|may|might|did|does|do|had|has|have|was|were|is|are|also|then)\b/i.test(second)) return [sentence];
+  if (/^(?:should|must|will|would|can|could|may|might|did|does|do|had|has|have|was|were|is|are|also|then)\b/i.test(second))
+    return [sentence];
   return [first, second];
 }
 
@@ -187,7 +206,9 @@ export function toPieces(clause: string): Pieces {
   parts.forEach((part, index) => {
     // Bullets print after the sentences, so only a final list keeps reading order.
     const last = index === parts.length - 1;
-    const list = last ? (explodeList(part) ?? (wordCount(shorten(part)) > MAX_WORDS ? explodeList(shorten(part), LONG_LIST_LEAD) : null)) : null;
+    const list = last
+      ? (explodeList(part) ?? (wordCount(shorten(part)) > MAX_WORDS ? explodeList(shorten(part), LONG_LIST_LEAD) : null))
+      : null;
     if (list) {
       pieces.sentences.push(...list.sentences);
       pieces.bullets.push(...list.bullets.map((item) => shorten(item)));

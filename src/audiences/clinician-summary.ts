@@ -9,7 +9,16 @@ import { certainty, limitations } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
 import { quoteItem } from './quotes.js';
-import { comparatorValue, conditionName, designPhrase, interventionName, isRandomized, isSingleGroup, noBenefitFinding, studyFrame } from './study.js';
+import {
+  comparatorValue,
+  conditionName,
+  designPhrase,
+  interventionName,
+  isRandomized,
+  isSingleGroup,
+  noBenefitFinding,
+  studyFrame,
+} from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text } from './text.js';
 import type { ClinicianSummaryModel, LabeledText, OutcomeRow, Text } from './view-models.js';
 import { capitalize, clean } from './wording.js';
@@ -58,7 +67,8 @@ const OUTCOME_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Glossary words about how a study is run or reported, never what it measures. */
-const STUDY_WORDS = /^(?:median|risk|dose|randomi[sz]ed|placebo|sham|clinical trial|follow-up|phase\b.*|comparison group|FDA|chronic|biomarker)$/i;
+const STUDY_WORDS =
+  /^(?:median|risk|dose|randomi[sz]ed|placebo|sham|clinical trial|follow-up|phase\b.*|comparison group|FDA|chronic|biomarker)$/i;
 
 /**
  * A short outcome name from the glossary terms in the finding (editor-owned, so it grows
@@ -67,8 +77,19 @@ const STUDY_WORDS = /^(?:median|risk|dose|randomi[sz]ed|placebo|sham|clinical tr
  * the disease ("chemotherapy", "placebo", "type 1 diabetes") are not outcomes.
  */
 function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts): { label: string; named: boolean } {
-  const context = [facts.intervention?.value, facts.interventionDescription?.value, facts.condition?.value, comparatorValue(facts), 'clinical trial'];
-  const given = new Set(termsUsed(glossary, context.map((value) => value ?? '')).map((entry) => entry.term));
+  const context = [
+    facts.intervention?.value,
+    facts.interventionDescription?.value,
+    facts.condition?.value,
+    comparatorValue(facts),
+    'clinical trial',
+  ];
+  const given = new Set(
+    termsUsed(
+      glossary,
+      context.map((value) => value ?? ''),
+    ).map((entry) => entry.term),
+  );
   const found = termsUsed(glossary, [finding.text])
     .map((entry) => entry.term)
     .filter((term) => !given.has(term) && !STUDY_WORDS.test(term));
@@ -97,7 +118,9 @@ function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
     const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
     // Only whole-study counts become n/N; a percent is already absolute per 100 as written.
     const absolute =
-      frequency && frequency.derived.length === 0 ? generated(`${frequency.count} of ${frequency.total}`, linesOf(finding, facts.participants)) : null;
+      frequency && frequency.derived.length === 0
+        ? generated(`${frequency.count} of ${frequency.total}`, linesOf(finding, facts.participants))
+        : null;
     return {
       outcome: generated(capitalize(outcomeLabel(finding, glossary, facts).label), lines),
       timepoint: finding.timepoints.length > 0 ? text('source', finding.timepoints.join('; '), lines) : generated('Not reported'),
@@ -123,10 +146,7 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
     .flatMap((outcome) => outcome.label.split(', '))
     .filter((label, index, all) => all.findIndex((other) => other.toLowerCase() === label.toLowerCase()) === index);
   const { participants } = facts;
-  const rows = [
-    row('Population', population),
-    row('Intervention', sourceText(facts.intervention)),
-  ];
+  const rows = [row('Population', population), row('Intervention', sourceText(facts.intervention))];
   if (facts.interventionDescription && facts.interventionDescription.value !== facts.intervention?.value) {
     rows.push(row('Intervention details', sourceText(facts.interventionDescription)));
   }
@@ -144,7 +164,10 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
   const design = [
     row('Design', sourceText(facts.design)),
     row('Phase', sourceText(facts.phase)),
-    row('Enrolled', participants ? text('source', `${participantsPhrase(participants)} participants`, linesOf(participants)) : notReported()),
+    row(
+      'Enrolled',
+      participants ? text('source', `${participantsPhrase(participants)} participants`, linesOf(participants)) : notReported(),
+    ),
     row('Follow-up', sourceText(facts.followUp)),
     row('Setting', sourceText(facts.setting)),
     row('Funding', sourceText(facts.funding)),
@@ -179,8 +202,7 @@ function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
     heading: heading('Bottom line'),
     certainty: generated(`Certainty of evidence: ${grade.level} (indicative, not a formal GRADE rating)`),
     statement: generated(
-      `${studied}${phase}. ${effect} ` +
-        `certainty is ${grade.level} (${grade.reasons.join(', ')}).`,
+      `${studied}${phase}. ${effect} ` + `certainty is ${grade.level} (${grade.reasons.join(', ')}).`,
       noBenefit ? [...lines, ...linesOf(noBenefit)] : lines,
     ),
   };
@@ -189,7 +211,11 @@ function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
 export function composeClinicianSummary(facts: Facts, glossary: Glossary, options: ComposeOptions): ClinicianSummaryModel {
   const name = interventionName(facts);
   const condition = conditionName(facts);
-  const titleText = name ? `${capitalize(name)}${condition ? ` for ${condition}` : ''}` : condition ? `A study in ${condition}` : 'Study summary';
+  const titleText = name
+    ? `${capitalize(name)}${condition ? ` for ${condition}` : ''}`
+    : condition
+      ? `A study in ${condition}`
+      : 'Study summary';
   const outcomes = outcomeRows(facts, glossary);
   const harms = facts.harms.map((harm) => row(HARM_LABELS[harm.kind], text('source', clean(harm.text), linesOf(harm))));
   const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));

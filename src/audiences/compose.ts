@@ -34,7 +34,12 @@ const COMPOSERS: { [A in Audience]: (facts: Facts, glossary: Glossary, options: 
   'press-digest': composePressDigest,
 };
 
-export function composeDocument<A extends Audience>(audience: A, facts: Facts, glossary: Glossary, options: ComposeOptions): ComposedDocument<A> {
+export function composeDocument<A extends Audience>(
+  audience: A,
+  facts: Facts,
+  glossary: Glossary,
+  options: ComposeOptions,
+): ComposedDocument<A> {
   const view = COMPOSERS[audience](facts, glossary, options);
   return { audience, view, title: view.meta.title, meta: view.meta, lines: visibleLines(view) };
 }

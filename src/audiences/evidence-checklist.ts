@@ -27,14 +27,24 @@ export interface CriterionResult {
 }
 
 const COSTS = /\b(costs?|costly|prices?|priced|afford\w*|insurance|insurer|reimburs\w*|medicare|medicaid|out-of-pocket)\b|\$\s?\d/i;
-const QUALITY = /\b(randomi[sz]ed|placebo|sham|controlled|double-blind|blinded|observational|single-arm|open-label|small (study|trial|sample)|limitations?|by chance|due to chance|confirm\w*|larger (study|studies|trials?))\b/i;
+const QUALITY =
+  /\b(randomi[sz]ed|placebo|sham|controlled|double-blind|blinded|observational|single-arm|open-label|small (study|trial|sample)|limitations?|by chance|due to chance|confirm\w*|larger (study|studies|trials?))\b/i;
 const INDEPENDENT = /\b(not involved|independent|was not part of|who did not take part|unaffiliated)\b/i;
-const CONFLICTS = /\b(conflicts? of interest|disclos\w+|consult\w*|funded by|funding|sponsor\w*|manufacturer\w*|provided by|employee|stock|shares|grants?)\b/i;
-const ALTERNATIVES = /\b(compared (with|to)|versus|vs\.?|alternatives?|standard (of )?(care|treatment|therapy)|current treatments?|existing (treatments?|therap\w+|medications?|drugs?)|other (treatments?|therap\w+|options?|drugs?)|placebo|chemotherapy alone|medical therapy)\b/i;
+const CONFLICTS =
+  /\b(conflicts? of interest|disclos\w+|consult\w*|funded by|funding|sponsor\w*|manufacturer\w*|provided by|employee|stock|shares|grants?)\b/i;
+const ALTERNATIVES =
+  /\b(compared (with|to)|versus|vs\.?|alternatives?|standard (of )?(care|treatment|therapy)|current treatments?|existing (treatments?|therap\w+|medications?|drugs?)|other (treatments?|therap\w+|options?|drugs?)|placebo|chemotherapy alone|medical therapy)\b/i;
 const AVAILABILITY = /\b(available|availability|approv\w+|cleared|marketed|marketing|launch\w*|prescri\w+|on the market)\b/i;
-const NOVELTY = /\b(first|novel|previously|earlier (studies|trials|results)|existing|already (approved|available)|similar (drugs?|treatments?)|in this class|new (drug|treatment|therapy|class))\b/i;
+const NOVELTY =
+  /\b(first|novel|previously|earlier (studies|trials|results)|existing|already (approved|available)|similar (drugs?|treatments?)|in this class|new (drug|treatment|therapy|class))\b/i;
 
-function criterion(id: CriterionId, label: string, found: readonly SourcedText[] | boolean, lines: number[] = [], note: string | null = null): CriterionResult {
+function criterion(
+  id: CriterionId,
+  label: string,
+  found: readonly SourcedText[] | boolean,
+  lines: number[] = [],
+  note: string | null = null,
+): CriterionResult {
   const reported = typeof found === 'boolean' ? found : found.length > 0;
   const from = typeof found === 'boolean' ? lines : linesOf(...found.map((item) => item.line));
   return { id, criterion: label, reported, lines: reported ? from : [], note: reported ? note : null };
@@ -48,7 +58,9 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
     ...mentions(facts, QUALITY),
     ...(facts.design ? [{ text: facts.design.value, sentence: facts.design.source.text, line: facts.design.source.line }] : []),
   ];
-  const funding = facts.funding ? [{ text: facts.funding.value, sentence: facts.funding.source.text, line: facts.funding.source.line }] : [];
+  const funding = facts.funding
+    ? [{ text: facts.funding.value, sentence: facts.funding.source.text, line: facts.funding.source.line }]
+    : [];
   const comparator = facts.comparator
     ? [{ text: facts.comparator.value, sentence: facts.comparator.source.text, line: facts.comparator.source.line }]
     : [];

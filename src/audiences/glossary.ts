@@ -10,10 +10,7 @@ const Entry = z.object({
   also: z.array(z.string().min(1)).default([]),
 });
 // Editors may write a list of entries, or a map of term → definition (or → entry body).
-const GlossaryFile = z.union([
-  z.array(Entry),
-  z.record(z.string(), z.union([z.string().min(1), Entry.omit({ term: true })])),
-]);
+const GlossaryFile = z.union([z.array(Entry), z.record(z.string(), z.union([z.string().min(1), Entry.omit({ term: true })]))]);
 
 export interface GlossaryEntry {
   term: string;
@@ -60,7 +57,10 @@ function matchersOf(entry: GlossaryEntry): Matcher[] {
   let found = matchers.get(entry);
   if (!found) {
     found = [entry.term, ...entry.also].map((word) => {
-      const pieces = word.toLowerCase().split(/[- ]/).filter((piece) => /^[\x20-\x7e]+$/.test(piece));
+      const pieces = word
+        .toLowerCase()
+        .split(/[- ]/)
+        .filter((piece) => /^[\x20-\x7e]+$/.test(piece));
       const needle = pieces.sort((a, b) => b.length - a.length)[0] ?? null;
       return { pattern: termPattern(word), needle };
     });

@@ -20,8 +20,23 @@ const IMMUNOSUPPRESSION = /\bimmunosuppress\w*/i;
 
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, eighteen: 18, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
 };
 
 /** "two years", "day 365", "18 months" → days; null when it cannot tell. */

@@ -19,7 +19,19 @@ import { participantsPhrase, wordsToDigits } from './plain-numbers.js';
 import { plainWords } from './plain-words.js';
 import { toPieces } from './clauses.js';
 import { fitsPatient, hardWords, longWordStats, nameWords, smogOf, withinWordLimit } from './patient-text.js';
-import { comparatorValue, conditionName, interventionAcronym, interventionFirst, interventionLater, interventionName, interventionShort, isSmallStudy, noBenefitFinding, noBenefitSentence, studyFrame } from './study.js';
+import {
+  comparatorValue,
+  conditionName,
+  interventionAcronym,
+  interventionFirst,
+  interventionLater,
+  interventionName,
+  interventionShort,
+  isSmallStudy,
+  noBenefitFinding,
+  noBenefitSentence,
+  studyFrame,
+} from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text, visibleText } from './text.js';
 import type { CitationModel, FindingItem, LabeledText, PatientBriefModel, Text } from './view-models.js';
 import { asSentence, capitalize, clean, joinList, leansBack, wordCount } from './wording.js';
@@ -79,21 +91,35 @@ function sentenceOf(fact: TextFact): string {
  */
 function aboutPeople(population: string): string {
   const people = '(?:participants|patients|people|subjects|volunteers|individuals|adults|children|women|men)';
-  const count = '(?:(?:more than|over|about|nearly|almost|approximately|a total of)\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
-  const match = new RegExp(`^(?:the\\s+)?${count}\\s+${people}(?:\\s+and\\s+${people})?\\s*,?\\s*(all of whom|all of them|who|all)?\\s*`, 'i').exec(population);
+  const count =
+    '(?:(?:more than|over|about|nearly|almost|approximately|a total of)\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+  const match = new RegExp(
+    `^(?:the\\s+)?${count}\\s+${people}(?:\\s+and\\s+${people})?\\s*,?\\s*(all of whom|all of them|who|all)?\\s*`,
+    'i',
+  ).exec(population);
   if (!match) return population;
   const rest = population.slice(match[0].length);
   // "… were included in the clinical trial" says no more than the count does.
-  if (!rest || /^(?:were|was)\s+(?:included|enrolled|recruited|studied|randomi[sz]ed)(?:\s+in(?:to)?\s+the\s+(?:clinical\s+)?(?:trial|study))?\.?$/i.test(rest)) return '';
+  if (
+    !rest ||
+    /^(?:were|was)\s+(?:included|enrolled|recruited|studied|randomi[sz]ed)(?:\s+in(?:to)?\s+the\s+(?:clinical\s+)?(?:trial|study))?\.?$/i.test(
+      rest,
+    )
+  )
+    return '';
   if (match[1]) return /^all/i.test(match[1]) ? `All ${rest}` : `They ${rest}`;
   // "nine men and women with obesity" → "Men and women with obesity".
   const noun = match[0].replace(new RegExp(`^(?:the\\s+)?${count}\\s+`, 'i'), '').replace(/[\s,]+$/, '');
-  return /^(with|without|aged|from|at|in|who|whose|living|taking|having|diagnosed)\b/i.test(rest) ? `${capitalize(noun)} ${rest}` : population;
+  return /^(with|without|aged|from|at|in|who|whose|living|taking|having|diagnosed)\b/i.test(rest)
+    ? `${capitalize(noun)} ${rest}`
+    : population;
 }
 
 /** "…, an innovative therapy known as X, which involves Y" → "It involves Y". */
 function howGiven(description: string): string {
-  const which = /\b(?:which|that)\s+((?:involves?|uses?|works?|consists?|is given|are given|is injected|is taken|is implanted)\b.*)$/i.exec(description);
+  const which = /\b(?:which|that)\s+((?:involves?|uses?|works?|consists?|is given|are given|is injected|is taken|is implanted)\b.*)$/i.exec(
+    description,
+  );
   return which ? `It ${which[1]}` : description;
 }
 
@@ -101,7 +127,9 @@ function mainMessage(facts: Facts, results: FindingItem[], noBenefit: Text | nul
   const full = interventionFirst(facts);
   const short = interventionShort(facts);
   const condition = conditionName(facts);
-  const size = facts.participants ? `${isSmallStudy(facts) ? 'A small study' : 'A study'} of ${participantsPhrase(facts.participants)} people` : 'A study';
+  const size = facts.participants
+    ? `${isSmallStudy(facts) ? 'A small study' : 'A study'} of ${participantsPhrase(facts.participants)} people`
+    : 'A study';
   const forCondition = condition ? ` for ${condition}` : '';
   const lines = linesOf(facts.participants, facts.intervention, facts.condition);
   // The full name with its short form first; when that runs long, the short form (the
@@ -123,10 +151,17 @@ function mainMessage(facts: Facts, results: FindingItem[], noBenefit: Text | nul
   // one; never a sentence that leads into a list it would leave behind, points back to a
   // sentence not shown here ("That translated into …"), or gives a relative change whose
   // note (how many people it means is not known) would stay behind in the findings.
-  const opening = (item: FindingItem) => (item.sentences[0]?.kind === 'simplified' && item.bullets.length === 0 ? item.sentences[0] : undefined);
+  const opening = (item: FindingItem) =>
+    item.sentences[0]?.kind === 'simplified' && item.bullets.length === 0 ? item.sentences[0] : undefined;
   const keyCandidates = results.filter((item) => {
     const sentence = opening(item);
-    return sentence !== undefined && withinWordLimit(sentence.text) && !/:$/.test(sentence.text) && !leansBack(sentence.text) && !givesOnlyRelativeChange(item);
+    return (
+      sentence !== undefined &&
+      withinWordLimit(sentence.text) &&
+      !/:$/.test(sentence.text) &&
+      !leansBack(sentence.text) &&
+      !givesOnlyRelativeChange(item)
+    );
   });
   const byLength = (a: FindingItem, b: FindingItem) => wordCount(opening(a)!.text) - wordCount(opening(b)!.text);
   const key = keyCandidates.filter((item) => item.lead).sort(byLength)[0] ?? keyCandidates[0];
@@ -163,11 +198,14 @@ function studyRows(facts: Facts, names: ReadonlySet<string>): LabeledText[] {
   );
   const about = population ? aboutPeople(plainWords(clean(population.value))) : '';
   if (population && about) plainRow('About them', plainValue(about, linesOf(population)));
-  rows.push(labeled('Health problem', condition ? text('simplified', asSentence(clean(condition.value)), linesOf(condition)) : notReported()));
+  rows.push(
+    labeled('Health problem', condition ? text('simplified', asSentence(clean(condition.value)), linesOf(condition)) : notReported()),
+  );
   rows.push(
     labeled('Treatment', intervention ? text('simplified', asSentence(clean(intervention.value)), linesOf(intervention)) : notReported()),
   );
-  if (interventionDescription) plainRow('What it is', plainValue(howGiven(clean(interventionDescription.value)), linesOf(interventionDescription)));
+  if (interventionDescription)
+    plainRow('What it is', plainValue(howGiven(clean(interventionDescription.value)), linesOf(interventionDescription)));
   const compared = comparatorValue(facts);
   if (comparator && compared) plainRow('Compared with', plainValue(compared, linesOf(comparator)));
   else rows.push(labeled('Compared with', notReported()));
@@ -194,10 +232,7 @@ function gatherMissing(rows: LabeledText[]): LabeledText[] {
   const missing = rows.filter((row) => row.value.text === NOT_REPORTED && MISSING_AS[row.label.text]);
   if (missing.length < 2) return rows;
   const names = missing.map((row) => MISSING_AS[row.label.text]!);
-  return [
-    ...rows.filter((row) => !missing.includes(row)),
-    labeled('Not in the source', generated(`${capitalize(joinList(names))}.`)),
-  ];
+  return [...rows.filter((row) => !missing.includes(row)), labeled('Not in the source', generated(`${capitalize(joinList(names))}.`))];
 }
 
 /** A caveat or next step as plain sentences, with the finding it came from. */
@@ -227,7 +262,8 @@ function plainList(findings: Finding[], max: number, names: ReadonlySet<string>)
 
 const AGENCY = /\b(FDA|EMA|MHRA|Health Canada|European Medicines Agency)\b/;
 /** Not a plain "has been approved": negated, hedged or still to come. */
-const NOT_YET = /\b(not|yet to|could|may|might|will|would|should|seek\w*|pending|await\w*|appl(?:y|ied|ies|ication)|expected|hopes?|plans?)\b/i;
+const NOT_YET =
+  /\b(not|yet to|could|may|might|will|would|should|seek\w*|pending|await\w*|appl(?:y|ied|ies|ication)|expected|hopes?|plans?)\b/i;
 
 /**
  * When the source's availability sentence is too long for the brief, what it says in a few
@@ -250,7 +286,11 @@ function availabilityInBrief(fact: TextFact, names: ReadonlySet<string>): Text {
 
 function stageRows(facts: Facts, names: ReadonlySet<string>): LabeledText[] {
   const phase = facts.phase
-    ? text('simplified', /phase/i.test(facts.phase.value) ? asSentence(clean(facts.phase.value)) : `Phase ${clean(facts.phase.value)} study.`, linesOf(facts.phase))
+    ? text(
+        'simplified',
+        /phase/i.test(facts.phase.value) ? asSentence(clean(facts.phase.value)) : `Phase ${clean(facts.phase.value)} study.`,
+        linesOf(facts.phase),
+      )
     : notReported();
   const availability = facts.availability ? availabilityInBrief(facts.availability, names) : notReported();
   return [labeled('Stage of research', phase), labeled('Can people get it now?', availability)];
@@ -293,7 +333,8 @@ function withinBudget(items: FindingItem[]): FindingItem[] {
 
 /** A finding that counts or measures something (not just "type 1" or a year in a name). */
 function quantified(finding: Finding): boolean {
-  const named = (raw: string) => new RegExp(`\\b(type|phase|stage|grade|class|level)\\s+${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const named = (raw: string) =>
+    new RegExp(`\\b(type|phase|stage|grade|class|level)\\s+${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
   const counts = finding.numbers.some((n) => n.unit !== 'year' && !named(n.raw).test(finding.text));
   return counts || /\b(all|none)\s+(of\s+)?(the\s+)?(participants|patients|people)\b/i.test(finding.text);
 }
@@ -333,8 +374,10 @@ function treatmentNames(facts: Facts, body: string[]): LabeledText[] {
   if (!name || !facts.intervention) return [];
   const all = body.join('\n');
   const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const shortForms = [interventionAcronym(facts), ...name.split(/\s+/).filter((word) => /^\p{L}.*\p{Lu}/u.test(word.slice(1)) && word !== name)]
-    .filter((form): form is string => !!form && form !== name && /\p{Lu}.*\p{Lu}/u.test(form));
+  const shortForms = [
+    interventionAcronym(facts),
+    ...name.split(/\s+/).filter((word) => /^\p{L}.*\p{Lu}/u.test(word.slice(1)) && word !== name),
+  ].filter((form): form is string => !!form && form !== name && /\p{Lu}.*\p{Lu}/u.test(form));
   return [...new Set(shortForms)]
     .filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(all))
     .filter((form) => form.split('/').some((part) => !new RegExp(`\\(${escape(part)}\\)|${escape(part)} \\(`).test(all)))
@@ -366,7 +409,8 @@ function readableFindings(items: FindingItem[], max: number, names: ReadonlySet<
   return fallback ? [fallback] : [];
 }
 
-const before = (a: Finding, b: Finding) => a.source.line < b.source.line || (a.source.line === b.source.line && a.source.column < b.source.column);
+const before = (a: Finding, b: Finding) =>
+  a.source.line < b.source.line || (a.source.line === b.source.line && a.source.column < b.source.column);
 const samePlace = (a: Finding, b: Finding) => a.source.line === b.source.line && a.source.column === b.source.column;
 
 /** The statement a finding follows in the source (any kind of fact), or undefined. */
@@ -411,7 +455,12 @@ function inSequence(facts: Facts, findingOf: (item: FindingItem) => Finding): (i
 }
 
 /** The readable findings (see readableFindings) that also read right where they stand. */
-function readableInSequence(items: FindingItem[], max: number, names: ReadonlySet<string>, sequence: (items: FindingItem[]) => FindingItem[]): FindingItem[] {
+function readableInSequence(
+  items: FindingItem[],
+  max: number,
+  names: ReadonlySet<string>,
+  sequence: (items: FindingItem[]) => FindingItem[],
+): FindingItem[] {
   let candidates = items;
   for (;;) {
     const chosen = readableFindings(candidates, max, names);
@@ -424,7 +473,10 @@ function readableInSequence(items: FindingItem[], max: number, names: ReadonlySe
 
 /** What the brief says when the source reports findings but none can be put plainly here. */
 const tooDetailed = (what: string, findings: Facts['results']): Text =>
-  generated(`The ${what} in the source are too detailed to sum up here. Ask your care team to go over them with you.`, linesOf(...findings));
+  generated(
+    `The ${what} in the source are too detailed to sum up here. Ask your care team to go over them with you.`,
+    linesOf(...findings),
+  );
 
 /**
  * The reading level the brief aims for (the check allows SMOG 8): when the plain sentences
@@ -460,7 +512,17 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
     : `What a new study${condition ? ` of ${condition}` : ''} found`;
   // The article's own caveats are specific to it; derived limitations fill the rest, in
   // the order a patient most needs them.
-  const order = ['small-sample', 'size-unknown', 'no-comparator', 'news-report-only', 'not-randomized', 'follow-up-unknown', 'short-follow-up', 'surrogate-outcomes', 'immunosuppression'];
+  const order = [
+    'small-sample',
+    'size-unknown',
+    'no-comparator',
+    'news-report-only',
+    'not-randomized',
+    'follow-up-unknown',
+    'short-follow-up',
+    'surrogate-outcomes',
+    'immunosuppression',
+  ];
   const derived = limitations(facts).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const stage = stageRows(facts, names);
   const next = plainList(facts.nextSteps, MAX_NEXT, names);
@@ -485,7 +547,10 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
       .filter((group) => inContext(group.finding) && !group.pieces.some((item) => shown.has(item.text)))
       .slice(0, MAX_CAVEATS)
       .filter((group) => !dropped.has(group));
-    const unknown = [...caveats.flatMap((group) => group.pieces), ...derived.map((l) => generated(l.patient, l.lines))].slice(0, MAX_UNKNOWN);
+    const unknown = [...caveats.flatMap((group) => group.pieces), ...derived.map((l) => generated(l.patient, l.lines))].slice(
+      0,
+      MAX_UNKNOWN,
+    );
     const body = {
       kicker: heading('Patient brief'),
       title: generated(titleText, linesOf(facts.intervention, facts.condition)),
@@ -495,7 +560,8 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: C
       findings: {
         heading: heading('What did they find?'),
         items: results,
-        empty: results.length > 0 ? null : (noBenefit ?? (facts.results.length > 0 ? tooDetailed('results', facts.results) : notReported())),
+        empty:
+          results.length > 0 ? null : (noBenefit ?? (facts.results.length > 0 ? tooDetailed('results', facts.results) : notReported())),
       },
       harms: {
         heading: heading('What were the harms?'),
@@ -558,7 +624,10 @@ interface PruneStep {
  * per sentence, and only those harder than the brief as a whole), until the brief reads
  * at the step's target or the step has nothing left to drop. Every piece goes whole.
  */
-function prune(assemble: (dropped: ReadonlySet<object>) => { model: PatientBriefModel; caveats: PlainGroup[] }, steps: PruneStep[]): PatientBriefModel {
+function prune(
+  assemble: (dropped: ReadonlySet<object>) => { model: PatientBriefModel; caveats: PlainGroup[] },
+  steps: PruneStep[],
+): PatientBriefModel {
   const dropped = new Set<object>();
   let current = assemble(dropped);
   for (const step of steps) {

@@ -63,7 +63,10 @@ export function unexplainedAbbreviations(sentence: string, known: ReadonlySet<st
  */
 export function fitsPatient(line: string, names: ReadonlySet<string> = new Set()): boolean {
   return splitIntoSentences(line).every(
-    (sentence) => countWords(sentence) <= MAX_WORDS && hardWords(sentence, names).length <= MAX_HARD_WORDS && unexplainedAbbreviations(sentence, names).length === 0,
+    (sentence) =>
+      countWords(sentence) <= MAX_WORDS &&
+      hardWords(sentence, names).length <= MAX_HARD_WORDS &&
+      unexplainedAbbreviations(sentence, names).length === 0,
   );
 }
 

@@ -20,7 +20,10 @@ export interface PlainFindingOptions {
 }
 
 /** Our note under a finding that gives only a relative change. */
-export const RELATIVE_NOTE = ['This is a relative figure: it compares one group with another.', 'The source does not say how many people this means.'];
+export const RELATIVE_NOTE = [
+  'This is a relative figure: it compares one group with another.',
+  'The source does not say how many people this means.',
+];
 
 /** A finding that gives only a relative change ("a 29% lower risk"): it carries our note saying so. */
 export function givesOnlyRelativeChange(item: FindingItem): boolean {

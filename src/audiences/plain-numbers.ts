@@ -34,12 +34,36 @@ const PEOPLE = 'participants|patients|people|subjects|volunteers|individuals|adu
 /** Above this many people an icon array stops being readable, and subgroups get likelier. */
 export const MAX_ICONS = 100;
 const GROUP_WORDS = /\b(group|groups|arm|arms|cohort|subgroup|among|of these|of those|placebo|compared)\b/i;
-const QUALIFIER = /^(more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+/i;
+const QUALIFIER =
+  /^(more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+/i;
 
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 const escapeRe = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -129,7 +153,8 @@ function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritte
 }
 
 /** Words after a percent that make it a relative change ("29% lower risk"), not a share of people. */
-const RELATIVE_AFTER = /^\s*(?:lower|higher|greater|smaller|fewer|more|less|reduced|increased|reduction|increase|decrease|drop|rise|relative|efficacy|effective)\b/i;
+const RELATIVE_AFTER =
+  /^\s*(?:lower|higher|greater|smaller|fewer|more|less|reduced|increased|reduction|increase|decrease|drop|rise|relative|efficacy|effective)\b/i;
 /** What joins two sides of a comparison just before the second figure. */
 const COMPARED = /(?:compared (?:with|to)|versus|vs\.?|against|and|or|than)\s+$/i;
 

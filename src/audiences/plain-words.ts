@@ -8,10 +8,29 @@
  * claim, so a clause that holds them is quoted exactly instead (see plain-finding.ts).
  */
 const DROPPABLE_HYPE = [
-  'breakthrough', 'revolutionary', 'groundbreaking', 'ground-breaking', 'transformative', 'unprecedented',
-  'remarkable', 'remarkably', 'astonishing', 'stunning', 'amazing', 'spectacular', 'extraordinary', 'dramatic',
-  'dramatically', 'promising', 'innovative', 'cutting-edge', 'state-of-the-art', 'landmark', 'esteemed',
-  'game-changing', 'life-changing',
+  'breakthrough',
+  'revolutionary',
+  'groundbreaking',
+  'ground-breaking',
+  'transformative',
+  'unprecedented',
+  'remarkable',
+  'remarkably',
+  'astonishing',
+  'stunning',
+  'amazing',
+  'spectacular',
+  'extraordinary',
+  'dramatic',
+  'dramatically',
+  'promising',
+  'innovative',
+  'cutting-edge',
+  'state-of-the-art',
+  'landmark',
+  'esteemed',
+  'game-changing',
+  'life-changing',
 ];
 const DROPPABLE = `(?<![\\p{L}-])(?:${DROPPABLE_HYPE.join('|')})(?![\\p{L}-])`;
 
@@ -95,7 +114,10 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\btherap(y|ies)\b(?!\s*\()/gi, (_m: string, end: string) => (end.toLowerCase() === 'y' ? 'treatment' : 'treatments')],
   [/\b(?<=[,;]\s)involving\b/gi, 'with'],
   [/^However,\s+/g, 'But '],
-  [/\boutperform(s|ed)?\b/gi, (_m: string, end: string) => (end === 'ed' ? 'did better than' : end === 's' ? 'does better than' : 'do better than')],
+  [
+    /\boutperform(s|ed)?\b/gi,
+    (_m: string, end: string) => (end === 'ed' ? 'did better than' : end === 's' ? 'does better than' : 'do better than'),
+  ],
   [/\bcomplications\b/gi, 'problems'],
   [/\bthe occurrence of\b/gi, 'the rate of'],
   [/\b(was|were) similar\b/gi, '$1 about the same'],
@@ -132,7 +154,12 @@ export function plainWords(value: string): string {
   for (const [pattern, replacement] of SWAPS) {
     out = out.replace(pattern, (match, ...groups: unknown[]) => {
       // Captured groups come before the match offset (a number) in the arguments.
-      const strings = groups.slice(0, groups.findIndex((g) => typeof g === 'number')).map((g) => (typeof g === 'string' ? g : ''));
+      const strings = groups
+        .slice(
+          0,
+          groups.findIndex((g) => typeof g === 'number'),
+        )
+        .map((g) => (typeof g === 'string' ? g : ''));
       const filled = typeof replacement === 'function' ? replacement(match, ...strings) : replacement.replace(/\$1/g, strings[0] ?? '');
       return keepCase(match, filled);
     });

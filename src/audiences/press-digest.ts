@@ -14,7 +14,15 @@ import { naturalFrequency, participantsPhrase, wordsToDigits, type NaturalFreque
 import { plainWords } from './plain-words.js';
 import { shorten } from './clauses.js';
 import { quoteItem } from './quotes.js';
-import { comparatorValue, conditionName, designPhrase, interventionFirst, interventionShort, noBenefitFinding, studyFrame } from './study.js';
+import {
+  comparatorValue,
+  conditionName,
+  designPhrase,
+  interventionFirst,
+  interventionShort,
+  noBenefitFinding,
+  studyFrame,
+} from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
 import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
 import { asSentence, capitalize, clean, joinList, leansBack, standsAlone, wordCount } from './wording.js';
@@ -55,13 +63,18 @@ function keyResults(facts: Facts): KeyResult[] {
     // A sentence that leads into a list ("… without experiencing:") cannot stand alone:
     // the whole clause in plain words stands instead (the lede keeps to its word limit).
     const listed = item.bullets.length > 0;
-    const whole = listed ? asSentence(shorten(plainWords(wordsToDigits(naturalFrequency(clean(finding.text), finding.numbers, frame).text, finding.numbers)))) : first.text;
+    const whole = listed
+      ? asSentence(shorten(plainWords(wordsToDigits(naturalFrequency(clean(finding.text), finding.numbers, frame).text, finding.numbers))))
+      : first.text;
     const sentence = whole.replace(/\.$/, '');
     const phrase = frequency?.phrase.toLowerCase();
     const predicate = phrase && sentence.toLowerCase().startsWith(phrase) ? sentence.slice(phrase.length).trim() : null;
     const others = listed
       ? []
-      : item.sentences.slice(1).filter((t) => t.kind === 'simplified' && standsAlone(t.text)).map((t) => t.text.replace(/\.$/, ''));
+      : item.sentences
+          .slice(1)
+          .filter((t) => t.kind === 'simplified' && standsAlone(t.text))
+          .map((t) => t.text.replace(/\.$/, ''));
     return [{ frequency, sentence, lines: linesOf(finding), predicate, derived: first.derived, others }];
   });
 }
@@ -74,7 +87,8 @@ function firstFitting(candidates: Array<string | null>, max: number): string {
   return usable.find((c) => fits(c, max)) ?? usable[usable.length - 1]!;
 }
 
-const FUNCTION_START = /^(the|a|an|in|within|after|before|by|at|all|none|more|most|some|many|people|participants|patients|among|during|over|about|nearly|almost|fewer|less|half|yet|but)\b/i;
+const FUNCTION_START =
+  /^(the|a|an|in|within|after|before|by|at|all|none|more|most|some|many|people|participants|patients|among|during|over|about|nearly|almost|fewer|less|half|yet|but)\b/i;
 /** Lower-cases a sentence's first word for use mid-sentence, unless it may be a name. */
 const midSentence = (value: string) => (FUNCTION_START.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value);
 
@@ -88,7 +102,8 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
       : null;
   // A trial that found no benefit says so in the headline too, not "tested in …".
   const compared = comparatorValue(facts);
-  const failed = name && noBenefit ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition ? ` for ${condition}` : ''}` : null;
+  const failed =
+    name && noBenefit ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition ? ` for ${condition}` : ''}` : null;
   return firstFitting(
     [
       failed,
@@ -126,10 +141,13 @@ function lede(facts: Facts, keys: KeyResult[], noBenefit: boolean): { text: stri
       `A study of ${name}${who} reports that ${found}.`,
     ];
     // When the finding itself names the treatment, the lede may lead with the study and the number.
-    const namesIt = names.some((name) => name.split(/\s+/).some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())));
+    const namesIt = names.some((name) =>
+      name.split(/\s+/).some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())),
+    );
     // "In a study of 717 people, in the trial, …": the finding's own framing goes.
     const bare = found.replace(/^(?:in|during) (?:the|this) (?:trial|study),\s*/i, '');
-    const compact = namesIt && n ? [`In a study of ${n}${condition ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`] : [];
+    const compact =
+      namesIt && n ? [`In a study of ${n}${condition ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`] : [];
     return [...names.flatMap(candidates), ...compact].filter((c): c is string => c !== null);
   };
   // A trial that found no benefit leads with that, before any figure (inverted pyramid).
@@ -208,7 +226,10 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
   // The lede carries the most telling count it can fit: a natural frequency that leads its
   // sentence, then any natural frequency, then the other results in the article's order.
   const rank = (r: KeyResult) => (r.frequency && r.predicate ? 0 : r.frequency ? 1 : 2);
-  const ordered = results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  const ordered = results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => r);
   const key = ordered[0];
   // A trial that found no benefit says so in the headline and the lede.
   const noBenefit = noBenefitFinding(facts);
@@ -223,12 +244,22 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
   return {
     meta: documentMeta('press-digest', facts, title, options.buildDate),
     releaseLine: meta.embargo ? text('source', `EMBARGOED UNTIL ${meta.embargo}`) : heading('FOR IMMEDIATE RELEASE'),
-    headline: generated(title, [...(key?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(noBenefit)], key?.derived ?? []),
+    headline: generated(
+      title,
+      [...(key?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(noBenefit)],
+      key?.derived ?? [],
+    ),
     // No dateline in the source: the lede starts without one (nothing is made up).
-    dateline: meta.dateline ?? meta.date ? text('source', (meta.dateline ?? meta.date)!) : null,
+    dateline: (meta.dateline ?? meta.date) ? text('source', (meta.dateline ?? meta.date)!) : null,
     lede: generated(
       opening.text,
-      linesOf(facts.intervention, facts.participants, facts.condition, ...(opening.key ? opening.key.lines : []), ...(opening.key ? [] : linesOf(noBenefit))),
+      linesOf(
+        facts.intervention,
+        facts.participants,
+        facts.condition,
+        ...(opening.key ? opening.key.lines : []),
+        ...(opening.key ? [] : linesOf(noBenefit)),
+      ),
       opening.key?.derived ?? [],
     ),
     body: [sizeAndDesign(facts)],
@@ -245,7 +276,10 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
           : [generated('The source covers every item on the evidence checklist.')],
     },
     citation: citation(facts, { heading: 'Source', omitMissing: false }),
-    contact: { heading: heading('Media contact'), text: meta.contact ? text('source', meta.contact) : generated('Not given in the source.') },
+    contact: {
+      heading: heading('Media contact'),
+      text: meta.contact ? text('source', meta.contact) : generated('Not given in the source.'),
+    },
     end: heading('###'),
   };
 }

@@ -16,9 +16,20 @@ export function sourcedTexts(facts: Facts): SourcedText[] {
   const out: SourcedText[] = [];
   const add = (value: string, source: SourceRef) => out.push({ text: value, sentence: source.text, line: source.line });
   const single = [
-    facts.intervention, facts.interventionDescription, facts.condition, facts.population, facts.phase,
-    facts.design, facts.comparator, facts.followUp, facts.setting, facts.funding, facts.registration,
-    facts.journal, facts.published, facts.availability,
+    facts.intervention,
+    facts.interventionDescription,
+    facts.condition,
+    facts.population,
+    facts.phase,
+    facts.design,
+    facts.comparator,
+    facts.followUp,
+    facts.setting,
+    facts.funding,
+    facts.registration,
+    facts.journal,
+    facts.published,
+    facts.availability,
   ];
   for (const fact of single) if (fact) add(fact.value, fact.source);
   if (facts.participants) add(facts.participants.raw, facts.participants.source);
@@ -39,7 +50,8 @@ export function mentions(facts: Facts, pattern: RegExp): SourcedText[] {
 const RANDOMIZED = /\brandomi[sz]ed\b|\brandomly\b|\brandomi[sz]ation\b/i;
 const CONTROLLED = /\b(placebo|sham|control group|controlled|compared (with|to)|versus|vs\.?)\b/i;
 
-const ASSIGNED_AT_RANDOM = /\b(assigned|allocated)\s+(at\s+)?random(ly)?\b|\brandomly\s+(assigned|allocated)\b|\brandomi[sz]ed\s+(to|into|between)\b/i;
+const ASSIGNED_AT_RANDOM =
+  /\b(assigned|allocated)\s+(at\s+)?random(ly)?\b|\brandomly\s+(assigned|allocated)\b|\brandomi[sz]ed\s+(to|into|between)\b/i;
 
 /**
  * Randomized as far as the design, enrolment or comparator sentences say, or a finding
@@ -47,8 +59,9 @@ const ASSIGNED_AT_RANDOM = /\b(assigned|allocated)\s+(at\s+)?random(ly)?\b|\bran
  * randomized trial" is often the study still to come.
  */
 export function isRandomized(facts: Facts): boolean {
-  const texts = [facts.design, facts.participants, facts.comparator, facts.population]
-    .flatMap((fact) => (fact ? [('value' in fact ? String(fact.value) : ''), fact.source.text] : []));
+  const texts = [facts.design, facts.participants, facts.comparator, facts.population].flatMap((fact) =>
+    fact ? ['value' in fact ? String(fact.value) : '', fact.source.text] : [],
+  );
   if (texts.some((value) => RANDOMIZED.test(value))) return true;
   const findings = [...facts.results, ...facts.harms, ...facts.context, ...facts.caveats];
   return findings.some((finding) => ASSIGNED_AT_RANDOM.test(finding.source.text));
@@ -110,7 +123,10 @@ export function comparatorValue(facts: Facts): string | null {
   for (let i = words.length - 1; i >= 1; i--) {
     const head = words.slice(0, i).join(' ');
     const rest = words.slice(i).join(' ');
-    if (value.toLowerCase().endsWith(head.toLowerCase()) && clean(comparator.source.text).toLowerCase().includes(`${value} ${rest}`.toLowerCase())) {
+    if (
+      value.toLowerCase().endsWith(head.toLowerCase()) &&
+      clean(comparator.source.text).toLowerCase().includes(`${value} ${rest}`.toLowerCase())
+    ) {
       return `${value} ${rest}`;
     }
   }
@@ -131,8 +147,7 @@ export function studyFrame(facts: Facts): StudyFrame {
 /** Below this many participants, estimates are imprecise and rare harms go unseen. */
 const SMALL_STUDY = 100;
 
-export const isSmallStudy = (facts: Facts): boolean =>
-  facts.participants !== null && facts.participants.value < SMALL_STUDY;
+export const isSmallStudy = (facts: Facts): boolean => facts.participants !== null && facts.participants.value < SMALL_STUDY;
 
 /** Print names: "Rydapt (midostaurin)" → "Rydapt"; null when the article gives none. */
 export function interventionName(facts: Facts): string | null {

@@ -27,12 +27,7 @@ export function formatRef(lines: readonly number[]): string {
   return lines.map((line) => `L${line}`).join(', ');
 }
 
-export function text(
-  kind: TextKind,
-  value: string,
-  lines: readonly number[] = [],
-  derived: readonly DerivedNumber[] = [],
-): Text {
+export function text(kind: TextKind, value: string, lines: readonly number[] = [], derived: readonly DerivedNumber[] = []): Text {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   return { text: value, kind, lines: sorted, ref: formatRef(sorted), derived: [...derived] };
 }

@@ -41,14 +41,18 @@ export function joinList(items: readonly string[], conjunction: 'and' | 'or' = '
 
 /** Collapses whitespace and strips Markdown emphasis marks left in source text. */
 export function clean(value: string): string {
-  return value.replace(/(\*{1,2}|_{1,2})(\S[^*_]*?\S|\S)\1/g, '$2').replace(/\s+/g, ' ').trim();
+  return value
+    .replace(/(\*{1,2}|_{1,2})(\S[^*_]*?\S|\S)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
  * "This difference …", "That translated into …", "These effects …": a statement that
  * points back to the sentence before it ("this study", "these results" stand alone).
  */
-const LEANS_BACK = /^["“‘(]?(?:this|these|that|those|such)\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\b)\p{L}/iu;
+const LEANS_BACK =
+  /^["“‘(]?(?:this|these|that|those|such)\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\b)\p{L}/iu;
 export const leansBack = (sentence: string): boolean => LEANS_BACK.test(sentence.trim());
 
 /**
@@ -57,5 +61,9 @@ export const leansBack = (sentence: string): boolean => LEANS_BACK.test(sentence
  */
 export const standsAlone = (sentence: string): boolean =>
   !leansBack(sentence) &&
-  !/^["“‘(]?(?:but|yet|and|or|so|also|however|still|instead|meanwhile|it|its|they|their|them|he|she|his|her|both|neither|either|there)\b/i.test(sentence.trim()) &&
-  !/\b(?:these|those|such)\s+(?:\w+\s+)?(?:people|patients|participants|subjects|volunteers|adults|children|women|men|cases)\b|\bof\s+(?:these|those|them)\b/i.test(sentence);
+  !/^["“‘(]?(?:but|yet|and|or|so|also|however|still|instead|meanwhile|it|its|they|their|them|he|she|his|her|both|neither|either|there)\b/i.test(
+    sentence.trim(),
+  ) &&
+  !/\b(?:these|those|such)\s+(?:\w+\s+)?(?:people|patients|participants|subjects|volunteers|adults|children|women|men|cases)\b|\bof\s+(?:these|those|them)\b/i.test(
+    sentence,
+  );

@@ -93,12 +93,7 @@ async function trialbriefHash(): Promise<{ hash: string; version: string }> {
   const sources = (await filesUnder(srcDir)).filter((name) => !name.startsWith('dev/'));
   const contents = await Promise.all(sources.map((name) => readFile(path.join(srcDir, name))));
   const chromiumPaths = await readOrNull(path.join(PACKAGE_ROOT, 'scripts', 'chromium-paths.mjs'));
-  const hash = sha(
-    pkg.version,
-    installed.join('\n'),
-    ...sources.flatMap((name, i) => [name, contents[i]!]),
-    chromiumPaths ?? '',
-  );
+  const hash = sha(pkg.version, installed.join('\n'), ...sources.flatMap((name, i) => [name, contents[i]!]), chromiumPaths ?? '');
   return { hash, version: pkg.version };
 }
 

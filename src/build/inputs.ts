@@ -4,7 +4,8 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_EXTENSIONS } from '../article/load.js';
 
-const isArticle = (name: string) => (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !name.startsWith('.');
+const isArticle = (name: string) =>
+  (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !name.startsWith('.');
 
 export async function findArticles(inputs: string[], contentDir = 'content'): Promise<string[]> {
   const targets = inputs.length > 0 ? inputs : [contentDir];

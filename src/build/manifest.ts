@@ -65,7 +65,11 @@ export async function readManifest(outDir: string): Promise<Manifest> {
  * have written it meanwhile, e.g. a second shard into the same folder) and writes it
  * atomically. `changes` maps a source key to its new entry, or to null for "forget it".
  */
-export async function saveManifest(outDir: string, changes: Map<string, ManifestArticle | null>, meta: { generator: string; browser: string | null }): Promise<void> {
+export async function saveManifest(
+  outDir: string,
+  changes: Map<string, ManifestArticle | null>,
+  meta: { generator: string; browser: string | null },
+): Promise<void> {
   const current = await readManifest(outDir);
   for (const [key, entry] of changes) {
     if (entry) current.articles[key] = entry;
@@ -98,6 +102,10 @@ export async function removeOutputs(outDir: string, entry: ManifestArticle): Pro
   // Never a path outside out/<slug>/.
   if (!entry.slug || entry.slug === '.' || entry.slug === '..' || /[/\\]/.test(entry.slug)) return;
   const dir = path.join(outDir, entry.slug);
-  await Promise.all(filesOf(entry).filter((name) => !name.includes('/') && !name.includes('\\') && !name.startsWith('.')).map((name) => rm(path.join(dir, name), { force: true })));
+  await Promise.all(
+    filesOf(entry)
+      .filter((name) => !name.includes('/') && !name.includes('\\') && !name.startsWith('.'))
+      .map((name) => rm(path.join(dir, name), { force: true })),
+  );
   await rmdir(dir).catch(() => {}); // not empty, or already gone: leave it
 }

@@ -54,12 +54,14 @@ export async function planBuild(files: string[], options: PlanOptions): Promise<
       const bytes = await readFile(file).catch(() => null);
       const source = bytes ? hashBytes(bytes) : null;
       // An unchanged article keeps its recorded shard slug: no need to look at its front matter.
-      const shardSlug = previous && source && previous.source === source ? previous.shardSlug : await quickSlug(file, bytes ?? new Uint8Array());
+      const shardSlug =
+        previous && source && previous.source === source ? previous.shardSlug : await quickSlug(file, bytes ?? new Uint8Array());
       const keys: Partial<Record<Audience, string>> = {};
       const stale: Audience[] = [];
       for (const audience of options.audiences) {
         keys[audience] = source ? documentKey(options.fingerprint, audience, source, options.settings) : '';
-        if (options.force || !source || previous?.source !== source || previous.documents[audience]?.key !== keys[audience]) stale.push(audience);
+        if (options.force || !source || previous?.source !== source || previous.documents[audience]?.key !== keys[audience])
+          stale.push(audience);
       }
       return { file, key, source, shardSlug, previous, keys, stale };
     },

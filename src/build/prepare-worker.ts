@@ -16,7 +16,10 @@ port.on('message', async ({ id, file, options }: PrepareRequest & { options: Pre
   try {
     reply = { id, prepared: await prepareArticle(file, glossary, options) };
   } catch (error) {
-    reply = { id, error: { message: (error as Error).message ?? String(error), line: error instanceof VFileMessage ? oneLine(error) : null } };
+    reply = {
+      id,
+      error: { message: (error as Error).message ?? String(error), line: error instanceof VFileMessage ? oneLine(error) : null },
+    };
   }
   port.postMessage(reply);
 });

@@ -11,7 +11,11 @@ export interface Progress {
   done(): void;
 }
 
-export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }, totalDocuments: number, started: number): Progress {
+export function createProgress(
+  stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
+  totalDocuments: number,
+  started: number,
+): Progress {
   const tty = stream.isTTY === true && process.env.TERM !== 'dumb';
   let finished = 0;
   let shown = false;

@@ -39,7 +39,9 @@ export function inShard(slug: string, shard: Shard | undefined): boolean {
  */
 export async function quickSlug(file: string, bytes: Uint8Array): Promise<string> {
   const fromName = path.basename(file, path.extname(file));
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const block = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[1];
   if (!block || !/^slug[ \t]*:/m.test(block)) return fromName;
   try {

@@ -64,7 +64,15 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
     // Temp files of a build that was killed outright: never a file anyone should see.
     sweepStaleTemps(flags.outDir),
   ]);
-  const plan = await planBuild(files, { outDir: flags.outDir, manifest, fingerprint: print, audiences: flags.audiences, settings, force: flags.force, shard: flags.shard });
+  const plan = await planBuild(files, {
+    outDir: flags.outDir,
+    manifest,
+    fingerprint: print,
+    audiences: flags.audiences,
+    settings,
+    force: flags.force,
+    shard: flags.shard,
+  });
   const changes = new Map<string, ManifestArticle | null>();
   const totalDocuments = plan.work.reduce((n, a) => n + a.stale.length, 0);
   const progress = createProgress(process.stderr, totalDocuments, started);
@@ -94,11 +102,11 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
 
   if (plan.work.length > 0) {
     // Only now: the pipeline (templates, checks, NLP on first read) and the printer.
-    const [{ finishArticle }, { createPrinter, BrowserStartError }, { createLocalPreparer, createWorkerPreparer, defaultPrepareWorkers, PrepareError }] = await Promise.all([
-      import('../pipeline.js'),
-      import('../render/printer.js'),
-      import('../build/prepare.js'),
-    ]);
+    const [
+      { finishArticle },
+      { createPrinter, BrowserStartError },
+      { createLocalPreparer, createWorkerPreparer, defaultPrepareWorkers, PrepareError },
+    ] = await Promise.all([import('../pipeline.js'), import('../render/printer.js'), import('../build/prepare.js')]);
     const glossaryText = await readFile(glossaryPath, 'utf8').catch(() => '');
     const printing = flags.formats.includes('pdf');
     const pages = printing ? (flags.jobs ?? (await import('../render/browser.js')).defaultPoolSize()) : 0;
@@ -121,7 +129,13 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
       const articleStart = performance.now();
       try {
         const previous = task.previous;
-        const options = { audiences: task.stale, paper: flags.paper, templatesDir: flags.templatesDir, sourceDateEpoch, verbose: flags.verbose };
+        const options = {
+          audiences: task.stale,
+          paper: flags.paper,
+          templatesDir: flags.templatesDir,
+          sourceDateEpoch,
+          verbose: flags.verbose,
+        };
         const prepared = await preparer.prepare(task.file, options);
         const built = await finishArticle(prepared, printer, {
           ...options,
@@ -130,7 +144,11 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
           producer: print.producer,
           keep: previous && { slug: previous.slug, audiences: Object.keys(previous.documents) as Audience[] },
           onDocument: (document, slug) =>
-            progress.document(slug, document.audience, [document.pages !== null && plural(document.pages, 'page'), seconds(articleStart)].filter(Boolean).join(', ')),
+            progress.document(
+              slug,
+              document.audience,
+              [document.pages !== null && plural(document.pages, 'page'), seconds(articleStart)].filter(Boolean).join(', '),
+            ),
         });
         const slug = built.slug;
         const warnings = built.warnings;
@@ -156,7 +174,11 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
         for (const document of built.documents) {
           // Files an earlier build wrote in another format stay listed: they are still ours to remove.
           const files = new Set([...(kept[document.audience]?.files ?? []), ...document.files.map((f) => path.basename(f))]);
-          kept[document.audience] = { key: task.keys[document.audience]!, files: [...files].sort(), pages: document.pages } satisfies ManifestDocument;
+          kept[document.audience] = {
+            key: task.keys[document.audience]!,
+            files: [...files].sort(),
+            pages: document.pages,
+          } satisfies ManifestDocument;
         }
         builtNow++;
         changes.set(task.key, {
@@ -179,12 +201,18 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
         failed++;
         if (error instanceof BrowserStartError) {
           // Said once in full; every other article only points at it.
-          progress.line(browserFailed ? `✗ ${task.file}: not printed (the browser did not start)` : `✗ ${task.file}: error: ${error.message}`);
+          progress.line(
+            browserFailed ? `✗ ${task.file}: not printed (the browser did not start)` : `✗ ${task.file}: error: ${error.message}`,
+          );
           browserFailed = true;
           return;
         }
         const reason =
-          error instanceof PrepareError && error.line ? error.line : error instanceof VFileMessage ? oneLine(error) : `${task.file}: error: ${(error as Error).message}`;
+          error instanceof PrepareError && error.line
+            ? error.line
+            : error instanceof VFileMessage
+              ? oneLine(error)
+              : `${task.file}: error: ${(error as Error).message}`;
         progress.line(`✗ ${reason}`);
       }
     };
@@ -204,7 +232,10 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
     if (entry.warnings > 0) warned++;
     if (entry.violations > 0) violated++;
     if (flags.strict && (entry.warnings > 0 || entry.violations > 0)) {
-      const counts = [entry.warnings && plural(entry.warnings, 'warning'), entry.violations && plural(entry.violations, 'check failed', 'checks failed')].filter(Boolean);
+      const counts = [
+        entry.warnings && plural(entry.warnings, 'warning'),
+        entry.violations && plural(entry.violations, 'check failed', 'checks failed'),
+      ].filter(Boolean);
       progress.line(`! ${entry.slug}: up to date, ${counts.join(', ')} at its last build (--force to see them again)`);
     }
   }
@@ -237,7 +268,12 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
 }
 
 /** Runs fn over items, at most `limit` at a time, in order of starting; starts none once `stop()` is true. */
-async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
+async function forEachLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+  stop: () => boolean = () => false,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length && !stop()) await fn(items[next++]!);

@@ -172,9 +172,15 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     if (name.startsWith('.') || name.endsWith('.tmp') || name.endsWith('~')) return;
     schedule(path.join(contentDir, name) === glossaryPath);
   });
-  if (path.dirname(glossaryPath) !== contentDir) watchDir(path.dirname(glossaryPath), (name) => name === path.basename(glossaryPath) && schedule(true));
+  if (path.dirname(glossaryPath) !== contentDir)
+    watchDir(path.dirname(glossaryPath), (name) => name === path.basename(glossaryPath) && schedule(true));
   // Templates: the folder and each folder inside it (partials/, styles/).
-  const templateDirs = [templatesDir, ...(await readdir(templatesDir, { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => path.join(templatesDir, d.name))];
+  const templateDirs = [
+    templatesDir,
+    ...(await readdir(templatesDir, { withFileTypes: true }).catch(() => []))
+      .filter((d) => d.isDirectory())
+      .map((d) => path.join(templatesDir, d.name)),
+  ];
   for (const dir of templateDirs) watchDir(dir, (name) => !name.startsWith('.') && schedule(true));
 
   const server = createServer((request, response) => {
@@ -206,7 +212,11 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       const document = preview.documents.get(match[2] as Audience);
       if (document) return send(response, 200, withReload(document.html, preview.slug));
     }
-    send(response, 404, withReload(`<!doctype html><meta charset="utf-8"><title>Not found</title><p>Nothing here. <a href="/">All articles</a></p>`, null));
+    send(
+      response,
+      404,
+      withReload(`<!doctype html><meta charset="utf-8"><title>Not found</title><p>Nothing here. <a href="/">All articles</a></p>`, null),
+    );
   }
 
   function send(response: ServerResponse, status: number, html: string): void {
@@ -214,7 +224,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
       // Preview pages may run our reload script and nothing else from anywhere.
-      'content-security-policy': "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'",
+      'content-security-policy':
+        "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'",
     });
     response.end(html);
   }

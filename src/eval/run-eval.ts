@@ -10,7 +10,10 @@ export async function evaluateFolder(dir: string): Promise<{ scores: ArticleScor
   const scores: ArticleScore[] = [];
   for (const name of names) {
     const keyPath = path.join(dir, name.replace(/\.(txt|md)$/, '.facts.json'));
-    const key = await readFile(keyPath, 'utf8').then((t) => JSON.parse(t) as AnswerKey, () => null);
+    const key = await readFile(keyPath, 'utf8').then(
+      (t) => JSON.parse(t) as AnswerKey,
+      () => null,
+    );
     if (!key) continue;
     const { facts } = await readArticle(path.join(dir, name));
     scores.push(scoreArticle(name, key, answerKeyView(facts)));

@@ -78,7 +78,8 @@ function scoreList(key: string[], got: { text: string }[]): ListScore {
 }
 
 function scoreQuotes(key: AnswerKey['quotes'], got: Extracted['quotes']): ListScore {
-  const same = (k: AnswerKey['quotes'][number], g: Extracted['quotes'][number]) => overlaps(k.text, g.text) && surname(k.speaker) === surname(g.speaker);
+  const same = (k: AnswerKey['quotes'][number], g: Extracted['quotes'][number]) =>
+    overlaps(k.text, g.text) && surname(k.speaker) === surname(g.speaker);
   return {
     found: key.filter((k) => got.some((g) => same(k, g))).length,
     expected: key.length,

@@ -23,10 +23,24 @@ const tooLate = () => new Error('too late');
 
 /** Waits for `work` at most `ms`; true if it settled in time (a rejection counts as settled). */
 export function settlesWithin(ms: number, work: Promise<unknown>): Promise<boolean> {
-  return withDeadline(work.then(() => true, () => true), ms, tooLate).catch(() => false);
+  return withDeadline(
+    work.then(
+      () => true,
+      () => true,
+    ),
+    ms,
+    tooLate,
+  ).catch(() => false);
 }
 
 /** True if `work` fulfilled within `ms` (false if it rejected or ran late). */
 export function fulfilsWithin(ms: number, work: Promise<unknown>): Promise<boolean> {
-  return withDeadline(work.then(() => true, () => false), ms, tooLate).catch(() => false);
+  return withDeadline(
+    work.then(
+      () => true,
+      () => false,
+    ),
+    ms,
+    tooLate,
+  ).catch(() => false);
 }

@@ -30,7 +30,9 @@ let cached: Promise<string> | null = null;
 
 /** @font-face rules for every packaged face, with the woff2 files inlined. */
 export function fontFaceCss(): Promise<string> {
-  return (cached ??= Promise.all(FONT_PACKAGES.flatMap((pkg) => pkg.faces.map((face) => inlineFace(pkg, face)))).then((parts) => parts.join('\n')));
+  return (cached ??= Promise.all(FONT_PACKAGES.flatMap((pkg) => pkg.faces.map((face) => inlineFace(pkg, face)))).then((parts) =>
+    parts.join('\n'),
+  ));
 }
 
 /** Scripts of the languages articles come in; Cyrillic and Vietnamese subsets would only add weight. */
@@ -49,5 +51,8 @@ async function inlineFace(pkg: FontPackage, face: string): Promise<string> {
     if (!files.has(file!)) files.set(file!, (await readFile(path.join(dir, 'files', file!))).toString('base64'));
   }
   // Keep woff2 only (every Chromium reads it) and drop the woff fallback URL.
-  return css.replace(/src:\s*url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)(?:,\s*url\([^)]+\) format\('woff'\))?;/g, (_, file: string) => `src: url(data:font/woff2;base64,${files.get(file)}) format('woff2');`);
+  return css.replace(
+    /src:\s*url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)(?:,\s*url\([^)]+\) format\('woff'\))?;/g,
+    (_, file: string) => `src: url(data:font/woff2;base64,${files.get(file)}) format('woff2');`,
+  );
 }

@@ -131,7 +131,9 @@ export async function renderHtml(audience: Audience, view: Renderable, options: 
   const template = env.templates.get(audience);
   if (!template) throw new Error(`No template for ${audience} in ${dir} (expected ${audience}.hbs)`);
   fontCss ??= fontFaceCss().then(noStyleEnd);
-  const styles = [await fontCss, env.sharedCss, env.audienceCss.get(audience) ?? '', noStyleEnd(pageCss(view.meta, options.paper))].join('\n');
+  const styles = [await fontCss, env.sharedCss, env.audienceCss.get(audience) ?? '', noStyleEnd(pageCss(view.meta, options.paper))].join(
+    '\n',
+  );
   // Styles go in as @data, raw inside <style>; everything from the view model is escaped.
   return template(view, { data: { styles } });
 }

@@ -74,7 +74,11 @@ function stampInPlace(bytes: Uint8Array, meta: PdfMetadata): FinishedPdf | null 
 
   // The cross-reference table: subsections "first count" followed by 20-byte entries.
   const entries = new Map<number, XrefEntry>();
-  const lines = text.slice(xrefAt + 4, trailerAt).split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .slice(xrefAt + 4, trailerAt)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   let next = -1;
   for (const line of lines) {
     const header = /^(\d+) (\d+)$/.exec(line);
@@ -116,7 +120,8 @@ function stampInPlace(bytes: Uint8Array, meta: PdfMetadata): FinishedPdf | null 
   // The catalog: language and "show the title, not the file name" (Chromium writes both today).
   let dict = catalog.body.slice(0, -2);
   const lang = `/Lang ${/^[\x20-\x7e]*$/.test(meta.language) && !/[()\\]/.test(meta.language) ? `(${meta.language})` : pdfTextString(meta.language)}`;
-  if (/\/Lang\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/.test(dict)) dict = dict.replace(/\/Lang\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/, () => lang);
+  if (/\/Lang\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/.test(dict))
+    dict = dict.replace(/\/Lang\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/, () => lang);
   else if (/\/Lang\b/.test(dict)) return null;
   else dict += `\n${lang}`;
   if (!/\/DisplayDocTitle\s+true/.test(dict)) {
@@ -139,7 +144,8 @@ function stampInPlace(bytes: Uint8Array, meta: PdfMetadata): FinishedPdf | null 
     if (!/\/Type\s*\/Font(?![A-Za-z0-9#])/.test(header)) continue;
     const base = /\/BaseFont\s*\/([^\s/<>[\]()]+)/.exec(header)?.[1];
     // Type 0 fonts repeat their descendant's name; subset tags ("ABCDEF+") vary per build.
-    if (base) fonts.add(base.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/^[A-Z]{6}\+/, ''));
+    if (base)
+      fonts.add(base.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/^[A-Z]{6}\+/, ''));
   }
 
   // Splice the two objects in and shift every offset behind them.
@@ -158,7 +164,7 @@ function stampInPlace(bytes: Uint8Array, meta: PdfMetadata): FinishedPdf | null 
   body += text.slice(at, xrefAt);
   const numbers = [...entries.keys()].sort((a, b) => a - b);
   let xref = 'xref\n';
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
     xref += `${numbers[i]} ${j - i + 1}\n`;
@@ -221,14 +227,17 @@ function renumberNodeIds(pdf: Uint8Array): Uint8Array {
   let renumbered = text.replace(/\(node(\d{8})\)/g, (whole, id: string) => (ids.has(id) ? `(node${ids.get(id)})` : whole));
   // Each name-tree node: "/Limits [(low) (high)] /Names [(id) n 0 R …]", in Chromium's
   // spacing or pdf-lib's. The pairs are re-sorted in place, so the length stays the same.
-  renumbered = renumbered.replace(/(\/Limits \[ ?)\(node(\d{8})\)( )\(node(\d{8})\)( ?\]\s*\/Names \[ ?)((?:\(node\d{8}\) \d+ 0 R ?)+)\]/g, (whole, open: string, _low, space: string, _high, middle: string, list: string) => {
-    const pairs = [...list.matchAll(/\(node\d{8}\) \d+ 0 R/g)].map((m) => m[0]).sort();
-    let i = 0;
-    const sorted = list.replace(/\(node\d{8}\) \d+ 0 R/g, () => pairs[i++]!);
-    const low = pairs[0]!.slice(0, 14);
-    const high = pairs.at(-1)!.slice(0, 14);
-    const rebuilt = `${open}${low}${space}${high}${middle}${sorted}]`;
-    return rebuilt.length === whole.length ? rebuilt : whole;
-  });
+  renumbered = renumbered.replace(
+    /(\/Limits \[ ?)\(node(\d{8})\)( )\(node(\d{8})\)( ?\]\s*\/Names \[ ?)((?:\(node\d{8}\) \d+ 0 R ?)+)\]/g,
+    (whole, open: string, _low, space: string, _high, middle: string, list: string) => {
+      const pairs = [...list.matchAll(/\(node\d{8}\) \d+ 0 R/g)].map((m) => m[0]).sort();
+      let i = 0;
+      const sorted = list.replace(/\(node\d{8}\) \d+ 0 R/g, () => pairs[i++]!);
+      const low = pairs[0]!.slice(0, 14);
+      const high = pairs.at(-1)!.slice(0, 14);
+      const rebuilt = `${open}${low}${space}${high}${middle}${sorted}]`;
+      return rebuilt.length === whole.length ? rebuilt : whole;
+    },
+  );
   return new Uint8Array(Buffer.from(renumbered, 'latin1'));
 }

@@ -27,7 +27,8 @@ export const DEFAULT_PRINT_TIMEOUT_MS = 30_000;
 export function defaultPrintTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.TRIALBRIEF_PRINT_TIMEOUT_MS?.trim();
   if (!raw) return DEFAULT_PRINT_TIMEOUT_MS;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`TRIALBRIEF_PRINT_TIMEOUT_MS: expected a whole number of milliseconds; got "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new Error(`TRIALBRIEF_PRINT_TIMEOUT_MS: expected a whole number of milliseconds; got "${raw}"`);
   return Number(raw);
 }
 

@@ -90,7 +90,9 @@ export function createPrinter(launch: PrinterOptions = {}, open: () => Promise<S
     if (current !== failed || closing) return;
     current = null;
     retiring.push(failed.then((s) => s.close()).catch(() => {}));
-    notice(`the browser ${why}; ${launch.wsEndpoint ? 'connecting to it again' : 'starting a new one'}, and printing the affected documents once more`);
+    notice(
+      `the browser ${why}; ${launch.wsEndpoint ? 'connecting to it again' : 'starting a new one'}, and printing the affected documents once more`,
+    );
   };
 
   /** Null when the error is the document's own; then it is not retried. */
@@ -139,7 +141,8 @@ export function createPrinter(launch: PrinterOptions = {}, open: () => Promise<S
     try {
       return await printOnce(html, options);
     } catch (error) {
-      if (closing && !(error instanceof PrinterClosedError)) throw new PrinterClosedError('the printer was closed while printing', { cause: error });
+      if (closing && !(error instanceof PrinterClosedError))
+        throw new PrinterClosedError('the printer was closed while printing', { cause: error });
       throw error;
     }
   };
@@ -189,11 +192,11 @@ const CLOSE_MS = 5_000;
 
 /** Chromium, launched or connected to, with a pool of reused pages. */
 async function openBrowserSession(launch: PrinterOptions): Promise<Session> {
-  const [{ createPagePool, killBrowser, launchBrowser, releaseBrowser }, { defaultPrintTimeoutMs, printPdf, PrintTimeoutError }, { fulfilsWithin, settlesWithin, withDeadline }] = await Promise.all([
-    import('./browser.js'),
-    import('./pdf.js'),
-    import('./deadline.js'),
-  ]);
+  const [
+    { createPagePool, killBrowser, launchBrowser, releaseBrowser },
+    { defaultPrintTimeoutMs, printPdf, PrintTimeoutError },
+    { fulfilsWithin, settlesWithin, withDeadline },
+  ] = await Promise.all([import('./browser.js'), import('./pdf.js'), import('./deadline.js')]);
   const browser = await launchBrowser(launch).catch((error: unknown) => {
     throw new BrowserStartError(error instanceof Error ? error.message : String(error), { cause: error });
   });

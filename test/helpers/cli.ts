@@ -33,11 +33,19 @@ export async function pdfText(file: string): Promise<string> {
 
 export async function pdfInfo(file: string): Promise<Record<string, string>> {
   const { stdout } = await exec('pdfinfo', [file]);
-  return Object.fromEntries(stdout.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** The per-article folders of an output folder (not manifest.json and the like), sorted. */
 export async function articleFolders(out: string): Promise<string[]> {
   const { readdir } = await import('node:fs/promises');
-  return (await readdir(out, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return (await readdir(out, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }

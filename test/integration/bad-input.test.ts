@@ -25,7 +25,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'an empty file', file: 'empty.md', content: '  \n\n', message: /^✗ content\/empty\.md:1:1: error: Empty article: the file has no text \[trialbrief:empty\]$/m },
+  {
+    name: 'an empty file',
+    file: 'empty.md',
+    content: '  \n\n',
+    message: /^✗ content\/empty\.md:1:1: error: Empty article: the file has no text \[trialbrief:empty\]$/m,
+  },
   {
     name: 'a binary file',
     file: 'photo.md',
@@ -36,7 +41,8 @@ const CASES: Case[] = [
     name: 'a file that is not UTF-8 (Latin-1)',
     file: 'latin1.txt',
     content: Buffer.concat([Buffer.from('Trial of a new caf'), Buffer.from([0xe9]), Buffer.from(' drink\n\n' + BODY)]),
-    message: /^✗ content\/latin1\.txt:1:19: error: Not UTF-8 text: invalid byte at byte 18; save the article as UTF-8 \[trialbrief:encoding\]$/m,
+    message:
+      /^✗ content\/latin1\.txt:1:19: error: Not UTF-8 text: invalid byte at byte 18; save the article as UTF-8 \[trialbrief:encoding\]$/m,
   },
   {
     name: 'invalid YAML front matter',
@@ -48,19 +54,24 @@ const CASES: Case[] = [
     name: 'an unknown front-matter key',
     file: 'typo.md',
     content: `---\ntitle: An inhaler trial\nlangauge: en\n---\n\n${BODY}`,
-    message: /^✗ content\/typo\.md:3:1: error: Unknown front-matter key `langauge`; did you mean `language`\? \[trialbrief:front-matter\]$/m,
+    message:
+      /^✗ content\/typo\.md:3:1: error: Unknown front-matter key `langauge`; did you mean `language`\? \[trialbrief:front-matter\]$/m,
   },
   {
     name: 'no title',
     file: 'untitled.md',
     content: BODY,
-    message: /^✗ content\/untitled\.md:1:1: error: No title: add `title:` to the front matter or a first-line headline \[trialbrief:no-title\]$/m,
+    message:
+      /^✗ content\/untitled\.md:1:1: error: No title: add `title:` to the front matter or a first-line headline \[trialbrief:no-title\]$/m,
   },
   {
     name: 'an article over the size limit',
     file: 'huge.md',
     content: `# A huge article\n\n${BODY.repeat(Math.ceil((MAX_ARTICLE_BYTES + 1) / BODY.length))}`,
-    message: new RegExp(`^✗ content/huge\\.md:1:1: error: Article is \\d+ bytes; the limit is ${MAX_ARTICLE_BYTES} \\[trialbrief:too-large\\]$`, 'm'),
+    message: new RegExp(
+      `^✗ content/huge\\.md:1:1: error: Article is \\d+ bytes; the limit is ${MAX_ARTICLE_BYTES} \\[trialbrief:too-large\\]$`,
+      'm',
+    ),
   },
   {
     name: 'deeply nested Markdown',
@@ -72,25 +83,31 @@ const CASES: Case[] = [
     name: 'a table of thousands of rows',
     file: 'table.md',
     content: `# A long table\n\n${BODY}\n| arm | improved |\n| --- | --- |\n${Array.from({ length: 5000 }, (_, i) => `| arm ${i} | ${i % 20} of 20 |`).join('\n')}\n`,
-    message: new RegExp(`^✗ content/table\\.md:5:1: error: Table has 5000 rows; the limit is ${MAX_TABLE_ROWS} \\[trialbrief:table-too-long\\]$`, 'm'),
+    message: new RegExp(
+      `^✗ content/table\\.md:5:1: error: Table has 5000 rows; the limit is ${MAX_TABLE_ROWS} \\[trialbrief:table-too-long\\]$`,
+      'm',
+    ),
   },
   {
     name: 'an image that does not exist',
     file: 'missing-image.md',
     content: `# An inhaler trial\n\n${BODY}\n![Results chart](images/results.png)\n`,
-    message: /^✗ content\/missing-image\.md:5:1: error: Image `images\/results\.png` does not exist \(looked for content\/images\/results\.png\) \[trialbrief:missing-image\]$/m,
+    message:
+      /^✗ content\/missing-image\.md:5:1: error: Image `images\/results\.png` does not exist \(looked for content\/images\/results\.png\) \[trialbrief:missing-image\]$/m,
   },
   {
     name: 'an image outside the project (relative path)',
     file: 'escape-image.md',
     content: `# An inhaler trial\n\n${BODY}\nSee ![chart](../../../../../../etc/passwd).\n`,
-    message: /^✗ content\/escape-image\.md:5:5: error: Image `\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd` points outside the project .* \[trialbrief:image-outside-project\]$/m,
+    message:
+      /^✗ content\/escape-image\.md:5:5: error: Image `\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd` points outside the project .* \[trialbrief:image-outside-project\]$/m,
   },
   {
     name: 'an image outside the project (file: URL)',
     file: 'file-image.md',
     content: `# An inhaler trial\n\n${BODY}\n![chart][passwd]\n\n[passwd]: file:///etc/passwd\n`,
-    message: /^✗ content\/file-image\.md:5:1: error: Image `file:\/\/\/etc\/passwd` points outside the project .* \[trialbrief:image-outside-project\]$/m,
+    message:
+      /^✗ content\/file-image\.md:5:1: error: Image `file:\/\/\/etc\/passwd` points outside the project .* \[trialbrief:image-outside-project\]$/m,
   },
 ];
 

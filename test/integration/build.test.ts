@@ -105,7 +105,9 @@ describe('trialbrief build on the zimislecel article', () => {
 
   it('leaves page junk out of every output', async () => {
     for (const name of await readdir(path.join(out, SLUG))) {
-      const content = name.endsWith('.pdf') ? await pdfText(path.join(out, SLUG, name)) : await readFile(path.join(out, SLUG, name), 'utf8');
+      const content = name.endsWith('.pdf')
+        ? await pdfText(path.join(out, SLUG, name))
+        : await readFile(path.join(out, SLUG, name), 'utf8');
       const withoutRemovedList = name === 'facts.json' ? JSON.stringify({ ...JSON.parse(content), removed: [] }) : content;
       expect(withoutRemovedList, name).not.toMatch(/Advertisement|\bTags\b/);
     }
@@ -118,7 +120,10 @@ describe('trialbrief build on the zimislecel article', () => {
     for (const mention of findNumbers(source)) sourceNumbers.add(String(mention.value));
     const buildDate = /built \d{4}-\d{2}-\d{2}/g;
     for (const [name, content] of Object.entries(text)) {
-      const body = content.replace(/Page \d+ of \d+/g, '').replace(buildDate, '').replace(/\bline \d+\b|\bL\d+\b|\blines? [\d, –-]+/g, '');
+      const body = content
+        .replace(/Page \d+ of \d+/g, '')
+        .replace(buildDate, '')
+        .replace(/\bline \d+\b|\bL\d+\b|\blines? [\d, –-]+/g, '');
       for (const [number] of body.matchAll(/\d+(?:[.,]\d+)*/g)) {
         expect(sourceNumbers.has(number.replace(/,/g, '')) || sourceNumbers.has(number), `${name}: ${number}`).toBe(true);
       }

@@ -24,10 +24,22 @@ beforeAll(async () => {
   await cp(path.join(CORPUS, `${OTHER}.txt`), path.join(dir, 'content', `${OTHER}.txt`));
   await cp(path.join(ROOT, 'content', 'glossary.yaml'), path.join(dir, 'content', 'glossary.yaml'));
   await cp(path.join(ROOT, 'templates'), path.join(dir, 'templates'), { recursive: true });
-  server = await startDevServer({ port: 0, contentDir: path.join(dir, 'content'), templatesDir: path.join(dir, 'templates'), paper: 'a4', log: () => {}, debounceMs: 30 });
+  server = await startDevServer({
+    port: 0,
+    contentDir: path.join(dir, 'content'),
+    templatesDir: path.join(dir, 'templates'),
+    paper: 'a4',
+    log: () => {},
+    debounceMs: 30,
+  });
   // A browser as a person would use it (JavaScript on, 127.0.0.1 reachable), not the
   // hardened one that prints PDFs.
-  browser = await puppeteer.launch({ executablePath: resolveChromium(), headless: true, pipe: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+  browser = await puppeteer.launch({
+    executablePath: resolveChromium(),
+    headless: true,
+    pipe: true,
+    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  });
 }, 60_000);
 afterAll(async () => {
   if (browser) await browser.close();
@@ -35,7 +47,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const listening = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.previewReload === 'listening', { timeout: 10_000 });
+const listening = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset.previewReload === 'listening', { timeout: 10_000 });
 
 /** Opens a preview and waits until it listens for reloads. */
 async function open(url: string): Promise<Page> {
@@ -70,7 +83,9 @@ describe('npm run dev', () => {
     const other = await open(`${server.url}${OTHER}/patient-brief.html`);
     await other.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     const original = await readFile(article, 'utf8');
-    await reloadAfter(page, () => writeFile(article, original.replace(/^title: ".*"$/m, 'title: "Lab-grown cells let ten of twelve people stop insulin"')));
+    await reloadAfter(page, () =>
+      writeFile(article, original.replace(/^title: ".*"$/m, 'title: "Lab-grown cells let ten of twelve people stop insulin"')),
+    );
     expect(await text(page)).toMatch(/Lab-grown cells let ten of twelve people stop insulin/);
     expect(await other.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await Promise.all([page.close(), other.close()]);
@@ -78,12 +93,16 @@ describe('npm run dev', () => {
 
   it('reloads every page when a stylesheet or template changes', async () => {
     const page = await open(`${server.url}${SLUG}/press-digest.html`);
-    await reloadAfter(page, () => appendFile(path.join(dir, 'templates', 'styles', 'base.css'), '\nbody { outline: 7px solid rgb(1, 2, 3); }\n'));
+    await reloadAfter(page, () =>
+      appendFile(path.join(dir, 'templates', 'styles', 'base.css'), '\nbody { outline: 7px solid rgb(1, 2, 3); }\n'),
+    );
     expect(await page.evaluate(() => getComputedStyle(document.body).outlineWidth)).toBe('7px');
     const template = path.join(dir, 'templates', 'press-digest.hbs');
     const source = await readFile(template, 'utf8');
     const lastClose = source.lastIndexOf('{{/');
-    await reloadAfter(page, () => writeFile(template, `${source.slice(0, lastClose)}<p id="dev-test">Edited template</p>\n${source.slice(lastClose)}`));
+    await reloadAfter(page, () =>
+      writeFile(template, `${source.slice(0, lastClose)}<p id="dev-test">Edited template</p>\n${source.slice(lastClose)}`),
+    );
     expect(await page.$eval('#dev-test', (el) => el.textContent)).toBe('Edited template');
     await page.close();
   });

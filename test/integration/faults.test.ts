@@ -136,11 +136,15 @@ afterEach(() => {
 
 /** `trialbrief build` in the temp project, watched: its stderr as it comes, its Chromium processes. */
 function startBuild(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/trialbrief.js'), 'build', '--templates', 'templates', '--jobs', '2', ...args], {
-    cwd: dir,
-    env: { ...process.env, ...ENV, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin/trialbrief.js'), 'build', '--templates', 'templates', '--jobs', '2', ...args],
+    {
+      cwd: dir,
+      env: { ...process.env, ...ENV, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
@@ -174,7 +178,10 @@ const ARTICLE_WRITTEN = /^[✓!] \S+: 3 PDFs/m;
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(folder, path.join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(folder, path.join(e.parentPath, e.name)))
+    .sort();
 }
 
 /** Every file in out/ is complete (PDFs poppler accepts, JSON that parses, whole HTML), and none is a temp file. */
@@ -202,7 +209,11 @@ async function expectOnlyCompleteFiles(out: string): Promise<string[]> {
 async function expectAllBuilt(out: string): Promise<void> {
   await expectOnlyCompleteFiles(out);
   const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-  expect(Object.values(manifest.articles).map((a) => a.slug).sort()).toEqual(ARTICLES);
+  expect(
+    Object.values(manifest.articles)
+      .map((a) => a.slug)
+      .sort(),
+  ).toEqual(ARTICLES);
   for (const slug of ARTICLES) {
     for (const [document, title, heading] of DOCUMENTS) {
       const file = path.join(out, slug, `${document}.pdf`);
@@ -219,7 +230,13 @@ async function expectAllBuilt(out: string): Promise<void> {
 
 async function hashes(out: string): Promise<Map<string, string>> {
   const result = new Map<string, string>();
-  for (const file of await filesUnder(out)) result.set(file, createHash('sha256').update(await readFile(path.join(out, file))).digest('hex'));
+  for (const file of await filesUnder(out))
+    result.set(
+      file,
+      createHash('sha256')
+        .update(await readFile(path.join(out, file)))
+        .digest('hex'),
+    );
   return result;
 }
 
@@ -302,7 +319,9 @@ describe('the browser fails mid-build', () => {
       const { code } = await build.exited;
       const stderr = build.stderr();
       expect(code, stderr).toBe(0);
-      expect(stderr).toMatch(/^↻ the browser crashed or disconnected; connecting to it again, and printing the affected documents once more$/m);
+      expect(stderr).toMatch(
+        /^↻ the browser crashed or disconnected; connecting to it again, and printing the affected documents once more$/m,
+      );
       expect(stderr).toMatch(/^5 of 5 articles built, 15 PDFs/m);
       expect(chrome!.process.exitCode).toBeNull();
       expect(build.watch.seen.size).toBe(0); // it launched no browser of its own
@@ -315,7 +334,10 @@ describe('the build is interrupted', () => {
   it('SIGTERM: exit 143, no Chromium left, out/ holds only complete files, earlier outputs intact', async () => {
     const out = path.join(dir, 'out-term');
     // An earlier, complete build of two of the articles into the same out/.
-    const earlier = await runCli(['build', ...ARTICLES.slice(0, 2).map((a) => `content/${a}.txt`), '--out', 'out-term', '--templates', 'templates'], { cwd: dir, env: ENV });
+    const earlier = await runCli(
+      ['build', ...ARTICLES.slice(0, 2).map((a) => `content/${a}.txt`), '--out', 'out-term', '--templates', 'templates'],
+      { cwd: dir, env: ENV },
+    );
     expect(earlier.code, earlier.stderr).toBe(0);
     const before = await hashes(out);
     expect(before.size).toBe(1 + 2 * 8); // manifest.json; per article 3 PDFs, 3 HTML, facts.json, report.json
@@ -329,7 +351,9 @@ describe('the build is interrupted', () => {
     const { code, signal } = await build.exited;
     const stderr = build.stderr();
     expect({ code, signal }, stderr).toEqual({ code: 143, signal: null });
-    expect(stderr).toMatch(/^trialbrief: interrupted \(SIGTERM\); [1-4] of 5 articles (was|were) built, out-term\/ holds only complete files$/m);
+    expect(stderr).toMatch(
+      /^trialbrief: interrupted \(SIGTERM\); [1-4] of 5 articles (was|were) built, out-term\/ holds only complete files$/m,
+    );
     expect(stderr).not.toMatch(/^✗/m); // stopped articles are not reported as failed
     expect(await build.watch.leftAfterExit()).toEqual([]);
 
@@ -342,7 +366,9 @@ describe('the build is interrupted', () => {
     const builtNow = [...stderr.matchAll(/^[✓!] (\S+): 3 PDFs/gm)].map((m) => m[1]!);
     expect(stderr).toContain(`; ${builtNow.length} of 5 articles`);
     const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-    const listed = Object.values(manifest.articles).map((a) => a.slug).sort();
+    const listed = Object.values(manifest.articles)
+      .map((a) => a.slug)
+      .sort();
     expect(listed).toEqual([...new Set([...ARTICLES.slice(0, 2), ...builtNow])].sort());
     expect(files.filter((f) => f.endsWith('.pdf')).length).toBe(listed.length * 3);
 
@@ -361,7 +387,9 @@ describe('the build is interrupted', () => {
     const { code } = await build.exited;
     const stderr = build.stderr();
     expect(code, stderr).toBe(130);
-    expect(stderr).toMatch(/^trialbrief: interrupted \(SIGINT\); [1-4] of 5 articles (was|were) built, out-int\/ holds only complete files$/m);
+    expect(stderr).toMatch(
+      /^trialbrief: interrupted \(SIGINT\); [1-4] of 5 articles (was|were) built, out-int\/ holds only complete files$/m,
+    );
     expect(await build.watch.leftAfterExit()).toEqual([]);
     await expectOnlyCompleteFiles(out);
   }, 120_000);

@@ -107,7 +107,17 @@ describe('a hostile article', () => {
   });
 
   it('nothing ran, and no script, frame, handler or javascript: URL reached a page', () => {
-    for (const mark of ['SCRIPT-RAN', 'HANDLER-RAN', 'SVG-RAN', 'LINK-RAN', 'INLINE-RAN', 'IFRAME-TEXT', 'IFRAME-FALLBACK', 'OBJECT-FALLBACK', 'FETCHED-CONTENT']) {
+    for (const mark of [
+      'SCRIPT-RAN',
+      'HANDLER-RAN',
+      'SVG-RAN',
+      'LINK-RAN',
+      'INLINE-RAN',
+      'IFRAME-TEXT',
+      'IFRAME-FALLBACK',
+      'OBJECT-FALLBACK',
+      'FETCHED-CONTENT',
+    ]) {
       expect(out.pdfText, mark).not.toContain(mark);
       expect(out.html, mark).not.toContain(mark);
       expect(out.json, mark).not.toContain(mark);
@@ -150,7 +160,9 @@ describe('a templates folder that reaches out', () => {
     await writeFile(file, source.replace('</body>', `${reaching}\n</body>`));
 
     const before = requests.length;
-    const result = await runCli(['build', 'content', '--out', 'out-templates', '--templates', templates, '--audience', 'press'], { cwd: dir });
+    const result = await runCli(['build', 'content', '--out', 'out-templates', '--templates', templates, '--audience', 'press'], {
+      cwd: dir,
+    });
     expect(result.code, result.stderr).toBe(0);
     const text = await pdfText(path.join(dir, 'out-templates/hostile/press-digest.pdf'));
     expect(text).not.toContain(PASSWD_MARK);
@@ -161,7 +173,14 @@ describe('a templates folder that reaches out', () => {
     expect(requests.slice(before)).toEqual([]);
     // Reported: on the build's output and in report.json, one line per address.
     const report = await readFile(path.join(dir, 'out-templates/hostile/report.json'), 'utf8');
-    for (const url of [`${base}/template-img.png`, `${base}/template.css`, 'file:///etc/passwd', `${base}/template-bg.png`, 'data:text/html,<p>DATA-FRAME-TEXT</p>', 'an embedded document (<iframe> without an address)']) {
+    for (const url of [
+      `${base}/template-img.png`,
+      `${base}/template.css`,
+      'file:///etc/passwd',
+      `${base}/template-bg.png`,
+      'data:text/html,<p>DATA-FRAME-TEXT</p>',
+      'an embedded document (<iframe> without an address)',
+    ]) {
       expect(report).toContain(`the page tried to load ${url}; refused`);
       expect(result.stderr).toContain(`external-request: the page tried to load ${url}; refused`);
     }

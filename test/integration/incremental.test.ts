@@ -93,7 +93,16 @@ describe('incremental builds', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^1 of 1 article built, 2 up to date, 3 PDFs/m);
     expect(changed(before, await snapshot())).toEqual(
-      ['clinician-summary.html', 'clinician-summary.pdf', 'facts.json', 'patient-brief.html', 'patient-brief.pdf', 'press-digest.html', 'press-digest.pdf', 'report.json'].map((f) => `${HALT}/${f}`),
+      [
+        'clinician-summary.html',
+        'clinician-summary.pdf',
+        'facts.json',
+        'patient-brief.html',
+        'patient-brief.pdf',
+        'press-digest.html',
+        'press-digest.pdf',
+        'report.json',
+      ].map((f) => `${HALT}/${f}`),
     );
     expect(await launchCount()).toBe(2);
   });

@@ -32,7 +32,13 @@ afterAll(async () => {
 
 const pdfs = async (build: string) => {
   const slugs = (await readdir(path.join(dir, build))).filter((name) => name !== 'manifest.json').sort();
-  return slugs.flatMap((slug) => Object.keys(DOCUMENTS).map((name) => ({ slug, name: name as keyof typeof DOCUMENTS, file: path.join(dir, build, slug, `${name}.pdf`) })));
+  return slugs.flatMap((slug) =>
+    Object.keys(DOCUMENTS).map((name) => ({
+      slug,
+      name: name as keyof typeof DOCUMENTS,
+      file: path.join(dir, build, slug, `${name}.pdf`),
+    })),
+  );
 };
 
 describe('printed PDFs', () => {
@@ -53,7 +59,11 @@ describe('printed PDFs', () => {
     for (const { file, name } of await pdfs('a4-first')) {
       const info = await pdfInfo(file);
       expect(info.Tagged, file).toBe('yes');
-      expect(info.Title, file).toMatch(new RegExp(`^${{ 'patient-brief': 'Patient brief', 'clinician-summary': 'Clinician summary', 'press-digest': 'Press digest' }[name]}: `));
+      expect(info.Title, file).toMatch(
+        new RegExp(
+          `^${{ 'patient-brief': 'Patient brief', 'clinician-summary': 'Clinician summary', 'press-digest': 'Press digest' }[name]}: `,
+        ),
+      );
       expect(info.Creator, file).toMatch(/^trialbrief \d+\.\d+\.\d+$/);
       expect(info.Producer, file).toBe(info.Creator);
       expect(info.Subject, file).not.toBe('');
@@ -104,7 +114,8 @@ describe('printed HTML', () => {
       const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
       expect(levels[0], name).toBe(1);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${name} heading ${i}`).toBeLessThanOrEqual(1);
-      for (const [svg] of html.matchAll(/<svg\b[^>]*>/g)) expect(svg, name).toMatch(/role="img"[^>]*aria-label="[^"]+"|aria-label="[^"]+"[^>]*role="img"/);
+      for (const [svg] of html.matchAll(/<svg\b[^>]*>/g))
+        expect(svg, name).toMatch(/role="img"[^>]*aria-label="[^"]+"|aria-label="[^"]+"[^>]*role="img"/);
       for (const [img] of html.matchAll(/<img\b[^>]*>/g)) expect(img, name).toMatch(/alt="[^"]+"/);
     }
   });

@@ -39,7 +39,9 @@ describe('printing on a running browser', () => {
   it('builds through the ws:// endpoint, closes its pages and leaves the browser running', async () => {
     const pagesBefore = await openPages();
     const out = path.join(dir, 'out');
-    const result = await runCli(['build', ZIMISLECEL_MD, '--out', out, '--browser-ws-endpoint', wsEndpoint], { env: { SOURCE_DATE_EPOCH: '1750000000' } });
+    const result = await runCli(['build', ZIMISLECEL_MD, '--out', out, '--browser-ws-endpoint', wsEndpoint], {
+      env: { SOURCE_DATE_EPOCH: '1750000000' },
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(new RegExp(`^[✓!] ${SLUG}: 3 PDFs`, 'm'));
     for (const name of ['patient-brief', 'clinician-summary', 'press-digest']) {
@@ -53,7 +55,9 @@ describe('printing on a running browser', () => {
     expect(manifest.browser).toMatch(/Chrome\/\d+/);
 
     // The remote browser is identified without printing (its /json/version): nothing to do again.
-    const again = await runCli(['build', ZIMISLECEL_MD, '--out', out, '--browser-ws-endpoint', wsEndpoint], { env: { SOURCE_DATE_EPOCH: '1750000000' } });
+    const again = await runCli(['build', ZIMISLECEL_MD, '--out', out, '--browser-ws-endpoint', wsEndpoint], {
+      env: { SOURCE_DATE_EPOCH: '1750000000' },
+    });
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toMatch(/^nothing to build, 1 up to date/m);
   });
@@ -68,7 +72,16 @@ describe('printing on a running browser', () => {
   });
 
   it('says once, clearly, when the browser cannot be reached', async () => {
-    const result = await runCli(['build', ZIMISLECEL_MD, '--out', path.join(dir, 'out-none'), '--audience', 'press', '--browser-ws-endpoint', 'ws://127.0.0.1:9/devtools/browser/none']);
+    const result = await runCli([
+      'build',
+      ZIMISLECEL_MD,
+      '--out',
+      path.join(dir, 'out-none'),
+      '--audience',
+      'press',
+      '--browser-ws-endpoint',
+      'ws://127.0.0.1:9/devtools/browser/none',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/✗ .*zimislecel.*: error: /);
   });

@@ -85,9 +85,7 @@ describe('printPdf', () => {
 
   test('a print that overruns its time limit rejects with a clear error', async () => {
     const page = await browser.newPage();
-    await expect(printPdf(page, doc('<p>slow</p>'), { format: 'A4', timeoutMs: 1 })).rejects.toThrow(
-      /took longer than 1 ms/,
-    );
+    await expect(printPdf(page, doc('<p>slow</p>'), { format: 'A4', timeoutMs: 1 })).rejects.toThrow(/took longer than 1 ms/);
     await page.close();
   });
 });

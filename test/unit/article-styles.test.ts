@@ -83,7 +83,7 @@ describe('extraction: study details', () => {
 });
 
 describe('extraction: results, harms and next steps', () => {
-  it('an enrolment sentence that also compares the arms\' outcomes is a result', () => {
+  it("an enrolment sentence that also compares the arms' outcomes is a result", () => {
     const facts = story(
       'Pill extends survival',
       'In the phase 3 study, which enrolled 684 patients, those given velmotinib lived a median of 14.2 months, compared with 10.1 months for patients who received docetaxel.',

@@ -45,11 +45,41 @@ const joined = (model: object) => visibleText(model).join('\n');
 /** A Facts with nothing but a title: every section must still print sensibly. */
 function emptyFacts(): Facts {
   return Facts.parse({
-    meta: { slug: 'empty', file: 'empty.md', language: 'en', url: null, publisher: null, author: null, date: null, embargo: null, contact: null, dateline: null },
+    meta: {
+      slug: 'empty',
+      file: 'empty.md',
+      language: 'en',
+      url: null,
+      publisher: null,
+      author: null,
+      date: null,
+      embargo: null,
+      contact: null,
+      dateline: null,
+    },
     title: { value: 'A headline', source: { text: 'A headline', line: 1, column: 1 }, origin: 'extracted' },
-    intervention: null, interventionDescription: null, condition: null, population: null, participants: null, phase: null,
-    design: null, comparator: null, followUp: null, setting: null, funding: null, registration: null, journal: null,
-    published: null, availability: null, results: [], harms: [], quotes: [], nextSteps: [], caveats: [], context: [], removed: [],
+    intervention: null,
+    interventionDescription: null,
+    condition: null,
+    population: null,
+    participants: null,
+    phase: null,
+    design: null,
+    comparator: null,
+    followUp: null,
+    setting: null,
+    funding: null,
+    registration: null,
+    journal: null,
+    published: null,
+    availability: null,
+    results: [],
+    harms: [],
+    quotes: [],
+    nextSteps: [],
+    caveats: [],
+    context: [],
+    removed: [],
   });
 }
 
@@ -147,7 +177,13 @@ describe('clinician summary', () => {
   it('checks the evidence against the nine criteria', () => {
     const status = Object.fromEntries(clinician.checklist.rows.map((r) => [r.criterion.text, r.reported]));
     expect(Object.keys(status)).toHaveLength(9);
-    expect(status).toMatchObject({ Costs: true, 'Benefits quantified': true, Harms: true, 'Funding and conflicts of interest': false, 'Independent sources': false });
+    expect(status).toMatchObject({
+      Costs: true,
+      'Benefits quantified': true,
+      Harms: true,
+      'Funding and conflicts of interest': false,
+      'Independent sources': false,
+    });
     expect(clinician.checklist.rows[0]!.status.text).toBe('Reported (mentioned, no figures given)');
   });
 });
@@ -244,7 +280,11 @@ describe('generic paths', () => {
       results: [
         {
           text: 'More than 66 percent of patients treated with the cap reported losing less than half their hair.',
-          source: { text: 'More than 66 percent of patients treated with the cap reported losing less than half their hair.', line: 5, column: 1 },
+          source: {
+            text: 'More than 66 percent of patients treated with the cap reported losing less than half their hair.',
+            line: 5,
+            column: 1,
+          },
           origin: 'extracted',
           numbers: [{ raw: 'More than 66 percent', value: 66, unit: 'percent' }],
           timepoints: [],
@@ -255,7 +295,9 @@ describe('generic paths', () => {
     expect(item.lead?.text).toBe('More than 66 of every 100 people');
     expect(item.lead?.derived).toEqual([{ value: 100, from: '"More than 66 percent" as a count per 100' }]);
     expect(item.icons).toMatchObject({ filled: 66, total: 100 });
-    expect(item.sentences[0]!.text).toBe('More than 66 of every 100 people treated with the cap reported losing less than half their hair.');
+    expect(item.sentences[0]!.text).toBe(
+      'More than 66 of every 100 people treated with the cap reported losing less than half their hair.',
+    );
   });
 
   it('a randomized trial is worded "probably", not "may", when large enough', () => {
@@ -264,7 +306,9 @@ describe('generic paths', () => {
       design: { value: 'randomized, placebo-controlled trial', source: fixture.participants!.source, origin: 'extracted' },
       participants: { ...fixture.participants!, value: 717, raw: '717' },
     };
-    expect(composeClinicianSummary(randomized, glossary, options).bottomLine.statement.text).toMatch(/^Randomized, placebo-controlled trial of 717 participants\. Zimislecel probably has the effects/);
+    expect(composeClinicianSummary(randomized, glossary, options).bottomLine.statement.text).toMatch(
+      /^Randomized, placebo-controlled trial of 717 participants\. Zimislecel probably has the effects/,
+    );
   });
 });
 
@@ -284,7 +328,9 @@ describe('plain language for the patient brief', () => {
   it('swaps formal words for plain ones without changing the claim', () => {
     expect(plainWords('The U.S. Food and Drug Administration today approved X for adult patients.')).toBe('The FDA approved X for adults.');
     expect(plainWords('Today, the U.S. Food and Drug Administration cleared the cap.')).toBe('The FDA cleared the cap.');
-    expect(plainWords('On average, patients’ vision improved (7.7 vs. 6.3 years).')).toBe('On average, people’s vision improved (7.7 versus 6.3 years).');
+    expect(plainWords('On average, patients’ vision improved (7.7 vs. 6.3 years).')).toBe(
+      'On average, people’s vision improved (7.7 versus 6.3 years).',
+    );
     expect(plainWords('Patients who received X in combination with chemotherapy')).toBe('People who got X plus chemotherapy');
     expect(plainWords('The surgery was associated with longer survival; Lucentis patients had more events.')).toBe(
       'The surgery was linked to longer survival; Lucentis patients had more events.',
@@ -292,34 +338,48 @@ describe('plain language for the patient brief', () => {
   });
 
   it('cuts long clauses at safe places: interpretation, study framing, brackets, a trailing time', () => {
-    expect(toPieces('Results demonstrated that 95 to 99 of every 100 people who got Epclusa had no virus detected in the blood 12 weeks after finishing treatment, suggesting the infections had been cured.').sentences).toEqual([
+    expect(
+      toPieces(
+        'Results demonstrated that 95 to 99 of every 100 people who got Epclusa had no virus detected in the blood 12 weeks after finishing treatment, suggesting the infections had been cured.',
+      ).sentences,
+    ).toEqual([
       '95 to 99 of every 100 people who got Epclusa had no virus detected in the blood.',
       'This was 12 weeks after finishing treatment.',
     ]);
-    expect(toPieces('A 2-year clinical trial that compared 3 drugs for diabetic macular edema (DME) found that gains in vision were greater for people getting Eylea (aflibercept) than for those getting Avastin.').sentences).toEqual([
-      'Gains in vision were greater for people getting Eylea (aflibercept) than for those getting Avastin.',
-    ]);
+    expect(
+      toPieces(
+        'A 2-year clinical trial that compared 3 drugs for diabetic macular edema (DME) found that gains in vision were greater for people getting Eylea (aflibercept) than for those getting Avastin.',
+      ).sentences,
+    ).toEqual(['Gains in vision were greater for people getting Eylea (aflibercept) than for those getting Avastin.']);
     // Short clauses keep their framing: nothing is cut that need not be.
     expect(toPieces('The study found that 10 people improved.').sentences).toEqual(['The study found that 10 people improved.']);
   });
 
   it('turns a colon list into a lead line and bullets', () => {
-    expect(toPieces('The most common side effects reported by people taking X were: swelling of the feet; nausea; and confusion.')).toEqual({
-      sentences: ['The most common side effects reported by people taking X were:'],
-      bullets: ['swelling of the feet', 'nausea', 'confusion'],
-    });
+    expect(toPieces('The most common side effects reported by people taking X were: swelling of the feet; nausea; and confusion.')).toEqual(
+      {
+        sentences: ['The most common side effects reported by people taking X were:'],
+        bullets: ['swelling of the feet', 'nausea', 'confusion'],
+      },
+    );
   });
 
   it('does not split off a predicate that has no subject of its own', () => {
-    const pieces = toPieces('Health care workers should not give Siliq to people with active TB infection, and should avoid immunizations with live vaccines in people being treated.');
+    const pieces = toPieces(
+      'Health care workers should not give Siliq to people with active TB infection, and should avoid immunizations with live vaccines in people being treated.',
+    );
     expect(pieces.sentences.some((sentence) => /^Should\b/.test(sentence))).toBe(false);
   });
 
   it('writes a percentage range as "N to M of every 100", declaring the 100', () => {
-    const rewritten = naturalFrequency('95–99 percent of patients had no virus detected.', [
-      { raw: '95', value: 95, unit: 'percent' },
-      { raw: '99 percent', value: 99, unit: 'percent' },
-    ], { participants: null, singleGroup: true });
+    const rewritten = naturalFrequency(
+      '95–99 percent of patients had no virus detected.',
+      [
+        { raw: '95', value: 95, unit: 'percent' },
+        { raw: '99 percent', value: 99, unit: 'percent' },
+      ],
+      { participants: null, singleGroup: true },
+    );
     expect(rewritten.text).toBe('95 to 99 of every 100 people had no virus detected.');
     expect(rewritten.frequency).toBeNull();
     expect(rewritten.derived?.map((d) => d.value)).toEqual([100]);
@@ -333,7 +393,11 @@ describe('plain language for the patient brief', () => {
 
   const long = finding(
     'The five people who got inactive stimulation on the first visit, and active stimulation at the brain target on the second visit, ate an average of 700 fewer calories and lost an average of 0.8 pounds on the second visit.',
-    [{ raw: 'five', value: 5, unit: 'count' }, { raw: '700', value: 700, unit: 'count' }, { raw: '0.8 pounds', value: 0.8, unit: 'measure' }],
+    [
+      { raw: 'five', value: 5, unit: 'count' },
+      { raw: '700', value: 700, unit: 'count' },
+      { raw: '0.8 pounds', value: 0.8, unit: 'measure' },
+    ],
   );
 
   it('leaves a finding it cannot put plainly to the clinician summary, and says so', () => {
@@ -343,23 +407,42 @@ describe('plain language for the patient brief', () => {
     const withShort = composePatientBrief({ ...fixture, results: [long, fixture.results[2]!] }, glossary, options);
     expect(visibleText(withShort.findings).join(' ')).not.toMatch(/700 fewer calories/);
     expect(visibleText(withShort.findings).join(' ')).toMatch(/10 of the 12 people stopped needing insulin/);
-    expect(visibleText(composeClinicianSummary({ ...fixture, results: [long] }, glossary, options).outcomes).join(' ')).toMatch(/700 fewer calories/);
+    expect(visibleText(composeClinicianSummary({ ...fixture, results: [long] }, glossary, options).outcomes).join(' ')).toMatch(
+      /700 fewer calories/,
+    );
   });
 
   it('says in a few words that a product is approved when the source sentence is too long', () => {
     const sentence =
       'The U.S. Food and Drug Administration today approved Rydapt for the treatment of adult patients with newly diagnosed acute myeloid leukemia who have a specific genetic mutation called FLT3, in combination with chemotherapy.';
-    const approved = composePatientBrief({ ...fixture, availability: { value: sentence, source: { text: sentence, line: 5, column: 1 }, origin: 'extracted' } }, glossary, options);
+    const approved = composePatientBrief(
+      { ...fixture, availability: { value: sentence, source: { text: sentence, line: 5, column: 1 }, origin: 'extracted' } },
+      glossary,
+      options,
+    );
     expect(approved.stage.rows[1]!.value.text).toBe('The FDA has approved it for the uses named in the source.');
-    const hedged = 'The company plans to ask the U.S. Food and Drug Administration to review the data, after which the drug could be approved for patients with advanced disease in several countries.';
-    const pending = composePatientBrief({ ...fixture, availability: { value: hedged, source: { text: hedged, line: 5, column: 1 }, origin: 'extracted' } }, glossary, options);
+    const hedged =
+      'The company plans to ask the U.S. Food and Drug Administration to review the data, after which the drug could be approved for patients with advanced disease in several countries.';
+    const pending = composePatientBrief(
+      { ...fixture, availability: { value: hedged, source: { text: hedged, line: 5, column: 1 }, origin: 'extracted' } },
+      glossary,
+      options,
+    );
     expect(pending.stage.rows[1]!.value.text).not.toMatch(/has approved/);
   });
 
   it('drops a caveat that points back ("This difference …") to a finding the brief does not show', () => {
     // Both after everything else in the fixture: the harm is the sentence just before the caveat.
     const at = (f: Facts['results'][number], column: number) => ({ ...f, source: { ...f.source, line: 30, column } });
-    const harm = { ...at(finding('The risk of heart attack, stroke, or death from a cardiovascular condition or an unknown cause by the end of the trial was higher among participants in the Lucentis group.'), 1), kind: 'risk' as const };
+    const harm = {
+      ...at(
+        finding(
+          'The risk of heart attack, stroke, or death from a cardiovascular condition or an unknown cause by the end of the trial was higher among participants in the Lucentis group.',
+        ),
+        1,
+      ),
+      kind: 'risk' as const,
+    };
     const caveat = at(finding('This difference in cardiovascular rates may be due to chance.'), 200);
     const brief = composePatientBrief({ ...fixture, harms: [harm], caveats: [caveat] }, glossary, options);
     expect(visibleText(brief.knowledge).join(' ')).not.toMatch(/This difference/);
@@ -379,16 +462,26 @@ describe('plain language for the patient brief', () => {
     };
     expect(interventionAcronym(facts)).toBe('tDCS');
     expect(comparatorValue(facts)).toBe('sham (fake) transcranial direct current stimulation');
-    expect(composePatientBrief(facts, glossary, options).mainMessage[0]!.text).toMatch(/tested transcranial direct current stimulation \(tDCS\)/);
-    expect(comparatorValue({ ...facts, comparator: { value: 'than patients who received chemotherapy alone', source, origin: 'extracted' } })).toBe(
-      'patients who received chemotherapy alone',
+    expect(composePatientBrief(facts, glossary, options).mainMessage[0]!.text).toMatch(
+      /tested transcranial direct current stimulation \(tDCS\)/,
     );
+    expect(
+      comparatorValue({ ...facts, comparator: { value: 'than patients who received chemotherapy alone', source, origin: 'extracted' } }),
+    ).toBe('patients who received chemotherapy alone');
   });
 
   it('explains a short form of the treatment it never spells out in brackets', () => {
-    const sentence = 'The trial tested high-dose immunosuppressive therapy and autologous hematopoietic cell transplant (HDIT/HCT) in 24 volunteers.';
+    const sentence =
+      'The trial tested high-dose immunosuppressive therapy and autologous hematopoietic cell transplant (HDIT/HCT) in 24 volunteers.';
     const source = { text: sentence, line: 5, column: 1 };
-    const facts: Facts = { ...fixture, intervention: { value: 'high-dose immunosuppressive therapy and autologous hematopoietic cell transplant (HDIT/HCT)', source, origin: 'extracted' } };
+    const facts: Facts = {
+      ...fixture,
+      intervention: {
+        value: 'high-dose immunosuppressive therapy and autologous hematopoietic cell transplant (HDIT/HCT)',
+        source,
+        origin: 'extracted',
+      },
+    };
     const terms = composePatientBrief(facts, glossary, options).glossary!.terms;
     expect(terms.find((t) => t.label.text === 'HDIT/HCT')?.value.text).toBe(
       'Short for high-dose immunosuppressive therapy and autologous hematopoietic cell transplant, the treatment this study tested.',
@@ -398,7 +491,8 @@ describe('plain language for the patient brief', () => {
 
 describe('clinician summary and press digest wording', () => {
   it('names outcomes by what they measure, not by the comparison treatment', () => {
-    const sentence = 'In the trial, patients who received Rydapt in combination with chemotherapy lived longer than patients who received chemotherapy alone';
+    const sentence =
+      'In the trial, patients who received Rydapt in combination with chemotherapy lived longer than patients who received chemotherapy alone';
     const source = { text: sentence, line: 5, column: 1 };
     const facts: Facts = {
       ...fixture,
@@ -434,7 +528,10 @@ describe('renderHtml', () => {
   });
 
   it('prints the quotes of the clinician summary and the press digest, attributed', async () => {
-    for (const [name, model] of [['clinician-summary', clinician], ['press-digest', press]] as const) {
+    for (const [name, model] of [
+      ['clinician-summary', clinician],
+      ['press-digest', press],
+    ] as const) {
       const html = await renderHtml(name, model, { paper: 'A4' });
       expect(html).toContain('In the group studied, the response is very encouraging');
       expect(html).toContain('Christian Medical College, Vellore');
@@ -468,12 +565,16 @@ describe('loadGlossary', () => {
       { term: 'alpha', definition: 'First.', also: ['alphas'] },
       { term: 'Zeta', definition: 'Last.', also: [] },
     ]);
-    expect(loadGlossary('placebo: A dummy treatment.\n').entries).toEqual([{ term: 'placebo', definition: 'A dummy treatment.', also: [] }]);
+    expect(loadGlossary('placebo: A dummy treatment.\n').entries).toEqual([
+      { term: 'placebo', definition: 'A dummy treatment.', also: [] },
+    ]);
     expect(() => loadGlossary('- term: x\n')).toThrow(/glossary/);
   });
 
   it('matches whole words, plurals and other spellings, but not "phase 1" inside "phase 1/2"', () => {
-    const g = loadGlossary('- term: phase 1\n  definition: d\n- term: side effect\n  definition: d\n- term: HbA1c\n  definition: d\n  also: [A1c]\n');
+    const g = loadGlossary(
+      '- term: phase 1\n  definition: d\n- term: side effect\n  definition: d\n- term: HbA1c\n  definition: d\n  also: [A1c]\n',
+    );
     expect(termsUsed(g, ['a phase 1/2 study with side effects; A1c fell']).map((e) => e.term)).toEqual(['HbA1c', 'side effect']);
   });
 });

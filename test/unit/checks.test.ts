@@ -39,7 +39,16 @@ describe('standards checks', () => {
     const view = document.view as PressDigestModel;
     view.body.push(generated('83% of the 12 people stopped insulin.'));
     view.body.push(generated('10 of the 12 people stopped insulin.', [5], []));
-    view.body.push(generated('About 83 in 100 people stopped insulin.', [5], [{ value: 83, from: '10 of 12 as a count per 100' }, { value: 100, from: 'per 100' }]));
+    view.body.push(
+      generated(
+        'About 83 in 100 people stopped insulin.',
+        [5],
+        [
+          { value: 83, from: '10 of 12 as a count per 100' },
+          { value: 100, from: 'per 100' },
+        ],
+      ),
+    );
     const report = checkDocument({ ...document, lines: visibleLines(view) }, facts, glossary);
     expect(report.violations.filter((v) => v.rule === 'untraceable-number').map((v) => v.message)).toEqual([
       expect.stringMatching(/^number 83% is not in the source: 83% of the 12/),
@@ -50,10 +59,14 @@ describe('standards checks', () => {
   it('catch a long sentence and an unexplained abbreviation in the patient brief', () => {
     const document = composeDocument('patient-brief', facts, glossary, options);
     const view = document.view as PatientBriefModel;
-    view.callToAction.push(generated('Ask about the XYZQ programme, which the hospital runs for people who want to know more about how the treatment works.'));
+    view.callToAction.push(
+      generated('Ask about the XYZQ programme, which the hospital runs for people who want to know more about how the treatment works.'),
+    );
     const report = checkDocument({ ...document, lines: visibleLines(view) }, facts, glossary);
     expect(rules(report)).toContain('long-sentence');
-    expect(report.violations.filter((v) => v.rule === 'undefined-term').map((v) => v.message)).toContainEqual(expect.stringMatching(/“XYZQ”/));
+    expect(report.violations.filter((v) => v.rule === 'undefined-term').map((v) => v.message)).toContainEqual(
+      expect.stringMatching(/“XYZQ”/),
+    );
   });
 
   it('flag a document over its page budget', () => {
@@ -72,7 +85,9 @@ describe('readability', () => {
 
   it('grades hard prose above plain prose', () => {
     const plain = measureReadability(['Most people in the study felt better.', 'Some had a headache.']);
-    const hard = measureReadability(['Immunosuppressive pharmacotherapy necessitates longitudinal surveillance of haematological parameters.']);
+    const hard = measureReadability([
+      'Immunosuppressive pharmacotherapy necessitates longitudinal surveillance of haematological parameters.',
+    ]);
     expect(plain.fleschKincaidGrade).toBeLessThan(6);
     expect(hard.fleschKincaidGrade).toBeGreaterThan(12);
     expect(hard.smog).toBeGreaterThan(plain.smog);

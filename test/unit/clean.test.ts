@@ -28,43 +28,72 @@ const STORY = 'Researchers gave the drug to 120 adults with asthma, and attacks 
 const reasonsFor = (body: string) => clean(body).removed.map((r) => r.reason);
 
 describe('clean: ad markers and page furniture', () => {
-  it.each(['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Sponsored content', 'Skip to main content', '4 min read', 'Share this article', 'Facebook Twitter LinkedIn Email', 'Join the conversation'])(
-    'removes "%s"',
-    (line) => {
-      const { kept, removed } = clean(`${STORY}\n${line}\n${STORY}`);
-      expect(kept).not.toContain(line);
-      expect(removed.map((r) => r.text)).toContain(line);
-    },
-  );
+  it.each([
+    'Advertisement',
+    'ADVERTISEMENT',
+    'Story continues below advertisement',
+    'Sponsored content',
+    'Skip to main content',
+    '4 min read',
+    'Share this article',
+    'Facebook Twitter LinkedIn Email',
+    'Join the conversation',
+  ])('removes "%s"', (line) => {
+    const { kept, removed } = clean(`${STORY}\n${line}\n${STORY}`);
+    expect(kept).not.toContain(line);
+    expect(removed.map((r) => r.text)).toContain(line);
+  });
 });
 
 describe('clean: photo captions and credits', () => {
-  it.each(['Photo: A nurse prepares an injection at a city clinic.', 'Credit: Harbour University Hospital', 'jroe/iStock/Getty Images Plus', 'Image credit: Sam Lee', '(Photo by Kim Ode/Getty Images)'])('removes "%s"', (line) => {
+  it.each([
+    'Photo: A nurse prepares an injection at a city clinic.',
+    'Credit: Harbour University Hospital',
+    'jroe/iStock/Getty Images Plus',
+    'Image credit: Sam Lee',
+    '(Photo by Kim Ode/Getty Images)',
+  ])('removes "%s"', (line) => {
     expect(reasonsFor(`${STORY}\n${line}\n${STORY}`)).toEqual(['photo caption or credit']);
   });
 });
 
 describe('clean: "Read more" and "More information"', () => {
   it('removes read-more and related links inside the story', () => {
-    const { removed } = clean(`${STORY}\nRead more: How new asthma inhalers are tested\nRELATED: Five questions about clinical trials\nSee also: Our guide to inhalers\n${STORY}`);
+    const { removed } = clean(
+      `${STORY}\nRead more: How new asthma inhalers are tested\nRELATED: Five questions about clinical trials\nSee also: Our guide to inhalers\n${STORY}`,
+    );
     expect(removed.map((r) => r.reason)).toEqual(['read-more link', 'read-more link', 'read-more link']);
   });
 
   it('removes a "More information" pointer and a "More information" section at the end', () => {
-    const { kept, removed } = clean(`${STORY}\nFor more information about the trial, visit www.example.org/asthma.\nMore information\nTrial page: www.example.org/trial\nPatient leaflet: www.example.org/leaflet`);
+    const { kept, removed } = clean(
+      `${STORY}\nFor more information about the trial, visit www.example.org/asthma.\nMore information\nTrial page: www.example.org/trial\nPatient leaflet: www.example.org/leaflet`,
+    );
     expect(kept).toEqual(['Trial of a new drug shows benefit', STORY]);
-    expect(removed.map((r) => r.reason)).toEqual(['"More information" link', 'related-information block', 'related-information block', 'related-information block']);
+    expect(removed.map((r) => r.reason)).toEqual([
+      '"More information" link',
+      'related-information block',
+      'related-information block',
+      'related-information block',
+    ]);
   });
 });
 
 describe('clean: newsletter sign-ups and language switchers', () => {
-  it.each(['Sign up for our free weekly health newsletter', 'Get the latest health news delivered to your inbox', 'Subscribe to our daily briefing'])('removes the sign-up "%s"', (line) => {
+  it.each([
+    'Sign up for our free weekly health newsletter',
+    'Get the latest health news delivered to your inbox',
+    'Subscribe to our daily briefing',
+  ])('removes the sign-up "%s"', (line) => {
     expect(reasonsFor(`${STORY}\n${line}\n${STORY}`)).toEqual(['newsletter sign-up']);
   });
 
-  it.each(['Español', 'English | Español | Français', 'Leer en español', 'Read in Spanish'.replace('Spanish', 'español')])('removes the switcher "%s"', (line) => {
-    expect(reasonsFor(`${line}\n${STORY}`)).toEqual(['language switcher']);
-  });
+  it.each(['Español', 'English | Español | Français', 'Leer en español', 'Read in Spanish'.replace('Spanish', 'español')])(
+    'removes the switcher "%s"',
+    (line) => {
+      expect(reasonsFor(`${line}\n${STORY}`)).toEqual(['language switcher']);
+    },
+  );
 });
 
 describe('clean: "Related Information" and what follows it', () => {
@@ -89,7 +118,9 @@ describe('clean: "About <organisation>" boilerplate', () => {
     );
     expect(kept).toContain('About the BREATHE-2 Trial');
     expect(kept).toContain('BREATHE-2 randomly assigned 120 adults to the drug or a placebo inhaler for 52 weeks.');
-    expect(removed.map((r) => r.text)).toEqual(expect.arrayContaining(['About Northwind Biosciences', expect.stringMatching(/^Northwind Biosciences is a clinical-stage/)]));
+    expect(removed.map((r) => r.text)).toEqual(
+      expect.arrayContaining(['About Northwind Biosciences', expect.stringMatching(/^Northwind Biosciences is a clinical-stage/)]),
+    );
   });
 
   it('removes inline "About X:" boilerplate and an agency describing itself at the end', () => {
@@ -107,13 +138,21 @@ describe('clean: "About <organisation>" boilerplate', () => {
 
 describe('clean: forward-looking statements', () => {
   it('drops a forward-looking statements section to the end', () => {
-    const { kept, removed } = clean(`${STORY}\nForward-Looking Statements\nThis press release contains forward-looking statements that involve risks and uncertainties.\nSOURCE Northwind Biosciences`);
+    const { kept, removed } = clean(
+      `${STORY}\nForward-Looking Statements\nThis press release contains forward-looking statements that involve risks and uncertainties.\nSOURCE Northwind Biosciences`,
+    );
     expect(kept.at(-1)).toBe(STORY);
-    expect(removed.map((r) => r.reason)).toEqual(['forward-looking statements', 'forward-looking statements', 'forward-looking statements']);
+    expect(removed.map((r) => r.reason)).toEqual([
+      'forward-looking statements',
+      'forward-looking statements',
+      'forward-looking statements',
+    ]);
   });
 
   it('recognises the safe-harbour paragraph without a heading', () => {
-    expect(reasonsFor(`${STORY}\nThis news release contains forward-looking statements, which are subject to risks.`)).toEqual(['forward-looking statements']);
+    expect(reasonsFor(`${STORY}\nThis news release contains forward-looking statements, which are subject to risks.`)).toEqual([
+      'forward-looking statements',
+    ]);
   });
 });
 
@@ -130,12 +169,16 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
   });
 
   it('strips a dateline from the first paragraph and keeps its date', () => {
-    const { kept, release, removed } = clean(`LEEDS, England, March 3, 2025 /PRNewswire/ -- Northwind Biosciences today reported results from a trial in 120 adults.`);
+    const { kept, release, removed } = clean(
+      `LEEDS, England, March 3, 2025 /PRNewswire/ -- Northwind Biosciences today reported results from a trial in 120 adults.`,
+    );
     expect(kept[1]).toBe('Northwind Biosciences today reported results from a trial in 120 adults.');
     expect(release.date).toBe('March 3, 2025');
     expect(release.dateline).toBe('LEEDS, England');
     expect(removed[0]!.reason).toBe('dateline (kept as metadata)');
-    expect(clean('OSLO, June 12 (Reuters) - A daily pill cut asthma attacks by a third, researchers said.').kept[1]).toMatch(/^A daily pill/);
+    expect(clean('OSLO, June 12 (Reuters) - A daily pill cut asthma attacks by a third, researchers said.').kept[1]).toMatch(
+      /^A daily pill/,
+    );
   });
 
   it('keeps the issuing office named under the headline', () => {
@@ -145,19 +188,32 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
   });
 
   it('keeps a media contact given on one line or over several', () => {
-    expect(clean(`${STORY}\nMedia contact: Jo Park, 555-010-2233, jo.park@example.org`).release.contact).toBe('Media contact: Jo Park, 555-010-2233, jo.park@example.org');
+    expect(clean(`${STORY}\nMedia contact: Jo Park, 555-010-2233, jo.park@example.org`).release.contact).toBe(
+      'Media contact: Jo Park, 555-010-2233, jo.park@example.org',
+    );
     const { release, kept } = clean(`${STORY}\nMedia Contact\nJo Park\n+44 113 496 0000\njo.park@example.org`);
     expect(release.contact).toBe('Jo Park, +44 113 496 0000, jo.park@example.org');
     expect(kept).toEqual(['Trial of a new drug shows benefit', STORY]);
-    expect(clean(`${STORY}\nTo schedule an interview, please contact Lee Chan, 555-010-4455, press@example.org.`).release.contact).toBe('Lee Chan, 555-010-4455, press@example.org');
+    expect(clean(`${STORY}\nTo schedule an interview, please contact Lee Chan, 555-010-4455, press@example.org.`).release.contact).toBe(
+      'Lee Chan, 555-010-4455, press@example.org',
+    );
   });
 });
 
 describe('clean: bylines, labels, wire credits, tags and trailing links', () => {
   it('removes a byline, a section label, tags, a wire credit and links after the story', () => {
-    const { kept, removed } = clean(`By Jo Park\nAt a Glance ${STORY}\n${STORY}\nReporting by Jo Park; Editing by Lee Chan\nTags: asthma, inhalers\nCity council votes on new bus lanes\nWeather warning for the weekend`);
+    const { kept, removed } = clean(
+      `By Jo Park\nAt a Glance ${STORY}\n${STORY}\nReporting by Jo Park; Editing by Lee Chan\nTags: asthma, inhalers\nCity council votes on new bus lanes\nWeather warning for the weekend`,
+    );
     expect(kept).toEqual(['Trial of a new drug shows benefit', STORY, STORY]);
-    expect(removed.map((r) => r.reason)).toEqual(['byline or timestamp', 'section label', 'wire-service credit', 'tag list', 'trailing link or headline', 'trailing link or headline']);
+    expect(removed.map((r) => r.reason)).toEqual([
+      'byline or timestamp',
+      'section label',
+      'wire-service credit',
+      'tag list',
+      'trailing link or headline',
+      'trailing link or headline',
+    ]);
   });
 });
 
@@ -192,7 +248,10 @@ describe('clean: the corpus', () => {
       ...(['results', 'harms', 'next_steps', 'caveats'] as const).flatMap((k) => key[k] as string[]),
       ...(key.quotes as { text: string }[]).map((q) => q.text),
     ];
-    const keptText = blocks.map((b) => b.text).join('\n').toLowerCase();
+    const keptText = blocks
+      .map((b) => b.text)
+      .join('\n')
+      .toLowerCase();
     for (const item of content) expect(keptText, `${name} lost: ${item}`).toContain(item.replace(/[.,]$/, '').toLowerCase());
   });
 });
@@ -204,16 +263,27 @@ describe('sentences: splitting around abbreviations, initials and quotes', () =>
     ['See No. 5 for details. He said no. The trial ended.', ['See No. 5 for details.', 'He said no.', 'The trial ended.']],
     ['Results appear online Feb. 1 in Neurology. Good.', ['Results appear online Feb. 1 in Neurology.', 'Good.']],
     ['Patients had hepatitis C. The drug cured them.', ['Patients had hepatitis C.', 'The drug cured them.']],
-    ['said NIAID Director Anthony S. Fauci, M.D. “These results support it.”', ['said NIAID Director Anthony S. Fauci, M.D.', '“These results support it.”']],
-    ['the U.S. Food and Drug Administration agreed. In the U.S. The agency agreed.', ['the U.S. Food and Drug Administration agreed.', 'In the U.S.', 'The agency agreed.']],
-    ['Genotypes 4, 5 or 6. According to the CDC, most cases are type 1.', ['Genotypes 4, 5 or 6.', 'According to the CDC, most cases are type 1.']],
-    ['Levels fell 4.5 percent.Researchers were pleased. Visit ClinicalTrials.gov for more.', ['Levels fell 4.5 percent.', 'Researchers were pleased.', 'Visit ClinicalTrials.gov for more.']],
+    [
+      'said NIAID Director Anthony S. Fauci, M.D. “These results support it.”',
+      ['said NIAID Director Anthony S. Fauci, M.D.', '“These results support it.”'],
+    ],
+    [
+      'the U.S. Food and Drug Administration agreed. In the U.S. The agency agreed.',
+      ['the U.S. Food and Drug Administration agreed.', 'In the U.S.', 'The agency agreed.'],
+    ],
+    [
+      'Genotypes 4, 5 or 6. According to the CDC, most cases are type 1.',
+      ['Genotypes 4, 5 or 6.', 'According to the CDC, most cases are type 1.'],
+    ],
+    [
+      'Levels fell 4.5 percent.Researchers were pleased. Visit ClinicalTrials.gov for more.',
+      ['Levels fell 4.5 percent.', 'Researchers were pleased.', 'Visit ClinicalTrials.gov for more.'],
+    ],
   ])('%s', (text, expected) => expect(sentenceTexts(text)).toEqual(expected));
 
   it('keeps a quotation of several sentences, and its attribution, together', () => {
-    expect(sentenceTexts('“The study suggests little advantage. However, patients with worse vision may benefit,” said Dr. Wells. The end.')).toEqual([
-      '“The study suggests little advantage. However, patients with worse vision may benefit,” said Dr. Wells.',
-      'The end.',
-    ]);
+    expect(
+      sentenceTexts('“The study suggests little advantage. However, patients with worse vision may benefit,” said Dr. Wells. The end.'),
+    ).toEqual(['“The study suggests little advantage. However, patients with worse vision may benefit,” said Dr. Wells.', 'The end.']);
   });
 });

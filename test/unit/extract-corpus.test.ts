@@ -65,7 +65,8 @@ describe('extraction over the corpus: eval floor', () => {
       lists: Object.fromEntries(Object.entries(summary.lists).map(([name, l]) => [name, { recall: l.recall, precision: l.precision }])),
     };
     const drops: string[] = [];
-    for (const [name, right] of Object.entries(floor.fields)) if ((measured.fields[name] ?? 0) < right) drops.push(`${name}: ${measured.fields[name]} right, floor ${right}`);
+    for (const [name, right] of Object.entries(floor.fields))
+      if ((measured.fields[name] ?? 0) < right) drops.push(`${name}: ${measured.fields[name]} right, floor ${right}`);
     for (const [name, { recall, precision }] of Object.entries(floor.lists)) {
       const got = measured.lists[name];
       if (!got || got.recall < recall) drops.push(`${name} recall: ${got?.recall.toFixed(3)}, floor ${recall}`);
@@ -78,7 +79,8 @@ describe('extraction over the corpus: eval floor', () => {
 // The same rules on made-up stories: the study the story reports wins over earlier,
 // planned, second or background ones.
 describe('extraction: the main study, not a distractor', () => {
-  const story = (...paragraphs: string[]) => factsFrom(`Nasal spray eases cluster headaches in larger trial\n\n${paragraphs.join('\n\n')}\n`, 'story.txt').facts;
+  const story = (...paragraphs: string[]) =>
+    factsFrom(`Nasal spray eases cluster headaches in larger trial\n\n${paragraphs.join('\n\n')}\n`, 'story.txt').facts;
 
   it('prefers the new trial over an earlier pilot and a planned one', () => {
     const facts = story(
@@ -89,7 +91,9 @@ describe('extraction: the main study, not a distractor', () => {
     );
     expect(facts.participants?.value).toBe(480);
     expect(facts.phase?.value).toBe('2');
-    expect(facts.results.map((r) => r.text)).toEqual(['People who used the spray had 3.1 fewer attacks a week on average, compared with 1.2 fewer attacks in the placebo group.']);
+    expect(facts.results.map((r) => r.text)).toEqual([
+      'People who used the spray had 3.1 fewer attacks a week on average, compared with 1.2 fewer attacks in the placebo group.',
+    ]);
     expect(facts.nextSteps.map((s) => s.text)).toEqual(['A phase 3 trial with about 900 patients is planned to start next year.']);
   });
 

@@ -29,7 +29,10 @@ describe('extract on the zimislecel article', () => {
     const cPeptide = facts.results.find((r) => r.text.includes('C-peptide'))!;
     expect(cPeptide.timepoints).toEqual(expect.arrayContaining(['within 90 days', 'by day 365']));
     const insulin = facts.results.find((r) => r.text.startsWith('Ten participants'))!;
-    expect(insulin.numbers.map((n) => [n.raw, n.value])).toEqual([['Ten', 10], ['two', 2]]);
+    expect(insulin.numbers.map((n) => [n.raw, n.value])).toEqual([
+      ['Ten', 10],
+      ['two', 2],
+    ]);
     const hba1c = facts.results.find((r) => r.text.includes('HbA1c'))!;
     expect(hba1c.timepoints).toContain('four months post-infusion');
   });
@@ -75,7 +78,9 @@ describe('extract, Markdown and editors', () => {
   });
 
   it('lets editors correct facts in front matter, marked as editor-provided', () => {
-    const { facts } = factsFrom('---\ntitle: T\nfacts:\n  phase: "2"\n  participants: 30\n---\n\nA trial of 12 patients with asthma tested X.\n');
+    const { facts } = factsFrom(
+      '---\ntitle: T\nfacts:\n  phase: "2"\n  participants: 30\n---\n\nA trial of 12 patients with asthma tested X.\n',
+    );
     expect(facts.phase).toMatchObject({ value: '2', origin: 'editor', source: { line: 4 } });
     expect(facts.participants).toMatchObject({ value: 30, origin: 'editor' });
   });

@@ -109,11 +109,13 @@ describe('findNumbers', () => {
 
 describe('findProportions', () => {
   it('reads "10 of 12", "nine out of 10", "one in five"', () => {
-    expect(findProportions('10 of 12 patients, nine out of 10 people and one in five adults').map((p) => [p.raw, p.part, p.whole])).toEqual([
-      ['10 of 12', 10, 12],
-      ['nine out of 10', 9, 10],
-      ['one in five', 1, 5],
-    ]);
+    expect(findProportions('10 of 12 patients, nine out of 10 people and one in five adults').map((p) => [p.raw, p.part, p.whole])).toEqual(
+      [
+        ['10 of 12', 10, 12],
+        ['nine out of 10', 9, 10],
+        ['one in five', 1, 5],
+      ],
+    );
     expect(findProportions('Ten of the 12 participants')[0]).toMatchObject({ part: 10, whole: 12 });
   });
 
@@ -160,6 +162,10 @@ describe('findPhases', () => {
 
 describe('findTimepoints', () => {
   it('finds when outcomes were measured', () => {
-    expect(findTimepoints('within 90 days, C-peptide rose by day 365; four months post-infusion, levels held')).toEqual(['within 90 days', 'by day 365', 'four months post-infusion']);
+    expect(findTimepoints('within 90 days, C-peptide rose by day 365; four months post-infusion, levels held')).toEqual([
+      'within 90 days',
+      'by day 365',
+      'four months post-infusion',
+    ]);
   });
 });

@@ -51,7 +51,8 @@ describe('parse', () => {
   });
 
   it('keeps release lines as metadata and drops everything after ###', () => {
-    const text = 'FDA approves X\n\nFor Immediate Release: April 28, 2017\n\nThe FDA approved X for Y.\n\n###\n\nInquiries Media: Jane Doe 301-796-0000\n\nRelated Information\n';
+    const text =
+      'FDA approves X\n\nFor Immediate Release: April 28, 2017\n\nThe FDA approved X for Y.\n\n###\n\nInquiries Media: Jane Doe 301-796-0000\n\nRelated Information\n';
     const { cleaned } = (() => {
       const file = new VFile({ path: 'x.txt', value: text });
       const parsed = parseArticle(file);

@@ -14,7 +14,9 @@ const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yam
 describe('QR code to the source', () => {
   it('is an accessible inline SVG, only for http(s) links', () => {
     const code = qrCodeFor('https://example.org/a?b=1&c=<2>')!;
-    expect(code.svg).toMatch(/^<svg [^>]*role="img" aria-label="QR code linking to the source article: https:\/\/example.org\/a\?b=1&#38;c=&#60;2&#62;"/);
+    expect(code.svg).toMatch(
+      /^<svg [^>]*role="img" aria-label="QR code linking to the source article: https:\/\/example.org\/a\?b=1&#38;c=&#60;2&#62;"/,
+    );
     expect(code.svg).toMatch(/<path d="(M\d+ \d+h1v1h-1z)+"/);
     expect(qrCodeFor('javascript:alert(1)')).toBeNull();
   });
@@ -24,7 +26,9 @@ describe('QR code to the source', () => {
     const brief = composePatientBrief(withLink, glossary, { buildDate: null });
     expect(brief.learnMore.qr?.caption.text).toBe('Scan to read the source article.');
     const html = await renderHtml('patient-brief', brief, { paper: 'A4' });
-    expect(html).toMatch(/<figure class="qr-code"><svg [^>]*aria-label="QR code linking to the source article: https:\/\/example.org\/story"/);
+    expect(html).toMatch(
+      /<figure class="qr-code"><svg [^>]*aria-label="QR code linking to the source article: https:\/\/example.org\/story"/,
+    );
     expect(composePatientBrief(fixture, glossary, { buildDate: null }).learnMore.qr).toBeNull();
   });
 });

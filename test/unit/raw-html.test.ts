@@ -11,7 +11,8 @@ function blocksOf(markdown: string) {
 
 describe('raw HTML in an article', () => {
   it('reads the text of block HTML, one block per element, and drops scripts, styles and frames with their content', () => {
-    const source = '# T\n\n<div><p>First <b>bold</b> words.</p>\n<script>alert("x")</script><style>p{}</style>\n<h2>A heading</h2><iframe src="http://x">fallback</iframe><p onclick="y()">Second.</p></div>\n';
+    const source =
+      '# T\n\n<div><p>First <b>bold</b> words.</p>\n<script>alert("x")</script><style>p{}</style>\n<h2>A heading</h2><iframe src="http://x">fallback</iframe><p onclick="y()">Second.</p></div>\n';
     const blocks = blocksOf(source);
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
       ['heading', 'T'],
@@ -20,7 +21,8 @@ describe('raw HTML in an article', () => {
       ['paragraph', 'Second.'],
     ]);
     // Every character maps back to the same character in the source.
-    for (const block of blocks.slice(1)) for (let i = 0; i < block.text.length; i++) if (block.text[i] !== ' ') expect(source[block.offsets[i]!]).toBe(block.text[i]);
+    for (const block of blocks.slice(1))
+      for (let i = 0; i < block.text.length; i++) if (block.text[i] !== ' ') expect(source[block.offsets[i]!]).toBe(block.text[i]);
   });
 
   it('skips the content of inline script and style elements in a paragraph, keeps the rest', () => {

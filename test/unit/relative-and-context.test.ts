@@ -64,7 +64,11 @@ describe('a relative change is never shown alone in the patient brief', () => {
   });
 
   it('a finding with absolute figures carries no note', () => {
-    const facts = story('Pill helps', 'The drug, called velmotinib, was tested in 684 patients.', 'Tumors shrank in 41% of patients on the pill compared with 14% of those on chemotherapy.');
+    const facts = story(
+      'Pill helps',
+      'The drug, called velmotinib, was tested in 684 patients.',
+      'Tumors shrank in 41% of patients on the pill compared with 14% of those on chemotherapy.',
+    );
     const item = plainFinding(facts.results[0]!, studyFrame(facts), { maxBullets: 6 });
     expect(item.sentences.some((s) => s.kind === 'generated')).toBe(false);
   });
@@ -99,7 +103,11 @@ describe('a finding that points back ("That translated into …") is shown only 
     expect(texts[at - 1]).toMatch(/14\.2 months/);
     expect(texts).toContain(RELATIVE_NOTE[0]);
     // Alone in the main message it would dangle.
-    expect(brief(shown).mainMessage.map((t) => t.text).join(' ')).not.toMatch(/That translated/);
+    expect(
+      brief(shown)
+        .mainMessage.map((t) => t.text)
+        .join(' '),
+    ).not.toMatch(/That translated/);
   });
 
   it('is never the press lede or a key number', () => {
@@ -113,10 +121,14 @@ describe('a finding that points back ("That translated into …") is shown only 
 
 describe('one number format per comparison, and the picture over the sentence it counts', () => {
   it('puts both sides of a comparison per 100, or neither', () => {
-    const both = naturalFrequency('Tumors shrank in 41% of patients on the pill compared with 14% of those on chemotherapy.', [
-      { raw: '41%', value: 41, unit: 'percent' },
-      { raw: '14%', value: 14, unit: 'percent' },
-    ] as Finding['numbers'], frame);
+    const both = naturalFrequency(
+      'Tumors shrank in 41% of patients on the pill compared with 14% of those on chemotherapy.',
+      [
+        { raw: '41%', value: 41, unit: 'percent' },
+        { raw: '14%', value: 14, unit: 'percent' },
+      ] as Finding['numbers'],
+      frame,
+    );
     expect(both.text).toBe('Tumors shrank in 41 of every 100 people on the pill compared with 14 of every 100 people on chemotherapy.');
     const facts = story(
       'Drug fails',
@@ -128,10 +140,14 @@ describe('one number format per comparison, and the picture over the sentence it
       'Headache was reported by 12 of every 100 people on the drug and 7 of every 100 people on placebo, and 5 of every 100 people on the drug stopped treatment, compared with 1 of every 100 people on placebo.',
     );
     // The other side cannot be put per 100 as written: neither is.
-    const neither = naturalFrequency('Tumors shrank in 41% of patients on the pill compared with 14% for chemotherapy.', [
-      { raw: '41%', value: 41, unit: 'percent' },
-      { raw: '14%', value: 14, unit: 'percent' },
-    ] as Finding['numbers'], frame);
+    const neither = naturalFrequency(
+      'Tumors shrank in 41% of patients on the pill compared with 14% for chemotherapy.',
+      [
+        { raw: '41%', value: 41, unit: 'percent' },
+        { raw: '14%', value: 14, unit: 'percent' },
+      ] as Finding['numbers'],
+      frame,
+    );
     expect(neither.text).toBe('Tumors shrank in 41% of patients on the pill compared with 14% for chemotherapy.');
     expect(neither.frequency).toBeNull();
   });
@@ -174,13 +190,19 @@ describe('clean: a byline line with date and reading time', () => {
     );
     expect(facts.removed.some((r) => r.reason === 'byline or timestamp' && /^By Robert Klein/.test(r.text))).toBe(true);
     expect(facts.meta.date).toBe('November 14, 2024');
-    const other = factsFrom('Drug fails\n\nBy Jane Doe · Updated March 3, 2025 · 4 min read\n\nThe trial enrolled 1,410 people.\n', 'page.txt').facts;
+    const other = factsFrom(
+      'Drug fails\n\nBy Jane Doe · Updated March 3, 2025 · 4 min read\n\nThe trial enrolled 1,410 people.\n',
+      'page.txt',
+    ).facts;
     expect(other.meta.date).toBe('March 3, 2025');
     expect(other.removed.some((r) => /^By Jane Doe/.test(r.text))).toBe(true);
   });
 
   it('a story line with a bar in it stays', () => {
-    const { facts } = factsFrom('Drug fails\n\nThe trial enrolled 1,410 people | results were mixed.\n\nThe drug failed in the trial.\n', 'page.txt');
+    const { facts } = factsFrom(
+      'Drug fails\n\nThe trial enrolled 1,410 people | results were mixed.\n\nThe drug failed in the trial.\n',
+      'page.txt',
+    );
     expect(facts.removed.some((r) => /1,410/.test(r.text))).toBe(false);
   });
 });

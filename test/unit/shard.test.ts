@@ -28,7 +28,10 @@ describe('shardOf', () => {
 
   it('depends on the slug alone: stable across runs and when other articles come and go', () => {
     const before = slugs.map((slug) => shardOf(slug, 3));
-    const again = [...slugs].reverse().map((slug) => shardOf(slug, 3)).reverse();
+    const again = [...slugs]
+      .reverse()
+      .map((slug) => shardOf(slug, 3))
+      .reverse();
     expect(again).toEqual(before);
     expect(shardOf('zimislecel-islet-cells-type-1-diabetes', 3)).toBe(shardOf('zimislecel-islet-cells-type-1-diabetes', 3));
   });

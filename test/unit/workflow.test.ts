@@ -78,7 +78,9 @@ describe('handouts workflow', () => {
 
   it('passes only flags that trialbrief build accepts', async () => {
     const command = step(/--shard/)!.run!;
-    const flags = [...command.replace(/\$\{\{[^}]*\}\}/g, 'X').matchAll(/(?<=\s)--?[a-z][\w-]*/g)].map((m) => m[0]).filter((f) => f !== '--');
+    const flags = [...command.replace(/\$\{\{[^}]*\}\}/g, 'X').matchAll(/(?<=\s)--?[a-z][\w-]*/g)]
+      .map((m) => m[0])
+      .filter((f) => f !== '--');
     let help = '';
     const write = process.stdout.write;
     process.stdout.write = ((chunk: string) => ((help += chunk), true)) as typeof process.stdout.write;

@@ -16,16 +16,19 @@ const HEAD_WORDS = anyCase(
 );
 /** Medical suffixes name conditions in any field: "mastocytosis", "neutropenia", "glioma", "cardiomyopathy". */
 const SUFFIXED = String.raw`(?:[a-z]+(?:itis|osis|emia|aemia|oma|omas|opathy|pathy|plegia|algia|philia|trophy|penia|cytosis|plasia|lepsy|rrhea|rrhoea))`;
-const NOT_CONDITIONS = /^(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|apoptosis|diploma|aroma|stoma|soma|coma|sarcoma|homeopathy|osteopathy|naturopathy|empathy|sympathy|apathy|telepathy|idiopathy)$/i;
+const NOT_CONDITIONS =
+  /^(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|apoptosis|diploma|aroma|stoma|soma|coma|sarcoma|homeopathy|osteopathy|naturopathy|empathy|sympathy|apathy|telepathy|idiopathy)$/i;
 const HEAD = String.raw`(?:${HEAD_WORDS}|${SUFFIXED})`;
 const MODIFIER = String.raw`(?:(?:type [12]|[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+[’']s|[A-Z][a-z]+|acute|chronic|severe|advanced|early|late|moderate(?:-to-severe| to severe)?|mild|relapsing|progressive|metastatic|diabetic|macular|coronary|artery|heart|plaque|breast|lung|prostate|colorectal|pancreatic|ovarian|cervical|skin|liver|kidney|renal|blood|bone|brain|myeloid|lymphoblastic|lymphocytic|multiple|rheumatoid|pulmonary|cardiovascular|ulcerative|bipolar|major|rare|sickle|cell|spinal|muscular|systemic|juvenile|gestational|postpartum|neurodegenerative|autoimmune|infectious|viral|bacterial|fungal|respiratory|alzheimer|parkinson|huntington|non-small|small|hereditary|genetic|congenital|obstructive|sleep|atopic|generalized|generalised|treatment-resistant|drug-resistant|refractory|recurrent|cluster|tension|panic|anxiety|eating|mood|personality|substance|alcohol|opioid|use|stress|post-traumatic|food|peanut|seasonal|gum|urinary|bladder|bowel|irritable|inflammatory|overactive|fatty|alcoholic|celiac|coeliac|thyroid|vascular|venous|peripheral|optic|retinal|hearing|cognitive|motor|neuron|b-cell|t-cell|large|diffuse|follicular|mantle|triple-negative|hormone|head|neck|stomach|gastric|esophageal|oesophageal|uterine|endometrial|testicular|childhood|pediatric|paediatric|adult-onset|late-onset|early-onset|persistent|long|post-covid|chronic obstructive|end-stage|wet|dry|age-related|nonalcoholic|non-alcoholic)\s+){0,4}`;
 const PHRASE = new RegExp(String.raw`\b${MODIFIER}${HEAD}\b(?:\s\([A-Z][A-Za-z]{1,6}\)|\s\((?:[a-z][a-z -]{2,30})\))?`, 'g');
 const CUE =
   /\b(?:to treat|treatment of|treating|treats?|to reduce|reducing|to prevent|preventing|prevention of|to manage|for (?:the treatment of )?(?:adults? |adult patients |patients |people |children |women |men )?(?:with )?|with|against|living with|diagnosed with|patients with|people with|adults with|children with|suffering from|affected by|who have|who had)\s*$/i;
-const GENERIC = /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu)$/i;
+const GENERIC =
+  /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu)$/i;
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|complications? (?:included|include|such as))\b/i;
 /** Starting words that are not part of a disease name. */
-const LEADING_JUNK = /^(?:the|a|an|with|and|of|in|for|to|from|or|their|its|this|that|these|those|who|some|certain|other|new|first|such|In|For|The|Today|Patients?|People|Adults?|Children|Women|Men|Americans)\s+/;
+const LEADING_JUNK =
+  /^(?:the|a|an|with|and|of|in|for|to|from|or|their|its|this|that|these|those|who|some|certain|other|new|first|such|In|For|The|Today|Patients?|People|Adults?|Children|Women|Men|Americans)\s+/;
 
 export function extractCondition(article: ArticleText): TextFact | null {
   const scores = new Map<string, { score: number; sentence: Sentence; first: number; firstBody: number; inBody: boolean }>();
@@ -48,8 +51,12 @@ export function extractCondition(article: ArticleText): TextFact | null {
       if (GENERIC.test(phrase) || NOT_CONDITIONS.test(head) || phrase.length < 3) continue;
       const before = sentence.text.slice(Math.max(0, start - 200), start);
       // A gloss in brackets, or a subgroup marked "without", is not the condition studied.
-      if (insideBrackets(before) || /\b(?:without|and without|with or without|with and without|excluding|except)\s+$/i.test(before)) continue;
-      const key = phrase.toLowerCase().replace(/\s\([^)]*\)$/, '').replace(/[’']/g, "'");
+      if (insideBrackets(before) || /\b(?:without|and without|with or without|with and without|excluding|except)\s+$/i.test(before))
+        continue;
+      const key = phrase
+        .toLowerCase()
+        .replace(/\s\([^)]*\)$/, '')
+        .replace(/[’']/g, "'");
       const cue = CUE.test(before) ? 2 : 0;
       // A speaker's words count for less, and never give the wording.
       const quoted = insideQuote(before);
@@ -65,7 +72,8 @@ export function extractCondition(article: ArticleText): TextFact | null {
   }
   // Shorter phrases inside longer ones ("diabetes" in "type 1 diabetes") lend their score.
   const keys = [...scores.keys()];
-  for (const key of keys) for (const other of keys) if (other !== key && other.includes(key)) scores.get(other)!.score += scores.get(key)!.score * 0.5;
+  for (const key of keys)
+    for (const other of keys) if (other !== key && other.includes(key)) scores.get(other)!.score += scores.get(key)!.score * 0.5;
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
   let best = ranked[0];
   if (!best) return null;
@@ -73,7 +81,9 @@ export function extractCondition(article: ArticleText): TextFact | null {
   // wording of the same condition ("chronic hepatitis C virus (HCV)").
   if (!best[1].inBody) {
     const [bestKey] = best;
-    const bodyForm = ranked.find(([key, entry]) => entry.inBody && key.split(' ').length >= 2 && (bestKey.includes(key) || key.includes(bestKey)));
+    const bodyForm = ranked.find(
+      ([key, entry]) => entry.inBody && key.split(' ').length >= 2 && (bestKey.includes(key) || key.includes(bestKey)),
+    );
     if (bodyForm) best = bodyForm;
   }
   // Writers name the condition precisely once, then shorten it: "relapsing-remitting
@@ -82,7 +92,14 @@ export function extractCondition(article: ArticleText): TextFact | null {
   // subgroup or a measure ("severe RSV disease" cases, "Monthly migraine days").
   const [bestKey, bestEntry] = best;
   const precise = ranked
-    .filter(([key, entry]) => entry.inBody && key !== bestKey && key.endsWith(bestKey) && entry.score >= bestEntry.score * 0.35 && entry.firstBody <= bestEntry.firstBody)
+    .filter(
+      ([key, entry]) =>
+        entry.inBody &&
+        key !== bestKey &&
+        key.endsWith(bestKey) &&
+        entry.score >= bestEntry.score * 0.35 &&
+        entry.firstBody <= bestEntry.firstBody,
+    )
     .sort((a, b) => b[0].length - a[0].length)[0];
   if (precise) best = precise;
   const [key, { sentence }] = best;
@@ -99,7 +116,10 @@ function exactIn(text: string, key: string): string | null {
   const bracket = match[1];
   const phrase = match[0].slice(0, bracket === undefined ? undefined : match[0].lastIndexOf(' ('));
   if (bracket === undefined) return match[0];
-  const initials = phrase.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');
+  const initials = phrase
+    .split(/[\s-]+/)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
   const capitals = bracket.replace(/[a-z0-9]/g, '');
   const abbreviation = /^[A-Z][A-Za-z0-9]{1,6}$/.test(bracket) && capitals.at(-1) === initials.at(-1) && isSubsequence(capitals, initials);
   const gloss = /^[a-z][a-z -]{2,30}$/.test(bracket);

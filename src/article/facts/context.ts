@@ -21,7 +21,8 @@ export const FUTURE =
 export const BACKGROUND =
   /\b(?:an estimated|(?:is|are|was|were) estimated (?:to|that|at)|estimated that|(?:global|national|official) estimates|estimates (?:suggest|show|indicate)|projected|each year|every year|per year|annually|prevalence|(?:million|billion) (?:people|adults|children|Americans|cases|deaths|patients|women|men)|in the (?:United States|U\.S\.|UK|country)|Americans|according to (?:the )?(?:Centers|CDC|World Health|WHO|National|American|global))\b/i;
 
-export const STUDY_WORDS = /\b(?:trials?|study|studies|research(?:ers)?|participants?|patients|volunteers|subjects|enrolled|randomi[sz]ed)\b/i;
+export const STUDY_WORDS =
+  /\b(?:trials?|study|studies|research(?:ers)?|participants?|patients|volunteers|subjects|enrolled|randomi[sz]ed)\b/i;
 
 /**
  * Another study than the one reported: earlier or other trials, a second indication.
@@ -34,7 +35,8 @@ export const OTHER_STUDY =
 export const ALSO_STUDIED = /\balso\s+(?:been\s+)?(?:evaluated|studied|tested|examined|assessed|investigated|enrolled)\b/i;
 
 /** A second indication: "Rydapt was also approved today for adults with …". */
-export const OTHER_INDICATION = /\b(?:was|were|is|has been)\s+also\s+(?:approved|cleared|authori[sz]ed|indicated)\b(?:\s+\w+){0,3}\s+for\b/i;
+export const OTHER_INDICATION =
+  /\b(?:was|were|is|has been)\s+also\s+(?:approved|cleared|authori[sz]ed|indicated)\b(?:\s+\w+){0,3}\s+for\b/i;
 
 export function textFact(value: string, sentence: Sentence, origin: Origin = 'extracted'): TextFact {
   return { value: value.trim(), source: sourceRef(sentence), origin };

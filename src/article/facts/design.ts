@@ -31,7 +31,13 @@ export function extractDesign(article: ArticleText): TextFact | null {
     // "Patients were randomly assigned to …" describes the study's design without naming
     // it "trial" or "study": being assigned at random is itself a design statement.
     const assigned = RANDOMLY_ASSIGNED.test(text);
-    if (FUTURE.test(text) || OTHER_STUDY.test(text) || quotedShare(text) > 0.5 || (!assigned && !/\b(?:trials?|study|studies)\b/i.test(text))) continue;
+    if (
+      FUTURE.test(text) ||
+      OTHER_STUDY.test(text) ||
+      quotedShare(text) > 0.5 ||
+      (!assigned && !/\b(?:trials?|study|studies)\b/i.test(text))
+    )
+      continue;
     const terms = [...new Set([...text.matchAll(DESIGN_TERMS)].map((m) => m[0].toLowerCase()))];
     if (assigned && !terms.some((term) => /^randomi/.test(term))) terms.unshift('randomized');
     if (terms.length > 0) return textFact(terms.join(', '), sentence);
@@ -40,4 +46,5 @@ export function extractDesign(article: ArticleText): TextFact | null {
 }
 
 /** People put into groups by chance, in so many words: "were randomly assigned", "allocated at random". */
-const RANDOMLY_ASSIGNED = /\b(?:randomly|at random)\s+(?:assigned|allocated|divided|split)\b|\b(?:assigned|allocated|divided|split)\s+(?:\w+\s+){0,3}?(?:at random|randomly)\b/i;
+const RANDOMLY_ASSIGNED =
+  /\b(?:randomly|at random)\s+(?:assigned|allocated|divided|split)\b|\b(?:assigned|allocated|divided|split)\s+(?:\w+\s+){0,3}?(?:at random|randomly)\b/i;

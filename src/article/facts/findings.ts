@@ -38,8 +38,14 @@ const FALLS = String.raw`\b(?:participants?|patients?|people|subjects|volunteers
 const SYMPTOM = String.raw`(?:(?:pain|swelling|redness|soreness) at the (?:injection|infusion) site|(?:injection|infusion)[- ]site (?:pain|reactions?|swelling|redness)|nausea|vomiting|headaches?|diarrh(?:o)?ea|fatigue|tiredness|dizziness|rash(?:es)?|muscle aches?|joint pain|fever|chills)`;
 const NAMED_REACTION = new RegExp(String.raw`\b${SYMPTOM}\b`, 'i');
 /** Words for harm, each tied to a kind. */
-const HARM = new RegExp(String.raw`\b(?:serious (?:[\w-]+\s+){0,2}(?:problems?|events?|reactions?|illness(?:es)?|injur(?:y|ies)|damage|complications?)|(?:liver|kidney|heart|lung|nerve|brain) (?:problems?|damage|injury|toxicity)|(?:seriously )?(?:hurt|injured)|${FALLS}|side effects?|adverse (?:events?|effects?|reactions?)|(?:had|experienced|reported|with) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|serious (?:infections?|risks?|harm|events?)|died|deaths?|fatal\w*|toxicit(?:y|ies)|risks? of|increased risk|complications?|hypersensitivity|allergic reactions?|anaphylaxis|boxed warning|warnings?|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|nausea|vomiting|headaches?|diarrh(?:o)?ea|fatigue|dizziness|rash(?:es)?|bleeding|infections?|suicid\w*|harm(?:ful|ed)?|injur(?:y|ies|ed)|hospitali[sz](?:ed|ation)|${SYMPTOM})\b`, 'i');
-const STRONG_HARM = new RegExp(String.raw`\b(?:serious (?:[\w-]+\s+){0,2}(?:problems?|events?|reactions?|illness(?:es)?|injur(?:y|ies)|damage|complications?)|(?:liver|kidney|heart|lung|nerve|brain) (?:damage|injury|toxicity)|${FALLS}|side effects?|adverse|died|deaths?|fatal\w*|toxicit(?:y|ies)|boxed warning|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|suicid\w*|hypersensitivity|anaphylaxis|(?:had|experienced|reported) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|(?:increased|greater|higher) risk of|may cause harm|serious (?:infections?|harm|events?)|carr(?:y|ies) a (?:\w+ )?warning|warns?)\b`, 'i');
+const HARM = new RegExp(
+  String.raw`\b(?:serious (?:[\w-]+\s+){0,2}(?:problems?|events?|reactions?|illness(?:es)?|injur(?:y|ies)|damage|complications?)|(?:liver|kidney|heart|lung|nerve|brain) (?:problems?|damage|injury|toxicity)|(?:seriously )?(?:hurt|injured)|${FALLS}|side effects?|adverse (?:events?|effects?|reactions?)|(?:had|experienced|reported|with) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|serious (?:infections?|risks?|harm|events?)|died|deaths?|fatal\w*|toxicit(?:y|ies)|risks? of|increased risk|complications?|hypersensitivity|allergic reactions?|anaphylaxis|boxed warning|warnings?|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|nausea|vomiting|headaches?|diarrh(?:o)?ea|fatigue|dizziness|rash(?:es)?|bleeding|infections?|suicid\w*|harm(?:ful|ed)?|injur(?:y|ies|ed)|hospitali[sz](?:ed|ation)|${SYMPTOM})\b`,
+  'i',
+);
+const STRONG_HARM = new RegExp(
+  String.raw`\b(?:serious (?:[\w-]+\s+){0,2}(?:problems?|events?|reactions?|illness(?:es)?|injur(?:y|ies)|damage|complications?)|(?:liver|kidney|heart|lung|nerve|brain) (?:damage|injury|toxicity)|${FALLS}|side effects?|adverse|died|deaths?|fatal\w*|toxicit(?:y|ies)|boxed warning|contraindicat\w*|should not (?:be used|take|use|be given)|should stop|suicid\w*|hypersensitivity|anaphylaxis|(?:had|experienced|reported) (?:at least one |an? )?(?:serious |severe )?(?:adverse )?events?|(?:increased|greater|higher) risk of|may cause harm|serious (?:infections?|harm|events?)|carr(?:y|ies) a (?:\w+ )?warning|warns?)\b`,
+  'i',
+);
 /** Sentences about harm or its management, which are never results even when no harm is listed. */
 const HARM_ONLY = /\b(?:warnings?|contraindicat\w*|should not|must not|labeling|labelling|medication guide|REMS)\b/i;
 const DEATH = /\b(?:died|deaths?|fatal\w*|mortality|death)\b/i;
@@ -48,7 +54,8 @@ const CAVEAT =
 /** A company named as the source of drugs or money: a tie the reader should know. */
 const INDUSTRY_TIE_ACTIVE =
   /\b(?:Inc\.?|Corp\.?|Ltd\.?|Pharma|Pharmaceuticals?|Therapeutics|Biotech|maker|manufacturer|company|drugmaker|sponsor),?\s+(?:which\s+|also\s+)?(?:funded|sponsored|paid for|financed|ran|designed)\s+(?:the\s+)?(?:study|trial|research)\b/i;
-const INDUSTRY_TIE = /\b(?:provided|supplied|donated|funded|paid for|sponsored|financed)\s+by\s+(?:[\w-]+\s+){0,3}(?:[A-Z][\w-]*\s+)*(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|Pharmaceuticals?|Pharma|Therapeutics|Biotech|manufacturers?|compan(?:y|ies)|drugmakers?)\b/;
+const INDUSTRY_TIE =
+  /\b(?:provided|supplied|donated|funded|paid for|sponsored|financed)\s+by\s+(?:[\w-]+\s+){0,3}(?:[A-Z][\w-]*\s+)*(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|Pharmaceuticals?|Pharma|Therapeutics|Biotech|manufacturers?|compan(?:y|ies)|drugmakers?)\b/;
 /** What happens next, as an action: "will compare", "plans to seek approval", "larger trials". */
 const NEXT_ACTION =
   /\b(?:(?:will|would|plans? to|planning to|aims? to|intends? to|expects? to|is expected to|are expected to|hopes? to|set to|going to|next,?)\s+(?:\w+\s+){0,3}?(?:compare|test|study|evaluate|assess|examine|investigate|enrol+|recruit|follow|monitor|confirm|replicate|launch|begin|start|conduct|run|seek|submit|apply|file|expand|explore|look|review|decide|rule|approve|publish|present|continue|develop|track|extend)(?:s|d|ed|ted|ing)?|(?:larger|further|additional|more|bigger|longer(?:-term)?|confirmatory|follow-up|definitive|pivotal)\s+(?:[\w-]+,?\s+){0,2}(?:trials?|stud(?:y|ies)|research)\s+(?:(?:is|are)\s+(?:now\s+)?(?:planned|under ?way|ongoing|being|expected|scheduled|set|due|recruiting|enrolling)|will|would|to begin|to start)\b|(?:trials?|stud(?:y|ies))\b[^.;]{0,80}\b(?:is|are) (?:planned|scheduled|expected|due|set) (?:to|for|in)\b|(?:plan(?:ned|s)?|warrant(?:s|ed)?|call(?:s|ed)? for|set (?:the )?stage for|pave the way for)\s+(?:\w+\s+){0,3}(?:larger|further|bigger|longer|additional|more|confirmatory)\s+(?:[\w-]+,?\s+){0,2}(?:trials?|stud(?:y|ies)|research)|future (?:trials?|stud(?:y|ies)|research)|(?:plans?|planned|planning)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:trials?|stud(?:y|ies))\b|(?:trials?|stud(?:y|ies))\b[^.;]{0,120}\b(?:is|are) (?:now )?(?:ongoing|under ?way)\b|phase (?:[23]|II|III) (?:[\w-]+\s+)?trials?\s+(?:have|has|are|is)\s+(?:already\s+)?(?:been\s+)?(?:initiated|launched|started|planned|under ?way|recruiting|enrolling)|(?:have|has) (?:already )?been (?:initiated|launched|started)|(?:is|are) (?:now )?(?:recruiting|enrolling)|(?:may|could|will|should) (?:help )?(?:inform|change|shape|guide|influence) (?:[\w-]+\s+){0,3}(?:recommendations|guidelines|practice|care|decisions)|set (?:the )?stage|pave the way|support(?:s|ed)? the development of|warrants?|wants? to (?:see|know|test|find out|study|learn|look at|understand|confirm)|next steps? (?:is|are|will be|include)|(?:results|data|readout|decision|approval|findings) (?:is|are) expected|expects? (?:\w+\s+){0,2}(?:results|data|readout|decision|approval))\b/i;
@@ -61,7 +68,8 @@ const DEVELOPMENT_STOPPED =
 /** Methods, schedule and eligibility: how the study ran, not what it found. */
 const METHOD =
   /\b(?:(?<!\b(?:who|that|which)\s)(?:was|were) (?:randomly )?(?:assigned|randomi[sz]ed|allocated|evaluated|assessed|measured|monitored|enrolled|included|recruited|eligible|scheduled|asked|instructed)\b|(?:received|given|administered|resumed)\b[^.;]*\b(?:until|if|every|each|monthly|weekly|daily|once a|twice a)\b|(?<!\b(?:who|that|which)\s)(?:was|were) (?:offered|given|prescribed|split|divided)\b|primary (?:end ?point|outcome) (?:was|is)\b|(?:main|primary|key) (?:goal|aim|objective|question) (?:was|is)\b|(?:median|mean|average) follow-up (?:was|lasted)\b|were eligible|eligible to participate|\b(?:half|the other half|the rest|one group|the other groups?|the control group|the comparison group)\b(?: of (?:the )?(?:participants|patients|people|volunteers))?\s+(?:\w+\s+)?(?:received|got|followed|were given|was given|took|were assigned|was assigned|continued|kept)\b|(?<!\b(?:who|that|which)\s)(?:received|got|were given|was given) (?:a |the )?(?:placebo|usual care|standard care|a dummy|a sham)\b|(?:participated|took part) in (?:a|an|the)\b|(?:the )?(?:study|trial) (?:began|started|was designed|aimed)|designed to|intended to|is indicated|are indicated|was approved for use|approved for use with)\b/i;
-const BASELINE = /\b(?:at (?:enrollment|enrolment|baseline|study entry|the start of the (?:study|trial))|when the (?:study|trial) (?:began|started)|(?:mean|average|median) age|\d+ years old|years of age)\b/i;
+const BASELINE =
+  /\b(?:at (?:enrollment|enrolment|baseline|study entry|the start of the (?:study|trial))|when the (?:study|trial) (?:began|started)|(?:mean|average|median) age|\d+ years old|years of age)\b/i;
 /** A claim about what the study shows, without its figures: "The study found that X improves Y". */
 const CONCLUSION =
   /^(?:[\w’'(),/-]+\s+){0,12}?(?:study|trial|results?|research|findings|data|analysis|researchers|team|scientists|investigators)\s+(?:[\w’'(),/-]+\s+){0,12}?(?:found|finds|show|shows|showed|suggest|suggests|suggested|demonstrated|demonstrates|provide evidence|provides evidence|indicate|indicates|indicated|confirm|confirms|confirmed)\b/i;
@@ -80,18 +88,22 @@ const PEOPLE_DID =
 const ENROLMENT =
   /\b(?:enrolled|recruited|included|involved|randomi[sz]ed|studied)\s+(?:a total of\s+|more than\s+|about\s+|nearly\s+|over\s+|some\s+)?[\d,]+\s+(?:[\w-]+\s+){0,5}?(?:participants|patients|people|volunteers|subjects|adults|children|women|men|individuals)\b|\b(?:tested|evaluated|studied|examined|assessed|investigated|enrolled|recruited|included|involved|established)\b[^.;]*\b(?:in|of|with)\s+(?:a total of\s+)?(?:more than\s+|about\s+|nearly\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+){0,5}?(?:participants|patients|people|volunteers|subjects|adults|children|women|men|individuals)\b/i;
 /** "AML is a rapidly progressing cancer …": a definition, not a finding. */
-const DEFINITION = /^(?:[A-Z][\w’'()-]*\s+)?(?:[\w’'()/-]+\s+){0,6}?(?:is|are)\s+(?:a|an|the most common|one of the|characteri[sz]ed|defined|caused|usually|typically|often|common)\b/;
+const DEFINITION =
+  /^(?:[A-Z][\w’'()-]*\s+)?(?:[\w’'()/-]+\s+){0,6}?(?:is|are)\s+(?:a|an|the most common|one of the|characteri[sz]ed|defined|caused|usually|typically|often|common)\b/;
 /** A verb in the past: what happened in the study. "-ed" after "is", "a", "the" … is a participle or adjective. */
 const PAST =
   /\b(?:was|were|had|did|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not)\s)\b[a-z]{3,}ed\b/i;
-const DISCOURSE = /^(?:notably|importantly|in addition|additionally|moreover|furthermore|also|overall|however|meanwhile|similarly|likewise|in contrast|by contrast|in particular|specifically|crucially|still|but|and|yet|further),?\s+(?=\S)/i;
+const DISCOURSE =
+  /^(?:notably|importantly|in addition|additionally|moreover|furthermore|also|overall|however|meanwhile|similarly|likewise|in contrast|by contrast|in particular|specifically|crucially|still|but|and|yet|further),?\s+(?=\S)/i;
 /** "Shares of X rose 6% in early trading": the stock market, not the study. */
-const MARKET = /\b(?:shares|stock|share price)\b[^.;]{0,60}\b(?:rose|fell|jumped|dropped|climbed|slid|gained|lost|surged|tumbled|plunged|soared)\b|\bin (?:early|late|premarket|pre-market|after-hours|extended) trading\b/i;
+const MARKET =
+  /\b(?:shares|stock|share price)\b[^.;]{0,60}\b(?:rose|fell|jumped|dropped|climbed|slid|gained|lost|surged|tumbled|plunged|soared)\b|\bin (?:early|late|premarket|pre-market|after-hours|extended) trading\b/i;
 /** A risk the treatment lowered, or a hazard ratio: the benefit, even when the risk is of death. */
 const RISK_LOWERED =
   /\b(?:lower(?:ed)?|reduc(?:ed|es|tion in)|cut|decreas(?:ed|es)|smaller)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:risk|odds|rates?|chance|likelihood|hazard) of\b|\bhazard ratio\b/i;
 /** An instruction to prescribers or patients, with no harm stated in it. */
-const INSTRUCTION = /\b(?:should|must)\s+(?:also\s+)?(?:be\s+)?(?:referred|sign|certified|counsel|talk|discuss|evaluate|consult|tell|read|be made aware|seek|contact|monitor|check|test|screen)\b/i;
+const INSTRUCTION =
+  /\b(?:should|must)\s+(?:also\s+)?(?:be\s+)?(?:referred|sign|certified|counsel|talk|discuss|evaluate|consult|tell|read|be made aware|seek|contact|monitor|check|test|screen)\b/i;
 
 export interface SortedFindings {
   results: Finding[];
@@ -130,11 +142,20 @@ export function sortFindings(article: ArticleText): SortedFindings {
     const { narrative, quoted, future, background, quantity } = read;
 
     // "The other half had …" goes on from a baseline or method sentence before it.
-    const continues: boolean = previous !== null && previous.blockIndex === sentence.blockIndex && previous.setting && /^(?:the other|the rest|the remaining|of these|of those|of them|others)\b/i.test(text);
+    const continues: boolean =
+      previous !== null &&
+      previous.blockIndex === sentence.blockIndex &&
+      previous.setting &&
+      /^(?:the other|the rest|the remaining|of these|of those|of them|others)\b/i.test(text);
     const setting: boolean = METHOD.test(narrative) || BASELINE.test(narrative) || continues;
     // "They also noticed improvements in …" goes on from the result before it.
     const resultGoesOn: boolean =
-      previous !== null && previous.blockIndex === sentence.blockIndex && previous.result && /^(?:they|these|those|both|the same|it)\b/i.test(leadTrimmed(text)) && OUTCOME.test(narrative) && PAST.test(narrative);
+      previous !== null &&
+      previous.blockIndex === sentence.blockIndex &&
+      previous.result &&
+      /^(?:they|these|those|both|the same|it)\b/i.test(leadTrimmed(text)) &&
+      OUTCOME.test(narrative) &&
+      PAST.test(narrative);
     previous = { blockIndex: sentence.blockIndex, setting, result: false };
 
     const nextStep = nextStepIn(read);
@@ -154,7 +175,13 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // Deaths compared between arms are the trial's outcome ("Death from any cause occurred
     // in 359 patients (59%) in the CABG group and in 398 …"): a result, not a harm. So is a
     // figure that only mentions a harm word on the way ("… infections had been cured").
-    const mortalityOutcome = harm !== null && result && DEATH.test(narrative) && !/\bside effects?|adverse\b/i.test(narrative) && armsCompared(narrative) && quantity;
+    const mortalityOutcome =
+      harm !== null &&
+      result &&
+      DEATH.test(narrative) &&
+      !/\bside effects?|adverse\b/i.test(narrative) &&
+      armsCompared(narrative) &&
+      quantity;
     // A figure beside a weak harm word is a result ("… infections had been cured"), but a
     // named reaction is a harm whatever its figures.
     if (harm !== null && result && !strongHarm && specific(read) && !NAMED_REACTION.test(narrative)) harm = null;
@@ -190,7 +217,14 @@ function readSentence(sentence: Sentence, secondIndication: boolean): Read {
     future: FUTURE.test(narrative),
     background: BACKGROUND.test(narrative),
     numbers,
-    quantity: numbers.some((n) => n.unit === 'count' || n.unit === 'percent' || n.unit === 'measure' || n.unit === 'money' || (n.unit === 'duration' && !/[- ](?:year|month|week|day)$/.test(n.raw))),
+    quantity: numbers.some(
+      (n) =>
+        n.unit === 'count' ||
+        n.unit === 'percent' ||
+        n.unit === 'measure' ||
+        n.unit === 'money' ||
+        (n.unit === 'duration' && !/[- ](?:year|month|week|day)$/.test(n.raw)),
+    ),
     secondIndication,
   };
 }
@@ -205,14 +239,16 @@ function treatmentWords(article: ArticleText): RegExp {
       const name = part.trim();
       if (name.length >= 3) names.add(name);
     }
-    for (const word of value.match(/\b[A-Z][\w-]{3,}\b|\b[A-Z]{2,}\b/g) ?? []) if (!/^(?:The|System|Therapy|Treatment)$/.test(word)) names.add(word);
+    for (const word of value.match(/\b[A-Z][\w-]{3,}\b|\b[A-Z]{2,}\b/g) ?? [])
+      if (!/^(?:The|System|Therapy|Treatment)$/.test(word)) names.add(word);
   }
   const escaped = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const generic = String.raw`\b(?:the|this|that|its|their|all|both|each|either|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapy|therapies|devices?|caps?|system|procedure|surgery|vaccines?|implants?|transplants?|injections?|infusions?|products?|regimens?|stimulation|intervention|spray|inhalers?|patch(?:es)?|cream|gel|drops|pills?|tablets?|capsules?|shots?|supplements?|app|program(?:me)?)\b`;
   return new RegExp([generic, ...escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`)].join('|'), 'i');
 }
 
-const PEOPLE_OR_ARMS = /\b(?:participants|patients|people|volunteers|subjects|group|groups|arm|arms|placebo|trial|study|users|women|men|children|adults)\b/i;
+const PEOPLE_OR_ARMS =
+  /\b(?:participants|patients|people|volunteers|subjects|group|groups|arm|arms|placebo|trial|study|users|women|men|children|adults)\b/i;
 /** "69 percent of trial participants", "359 patients (59%)": a share of the people studied. */
 const SHARE_OF_PEOPLE =
   /\b(?:(?:a|one)[- ](?:half|third|quarter|fifth)|half|two[- ]thirds|three[- ]quarters|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:out )?of (?:the )?\d[\d,]*)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|people|volunteers|women|men|children|adults|users)\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|people|volunteers|women|men|children|adults|users)\b|\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:patients|participants|subjects|people|volunteers)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/i;
@@ -221,11 +257,18 @@ function isResult(read: Read, treatment: RegExp): boolean {
   const { narrative, quantity } = read;
   // "People in the trial who received X saw a body weight loss of 14.9%": a measured
   // figure for the people studied, in the past, is a finding whatever its verb.
-  const measured = read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure') && PAST.test(narrative) && PEOPLE_OR_ARMS.test(narrative);
+  const measured =
+    read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure') && PAST.test(narrative) && PEOPLE_OR_ARMS.test(narrative);
   if (!OUTCOME.test(narrative) && !SHARE_OF_PEOPLE.test(narrative) && !measured) return false;
   // Hopes and forecasts ("could be a game-changer", "experts believe") are not findings,
   // unless they carry the study's own figures.
-  if (SPECULATION.test(narrative) && !read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure') && !SHARE_OF_PEOPLE.test(narrative) && !PEOPLE_DID.test(narrative)) return false;
+  if (
+    SPECULATION.test(narrative) &&
+    !read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure') &&
+    !SHARE_OF_PEOPLE.test(narrative) &&
+    !PEOPLE_DID.test(narrative)
+  )
+    return false;
   if (read.background || DEFINITION.test(narrative.trim()) || REGULATORY.test(narrative)) return false;
   // A company's share price and what it would not say are news about the company, not the trial.
   if (MARKET.test(narrative) || /\bdeclined to (?:say|comment|disclose|give|reveal|specify|discuss)\b/i.test(narrative)) return false;
@@ -243,25 +286,43 @@ function isResult(read: Read, treatment: RegExp): boolean {
   const anchored = PAST.test(narrative) || (quantity && PEOPLE_OR_ARMS.test(narrative)) || SHARE_OF_PEOPLE.test(narrative) || effectMeasure;
   if (!anchored) return false;
   if (/\b(?:can|may|might|could)\s+(?:occur|develop|affect|lead|cause|happen)\b/i.test(narrative) && !PAST.test(narrative)) return false;
-  return quantity || /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo)\b/i.test(narrative) || treatment.test(narrative);
+  return (
+    quantity ||
+    /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo)\b/i.test(narrative) ||
+    treatment.test(narrative)
+  );
 }
 
 /** A result with figures or a comparison with a control, as against a restated conclusion. */
 function specific(read: Read): boolean {
   const countsPeople = (n: NumberMatch) =>
-    n.unit === 'count' && /^\s+(?:[\w-]+\s+){0,3}?(?:participants|patients|people|volunteers|subjects|women|men|children|adults|users|events?|cases|deaths|infections)\b/i.test(read.narrative.slice(n.index + n.raw.length, n.index + n.raw.length + 80));
-  const figures = read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure' || n.unit === 'money' || countsPeople(n)) || SHARE_OF_PEOPLE.test(read.narrative);
-  return figures || /\b(?:superior|inferior|non-?inferior|than (?:placebo|those|patients|participants|people)|compared (?:with|to) (?:placebo|those|patients|participants|the)|versus placebo|vs\.? placebo)\b/i.test(read.narrative);
+    n.unit === 'count' &&
+    /^\s+(?:[\w-]+\s+){0,3}?(?:participants|patients|people|volunteers|subjects|women|men|children|adults|users|events?|cases|deaths|infections)\b/i.test(
+      read.narrative.slice(n.index + n.raw.length, n.index + n.raw.length + 80),
+    );
+  const figures =
+    read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure' || n.unit === 'money' || countsPeople(n)) ||
+    SHARE_OF_PEOPLE.test(read.narrative);
+  return (
+    figures ||
+    /\b(?:superior|inferior|non-?inferior|than (?:placebo|those|patients|participants|people)|compared (?:with|to) (?:placebo|those|patients|participants|the)|versus placebo|vs\.? placebo)\b/i.test(
+      read.narrative,
+    )
+  );
 }
 
 /** Two measured figures (months, points, %) set against each other: "14.2 months, compared with 10.1 months". */
 function outcomeFiguresCompared(read: Read): boolean {
-  const measures = read.numbers.filter((n) => n.unit === 'percent' || n.unit === 'measure' || (n.unit === 'duration' && !/[- ](?:year|month|week|day)$/.test(n.raw)));
+  const measures = read.numbers.filter(
+    (n) => n.unit === 'percent' || n.unit === 'measure' || (n.unit === 'duration' && !/[- ](?:year|month|week|day)$/.test(n.raw)),
+  );
   return measures.length >= 2 && /\b(?:compared (?:with|to)|versus|vs\.?|than)\b/i.test(read.narrative) && OUTCOME.test(read.narrative);
 }
 
 function armsCompared(text: string): boolean {
-  return /\b(?:group|arm)\b[^.;]*\b(?:and|compared|versus|vs\.?|than)\b|\bthan (?:patients|participants|those)\b|\b(?:alone|placebo)\b/i.test(text);
+  return /\b(?:group|arm)\b[^.;]*\b(?:and|compared|versus|vs\.?|than)\b|\bthan (?:patients|participants|those)\b|\b(?:alone|placebo)\b/i.test(
+    text,
+  );
 }
 
 function harmIn(read: Read, treatment: RegExp): string | null {
@@ -269,18 +330,34 @@ function harmIn(read: Read, treatment: RegExp): string | null {
   // Harm words only inside brackets (an endpoint's definition) do not make a harm.
   // Harm words only inside brackets (an endpoint's definition), or denied ("does not
   // increase the risk of heart problems"), do not make a harm.
-  const outsideBrackets = narrative.replace(/\([^)]*\)/g, ' ').replace(/\b(?:does|did|do|was|were|is|are) not (?:increase|raise|cause|lead to|show|carry)\b[^.;,]*/gi, ' ');
+  const outsideBrackets = narrative
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:does|did|do|was|were|is|are) not (?:increase|raise|cause|lead to|show|carry)\b[^.;,]*/gi, ' ');
   if (!HARM.test(outsideBrackets)) return null;
   if (read.background) return null;
   // The disease's own complications or symptoms, in general: background.
-  if (/\b(?:is|are) (?:a |an )?(?:common |frequent |known |serious |rare )?(?:side effects?|complications?|symptoms?|causes?) of\b/i.test(narrative) && !treatment.test(narrative.replace(/\bside effects? of\b.*$/i, ''))) return null;
+  if (
+    /\b(?:is|are) (?:a |an )?(?:common |frequent |known |serious |rare )?(?:side effects?|complications?|symptoms?|causes?) of\b/i.test(
+      narrative,
+    ) &&
+    !treatment.test(narrative.replace(/\bside effects? of\b.*$/i, ''))
+  )
+    return null;
   // "A causal association … has not been established": an uncertainty, not a harm.
-  if (/\bnot been (?:established|shown|proven|confirmed)\b|\bno (?:causal )?(?:link|association) (?:has been|was) (?:found|established)\b/i.test(narrative) && !/\b(?:occurred|died|experienced|reported|developed)\b/i.test(narrative)) return null;
+  if (
+    /\bnot been (?:established|shown|proven|confirmed)\b|\bno (?:causal )?(?:link|association) (?:has been|was) (?:found|established)\b/i.test(
+      narrative,
+    ) &&
+    !/\b(?:occurred|died|experienced|reported|developed)\b/i.test(narrative)
+  )
+    return null;
   if (INSTRUCTION.test(narrative) && !/\b(?:may|can|could) cause\b|\brisk of\b|\bbecause\b/i.test(narrative)) return null;
   // Harm words are tied to the treatment or the trial, or state something that happened.
   const anchored =
     treatment.test(narrative) ||
-    /\b(?:participants|subjects|volunteers|trial|study|users|groups?|arms?|those (?:taking|receiving|treated|given|who received)|patients (?:treated|taking|receiving|given|who received|in the))\b/i.test(narrative) ||
+    /\b(?:participants|subjects|volunteers|trial|study|users|groups?|arms?|those (?:taking|receiving|treated|given|who received)|patients (?:treated|taking|receiving|given|who received|in the))\b/i.test(
+      narrative,
+    ) ||
     /\b(?:occurred|died|experienced|reported|developed|suffered)\b/i.test(narrative);
   if (!anchored) return null;
   if (!STRONG_HARM.test(outsideBrackets) && !/\b(?:risk|complications?|infections?|events?|warnings?)\b/i.test(outsideBrackets)) {
@@ -307,7 +384,15 @@ function nextStepIn(read: Read): string | null {
     if (NEXT_ACTION.test(span.text) && !conditional(span.text)) return trimQuote(span.text);
   }
   if (read.quoted) return null;
-  if (NEXT_ACTION.test(narrative) && !conditional(narrative) && (read.future || /\b(?:may|could|should) (?:help )?(?:inform|change|shape|guide|influence)\b|\bwants? to\b|\bnext steps?\b|\bexpects?\b/i.test(narrative))) return leadTrimmed(text);
+  if (
+    NEXT_ACTION.test(narrative) &&
+    !conditional(narrative) &&
+    (read.future ||
+      /\b(?:may|could|should) (?:help )?(?:inform|change|shape|guide|influence)\b|\bwants? to\b|\bnext steps?\b|\bexpects?\b/i.test(
+        narrative,
+      ))
+  )
+    return leadTrimmed(text);
   // A filing with a regulator is what happens next, even told in the past tense.
   if (SUBMITTED.test(narrative)) return leadTrimmed(text);
   // "X said it would stop development of the drug": the end of the road is what comes next.
@@ -388,5 +473,8 @@ function leadTrimmed(text: string): string {
 }
 
 function trimQuote(text: string): string {
-  return text.replace(/^(?:\.\.\.|…)\s*/, '').replace(/[,\s]+$/, '').trim();
+  return text
+    .replace(/^(?:\.\.\.|…)\s*/, '')
+    .replace(/[,\s]+$/, '')
+    .trim();
 }

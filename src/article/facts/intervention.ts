@@ -32,7 +32,13 @@ const PATTERNS: { pattern: RegExp; weight: number }[] = [
   // "a therapy known as zimislecel", "the treatment, called X (ABBR)", "a drug called tirzepatide"
   // Words are joined by the space between them, never a trailing one, so the shortest
   // name that ends before "and", "in" … wins ("called RSV-preF3 Nova and developed by …").
-  { pattern: new RegExp(String.raw`\b${KIND},?\s+(?:known as|called|named|dubbed)\s+([\w-]+(?:\s[\w-]+){0,11}?(?:\s?\([A-Za-z/-]+\)|(?=[,.;])|(?=\s(?:on|in|for|to|was|is|were|and|with|that|which|as|at|by)\b)))`, 'gi'), weight: 3 },
+  {
+    pattern: new RegExp(
+      String.raw`\b${KIND},?\s+(?:known as|called|named|dubbed)\s+([\w-]+(?:\s[\w-]+){0,11}?(?:\s?\([A-Za-z/-]+\)|(?=[,.;])|(?=\s(?:on|in|for|to|was|is|were|and|with|that|which|as|at|by)\b)))`,
+      'gi',
+    ),
+    weight: 3,
+  },
   // "lorcaserin, also known under the trade name of Belviq", "X, also known as Y"
   { pattern: new RegExp(String.raw`\b(${DRUG_NAME}),?\s+(?:also\s+)?(?:known|sold|marketed)\s+(?:as|under)\b`, 'g'), weight: 3 },
   // "Semaglutide – a drug that …", "Tenecteplase, a clot-dissolving medicine, …"
@@ -40,12 +46,24 @@ const PATTERNS: { pattern: RegExp; weight: number }[] = [
   // "The FDA approved Epclusa", "cleared X for marketing"
   { pattern: /\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+)?([A-Z][a-zA-Z-]+(?:\s[A-Z][a-zA-Z-]+){0,3})/g, weight: 2 },
   // "Coronary artery bypass grafting (CABG) is a surgical procedure", "The X System is indicated"
-  { pattern: new RegExp(String.raw`^(?:The\s+)?([A-Z][\w-]*(?:\s[\w-]+){0,6}?(?:\s\([A-Za-z/-]+\))?)\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}${KIND}\b`, 'g'), weight: 2 },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:The\s+)?([A-Z][\w-]*(?:\s[\w-]+){0,6}?(?:\s\([A-Za-z/-]+\))?)\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}${KIND}\b`,
+      'g',
+    ),
+    weight: 2,
+  },
   { pattern: /^(?:The\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){1,5})\s+is\s+indicated\b/g, weight: 2 },
   // "transcranial direct current stimulation, or tDCS"
   { pattern: /\b((?:[a-z-]+\s){1,5}(?:stimulation|therapy|transplant\w*|surgery|grafting|implant)),\s+or\s+([A-Za-z]{2,8})\b/g, weight: 2 },
   // "the drug Eylea", "the drug orforglipron", "the drug, Semaglutide,"
-  { pattern: new RegExp(String.raw`\b(?:the|a|an|experimental|new|investigational)\s+(?:[\w-]+\s+)?(?:drug|device|vaccine|therapy|medicine|medication|pill|compound|antibody|product)(?:\s+candidate)?,?\s+(${DRUG_NAME})\b`, 'g'), weight: 2 },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:the|a|an|experimental|new|investigational)\s+(?:[\w-]+\s+)?(?:drug|device|vaccine|therapy|medicine|medication|pill|compound|antibody|product)(?:\s+candidate)?,?\s+(${DRUG_NAME})\b`,
+      'g',
+    ),
+    weight: 2,
+  },
   { pattern: new RegExp(String.raw`\b(?:drug|product|development) candidate,?\s+(${DRUG_NAME})\b`, 'g'), weight: 2 },
   // "Walking program eases knee pain", "a home walking program reduced knee pain": a named
   // kind of intervention as the subject of an outcome verb.
@@ -57,16 +75,29 @@ const PATTERNS: { pattern: RegExp; weight: number }[] = [
     weight: 1,
   },
   // "Phase III trials for Fasenra in patients with …", "a study of X versus placebo"
-  { pattern: new RegExp(String.raw`\b(?:trials?|stud(?:y|ies))\s+(?:of|for|with|testing|evaluating|assessing|comparing)\s+(${DRUG_NAME})\s+(?:in|for|among|versus|vs\.?|against|with|to)\b`, 'g'), weight: 2 },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:trials?|stud(?:y|ies))\s+(?:of|for|with|testing|evaluating|assessing|comparing)\s+(${DRUG_NAME})\s+(?:in|for|among|versus|vs\.?|against|with|to)\b`,
+      'g',
+    ),
+    weight: 2,
+  },
   // "patients who received X", "given X", "taking X"
-  { pattern: new RegExp(String.raw`\b(?:received|receiving|given|taking|took|treated with|prescribed|injected with)\s+(${DRUG_NAME})\b`, 'g'), weight: 1 },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:received|receiving|given|taking|took|treated with|prescribed|injected with)\s+(${DRUG_NAME})\b`,
+      'g',
+    ),
+    weight: 1,
+  },
 ];
 
 /**
  * Words a naming pattern can catch that are not treatments. The study's own words count:
  * "the vaccine group", "the drug arm", "the vaccine recipients" name a group of people.
  */
-const STOP = /^(?:The|This|That|These|It|FDA|U\.S\.|NIH|Food|Today|In|A|An|Researchers|Patients|Participants|People|Doctors|Experts|Scientists|placebo|either|both|treatment|standard|usual|medical|active|only|additional|injections?|doses?|chemotherapy|insulin|which|that|their|being|group|groups|arm|arms|recipients|trial|trials|study|studies|cohort)$/i;
+const STOP =
+  /^(?:The|This|That|These|It|FDA|U\.S\.|NIH|Food|Today|In|A|An|Researchers|Patients|Participants|People|Doctors|Experts|Scientists|placebo|either|both|treatment|standard|usual|medical|active|only|additional|injections?|doses?|chemotherapy|insulin|which|that|their|being|group|groups|arm|arms|recipients|trial|trials|study|studies|cohort)$/i;
 const GENERIC_WORDS = /^(?:drugs?|treatments?|therapy|medicines?|medications?|placebo|surgery)$/i;
 
 type Extracted = { intervention: TextFact | null; description: TextFact | null };
@@ -107,10 +138,17 @@ function findIntervention(article: ArticleText): Extracted {
     else {
       entry.weight += candidate.weight * 0.5;
       entry.best.aliases = [...new Set([...entry.best.aliases, ...candidate.aliases])];
-      if (candidate.weight > entry.best.weight || (candidate.weight === entry.best.weight && candidate.name.length > entry.best.name.length)) entry.best = candidate;
+      if (
+        candidate.weight > entry.best.weight ||
+        (candidate.weight === entry.best.weight && candidate.name.length > entry.best.name.length)
+      )
+        entry.best = candidate;
     }
   }
-  const scored = [...byKey.values()].map(({ best, weight }) => ({ ...best, score: weight * (1 + mentions(body, best.name, best.aliases)) }));
+  const scored = [...byKey.values()].map(({ best, weight }) => ({
+    ...best,
+    score: weight * (1 + mentions(body, best.name, best.aliases)),
+  }));
   const best = scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)[0]!;
   return { intervention: textFact(best.name, best.sentence), description: describe(article, best.name) };
 }
@@ -126,14 +164,19 @@ function commonWord(name: string): boolean {
   let known = wordCache.get(name);
   if (known === undefined) {
     const tags = (nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-    known = tags.some((tag) => /^(?:Verb|Modal|Auxiliary|Adverb|Adjective|Preposition|Conjunction|Determiner|Pronoun|Value|Copula|QuestionWord)$/.test(tag));
+    known = tags.some((tag) =>
+      /^(?:Verb|Modal|Auxiliary|Adverb|Adjective|Preposition|Conjunction|Determiner|Pronoun|Value|Copula|QuestionWord)$/.test(tag),
+    );
     wordCache.set(name, known);
   }
   return known;
 }
 
 function cleanName(raw: string): string {
-  return raw.replace(/^(?:the|a|an)\s+/i, '').replace(/[,.;:]$/, '').trim();
+  return raw
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[,.;:]$/, '')
+    .trim();
 }
 
 /** Case and brackets aside, the same name: "Semaglutide" and "semaglutide". */
@@ -163,14 +206,16 @@ function countWord(text: string, name: string): number {
 function describe(article: ArticleText, name: string): TextFact | null {
   const head = name.replace(/\s*\(.*\)$/, '');
   const shortName = /\(([A-Za-z/-]+)\)$/.exec(name)?.[1];
-  const WHAT = /\b(?:is an?|are|involves?|works by|consists? of|is given|is administered|administered as|infusion of|injected|taken by mouth|tablet|pill|derived|targets|blocks|inhibits)\b/i;
+  const WHAT =
+    /\b(?:is an?|are|involves?|works by|consists? of|is given|is administered|administered as|infusion of|injected|taken by mouth|tablet|pill|derived|targets|blocks|inhibits)\b/i;
   // A sentence that compares arms or gives a share of people reports a result ("tumors
   // shrank in 41% of patients on the pill compared with 14% …"), not what the treatment is.
   const RESULT = /\b(?:versus|vs\.?|compared (?:with|to))\b|\d\s*(?:%|percent)\s+of\b/i;
   for (const sentence of article.body) {
     const text = sentence.text.toLowerCase();
     const mentionsIt = text.includes(head.toLowerCase()) || (shortName !== undefined && sentence.text.includes(shortName));
-    if (mentionsIt && WHAT.test(sentence.text) && !RESULT.test(sentence.text) && !/[“”"]/.test(sentence.text)) return textFact(sentence.text, sentence);
+    if (mentionsIt && WHAT.test(sentence.text) && !RESULT.test(sentence.text) && !/[“”"]/.test(sentence.text))
+      return textFact(sentence.text, sentence);
   }
   return null;
 }

@@ -6,7 +6,17 @@
 import type { CountFact, TextFact } from '../schema.js';
 import { findNumbers, findProportions } from '../numbers.js';
 import type { Sentence } from '../sentences.js';
-import { ALSO_STUDIED, BACKGROUND, FUTURE, OTHER_INDICATION, OTHER_STUDY, quotedShare, refOf, textFact, type ArticleText } from './context.js';
+import {
+  ALSO_STUDIED,
+  BACKGROUND,
+  FUTURE,
+  OTHER_INDICATION,
+  OTHER_STUDY,
+  quotedShare,
+  refOf,
+  textFact,
+  type ArticleText,
+} from './context.js';
 
 const PEOPLE_NOUN = String.raw`(?:participants|patients|people|persons|volunteers|adults|children|adolescents|teenagers|subjects|individuals|men and women|women and men|men|women|infants|babies|newborns|mothers|pregnant women|veterans|smokers|residents|survivors|students|girls|boys|cases|users|recipients|donors|athletes|workers|nurses|doctors|physicians|families|couples|twins|older adults|seniors)`;
 /** Words that may stand between a count and its people noun: "122 Stage I and Stage II women", "24 adult volunteers". */
@@ -15,7 +25,8 @@ const PEOPLE_PREFIX = new RegExp(String.raw`^\s+${BETWEEN}${PEOPLE_NOUN}`, 'i');
 const PEOPLE_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${PEOPLE_NOUN}\b`, 'i');
 const ENROLMENT =
   /\b(?:involv\w*|enrol\w*|includ\w*|recruit\w*|randomi[sz]\w*|randomly assigned|assigned|studied|tested|evaluated in|established in|a total of|total of|trials? (?:of|with|in|involving)|stud(?:y|ies) (?:of|with|in|involving)|cohort of|sample of|took part|participated|signed up)\b/i;
-const OUTCOME_COUNT = /^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:\w+\s+){0,2}(?:died|had|experienced|developed|reported|achieved|showed|responded|required|needed))/i;
+const OUTCOME_COUNT =
+  /^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:\w+\s+){0,2}(?:died|had|experienced|developed|reported|achieved|showed|responded|required|needed))/i;
 
 interface Candidate {
   sentence: Sentence;
@@ -29,7 +40,11 @@ export function extractParticipants(article: ArticleText): { participants: Count
   for (const sentence of article.body) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
     if (quotedShare(sentence.text) > 0.5) continue;
-    const parts = new Set(findProportions(sentence.text).filter((p) => p.part !== null).map((p) => p.index));
+    const parts = new Set(
+      findProportions(sentence.text)
+        .filter((p) => p.part !== null)
+        .map((p) => p.index),
+    );
     let sentenceScore: number | null = null;
     for (const number of findNumbers(sentence.text)) {
       if (number.unit !== 'count' || number.value < 2 || !Number.isInteger(number.value)) continue;
@@ -39,7 +54,12 @@ export function extractParticipants(article: ArticleText): { participants: Count
       const isN = /^n\s*=/i.test(number.raw);
       if (!isN && !PEOPLE_AFTER.test(after)) continue;
       sentenceScore ??= scoreOfSentence(sentence.text);
-      candidates.push({ sentence, raw: number.raw, value: number.value, score: sentenceScore + scoreOfMention(sentence.text, number.raw, number.index) });
+      candidates.push({
+        sentence,
+        raw: number.raw,
+        value: number.value,
+        score: sentenceScore + scoreOfMention(sentence.text, number.raw, number.index),
+      });
     }
   }
   const best = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)[0];
@@ -69,7 +89,8 @@ function scoreOfMention(text: string, raw: string, index: number): number {
   const before = text.slice(Math.max(0, index - 60), index);
   const after = text.slice(index + raw.length, index + raw.length + 120);
   let score = 0;
-  if (/^(?:more than|over|about|approximately|nearly|almost|a total of|some)\b/i.test(raw) || /\b(?:a total of|total of)\s*$/i.test(before)) score += 1;
+  if (/^(?:more than|over|about|approximately|nearly|almost|a total of|some)\b/i.test(raw) || /\b(?:a total of|total of)\s*$/i.test(before))
+    score += 1;
   if (/^n\s*=/i.test(raw)) score += 2;
   // A subgroup ("the four people who got the sham", "of whom 87 subjects") is smaller than the enrolment.
   if (/\b(?:the|these|those|of whom|of them|of these|among them|including)\s+$/i.test(before)) score -= 2;

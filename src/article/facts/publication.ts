@@ -10,24 +10,36 @@ const DATE = new RegExp(
   'g',
 );
 const MONTH_ONLY = new RegExp(`^${MONTH}$`);
-const PUBLISHED = /\b(?:published|publish|appears?|appeared|reported|report|reporting|described|presented|online|writing in|wrote in|write in|according to|study in|paper in)\b/i;
+const PUBLISHED =
+  /\b(?:published|publish|appears?|appeared|reported|report|reporting|described|presented|online|writing in|wrote in|write in|according to|study in|paper in)\b/i;
 const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|in|&|the|[A-Z][\w&'’.-]*))*`;
-const JOURNAL_AFTER = new RegExp(String.raw`\b(published|appears?|appeared|reported|described)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`, 'g');
+const JOURNAL_AFTER = new RegExp(
+  String.raw`\b(published|appears?|appeared|reported|described)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`,
+  'g',
+);
 /** Cues that name a journal only when the name looks like one: "according to the New England Journal of Medicine". */
 const JOURNAL_LOOSE = new RegExp(
   String.raw`\b(?:[Aa]ccording to|[Ww]riting in|[Ww]rote in|[Ww]rite in|[Rr]eporting in|[Rr]eport(?:ed)? in|(?:[Ss]tudy|[Pp]aper|[Rr]eport|[Rr]esearch|[Tt]rial|[Aa]nalysis|[Ff]indings|[Rr]esults|[Aa]rticle|[Ll]etter)\s+(?:[\w-]+\s+){0,2}?in)\s+(?:the\s+)?(?:(?:journal|medical journal)\s+)?(${JOURNAL_NAME})`,
   'g',
 );
 /** What a journal's name is made of, as against an agency's or a university's. */
-const JOURNAL_LIKE = /\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Proceedings|PNAS|PLoS|PLOS|Reports|Neurology|Pediatrics|Paediatrics|Oncology|Circulation|Diabetologia|Gut|Thorax|eLife|Medicine|Communications|Letters)\b/;
-const ORGANISATION = /\b(?:Institutes?|University|Cent(?:er|re)s?|Library|Association|Society|Department|Agency|Administration|Foundation|College|Organi[sz]ation|Hospital|School|Ministry|Office)\b/;
-const JOURNAL_WORD = new RegExp(String.raw`\b(?:the\s+)?journal\s+(${JOURNAL_NAME})|(${JOURNAL_NAME}),\s+(?:the|a)\s+(?:\w+\s+)?journal\b`, 'g');
+const JOURNAL_LIKE =
+  /\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Proceedings|PNAS|PLoS|PLOS|Reports|Neurology|Pediatrics|Paediatrics|Oncology|Circulation|Diabetologia|Gut|Thorax|eLife|Medicine|Communications|Letters)\b/;
+const ORGANISATION =
+  /\b(?:Institutes?|University|Cent(?:er|re)s?|Library|Association|Society|Department|Agency|Administration|Foundation|College|Organi[sz]ation|Hospital|School|Ministry|Office)\b/;
+const JOURNAL_WORD = new RegExp(
+  String.raw`\b(?:the\s+)?journal\s+(${JOURNAL_NAME})|(${JOURNAL_NAME}),\s+(?:the|a)\s+(?:\w+\s+)?journal\b`,
+  'g',
+);
 
 export function extractPublication(article: ArticleText): { journal: TextFact | null; published: TextFact | null } {
   for (const sentence of article.body) {
     const journal = journalIn(sentence);
     if (!journal) continue;
-    return { journal: textFact(journal.name, sentence), published: dateNear(sentence, journal.index) ?? citationDate(article, journal.name) };
+    return {
+      journal: textFact(journal.name, sentence),
+      published: dateNear(sentence, journal.index) ?? citationDate(article, journal.name),
+    };
   }
   return { journal: null, published: null };
 }
@@ -42,7 +54,9 @@ function citationDate(article: ArticleText, journal: string): TextFact | null {
   for (const sentence of article.body) {
     for (const match of sentence.text.matchAll(after)) {
       const rest = sentence.text.slice(match.index! + match[0].length);
-      const date = new RegExp(`^(?:${DATE.source})`).exec(rest) ?? /^(\d{4}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b/.exec(rest);
+      const date =
+        new RegExp(`^(?:${DATE.source})`).exec(rest) ??
+        /^(\d{4}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b/.exec(rest);
       if (date) return textFact(date[0].trim(), sentence);
     }
   }
@@ -60,7 +74,7 @@ function journalIn(sentence: Sentence): { name: string; index: number } | null {
   }
   for (const pattern of [JOURNAL_AFTER, JOURNAL_WORD, JOURNAL_LOOSE]) {
     for (const match of text.matchAll(pattern)) {
-      const raw = (pattern === JOURNAL_AFTER ? match[2] ?? '' : match[1] ?? match[2] ?? '').trim();
+      const raw = (pattern === JOURNAL_AFTER ? (match[2] ?? '') : (match[1] ?? match[2] ?? '')).trim();
       const name = trimName(raw);
       if (!name || MONTH_ONLY.test(name.split(/\s+/)[0]!) || /^(?:the )?(?:study|trial|journal|online|today|print)$/i.test(name)) continue;
       if (pattern === JOURNAL_LOOSE && (!JOURNAL_LIKE.test(name) || (ORGANISATION.test(name) && !/\bJournal\b/.test(name)))) continue;
@@ -76,7 +90,11 @@ function journalIn(sentence: Sentence): { name: string; index: number } | null {
 
 /** Drops trailing connective words the greedy name pattern may have swallowed. */
 function trimName(raw: string): string {
-  return raw.replace(/^(?:The\s+)(?=[A-Z][a-z]+\s+[A-Z])/, (m) => m).replace(/(\s+(?:of|and|for|in|&|the))+$/i, '').replace(/[.,]$/, '').trim();
+  return raw
+    .replace(/^(?:The\s+)(?=[A-Z][a-z]+\s+[A-Z])/, (m) => m)
+    .replace(/(\s+(?:of|and|for|in|&|the))+$/i, '')
+    .replace(/[.,]$/, '')
+    .trim();
 }
 
 function dateNear(sentence: Sentence, index: number): TextFact | null {

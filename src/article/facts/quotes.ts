@@ -16,7 +16,8 @@ interface Person {
 const SAY = String.raw`(?:said|says|say|added|adds|explained|explains|stated|states|noted|notes|commented|concluded|concludes|emphasized|emphasizes|told|tells|according to)`;
 const CREDENTIAL = String.raw`(?:,?\s+(?:M\.D\.?|Ph\.D\.?|M\.P\.H\.?|M\.S\.?|M\.B\.A\.?|R\.N\.?|D\.O\.?|Pharm\.D\.?|M\.Sc\.?|FRCP|MBBS|Jr\.?|Sr\.?)(?![\w]))`;
 const ABBREVIATION_END = /\b(M\.D|Ph\.D|M\.P\.H|M\.S|Dr|St|Jr|Sr|Inc|Mr|Mrs|Ms|Prof|U\.S|[A-Z])$/;
-const ORGANISATION_SPEAKS = /\b((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:said|says|announced|added|noted|pointed out|stated|reported|explained|told)\b/;
+const ORGANISATION_SPEAKS =
+  /\b((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:said|says|announced|added|noted|pointed out|stated|reported|explained|told)\b/;
 const SAYS = new RegExp(String.raw`\b${SAY}\b`, 'i');
 const SAY_THEN_WHO = new RegExp(String.raw`^${SAY}\s+(.+)$`, 'i');
 const WHO_THEN_SAY = new RegExp(String.raw`^(.{2,160}?)\s+${SAY}\b`, 'i');
@@ -52,7 +53,8 @@ export function extractQuotes(article: ArticleText): Quote[] {
       if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex) speaker = previousInBlock.speaker;
       // A paragraph that opens with a quotation straight after a quoted paragraph goes on
       // with the same speaker (the news convention for quotes over several paragraphs).
-      if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex - 1 && /^[“"]/.test(sentence.block.text.trim())) speaker = previousInBlock.speaker;
+      if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex - 1 && /^[“"]/.test(sentence.block.text.trim()))
+        speaker = previousInBlock.speaker;
       if (!speaker && sentence.block.kind === 'paragraph') speaker = nearbySpeaker(article, sentence, people);
       if (speaker) lastSpeaker = speaker;
       previousInBlock = { blockIndex: sentence.blockIndex, speaker };
@@ -80,7 +82,10 @@ function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(/“([^”]+)”?|"([^"]+)"/g)) {
     const inner = (match[1] ?? match[2] ?? '').trim();
-    const cleaned = inner.replace(/^(\.\.\.|…)\s*/, '').replace(/,$/, '').trim();
+    const cleaned = inner
+      .replace(/^(\.\.\.|…)\s*/, '')
+      .replace(/,$/, '')
+      .trim();
     if (cleaned) spans.push({ text: cleaned, start: match.index!, end: match.index! + match[0].length });
   }
   return spans;
@@ -94,7 +99,10 @@ function attributionFor(text: string, span: Span, sentence: Sentence): string | 
   if (afterSay) return afterSay[1]!;
   const whoSaid = WHO_THEN_SAY.exec(after);
   if (whoSaid) return whoSaid[1]!;
-  const before = text.slice(Math.max(0, span.start - 300), span.start).trim().replace(/[:,]$/, '');
+  const before = text
+    .slice(Math.max(0, span.start - 300), span.start)
+    .trim()
+    .replace(/[:,]$/, '');
   const saidBefore = WHO_SAID_BEFORE.exec(before);
   if (saidBefore) return saidBefore[1]!;
   const accordingTo = /according to ([^,]+(?:,[^,]+)?)/i.exec(text.slice(Math.max(0, span.start - 300), span.end + 300));
@@ -124,7 +132,8 @@ const ORGANISATION =
 const TITLE_WORD =
   /^(?:Director|Deputy|Acting|Chief|President|Vice|Commissioner|Head|Dean|Chair|Chairman|Chairwoman|Secretary|Psychologist|Professor|Researcher|Scientist|Investigator|Physician|Surgeon|Officer|Manager|Specialist|Fellow|Lecturer|Coordinator|Spokesperson|Spokesman|Spokeswoman|Founder|Executive|CEO|Senior|Associate|Assistant|Lead|Principal|Clinical|Medical|Research|Staff|Nurse|Epidemiologist|Oncologist|Cardiologist|Neurologist|Endocrinologist|Pediatrician|Paediatrician|Author|Editor)$/;
 /** Ordinary capitalised sentence openers that can precede a name. */
-const LEADING = /^(?:The|A|An|In|At|On|For|By|With|From|According|Led|Said|Says|When|While|As|But|And|Both|Then|Today|Yesterday|Now|Also|Meanwhile|However|Notably)$/;
+const LEADING =
+  /^(?:The|A|An|In|At|On|For|By|With|From|According|Led|Said|Says|When|While|As|But|And|Both|Then|Today|Yesterday|Now|Also|Meanwhile|However|Notably)$/;
 const PERSON_NAME = new RegExp(
   String.raw`(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+(?:(?:[A-Z]\.)+|[A-Z][a-zA-Z'’-]+|de|van|von|da|del|bin|al-[A-Z][a-z]+)){1,4}`,
   'g',
@@ -168,12 +177,14 @@ function peopleIntroducedIn(text: string): Person[] {
       ROLE_AFTER.test(rest) ||
       SAY_AFTER_NAME.test(rest) ||
       SAY_BEFORE_NAME.test(before) ||
-      /\b(?:led by|by|with|to)\s+$/i.test(before) && looksLikePerson(name);
+      (/\b(?:led by|by|with|to)\s+$/i.test(before) && looksLikePerson(name));
     if (!cue) continue;
     const appositive = appositiveOf(rest);
     // "Head of the Centre for Obesity Research at University College London, Professor X, said":
     // the description may also come before the name.
-    const leading = /(?:^|[.;]\s+|,\s+)([A-Z][^,.;“"]{3,160}?\s(?:at|of)\s[^,.;“"]{3,160}),\s+$/.exec(text.slice(Math.max(0, match.index! - 240), match.index!));
+    const leading = /(?:^|[.;]\s+|,\s+)([A-Z][^,.;“"]{3,160}?\s(?:at|of)\s[^,.;“"]{3,160}),\s+$/.exec(
+      text.slice(Math.max(0, match.index! - 240), match.index!),
+    );
     const described = appositive
       ? describe(appositive)
       : /^\s+(?:of|at|from)\s+[A-Z]/.test(rest)
@@ -221,7 +232,12 @@ function looksLikePerson(name: string): boolean {
   return known;
 }
 
-function resolve(people: Map<string, Person>, attribution: string, lastSpeaker: Person | null, lastOrganisation: string | null): Person | null {
+function resolve(
+  people: Map<string, Person>,
+  attribution: string,
+  lastSpeaker: Person | null,
+  lastOrganisation: string | null,
+): Person | null {
   const text = attribution.trim();
   if (/^(he|she|they|the (researcher|doctor|author|scientist)s?)\b/i.test(text)) return lastSpeaker;
   if (/^(?:it|the (?:company|firm|agency|drugmaker|organi[sz]ation|university|hospital|institute|regulator))\b/i.test(text))
@@ -260,7 +276,9 @@ function parseAttribution(text: string): Person | null {
     prefix = prefix.slice(0, honorific.index).trim();
   }
   // "NIAID Director Anthony S. Fauci": leading title words belong to the role.
-  const titleWords = name.match(/^((?:[A-Z]{2,}\S*\s+)?(?:Acting\s+)?(?:Director|Chief|President|Commissioner|Head|Dean|Chair|Secretary)\s+)(.+)$/);
+  const titleWords = name.match(
+    /^((?:[A-Z]{2,}\S*\s+)?(?:Acting\s+)?(?:Director|Chief|President|Commissioner|Head|Dean|Chair|Secretary)\s+)(.+)$/,
+  );
   let role: string | null = null;
   let affiliation: string | null = null;
   const titleOf = (words: string[]) => {
@@ -285,7 +303,10 @@ function parseAttribution(text: string): Person | null {
 /** "Professor of X at Y" → role and affiliation; "of Y" → affiliation only. */
 function describe(text: string): { role: string | null; affiliation: string | null } {
   // "a neurologist at King's College London who led the study": the relative clause is not the place.
-  const clean = text.trim().replace(/[.,;]$/, '').replace(/\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s.*$/, '');
+  const clean = text
+    .trim()
+    .replace(/[.,;]$/, '')
+    .replace(/\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s.*$/, '');
   if (/^(of|at|from|with)\s+/i.test(clean)) return { role: null, affiliation: clean.replace(/^(of|at|from|with)\s+(the\s+)?/i, '') };
   const at = clean.lastIndexOf(' at ');
   if (at > 0) return { role: clean.slice(0, at), affiliation: clean.slice(at + 4).replace(/^the\s+/i, '') };
@@ -296,14 +317,19 @@ function describe(text: string): { role: string | null; affiliation: string | nu
 }
 
 function surnameOf(name: string): string {
-  const words = name.replace(new RegExp(CREDENTIAL + '+$'), '').replace(/,.*$/, '').trim().split(/\s+/);
+  const words = name
+    .replace(new RegExp(CREDENTIAL + '+$'), '')
+    .replace(/,.*$/, '')
+    .trim()
+    .split(/\s+/);
   return (words.at(-1) ?? name).replace(/[’']s$/, '');
 }
 
 function remember(people: Map<string, Person>, person: Person): void {
   const key = person.surname.toLowerCase();
   const known = people.get(key);
-  if (!known || known.name.length < person.name.length) people.set(key, { ...person, role: person.role ?? known?.role ?? null, affiliation: person.affiliation ?? known?.affiliation ?? null });
+  if (!known || known.name.length < person.name.length)
+    people.set(key, { ...person, role: person.role ?? known?.role ?? null, affiliation: person.affiliation ?? known?.affiliation ?? null });
 }
 
 /** A quote standing alone: look for the speaker in the sentences around it. */
@@ -318,6 +344,13 @@ function nearbySpeaker(article: ArticleText, sentence: Sentence, people: Map<str
 /** A pull quote repeats words quoted again in full later: keep the full one. */
 function dropRepeats(quotes: Quote[]): Quote[] {
   return quotes.filter(
-    (quote, index) => !quotes.some((other, j) => j !== index && other.text.length >= quote.text.length && other.speaker !== null && other.text.includes(quote.text.replace(/^\W+|[\s.,;!?]+$/g, ''))),
+    (quote, index) =>
+      !quotes.some(
+        (other, j) =>
+          j !== index &&
+          other.text.length >= quote.text.length &&
+          other.speaker !== null &&
+          other.text.includes(quote.text.replace(/^\W+|[\s.,;!?]+$/g, '')),
+      ),
   );
 }

@@ -50,29 +50,39 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
     // received docetaxel" does, after the figure (the captured group).
     comparator: first(
       article,
-      aboutTheStudy(/\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|(?:compared (?:with|to)|versus|vs\.?)\s+(?:about |roughly |nearly |only |just )?[\d.,]+%?\s+(?:[\w-]+\s+){0,2}?(?:for|in|among) (?:the )?(?:patients|participants|those|people|women|men|children|adults) (?:who )?(?:received|receiving|given|taking|treated with|on)\s+([^,.;]{3,60})|(?:compared (?:with|to)|versus|vs\.?|than (?:patients |those |participants )?(?:who )?(?:received|receiving|taking))\s+(?!(?:about |roughly |nearly |only |just )?[\d.,]+)[^,.;]{3,80})/i),
+      aboutTheStudy(
+        /\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|(?:compared (?:with|to)|versus|vs\.?)\s+(?:about |roughly |nearly |only |just )?[\d.,]+%?\s+(?:[\w-]+\s+){0,2}?(?:for|in|among) (?:the )?(?:patients|participants|those|people|women|men|children|adults) (?:who )?(?:received|receiving|given|taking|treated with|on)\s+([^,.;]{3,60})|(?:compared (?:with|to)|versus|vs\.?|than (?:patients |those |participants )?(?:who )?(?:received|receiving|taking))\s+(?!(?:about |roughly |nearly |only |just )?[\d.,]+)[^,.;]{3,80})/i,
+      ),
       (m) => m[1] ?? m[0],
     ),
     followUp: first(
       article,
-      aboutTheStudy(/\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)/i),
+      aboutTheStudy(
+        /\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)/i,
+      ),
     ),
     setting: first(
       article,
-      aboutTheStudy(new RegExp(String.raw`\b(?:conducted (?:at|in|by)|(?:at|in|across) (?:\d+|several|multiple|[a-z]+) (?:clinical (?:trial )?)?(?:sites|centers|centres|hospitals|clinics|countries)|metabolic ward|(?:led|run) by (?:scientists|researchers|doctors) at)\b${CLAUSE}{0,100}`, 'i')),
+      aboutTheStudy(
+        new RegExp(
+          String.raw`\b(?:conducted (?:at|in|by)|(?:at|in|across) (?:\d+|several|multiple|[a-z]+) (?:clinical (?:trial )?)?(?:sites|centers|centres|hospitals|clinics|countries)|metabolic ward|(?:led|run) by (?:scientists|researchers|doctors) at)\b${CLAUSE}{0,100}`,
+          'i',
+        ),
+      ),
       (m) => m[0].replace(/,\s+(?:which|who|where)\b.*$/, ''),
     ),
     funding: first(
       article,
-      aboutTheStudy(new RegExp(String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|${CLAUSE_END})|\bunder award number\b${CLAUSE}*`, 'i')),
+      aboutTheStudy(
+        new RegExp(
+          String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|${CLAUSE_END})|\bunder award number\b${CLAUSE}*`,
+          'i',
+        ),
+      ),
     ),
-    registration: first(article, (s) => /\bNCT\d{8}\b|\bISRCTN\d+\b|\bEudraCT\s*\d{4}-\d{6}-\d{2}\b|\bCTRI\/\d{4}\/\d+\/\d+\b|\bACTRN\d{14}\b|\bChiCTR[\w-]+\b/.exec(s.text)),
-    availability: first(
-      article,
-      (s) =>
-        quotedShare(s.text) > 0.5
-          ? null
-          : AVAILABILITY.exec(s.text),
+    registration: first(article, (s) =>
+      /\bNCT\d{8}\b|\bISRCTN\d+\b|\bEudraCT\s*\d{4}-\d{6}-\d{2}\b|\bCTRI\/\d{4}\/\d+\/\d+\b|\bACTRN\d{14}\b|\bChiCTR[\w-]+\b/.exec(s.text),
     ),
+    availability: first(article, (s) => (quotedShare(s.text) > 0.5 ? null : AVAILABILITY.exec(s.text))),
   };
 }

@@ -15,7 +15,16 @@ import { EMBEDDED_FAMILIES } from '../../render/fonts.js';
 
 export const LIMITS = { fleschKincaidGrade: 8, smog: 8, sentenceWords: 20 } as const;
 
-export type Rule = 'reading-grade' | 'smog' | 'long-sentence' | 'hype' | 'undefined-term' | 'untraceable-number' | 'page-budget' | 'font-fallback' | 'external-request';
+export type Rule =
+  | 'reading-grade'
+  | 'smog'
+  | 'long-sentence'
+  | 'hype'
+  | 'undefined-term'
+  | 'untraceable-number'
+  | 'page-budget'
+  | 'font-fallback'
+  | 'external-request';
 
 export interface Violation {
   rule: Rule;
@@ -37,7 +46,8 @@ export function checkDocument(document: ComposedDocument, facts: Facts, glossary
   const { audience, lines } = document;
   const violations: Violation[] = [];
   const ours = lines.filter((line) => line.kind === 'generated' || line.kind === 'simplified' || line.kind === 'heading');
-  for (const line of ours) for (const word of findHype(line.text)) violations.push({ rule: 'hype', message: `hype word “${word}” in: ${line.text}` });
+  for (const line of ours)
+    for (const word of findHype(line.text)) violations.push({ rule: 'hype', message: `hype word “${word}” in: ${line.text}` });
   for (const problem of untraceableNumbers(lines, sourceNumbers(facts)))
     violations.push({ rule: 'untraceable-number', message: `number ${problem.number} is not in the source: ${problem.text}` });
 
@@ -45,10 +55,17 @@ export function checkDocument(document: ComposedDocument, facts: Facts, glossary
   if (audience === 'patient-brief') {
     readability = measureReadability(lines.map((line) => line.text));
     if (readability.fleschKincaidGrade > LIMITS.fleschKincaidGrade)
-      violations.push({ rule: 'reading-grade', message: `Flesch–Kincaid grade ${readability.fleschKincaidGrade} is above ${LIMITS.fleschKincaidGrade}` });
-    if (readability.smog > LIMITS.smog) violations.push({ rule: 'smog', message: `SMOG grade ${readability.smog} is above ${LIMITS.smog}` });
+      violations.push({
+        rule: 'reading-grade',
+        message: `Flesch–Kincaid grade ${readability.fleschKincaidGrade} is above ${LIMITS.fleschKincaidGrade}`,
+      });
+    if (readability.smog > LIMITS.smog)
+      violations.push({ rule: 'smog', message: `SMOG grade ${readability.smog} is above ${LIMITS.smog}` });
     if (readability.longestSentence.words > LIMITS.sentenceWords)
-      violations.push({ rule: 'long-sentence', message: `a sentence of ${readability.longestSentence.words} words (limit ${LIMITS.sentenceWords}): ${readability.longestSentence.text}` });
+      violations.push({
+        rule: 'long-sentence',
+        message: `a sentence of ${readability.longestSentence.words} words (limit ${LIMITS.sentenceWords}): ${readability.longestSentence.text}`,
+      });
     for (const term of undefinedTerms(document.view as PatientBriefModel, lines, glossary))
       violations.push({ rule: 'undefined-term', message: `“${term}” is used without a plain definition` });
   }
@@ -66,12 +83,19 @@ export function checkDocument(document: ComposedDocument, facts: Facts, glossary
 const EMBEDDED_PREFIXES = EMBEDDED_FAMILIES.map((family) => family.replace(/\s+/g, ''));
 
 /** Adds what printing showed: page count against the budget, fonts against the embedded set. */
-export function withPrint(report: DocumentReport, printed: { pages: number; fonts: string[]; refused?: readonly string[] }): DocumentReport {
+export function withPrint(
+  report: DocumentReport,
+  printed: { pages: number; fonts: string[]; refused?: readonly string[] },
+): DocumentReport {
   const violations = [...report.violations];
   // The page is self-contained: a request means a template (or something in it) reached out.
   for (const url of new Set(printed.refused ?? []))
-    violations.push({ rule: 'external-request', message: `the page tried to load ${url.length > 120 ? `${url.slice(0, 117)}…` : url}; refused` });
-  if (printed.pages > report.pageBudget) violations.push({ rule: 'page-budget', message: `${printed.pages} pages; the budget is ${report.pageBudget}` });
+    violations.push({
+      rule: 'external-request',
+      message: `the page tried to load ${url.length > 120 ? `${url.slice(0, 117)}…` : url}; refused`,
+    });
+  if (printed.pages > report.pageBudget)
+    violations.push({ rule: 'page-budget', message: `${printed.pages} pages; the budget is ${report.pageBudget}` });
   for (const font of printed.fonts)
     if (!EMBEDDED_PREFIXES.some((prefix) => font.startsWith(prefix)))
       violations.push({ rule: 'font-fallback', message: `a system font (${font}) printed characters the embedded fonts lack` });

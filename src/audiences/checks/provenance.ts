@@ -23,7 +23,8 @@ export function sourceNumbers(facts: Facts): Set<number> {
   visit(facts);
   add(facts.title.value);
   // Release date, embargo, contact and dateline come from the article's own lines too.
-  for (const value of Object.values(facts.meta)) if (typeof value === 'string' && value !== facts.meta.slug && value !== facts.meta.file) add(value);
+  for (const value of Object.values(facts.meta))
+    if (typeof value === 'string' && value !== facts.meta.slug && value !== facts.meta.file) add(value);
   return values;
 }
 
