@@ -60,7 +60,9 @@ function onPath(cmd) {
       try {
         accessSync(path.join(dir, cmd + ext), constants.X_OK);
         return true;
-      } catch {}
+      } catch {
+        // not here, or not executable: try the next folder
+      }
     }
   }
   return false;

@@ -2,6 +2,7 @@
 // the work; this file only talks to the person at the terminal (or the CI log).
 import { Command, Option } from 'commander';
 import { VFileMessage } from 'vfile-message';
+import { oneLine } from './report.js';
 import { AUDIENCES, type Audience } from './audiences/registry.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -117,11 +118,6 @@ export async function main(argv: string[]): Promise<number> {
 export class UsageError extends Error {}
 
 /** `file:line:column: error: reason [rule]`, the one-line form editors and CI logs want. */
-export function oneLine(message: VFileMessage): string {
-  const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
-  return `${message.file ?? '<input>'}${place}: ${message.fatal ? 'error' : 'warning'}: ${message.reason}${message.ruleId ? ` [${message.source ? `${message.source}:` : ''}${message.ruleId}]` : ''}`;
-}
-
 function parseList(value: string, allowed: string[], flag: string): string[] {
   const items = value
     .split(',')

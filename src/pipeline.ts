@@ -16,6 +16,7 @@ import { AUDIENCES, type Audience } from './audiences/registry.js';
 import type { DocumentMeta } from './audiences/view-models.js';
 import { writeOutputsAtomically, type OutputFile } from './build/atomic-write.js';
 import { buildDateFor } from './build/build-date.js';
+import { EMBEDDED_FAMILIES } from './render/fonts.js';
 import { renderHtml } from './render/html.js';
 import { stampMetadata } from './render/pdf-metadata.js';
 import type { Printer } from './render/printer.js';
@@ -131,7 +132,7 @@ export async function finishArticle(prepared: PreparedArticle, printer: Printer,
         const printed = await printer.print(html, { format: paper === 'letter' ? 'Letter' : 'A4', title });
         refused.push(...printed.refused);
         const stamped = await stampMetadata(printed.pdf, { ...meta, producer: options.producer, date: buildDate });
-        report = withPrint(report, { ...stamped, refused: printed.refused });
+        report = withPrint(report, { ...stamped, refused: printed.refused }, EMBEDDED_FAMILIES);
         pages = stamped.pages;
         files.push({ path: path.join(dir, `${audience}.pdf`), data: stamped.pdf });
       }

@@ -59,7 +59,11 @@ export function decodeArticle(file: VFile, bytes: Uint8Array): string {
 function placeOf(bytes: Uint8Array, index: number) {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) (line++, (lineStart = i + 1));
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] !== 0x0a) continue;
+    line++;
+    lineStart = i + 1;
+  }
   return { line, column: index - lineStart + 1 };
 }
 

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { VFileMessage } from 'vfile-message';
 import { loadGlossary } from '../audiences/compose.js';
-import { oneLine } from '../cli.js';
+import { oneLine } from '../report.js';
 import { prepareArticle, type PrepareOptions } from '../pipeline.js';
 import type { PrepareReply, PrepareRequest } from './prepare.js';
 

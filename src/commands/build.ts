@@ -23,7 +23,7 @@ import { filesOf, readManifest, removeOutputs, saveManifest, type ManifestArticl
 import { planBuild, type PlannedArticle } from '../build/plan.js';
 import { createProgress } from '../build/progress.js';
 import type { Shard } from '../build/shard.js';
-import { oneLine } from '../cli.js';
+import { oneLine } from '../report.js';
 
 export interface BuildFlags {
   outDir: string;

@@ -19,7 +19,7 @@ import { AUDIENCES, type Audience } from '../audiences/registry.js';
 import { buildDateFor } from '../build/build-date.js';
 import { DEFAULT_TEMPLATES_DIR } from '../build/fingerprint.js';
 import { findArticles } from '../build/inputs.js';
-import { oneLine } from '../cli.js';
+import { oneLine } from '../report.js';
 import { forgetTemplates, renderHtml } from '../render/html.js';
 
 export interface DevOptions {

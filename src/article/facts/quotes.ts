@@ -47,7 +47,7 @@ export function extractQuotes(article: ArticleText): Quote[] {
     for (const span of spans) {
       const words = span.text.split(/\s+/).length;
       if (words < 5) continue; // scare quotes and names, not statements
-      const attribution = attributionFor(sentence.text, span, sentence);
+      const attribution = attributionFor(sentence.text, span);
       let speaker: Person | null = attribution ? resolve(people, attribution, lastSpeaker, lastOrganisation) : null;
       // A quote that goes on after its attribution belongs to the same speaker.
       if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex) speaker = previousInBlock.speaker;
@@ -92,7 +92,7 @@ function quoteSpans(text: string): Span[] {
 }
 
 /** The words that say who spoke, next to the quote in the same sentence. */
-function attributionFor(text: string, span: Span, sentence: Sentence): string | null {
+function attributionFor(text: string, span: Span): string | null {
   // Attributions sit next to their quote: read short windows, so long texts stay fast.
   const after = cutAtSentenceEnd(text.slice(span.end, span.end + 400).replace(/^[\s,.:;—–-]+/, ''));
   const afterSay = SAY_THEN_WHO.exec(after);

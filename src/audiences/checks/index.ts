@@ -11,7 +11,6 @@ import { findHype } from './hype.js';
 import { sourceNumbers, untraceableNumbers } from './provenance.js';
 import { measureReadability, type Readability } from './readability.js';
 import { undefinedTerms } from './terms.js';
-import { EMBEDDED_FAMILIES } from '../../render/fonts.js';
 
 export const LIMITS = { fleschKincaidGrade: 8, smog: 8, sentenceWords: 20 } as const;
 
@@ -79,14 +78,17 @@ export function checkDocument(document: ComposedDocument, facts: Facts, glossary
   return { audience, pages: null, pageBudget, fonts: null, readability, checklist, violations };
 }
 
-/** PDF font names of the embedded families (spaces dropped: "Source Serif 4" → "SourceSerif4-…"). */
-const EMBEDDED_PREFIXES = EMBEDDED_FAMILIES.map((family) => family.replace(/\s+/g, ''));
-
-/** Adds what printing showed: page count against the budget, fonts against the embedded set. */
+/**
+ * Adds what printing showed: page count against the budget, fonts against the embedded
+ * families (the render layer's list, passed in: checks never import the renderer).
+ */
 export function withPrint(
   report: DocumentReport,
   printed: { pages: number; fonts: string[]; refused?: readonly string[] },
+  embeddedFamilies: readonly string[] = [],
 ): DocumentReport {
+  // PDF font names drop the spaces: "Source Serif 4" → "SourceSerif4-…".
+  const embeddedPrefixes = embeddedFamilies.map((family) => family.replace(/\s+/g, ''));
   const violations = [...report.violations];
   // The page is self-contained: a request means a template (or something in it) reached out.
   for (const url of new Set(printed.refused ?? []))
@@ -97,7 +99,7 @@ export function withPrint(
   if (printed.pages > report.pageBudget)
     violations.push({ rule: 'page-budget', message: `${printed.pages} pages; the budget is ${report.pageBudget}` });
   for (const font of printed.fonts)
-    if (!EMBEDDED_PREFIXES.some((prefix) => font.startsWith(prefix)))
+    if (!embeddedPrefixes.some((prefix) => font.startsWith(prefix)))
       violations.push({ rule: 'font-fallback', message: `a system font (${font}) printed characters the embedded fonts lack` });
   return { ...report, pages: printed.pages, fonts: printed.fonts, violations };
 }
