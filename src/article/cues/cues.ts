@@ -1,0 +1,103 @@
+// Cue phrases are data: one YAML file per fact kind beside this module (results.yaml,
+// harms.yaml, caveats.yaml …), each entry a rule id, a pattern and an example sentence,
+// the way retext-equality and alex keep their word lists. This module is the mechanism:
+// it reads a file once, compiles its patterns, and says which rule a sentence matches,
+// so the rule id can travel with the extracted value into facts.json.
+//
+// File shape:
+//   fragments:            # optional: named pieces shared by several patterns
+//     symptom: 'nausea|vomiting|headaches?'
+//   cues:
+//     - id: harm-side-effects          # unique across all cue files
+//       pattern: 'side effects?|{symptom}'   # a JavaScript regex source; {name} inserts a fragment
+//       example: 'The most common side effects were nausea and headache.'
+//       flags: i                       # optional, default "i"; word boundaries are added
+//       bare: true                     # optional: no \b…\b around the pattern
+//       note: why this cue exists      # optional
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export interface Cue {
+  /** Rule id, unique across every cue file ("harm-side-effects"). */
+  id: string;
+  /** The fact kind the file is for ("harms"). */
+  kind: string;
+  regex: RegExp;
+  /** A sentence the cue must match: a test runs every example. */
+  example: string;
+  note?: string;
+}
+
+interface CueFile {
+  fragments?: Record<string, string>;
+  cues: { id: string; pattern: string; example: string; flags?: string; bare?: boolean; note?: string }[];
+}
+
+const loaded = new Map<string, Cue[]>();
+
+/** The cues of one kind, compiled once per process. */
+export function cues(kind: string): Cue[] {
+  let list = loaded.get(kind);
+  if (!list) {
+    list = compile(kind, readFileSync(new URL(`./${kind}.yaml`, import.meta.url), 'utf8'));
+    loaded.set(kind, list);
+  }
+  return list;
+}
+
+/** Compiles a cue file's text; throws with the file and rule id when a pattern is bad. */
+export function compile(kind: string, text: string): Cue[] {
+  const data = parse(text) as CueFile;
+  const fragments = expandFragments(kind, data.fragments ?? {});
+  return (data.cues ?? []).map((entry) => {
+    const source = insertFragments(kind, entry.id, entry.pattern, fragments);
+    let regex: RegExp;
+    try {
+      regex = new RegExp(entry.bare ? source : String.raw`\b(?:${source})\b`, entry.flags ?? 'i');
+    } catch (error) {
+      throw new Error(`cues/${kind}.yaml: ${entry.id}: bad pattern: ${(error as Error).message}`, { cause: error });
+    }
+    return { id: entry.id, kind, regex, example: entry.example, note: entry.note };
+  });
+}
+
+/** The first cue of the list that matches the text, or null. */
+export function firstCue(list: readonly Cue[], text: string): Cue | null {
+  for (const cue of list) if (cue.regex.test(text)) return cue;
+  return null;
+}
+
+/** The cue with this id (throws on a typo, so code can never name a rule that is not there). */
+export function cueById(kind: string, id: string): Cue {
+  const cue = cues(kind).find((c) => c.id === id);
+  if (!cue) throw new Error(`cues/${kind}.yaml has no rule ${id}`);
+  return cue;
+}
+
+/** The first cue among those with these ids (in file order) that matches the text. */
+export function firstCueOf(kind: string, ids: readonly string[], text: string): Cue | null {
+  return firstCue(
+    cues(kind).filter((c) => ids.includes(c.id)),
+    text,
+  );
+}
+
+function expandFragments(kind: string, raw: Record<string, string>): Record<string, string> {
+  const done: Record<string, string> = {};
+  const expand = (name: string, seen: string[]): string => {
+    if (done[name] !== undefined) return done[name];
+    if (raw[name] === undefined) throw new Error(`cues/${kind}.yaml: unknown fragment {${name}}`);
+    if (seen.includes(name)) throw new Error(`cues/${kind}.yaml: fragment {${name}} refers to itself`);
+    done[name] = raw[name].replace(/\{([a-z][\w-]*)\}/g, (_, inner: string) => `(?:${expand(inner, [...seen, name])})`);
+    return done[name];
+  };
+  for (const name of Object.keys(raw)) expand(name, []);
+  return done;
+}
+
+function insertFragments(kind: string, id: string, pattern: string, fragments: Record<string, string>): string {
+  return pattern.replace(/\{([a-z][\w-]*)\}/g, (whole, name: string) => {
+    if (fragments[name] === undefined) throw new Error(`cues/${kind}.yaml: ${id}: unknown fragment ${whole}`);
+    return `(?:${fragments[name]})`;
+  });
+}
