@@ -24,6 +24,8 @@ const fact = <T extends z.ZodTypeAny>(value: T) =>
     origin: Origin,
     /** For derived values: what they were computed from, in words. */
     derivedFrom: z.string().optional(),
+    /** The id of the cue rule (src/article/cues/*.yaml) that chose this value: why it is here. */
+    rule: z.string().optional(),
   });
 
 export const TextFact = fact(z.string().min(1));
@@ -48,6 +50,8 @@ export const Finding = z.object({
   numbers: z.array(NumberMention),
   /** Time expressions in the clause ("within 90 days", "four months post-infusion"). */
   timepoints: z.array(z.string()),
+  /** The id of the cue rule (src/article/cues/*.yaml) that filed the sentence here. */
+  rule: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
