@@ -1,104 +1,73 @@
-// The drug, device or therapy studied, as the source names it, and the sentence that
-// says what it is or how it is given. Candidates come from naming patterns common in
-// news and press releases ("Rydapt (midostaurin)", "a drug called tirzepatide", "the
-// drug orforglipron", "Semaglutide – a drug …", "X is a surgical procedure", "approved
-// X"), and from drug names recognisable by their international nonproprietary suffix
-// ("-mab", "-nib", "-glutide"…). The one the article names most often, weighted by how
-// sure the pattern is, wins.
+// The drug, device, test, procedure, programme or exposure studied, as the source names
+// it, and the sentence that says what it is or how it is given.
+//
+// Candidates come from the whole article through the naming rules of
+// cues/intervention.yaml ("Rydapt (midostaurin)", "a drug called tirzepatide", "the drug
+// orforglipron", a drug-name suffix such as -mab or -nib, the headline's subject, a
+// test or device named in the headline or lede). Each mention weighs by how sure its
+// rule is and where it stands (headline and lede most); mentions elsewhere in the
+// article, a name in the headline, and a drug's own morphology add evidence; a
+// comparator ("compared with X", "instead of X"), a trial name ("the MADIT-CRT trial"),
+// a person, an organisation, a population word, a statistic or a regulatory label is
+// never the intervention. The best candidate wins only above a threshold: otherwise
+// abstain, because a handout that names the wrong treatment is worse than none.
 import nlp from 'compromise';
-import type { TextFact } from '../schema.js';
+import { CandidatePool, type Candidate, type Mention } from '../candidates/pool.js';
+import { cueById, cues, type Cue } from '../cues/cues.js';
 import type { Sentence } from '../sentences.js';
+import type { TextFact } from '../schema.js';
 import { OTHER_STUDY, textFact, type ArticleText } from './context.js';
 
-interface Candidate {
-  name: string;
-  sentence: Sentence;
-  weight: number;
-  /** Other names the pattern gave for it ("tDCS" for "transcranial direct current stimulation, or tDCS"). */
-  aliases: string[];
-}
+/** How much each naming rule is trusted (rule ids of cues/intervention.yaml). */
+const RULE_WEIGHT: Record<string, number> = {
+  'intervention-name-brand-generic': 3,
+  'intervention-name-called': 3,
+  'intervention-name-also-known': 3,
+  'intervention-name-appositive': 2,
+  'intervention-name-approved': 2,
+  'intervention-name-is-a-kind': 2,
+  'intervention-name-indicated': 2,
+  'intervention-name-or-abbreviation': 2,
+  'intervention-name-the-drug-x': 2,
+  'intervention-name-candidate': 2,
+  'intervention-name-trial-of': 2,
+  'intervention-name-subject-of-outcome': 1,
+  'intervention-name-received': 1,
+  'intervention-name-inn-suffix': 1,
+  'intervention-name-glossed': 2,
+  'intervention-name-abbreviation': 1,
+  'intervention-name-headline-subject': 1.5,
+  'intervention-name-lede-kind': 0.75,
+};
+/** Rules read only in the headline, or the headline and lede. */
+const HEADLINE_ONLY = new Set(['intervention-name-headline-subject']);
+const LEDE_ONLY = new Set(['intervention-name-lede-kind']);
+const LEDE_SENTENCES = 3;
+/** Rules that find a descriptor ("a brain scan") rather than a name: used when no name is found. */
+const DESCRIPTOR_RULES = new Set(['intervention-name-lede-kind', 'intervention-name-headline-subject']);
+/** Weak rules: a lower-case word they give must come up again to count ("the library of drugs"). */
+const WEAK_RULES = new Set(['intervention-name-received', 'intervention-name-the-drug-x', 'intervention-name-appositive']);
+/** A kind of thing, not its name: the last word of a descriptor. */
+const KIND_HEAD =
+  /\b(?:tests?|scans?|scanners?|screening|detectors?|vaccines?|inhalers?|sprays?|implants?|devices?|pacemakers?|defibrillators?|pills?|patch(?:es)?|therap(?:y|ies)|injections?|surgery|surgeries|procedures?|techniques?|interventions?|programs?|programmes?|transplants?|drugs?|treatments?|technology|system)$/i;
+/** Below this the evidence is too thin to print a treatment's name. */
+const THRESHOLD = 2;
 
-const KIND = String.raw`(?:therapy|treatment|drug|medicine|medication|procedure|surgery|device|system|vaccine|intervention|technique|approach|cell therapy|gene therapy|product|cap|implant|app|tablet|pill|injection|infusion|stimulation|compound|antibody|inhibitor|agent|shot|jab|supplement|program|programme)`;
-/** A drug's own name: capitalised (brand) or lower-case (generic), one or two words. */
-const DRUG_NAME = String.raw`(?:[A-Z][a-zA-Z0-9-]{2,}(?:\s[A-Z][a-zA-Z0-9-]+)?|[a-z][a-z0-9-]{4,})`;
-/** International nonproprietary name stems: a lower-case word ending so is a drug. */
-const INN =
-  /\b[a-z]{3,}(?:mab|nib|tinib|cept|glutide|glinide|gliflozin|gliptin|serin|pril|sartan|statin|previr|buvir|asvir|tegravir|navir|vudine|ciclovir|parib|lisib|ciclib|olol|azole|cycline|mycin|micin|cillin|floxacin|prazole|tidine|dronate|parin|xaban|gatran|platin|taxel|rubicin|mustine|kinra|lukast|oxetine|azepam|triptan|setron|profen|coxib|dipine|terol|tropium|lutamide|relix|glipron|tirelin|afil|imod|limus|sertib|tide|cel|vir)\b/g;
-const NOT_DRUGS = /^(?:peptide|polypeptide|nucleotide|oligonucleotide|intercept|excel|parcel|cancel|novel|level|travel)$/i;
-
-const PATTERNS: { pattern: RegExp; weight: number }[] = [
-  // "Rydapt (midostaurin)": brand with generic name in brackets.
-  { pattern: /\b([A-Z][a-zA-Z-]{2,}(?:\s[A-Z][a-zA-Z-]+)?)\s\(([a-z][a-z-]{3,}(?:(?:,| and) [a-z][a-z-]{3,})*)\)/g, weight: 3 },
-  // "a therapy known as zimislecel", "the treatment, called X (ABBR)", "a drug called tirzepatide"
-  // Words are joined by the space between them, never a trailing one, so the shortest
-  // name that ends before "and", "in" … wins ("called RSV-preF3 Nova and developed by …").
-  {
-    pattern: new RegExp(
-      String.raw`\b${KIND},?\s+(?:known as|called|named|dubbed)\s+([\w-]+(?:\s[\w-]+){0,11}?(?:\s?\([A-Za-z/-]+\)|(?=[,.;])|(?=\s(?:on|in|for|to|was|is|were|and|with|that|which|as|at|by)\b)))`,
-      'gi',
-    ),
-    weight: 3,
-  },
-  // "lorcaserin, also known under the trade name of Belviq", "X, also known as Y"
-  { pattern: new RegExp(String.raw`\b(${DRUG_NAME}),?\s+(?:also\s+)?(?:known|sold|marketed)\s+(?:as|under)\b`, 'g'), weight: 3 },
-  // "Semaglutide – a drug that …", "Tenecteplase, a clot-dissolving medicine, …"
-  { pattern: new RegExp(String.raw`\b(${DRUG_NAME})\s*(?:[–—,]|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?${KIND}\b`, 'g'), weight: 2 },
-  // "The FDA approved Epclusa", "cleared X for marketing"
-  { pattern: /\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+)?([A-Z][a-zA-Z-]+(?:\s[A-Z][a-zA-Z-]+){0,3})/g, weight: 2 },
-  // "Coronary artery bypass grafting (CABG) is a surgical procedure", "The X System is indicated"
-  {
-    pattern: new RegExp(
-      String.raw`^(?:The\s+)?([A-Z][\w-]*(?:\s[\w-]+){0,6}?(?:\s\([A-Za-z/-]+\))?)\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}${KIND}\b`,
-      'g',
-    ),
-    weight: 2,
-  },
-  { pattern: /^(?:The\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){1,5})\s+is\s+indicated\b/g, weight: 2 },
-  // "transcranial direct current stimulation, or tDCS"
-  { pattern: /\b((?:[a-z-]+\s){1,5}(?:stimulation|therapy|transplant\w*|surgery|grafting|implant)),\s+or\s+([A-Za-z]{2,8})\b/g, weight: 2 },
-  // "the drug Eylea", "the drug orforglipron", "the drug, Semaglutide,"
-  {
-    pattern: new RegExp(
-      String.raw`\b(?:the|a|an|experimental|new|investigational)\s+(?:[\w-]+\s+)?(?:drug|device|vaccine|therapy|medicine|medication|pill|compound|antibody|product)(?:\s+candidate)?,?\s+(${DRUG_NAME})\b`,
-      'g',
-    ),
-    weight: 2,
-  },
-  { pattern: new RegExp(String.raw`\b(?:drug|product|development) candidate,?\s+(${DRUG_NAME})\b`, 'g'), weight: 2 },
-  // "Walking program eases knee pain", "a home walking program reduced knee pain": a named
-  // kind of intervention as the subject of an outcome verb.
-  {
-    pattern: new RegExp(
-      String.raw`(?:^|\b(?:a|an|the)\s+)(?:simple|new|novel|short|brief|daily|weekly)?\s*((?:[A-Za-z][\w-]*\s+){0,3}?(?:program|programme|therapy|intervention|exercise|diet|training|surgery|procedure|device|app|technique|stimulation|counsel(?:l)?ing|vaccine|pill|implant|spray|inhaler|patch|cream|gel|drops|supplement|injection|tablet|capsule|shot|jab))\s+(?:eases?|eased|cuts?|reduced?s?|improved?s?|helps?|helped|lowers?|lowered|boosts?|boosted|slows?|slowed|prevents?|prevented|limits?|limited|halves|halved|curbs?|curbed|outperform(?:s|ed)?|beats?)\b`,
-      'g',
-    ),
-    weight: 1,
-  },
-  // "Phase III trials for Fasenra in patients with …", "a study of X versus placebo"
-  {
-    pattern: new RegExp(
-      String.raw`\b(?:trials?|stud(?:y|ies))\s+(?:of|for|with|testing|evaluating|assessing|comparing)\s+(${DRUG_NAME})\s+(?:in|for|among|versus|vs\.?|against|with|to)\b`,
-      'g',
-    ),
-    weight: 2,
-  },
-  // "patients who received X", "given X", "taking X"
-  {
-    pattern: new RegExp(
-      String.raw`\b(?:received|receiving|given|taking|took|treated with|prescribed|injected with)\s+(${DRUG_NAME})\b`,
-      'g',
-    ),
-    weight: 1,
-  },
-];
-
-/**
- * Words a naming pattern can catch that are not treatments. The study's own words count:
- * "the vaccine group", "the drug arm", "the vaccine recipients" name a group of people.
- */
-const STOP =
-  /^(?:The|This|That|These|It|FDA|U\.S\.|NIH|Food|Today|In|A|An|Researchers|Patients|Participants|People|Doctors|Experts|Scientists|placebo|either|both|treatment|standard|usual|medical|active|only|additional|injections?|doses?|chemotherapy|insulin|which|that|their|being|group|groups|arm|arms|recipients|trial|trials|study|studies|cohort)$/i;
-const GENERIC_WORDS = /^(?:drugs?|treatments?|therapy|medicines?|medications?|placebo|surgery)$/i;
+const NOT_DRUGS =
+  /^(?:peptide|polypeptide|nucleotide|oligonucleotide|intercept|excel|parcel|cancel|novel|level|travel|concept|accept|except)$/i;
+/** Words of grammar that never start or end a name: "the study to test" is not a test's name. */
+const FUNCTION_WORD =
+  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|of|to|for|with|and|or|in|on|at|by|from|as|is|are|was|were|be|been|has|have|had|could|can|may|might|will|would|should|which|who|whose|than|into|after|before|about|using|use|used|new|study|studies|trial|research|researchers|scientists|doctors|patients|people|says?|said|shows?|found|finds?|developed|develop|invented|s)$/i;
+/** What comes after a name in a headline's subject but is not part of it: "Naloxone use", "Multivitamins in pregnancy". */
+const SUBJECT_TAIL = /\s+(?:use|usage|in|during|for|among|that|which|to|on|at|of|with|and|while)\b.*$/i;
+/** A value that is a comparator here: "compared with saline", "instead of tamoxifen", "than Cisplatin". */
+const COMPARATOR_BEFORE =
+  /\b(?:compared (?:with|to)|versus|vs\.?|than|instead of|rather than|over|against|switched from|standard|usual|placebo or|or a placebo|alone)\s+(?:\w+\s+){0,2}$/i;
+const TRIAL_AFTER = /^\s*(?:trial|study|studies|group|arm|investigators|researchers|cohort)\b/i;
+const PERSON_AROUND = (name: string) =>
+  new RegExp(
+    String.raw`\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}${escape(name)}\b|\b${escape(name)},?\s+(?:said|says|told|explained|added|noted|who|a (?:professor|researcher|doctor|physician|scientist))\b`,
+  );
 
 type Extracted = { intervention: TextFact | null; description: TextFact | null };
 /** Findings ask for the treatment's names too: read each article once. */
@@ -110,78 +79,181 @@ export function extractIntervention(article: ArticleText): Extracted {
   return found;
 }
 
+let naming: { cue: Cue; global: RegExp; weight: number }[] | undefined;
+function namingRules() {
+  naming ??= cues('intervention')
+    .filter((cue) => cue.id.startsWith('intervention-name-'))
+    .map((cue) => ({ cue, global: new RegExp(cue.regex.source, cue.regex.flags + 'g'), weight: RULE_WEIGHT[cue.id] ?? 1 }));
+  return naming;
+}
+const rejectors = () => cues('intervention').filter((cue) => cue.id.startsWith('not-intervention-'));
+
+/** The rule that rules a name out, or null: a population word, a statistic, a label … */
+export function notAnIntervention(name: string): Cue | null {
+  const last = name.split(/\s+/).at(-1) ?? name;
+  if (commonWord(name)) return cueById('intervention', 'not-intervention-common-word');
+  for (const cue of rejectors())
+    if (cue.regex.test(name) || (cue.id === 'not-intervention-common-word' && cue.regex.test(last) && !/\s/.test(name))) return cue;
+  return null;
+}
+
 function findIntervention(article: ArticleText): Extracted {
-  const candidates: Candidate[] = [];
+  const pool = new CandidatePool(keyOf);
+  const headline = article.sentences.find((s) => s.block.kind === 'heading');
+  const bodyIndex = new Map(article.body.map((s, i) => [s, i]));
   for (const sentence of article.sentences) {
+    const isHeadline = sentence === headline;
+    const index = bodyIndex.get(sentence);
+    if (!isHeadline && index === undefined) continue; // subheadings and page furniture
+    const place = isHeadline ? 2 : index! < LEDE_SENTENCES ? 1.5 : 1;
     // A drug named only for an earlier or other study is not the one reported.
     const other = OTHER_STUDY.test(sentence.text) ? 0.5 : 1;
-    for (const { pattern, weight } of PATTERNS) {
-      for (const match of sentence.text.matchAll(pattern)) {
-        const name = cleanName(match[1]!);
-        if (!name || STOP.test(name) || STOP.test(name.split(/\s+/)[0]!) || GENERIC_WORDS.test(name) || commonWord(name)) continue;
+    for (const { cue, global, weight } of namingRules()) {
+      if (HEADLINE_ONLY.has(cue.id) && !isHeadline) continue;
+      if (LEDE_ONLY.has(cue.id) && !isHeadline && index! >= LEDE_SENTENCES) continue;
+      for (const match of sentence.text.matchAll(global)) {
+        let name = cleanName(match[1] ?? match[0], cue.id);
+        if (cue.id === 'intervention-name-abbreviation') name = abbreviated(name, match[2]!);
+        if (!name) continue;
+        if (cue.id === 'intervention-name-inn-suffix' && NOT_DRUGS.test(name)) continue;
+        if (notAnIntervention(name)) continue;
+        const at = match.index! + match[0].indexOf(match[1] ?? match[0]);
+        const before = sentence.text.slice(Math.max(0, at - 40), at);
+        const after = sentence.text.slice(at + name.length, at + name.length + 20);
+        const comparator = COMPARATOR_BEFORE.test(before) ? 0.25 : 1;
         const aliases = (match.slice(2).filter(Boolean) as string[]).map((a) => a.trim()).filter((a) => a.length >= 2 && !/\s/.test(a));
-        candidates.push({ name, sentence, weight: weight * other, aliases });
+        const mention: Mention = { name, sentence, weight: weight * place * other * comparator, rule: cue.id, aliases };
+        if (TRIAL_AFTER.test(after)) mention.weight *= 0.25;
+        pool.add(mention);
       }
     }
-    for (const match of sentence.text.matchAll(INN)) {
-      if (!NOT_DRUGS.test(match[0])) candidates.push({ name: match[0], sentence, weight: 0.5 * other, aliases: [] });
-    }
   }
-  if (candidates.length === 0) return { intervention: null, description: null };
-  const body = article.sentences.map((s) => s.text).join(' ');
-  // Every pattern that names the same treatment adds to it ("the drug orforglipron", "tested orforglipron").
-  const byKey = new Map<string, { best: Candidate; weight: number }>();
-  for (const candidate of candidates) {
-    const key = keyOf(candidate.name);
-    const entry = byKey.get(key);
-    if (!entry) byKey.set(key, { best: candidate, weight: candidate.weight });
-    else {
-      entry.weight += candidate.weight * 0.5;
-      entry.best.aliases = [...new Set([...entry.best.aliases, ...candidate.aliases])];
-      if (
-        candidate.weight > entry.best.weight ||
-        (candidate.weight === entry.best.weight && candidate.name.length > entry.best.name.length)
-      )
-        entry.best = candidate;
-    }
-  }
-  const scored = [...byKey.values()].map(({ best, weight }) => ({
-    ...best,
-    score: weight * (1 + mentions(body, best.name, best.aliases)),
-  }));
-  const best = scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)[0]!;
-  return { intervention: textFact(best.name, best.sentence), description: describe(article, best.name) };
+  if (pool.size === 0) return { intervention: null, description: null };
+  const body = article.body.map((s) => s.text).join(' ');
+  const title = article.title;
+  const ranked = pool
+    .ranked((candidate) => evidence(candidate, body, title))
+    .filter(
+      (c) => !(c.mentions.every((m) => WEAK_RULES.has(m.rule)) && /^[a-z][a-z-]*$/.test(c.best.name) && countWord(body, c.best.name) < 2),
+    );
+  const usable = ranked.filter((c) => c.score >= THRESHOLD && !isPerson(c, body) && !isTrialName(c, body));
+  // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").
+  const best = usable.find((c) => !isDescriptor(c)) ?? usable[0];
+  if (!best) return { intervention: null, description: null };
+  const named = isDescriptor(best) ? namedForm(article, best.best.name) : null;
+  const value = named ?? textFact(best.best.name, best.best.sentence);
+  value.rule = named ? 'intervention-name-coined-kind' : best.best.rule;
+  return { intervention: value, description: describe(article, value.value) };
 }
 
-const wordCache = new Map<string, boolean>();
+/** Found only by descriptor rules, and worded as a kind of thing ("brain scan", "Stem cell transplants"). */
+function isDescriptor(candidate: Candidate): boolean {
+  return candidate.mentions.every((m) => DESCRIPTOR_RULES.has(m.rule)) && KIND_HEAD.test(candidate.best.name);
+}
 
 /**
- * A lower-case single word that English already has ("could", "which", "daily") is not a
- * drug's name; compromise's lexicon knows them. Asked per word, so it stays fast.
+ * A descriptor's own name, when the article gives one: "Blood test" in the headline, "the
+ * HbA1c test" in the body; "the ONCOblot® test". The name is a coined word (capitals
+ * inside, digits, a trademark sign) before the descriptor's last word.
  */
-function commonWord(name: string): boolean {
-  if (!/^[a-z][a-z-]+$/.test(name)) return false;
-  let known = wordCache.get(name);
-  if (known === undefined) {
-    const tags = (nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-    known = tags.some((tag) =>
-      /^(?:Verb|Modal|Auxiliary|Adverb|Adjective|Preposition|Conjunction|Determiner|Pronoun|Value|Copula|QuestionWord)$/.test(tag),
-    );
-    wordCache.set(name, known);
-  }
-  return known;
+function namedForm(article: ArticleText, descriptor: string): TextFact | null {
+  const head = /\S+$/.exec(descriptor)![0].replace(/s$/i, '');
+  const pattern = new RegExp(String.raw`(?<![\w-])((?:[A-Za-z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)®?\s+${escape(head)}s?)\b`, 'gi');
+  const found = new Map<string, { count: number; sentence: Sentence; text: string }>();
+  for (const sentence of article.body)
+    for (const match of sentence.text.matchAll(pattern)) {
+      const coined = match[1]!.split(/\s+/)[0]!;
+      if (!/[A-Z0-9®]/.test(coined.slice(1)) && !/^[A-Z]{2,}/.test(coined)) continue;
+      if (notAnIntervention(coined)) continue;
+      const key = match[1]!.toLowerCase();
+      const entry = found.get(key) ?? { count: 0, sentence, text: match[1]! };
+      entry.count++;
+      found.set(key, entry);
+    }
+  const best = [...found.values()].sort((a, b) => b.count - a.count)[0];
+  return best ? textFact(best.text, best.sentence) : null;
 }
 
-function cleanName(raw: string): string {
-  return raw
+/** The evidence for a candidate: its rules' weights, times how much the article talks about it. */
+function evidence(candidate: Candidate, body: string, title: string): number {
+  const { best } = candidate;
+  const count = mentions(body, best.name, candidate.aliases);
+  const inTitle = mentions(title, best.name, candidate.aliases) > 0 ? 1 : 0;
+  // A descriptor ("a brain scan") is evidence only when the story keeps coming back to it.
+  return candidate.score * (1 + Math.min(count, 6) * 0.5 + inTitle);
+}
+
+function isPerson(candidate: Candidate, body: string): boolean {
+  const name = candidate.best.name;
+  if (!/^[A-Z][a-z]+$/.test(name)) return false;
+  if (PERSON_AROUND(name).test(body)) return true;
+  // compromise knows people's names in their sentence ("Zeljko Vujaskovic, director of …").
+  return candidate.mentions.some((m) => (nlp(m.sentence.text).people().out('array') as string[]).some((p) => p.includes(name)));
+}
+
+/** "the MADIT-CRT trial": a name that mostly labels a trial or a group names no treatment. */
+function isTrialName(candidate: Candidate, body: string): boolean {
+  const name = candidate.best.name;
+  if (!/^[A-Z0-9-]+$/.test(name)) return false;
+  // Trials take letter acronyms joined by a hyphen ("HALT-MS", "MADIT-CRT"), named after a study.
+  if (/^[A-Z]{2,}-[A-Z]{2,}$/.test(name) && new RegExp(String.raw`\b(?:study|trial)\b[^.]{0,80}\b${escape(name)}\b`).test(body))
+    return true;
+  const all = [...body.matchAll(new RegExp(String.raw`\b${escape(name)}\b`, 'g'))];
+  const asTrial = all.filter((m) => TRIAL_AFTER.test(body.slice(m.index! + name.length, m.index! + name.length + 20))).length;
+  return all.length > 0 && asTrial * 2 >= all.length;
+}
+
+function cleanName(raw: string, rule: string): string {
+  let name = raw
     .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/[,.;:]$/, '')
+    .replace(/[,.;:?!]$/, '')
+    // A name ends before a verb: "WZ4002 can slow tumor growth" is "WZ4002".
+    .replace(/\s+(?:may|might|can|could|will|would|is|are|was|were|has|have|had|does|do|did)\b.*$/i, '')
+    .replace(/(?<=\S)\s+[a-z]+ed\b.*$/, '')
     .trim();
+  if (/^(?:what|why|how|who|when|where|which|whose)\b/i.test(name)) return '';
+  if (name.split(/\s+/).length > 5) return '';
+  if (rule === 'intervention-name-headline-subject') {
+    // "Dementia: Five-minute neck scan can spot …": the subject follows the label.
+    name = name.replace(/^[^:]*:\s+/, '');
+    name = name.replace(SUBJECT_TAIL, '').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9)]+$/g, '');
+    if (name.split(/\s+/).length > 4 || /[:?]/.test(name)) return '';
+  }
+  if (rule === 'intervention-name-headline-subject' || rule === 'intervention-name-lede-kind') {
+    // Trim grammar and vague words from the left: "the study to test" → "test", "Quick brain scan" → "brain scan".
+    const words = name.split(/\s+/);
+    while (words.length > 1 && (FUNCTION_WORD.test(words[0]!) || vagueWord(words[0]!))) words.shift();
+    name = words.join(' ');
+    if (words.some((w) => FUNCTION_WORD.test(w))) return '';
+  }
+  return name;
 }
 
-/** Case and brackets aside, the same name: "Semaglutide" and "semaglutide". */
+/**
+ * "dimethandrolone undecanoate (DMAU)": the shortest run of the term's last words that the
+ * abbreviation spells (its letters in order, the first one starting the run), or ''.
+ */
+function abbreviated(term: string, abbreviation: string): string {
+  const letters = abbreviation.toLowerCase().replace(/[^a-z]/g, '');
+  const words = term.split(/\s+/);
+  for (let from = words.length - 1; from >= 0; from--) {
+    const run = words.slice(from).join(' ').toLowerCase();
+    if (run[0] !== letters[0]) continue;
+    let at = 0;
+    for (const char of run) if (char === letters[at]) at++;
+    if (at === letters.length && words.length - from >= Math.min(2, letters.length)) return words.slice(from).join(' ');
+  }
+  return '';
+}
+
+const vagueWord = (word: string) => cueById('intervention', 'intervention-vague-word').regex.test(word);
+
+/** Case, brackets, a plural -s and vague adjectives aside, the same name: "Semaglutide" and "semaglutide". */
 function keyOf(name: string): string {
-  return name.replace(/\s*\(.*\)$/, '').toLowerCase();
+  return name
+    .replace(/\s*\(.*\)$/, '')
+    .toLowerCase()
+    .replace(/(?<=[a-z]{3})s$/, '');
 }
 
 function mentions(text: string, name: string, aliases: string[] = []): number {
@@ -195,11 +267,14 @@ function mentions(text: string, name: string, aliases: string[] = []): number {
   return Math.max(...names.map((n) => countWord(text, n)));
 }
 
-/** Occurrences of a name as a word (case-insensitive for lower-case names, exact for "tDCS"). */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Occurrences of a name as a word (case-insensitive for lower-case names, exact for "tDCS"); a plural counts. */
 function countWord(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const flags = /[A-Z]/.test(name.slice(1)) ? 'g' : 'gi';
-  return [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escaped}(?![\w-])`, flags))].length;
+  return [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escape(name)}s?(?![\w-])`, flags))].length;
 }
 
 /** The first sentence that says what the intervention is, or how it is given. */
@@ -218,4 +293,24 @@ function describe(article: ArticleText, name: string): TextFact | null {
       return textFact(sentence.text, sentence);
   }
   return null;
+}
+
+const wordCache = new Map<string, boolean>();
+
+/**
+ * A lower-case single word that English already has as a verb, adverb, adjective or word
+ * of grammar ("could", "every", "better", "versus") is not a drug's name; compromise's
+ * lexicon knows them. Asked per word, so it stays fast.
+ */
+function commonWord(name: string): boolean {
+  if (!/^[a-z][a-z-]+$/.test(name)) return false;
+  let known = wordCache.get(name);
+  if (known === undefined) {
+    const tags = (nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    known = tags.some((tag) =>
+      /^(?:Verb|Modal|Auxiliary|Adverb|Adjective|Preposition|Conjunction|Determiner|Pronoun|Value|Copula|QuestionWord)$/.test(tag),
+    );
+    wordCache.set(name, known);
+  }
+  return known;
 }

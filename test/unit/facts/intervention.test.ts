@@ -1,0 +1,68 @@
+// The intervention extractor on short invented stories, one per class of error seen on
+// real news: each says what must never be printed as the treatment, or what must win.
+import { describe, expect, it } from 'vitest';
+import { notAnIntervention } from '../../../src/article/facts/intervention.js';
+import { factsFrom } from '../../helpers/article.js';
+
+const interventionOf = (text: string) => factsFrom(text, 'story.txt').facts.intervention;
+
+describe('intervention', () => {
+  it('a population word is never the intervention', () => {
+    expect(notAnIntervention('women')?.id).toBe('not-intervention-population');
+    expect(notAnIntervention('older adults')?.id).toBe('not-intervention-population');
+    const got = interventionOf('Women Who Walk Live Longer\n\nWomen taking part walked daily. Researchers followed them for years.\n');
+    expect(got?.value ?? '').not.toMatch(/women/i);
+  });
+
+  it('a regulatory label is never the intervention', () => {
+    expect(notAnIntervention('Breakthrough Therapy')?.id).toBe('not-intervention-regulatory');
+    expect(notAnIntervention('Fast Track designation')?.id).toBe('not-intervention-regulatory');
+    const got = interventionOf(
+      'Drug gets Breakthrough Therapy status\n\nThe FDA granted Breakthrough Therapy designation to zanubrutinib for adults with lymphoma. Zanubrutinib shrank tumours in 40 patients.\n',
+    );
+    expect(got?.value).toBe('zanubrutinib');
+  });
+
+  it('a statistic or a common word is never the intervention', () => {
+    for (const word of ['cholesterol', 'death rate', 'example', 'could', 'every']) expect(notAnIntervention(word)).not.toBeNull();
+  });
+
+  it('an organisation or a disease is never the intervention', () => {
+    expect(notAnIntervention('Acme Therapeutics')?.id).toBe('not-intervention-organisation');
+    expect(notAnIntervention('autism spectrum disorder')?.id).toBe('not-intervention-condition');
+  });
+
+  it('a comparator drug is not the intervention', () => {
+    const got = interventionOf(
+      'New pill beats old one for gout\n\nA drug called lesinurad lowered uric acid more than allopurinol in a trial of 300 adults. Patients on lesinurad had fewer flares than those given allopurinol alone.\n',
+    );
+    expect(got?.value).toBe('lesinurad');
+    expect(got?.rule).toBe('intervention-name-called');
+  });
+
+  it('a trial name is not the intervention', () => {
+    const got = interventionOf(
+      'Device helps hearts\n\nIn the BRAVO-HF trial, a heart pump called the CardioWave System improved survival. The BRAVO-HF study enrolled 500 patients.\n',
+    );
+    expect(got?.value ?? '').not.toMatch(/BRAVO/);
+  });
+
+  it("the headline's subject names the exposure when no drug is named", () => {
+    const got = interventionOf(
+      'Salsalate May Help Treat Type 2 Diabetes\n\nA common pain reliever may help people with type 2 diabetes. A study shows salsalate reduced blood sugar. Salsalate was given for 48 weeks.\n',
+    );
+    expect(got?.value.toLowerCase()).toBe('salsalate');
+    expect(got?.rule).toBe('intervention-name-headline-subject');
+  });
+
+  it('a named form beats a descriptor: "the HbA1c test" over "Blood test"', () => {
+    const got = interventionOf(
+      'Blood test may spot diabetes risk early\n\nA blood test in early pregnancy may identify women at risk. Researchers evaluated whether the HbA1c test could help. The HbA1c test is cheap.\n',
+    );
+    expect(got?.value).toBe('HbA1c test');
+  });
+
+  it('abstains when nothing is named with enough evidence', () => {
+    expect(interventionOf('Good news for hearts\n\nExperts met in Chicago this week. They talked about many things.\n')).toBeNull();
+  });
+});
