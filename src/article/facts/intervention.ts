@@ -46,10 +46,10 @@ const LEDE_SENTENCES = 3;
 /** Rules that find a descriptor ("a brain scan") rather than a name: used when no name is found. */
 const DESCRIPTOR_RULES = new Set(['intervention-name-lede-kind', 'intervention-name-headline-subject']);
 /** Weak rules: a lower-case word they give must come up again to count ("the library of drugs"). */
-const WEAK_RULES = new Set(['intervention-name-received', 'intervention-name-the-drug-x', 'intervention-name-appositive']);
+const WEAK_RULES = new Set(['intervention-name-received', 'intervention-name-the-drug-x']);
 /** A kind of thing, not its name: the last word of a descriptor. */
 const KIND_HEAD =
-  /\b(?:tests?|scans?|scanners?|screening|detectors?|vaccines?|inhalers?|sprays?|implants?|devices?|pacemakers?|defibrillators?|pills?|patch(?:es)?|therap(?:y|ies)|injections?|surgery|surgeries|procedures?|techniques?|interventions?|programs?|programmes?|transplants?|drugs?|treatments?|technology|system)$/i;
+  /\b(?:tests?|scans?|scanners?|screening|detectors?|vaccines?|inhalers?|sprays?|implants?|devices?|pacemakers?|defibrillators?|pills?|patch(?:es)?|therap(?:y|ies)|injections?|surgery|surgeries|procedures?|techniques?|interventions?|programs?|programmes?|transplants?|drugs?|treatments?|technology|system|antibiotics|antidepressants|statins|steroids|hormones|vitamins|multivitamins|supplements|painkillers)$/i;
 /** Below this the evidence is too thin to print a treatment's name. */
 const THRESHOLD = 2;
 
@@ -148,7 +148,7 @@ function findIntervention(article: ArticleText): Extracted {
 
 /** Found only by descriptor rules, and worded as a kind of thing ("brain scan", "Stem cell transplants"). */
 function isDescriptor(candidate: Candidate): boolean {
-  return candidate.mentions.every((m) => DESCRIPTOR_RULES.has(m.rule)) && KIND_HEAD.test(candidate.best.name);
+  return candidate.mentions.every((m) => DESCRIPTOR_RULES.has(m.rule) || WEAK_RULES.has(m.rule)) && KIND_HEAD.test(candidate.best.name);
 }
 
 /**
@@ -158,12 +158,21 @@ function isDescriptor(candidate: Candidate): boolean {
  */
 function namedForm(article: ArticleText, descriptor: string): TextFact | null {
   const head = /\S+$/.exec(descriptor)![0].replace(/s$/i, '');
-  const pattern = new RegExp(String.raw`(?<![\w-])((?:[A-Za-z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)®?\s+${escape(head)}s?)\b`, 'gi');
+  // …or a title-cased name inside a sentence: "the Safety Planning Intervention".
+  const pattern = new RegExp(
+    String.raw`(?<![\w-])((?:[A-Za-z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)®?\s+${escape(head)}s?|(?<=\b(?:the|a|an)\s)(?:[A-Z][a-z]+\s+){1,3}${escape(head[0]!.toUpperCase() + head.slice(1))})\b`,
+    'g',
+  );
+  const inTitle = new Set(article.title.toLowerCase().split(/\s+/));
   const found = new Map<string, { count: number; sentence: Sentence; text: string }>();
   for (const sentence of article.body)
     for (const match of sentence.text.matchAll(pattern)) {
-      const coined = match[1]!.split(/\s+/)[0]!;
-      if (!/[A-Z0-9®]/.test(coined.slice(1)) && !/^[A-Z]{2,}/.test(coined)) continue;
+      const words = match[1]!.split(/\s+/);
+      const coined = words[0]!;
+      const titled = /^[A-Z][a-z]+$/.test(coined);
+      if (!titled && !/[A-Z0-9®]/.test(coined.slice(1)) && !/^[A-Z]{2,}/.test(coined)) continue;
+      // A title-cased name must add words the headline's descriptor does not have.
+      if (titled && words.slice(0, -1).every((w) => inTitle.has(w.toLowerCase()))) continue;
       if (notAnIntervention(coined)) continue;
       const key = match[1]!.toLowerCase();
       const entry = found.get(key) ?? { count: 0, sentence, text: match[1]! };
@@ -209,8 +218,9 @@ function cleanName(raw: string, rule: string): string {
     .replace(/[,.;:?!]$/, '')
     // A name ends before a verb: "WZ4002 can slow tumor growth" is "WZ4002".
     .replace(/\s+(?:may|might|can|could|will|would|is|are|was|were|has|have|had|does|do|did)\b.*$/i, '')
-    .replace(/(?<=\S)\s+[a-z]+ed\b.*$/, '')
     .trim();
+  // After "called", the name ends before a verb: "a drug called lesinurad lowered uric acid".
+  if (rule === 'intervention-name-called') name = name.replace(/(?<=\S)\s+[a-z]+ed\b.*$/, '');
   if (/^(?:what|why|how|who|when|where|which|whose)\b/i.test(name)) return '';
   if (name.split(/\s+/).length > 5) return '';
   if (rule === 'intervention-name-headline-subject') {

@@ -66,3 +66,19 @@ describe('intervention', () => {
     expect(interventionOf('Good news for hearts\n\nExperts met in Chicago this week. They talked about many things.\n')).toBeNull();
   });
 });
+
+describe('intervention: classes and programmes', () => {
+  it('a drug class in the headline gives way to the drug the body names', () => {
+    const got = interventionOf(
+      'Antibiotics speed recovery in toddlers\n\nAntibiotics helped young children recover. Children got amoxicillin-clavulanate, an antibiotic, or a placebo for ten days.\n',
+    );
+    expect(got?.value).toBe('amoxicillin-clavulanate');
+  });
+
+  it('a title-cased programme name beats the headline descriptor', () => {
+    const got = interventionOf(
+      'A Simple Clinic Intervention Cuts Readmissions\n\nA clinic intervention cut readmissions. The study tested the Home Visit Intervention in 400 adults. Nurses delivered the Home Visit Intervention within a week.\n',
+    );
+    expect(got?.value).toBe('Home Visit Intervention');
+  });
+});
