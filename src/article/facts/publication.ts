@@ -13,8 +13,10 @@ const MONTH_ONLY = new RegExp(`^${MONTH}$`);
 const PUBLISHED =
   /\b(?:published|publish|appears?|appeared|reported|report|reporting|described|presented|online|writing in|wrote in|write in|according to|study in|paper in)\b/i;
 const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|in|&|the|[A-Z][\w&'’.-]*))*`;
+/** "the July 15 issue of", "this week's edition of", "the Dec. 24/31 issue of the journal": the issue before the name. */
+const ISSUE = String.raw`(?:(?:[\w’'./-]+\s+){0,3}?(?:issue|edition)\s+of\s+(?:the\s+)?)?`;
 const JOURNAL_AFTER = new RegExp(
-  String.raw`\b(published|appears?|appeared|reported|described)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`,
+  String.raw`\b(published|appears?|appeared|reported|described)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?${ISSUE}(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`,
   'g',
 );
 /** Cues that name a journal only when the name looks like one: "according to the New England Journal of Medicine". */
