@@ -4,6 +4,7 @@
 // "patients with". Phrases that only gloss another ("(advanced liver disease)") or mark
 // a subgroup ("with and without cirrhosis") do not count. The body's wording wins over
 // the headline's, which is often capitalised or shortened.
+import { cueById, firstCue, cues } from '../cues/cues.js';
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { BACKGROUND, textFact, type ArticleText } from './context.js';
@@ -15,23 +16,27 @@ const HEAD_WORDS = anyCase(
   String.raw`(?:diabetes|sclerosis|cancers?|leuka?emia|lymphoma|myeloma|disease|disorder|syndrome|psoriasis|hepatitis [A-E](?: virus)?(?: \([A-Z]{2,5}\))?(?: infection)?|infections?|o?edema|obesity|overweight|failure|psychosis|alopecia|hair loss|arthritis|asthma|depression|dementia|stroke|hypertension|epilepsy|migraines?|tumou?rs?|carcinoma|melanoma|ana?emia|fibrosis|dystrophy|atrophy|HIV|AIDS|COVID-19|influenza|flu|insomnia|schizophrenia|autism|eczema|hemophilia|haemophilia|sepsis|malaria|tuberculosis|pneumonia|glaucoma|degeneration|retinopathy|neuropathy|cirrhosis|hallucinations|delusions|pain|headaches?|injury|injuries|defects?|deficiency|addiction|dependence|palsy|attacks?|angina|allergy|allergies|acne|rosacea|vitiligo|lupus|gout|osteoporosis|sickle cell disease|cystic fibrosis|concussion|infertility|incontinence|apnea|apnoea|cataracts?|myopia|hearing loss|vision loss|blindness|deafness|frailty|sarcopenia|preeclampsia|pre-eclampsia|endometriosis|menopause|ADHD|PTSD|OCD|COPD|ALS|RSV|HPV|mpox|measles|cholera|dengue|Ebola|Zika)`,
 );
 /** Medical suffixes name conditions in any field: "mastocytosis", "neutropenia", "glioma", "cardiomyopathy". */
-const SUFFIXED = String.raw`(?:[a-z]+(?:itis|osis|emia|aemia|oma|omas|opathy|pathy|plegia|algia|philia|trophy|penia|cytosis|plasia|lepsy|rrhea|rrhoea))`;
+const SUFFIXED = String.raw`(?:[a-z]+(?:itis|osis|emia|aemia|oma|omas|opathy|pathy|plegia|algia|philia|trophy|penia|cytosis|plasia|lepsy|rrhea|rrhoea|uria))`;
 const NOT_CONDITIONS =
   /^(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|apoptosis|diploma|aroma|stoma|soma|coma|sarcoma|homeopathy|osteopathy|naturopathy|empathy|sympathy|apathy|telepathy|idiopathy)$/i;
 const HEAD = String.raw`(?:${HEAD_WORDS}|${SUFFIXED})`;
 const MODIFIER = String.raw`(?:(?:type [12]|[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+[’']s|[A-Z][a-z]+|acute|chronic|severe|advanced|early|late|moderate(?:-to-severe| to severe)?|mild|relapsing|progressive|metastatic|diabetic|macular|coronary|artery|heart|plaque|breast|lung|prostate|colorectal|pancreatic|ovarian|cervical|skin|liver|kidney|renal|blood|bone|brain|myeloid|lymphoblastic|lymphocytic|multiple|rheumatoid|pulmonary|cardiovascular|ulcerative|bipolar|major|rare|sickle|cell|spinal|muscular|systemic|juvenile|gestational|postpartum|neurodegenerative|autoimmune|infectious|viral|bacterial|fungal|respiratory|alzheimer|parkinson|huntington|non-small|small|hereditary|genetic|congenital|obstructive|sleep|atopic|generalized|generalised|treatment-resistant|drug-resistant|refractory|recurrent|cluster|tension|panic|anxiety|eating|mood|personality|substance|alcohol|opioid|use|stress|post-traumatic|food|peanut|seasonal|gum|urinary|bladder|bowel|irritable|inflammatory|overactive|fatty|alcoholic|celiac|coeliac|thyroid|vascular|venous|peripheral|optic|retinal|hearing|cognitive|motor|neuron|b-cell|t-cell|large|diffuse|follicular|mantle|triple-negative|hormone|head|neck|stomach|gastric|esophageal|oesophageal|uterine|endometrial|testicular|childhood|pediatric|paediatric|adult-onset|late-onset|early-onset|persistent|long|post-covid|chronic obstructive|end-stage|wet|dry|age-related|nonalcoholic|non-alcoholic)\s+){0,4}`;
 const PHRASE = new RegExp(String.raw`\b${MODIFIER}${HEAD}\b(?:\s\([A-Z][A-Za-z]{1,6}\)|\s\((?:[a-z][a-z -]{2,30})\))?`, 'g');
-const CUE =
-  /\b(?:to treat|treatment of|treating|treats?|to reduce|reducing|to prevent|preventing|prevention of|to manage|for (?:the treatment of )?(?:adults? |adult patients |patients |people |children |women |men )?(?:with )?|with|against|living with|diagnosed with|patients with|people with|adults with|children with|suffering from|affected by|who have|who had)\s*$/i;
+/** Cues before a phrase that make it the condition treated or studied (cues/condition.yaml). */
+const CUES = () => cues('condition').filter((cue) => cue.id !== 'condition-disease-phrase');
 const GENERIC =
   /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu)$/i;
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|complications? (?:included|include|such as))\b/i;
 /** Starting words that are not part of a disease name. */
 const LEADING_JUNK =
-  /^(?:the|a|an|with|and|of|in|for|to|from|or|their|its|this|that|these|those|who|some|certain|other|new|first|such|In|For|The|Today|Patients?|People|Adults?|Children|Women|Men|Americans)\s+/;
+  /^(?:the|a|an|with|and|of|in|for|to|from|or|their|its|this|that|these|those|who|some|certain|other|new|first|such|In|For|The|Today|Most|Many|Some|All|Other|Several|Certain|Patients?|People|Adults?|Children|Women|Men|Americans)\s+/;
 
 export function extractCondition(article: ArticleText): TextFact | null {
-  const scores = new Map<string, { score: number; sentence: Sentence; first: number; firstBody: number; inBody: boolean }>();
+  const scores = new Map<
+    string,
+    { score: number; sentence: Sentence; first: number; firstBody: number; inBody: boolean; rule: string | null; abbreviation?: string }
+  >();
+  const body = article.body.map((s) => s.text).join(' ');
   for (const sentence of article.sentences) {
     const heading = sentence.block.kind === 'heading';
     const weight = heading ? 3 : sentence.index < 6 ? 2 : 1;
@@ -47,20 +52,41 @@ export function extractCondition(article: ArticleText): TextFact | null {
         start += cut;
       }
       phrase = phrase.trim();
+      // Headlines capitalise every word: "Balm For Back Pain" is "Back Pain".
+      if (heading) phrase = headlineTrim(phrase, body);
       const head = /\S+$/.exec(phrase.replace(/\s\([^)]*\)$/, ''))?.[0] ?? '';
       if (GENERIC.test(phrase) || NOT_CONDITIONS.test(head) || phrase.length < 3) continue;
       const before = sentence.text.slice(Math.max(0, start - 200), start);
+      // "the Simmons Cancer Center" names a place, not a disease.
+      const after = sentence.text.slice(start + phrase.length, start + phrase.length + 20);
+      if (
+        /^\s+(?:Cent(?:er|re)|Institute|Foundation|Society|Hospital|Research|Association|Unit|Clinic|Alliance|Council|Network)\b/.test(
+          after,
+        )
+      )
+        continue;
       // A gloss in brackets, or a subgroup marked "without", is not the condition studied.
       if (insideBrackets(before) || /\b(?:without|and without|with or without|with and without|excluding|except)\s+$/i.test(before))
         continue;
       const key = phrase
         .toLowerCase()
         .replace(/\s\([^)]*\)$/, '')
-        .replace(/[’']/g, "'");
-      const cue = CUE.test(before) ? 2 : 0;
+        .replace(/[’']/g, "'")
+        // "non-small cell lung cancers" and "… cancer" are one condition.
+        .replace(
+          /\b(cancer|tumou?r|carcinoma|lymphoma|melanoma|infection|disorder|disease|defect|attack|headache|migraine|cataract)s$/,
+          '$1',
+        )
+        .replace(/\binjuries$/, 'injury');
+      if (!key || GENERIC.test(key)) continue;
+      const cueHit = firstCue(CUES(), before);
+      // Named as the thing treated or prevented, in the lede: the strongest evidence there is.
+      const cue = cueHit ? (sentence.index < 6 ? 4 : 2) : 0;
       // A speaker's words count for less, and never give the wording.
       const quoted = insideQuote(before);
-      const entry = scores.get(key) ?? { score: 0, sentence, first: sentence.index, firstBody: Infinity, inBody: false };
+      const entry = scores.get(key) ?? { score: 0, sentence, first: sentence.index, firstBody: Infinity, inBody: false, rule: null };
+      if (cueHit && !entry.rule) entry.rule = cueHit.id;
+      entry.abbreviation ??= /\s\(([A-Z][A-Za-z]{1,6})\)$/.exec(phrase)?.[1];
       entry.score += (background || quoted ? 0.5 : 1) * (weight + cue + Math.min(phrase.split(/\s+/).length, 4) * 0.25);
       if (!heading && !quoted && !entry.inBody) {
         entry.inBody = true;
@@ -70,6 +96,9 @@ export function extractCondition(article: ArticleText): TextFact | null {
       scores.set(key, entry);
     }
   }
+  // A defined abbreviation stands for its phrase: every later "MCC" is a mention of
+  // "Merkel cell carcinoma (MCC)".
+  for (const entry of scores.values()) if (entry.abbreviation) entry.score += Math.max(0, countOf(body, entry.abbreviation) - 1) * 0.75;
   // Shorter phrases inside longer ones ("diabetes" in "type 1 diabetes") lend their score.
   const keys = [...scores.keys()];
   for (const key of keys)
@@ -102,8 +131,33 @@ export function extractCondition(article: ArticleText): TextFact | null {
     )
     .sort((a, b) => b[0].length - a[0].length)[0];
   if (precise) best = precise;
-  const [key, { sentence }] = best;
-  return textFact(exactIn(sentence.text, key) ?? key, sentence);
+  const [key, { sentence, rule }] = best;
+  // A phrase only the headline gives is worded as the body words it (the key), not in capitals.
+  const fact = textFact(sentence.block.kind === 'heading' ? key : (exactIn(sentence.text, key) ?? key), sentence);
+  fact.rule = rule ?? cueById('condition', 'condition-disease-phrase').id;
+  return fact;
+}
+
+/**
+ * Headlines capitalise every word, so the phrase pattern takes in words that name no
+ * disease ("Balm For Back Pain", "Treating Certain Cancers"). Keep the longest tail of
+ * the phrase that the body also uses; with none, the headline's phrase is not evidence.
+ */
+function headlineTrim(phrase: string, body: string): string {
+  const words = phrase.split(/\s+/);
+  for (let from = 0; from < words.length; from++) {
+    if (/^(?:for|of|with|in|on|the|a|an|and|to|from|against)$/i.test(words[from]!)) continue;
+    const tail = words.slice(from).join(' ');
+    const at = body.toLowerCase().indexOf(tail.toLowerCase());
+    // The body's wording, so the headline's capitals do not travel: "Back Pain" → "back pain".
+    if (at !== -1) return body.slice(at, at + tail.length);
+    if (body.toLowerCase().includes(tail.toLowerCase().replace(/\s\([^)]*\)$/, ''))) return tail;
+  }
+  return '';
+}
+
+function countOf(text: string, word: string): number {
+  return [...text.matchAll(new RegExp(String.raw`\b${word}\b`, 'g'))].length;
 }
 
 /** The phrase as written in the sentence, with a bracketed abbreviation or gloss that follows it. */

@@ -1,0 +1,39 @@
+// Condition and journal on short invented stories, one per class of error seen on real news.
+import { describe, expect, it } from 'vitest';
+import { factsFrom } from '../../helpers/article.js';
+
+const factsOf = (text: string) => factsFrom(text, 'story.txt').facts;
+
+describe('condition', () => {
+  it('a headline capitalises words that name no disease', () => {
+    const facts = factsOf(
+      'Yoga: A Balm For Back Pain?\n\nLessons in yoga eased back pain in a trial of 300 adults. People with back pain who took lessons had less pain a year later.\n',
+    );
+    expect(facts.condition?.value).toBe('back pain');
+  });
+
+  it('the condition named as the thing treated beats a broader one the headline repeats', () => {
+    const facts = factsOf(
+      'New hope in a rare skin cancer\n\nThe agency approved Zelora (zelimab) for the treatment of patients with metastatic Merkel cell carcinoma (MCC). MCC is a rare skin cancer. Patients with MCC had few options. MCC often returns.\n',
+    );
+    expect(facts.condition?.value).toMatch(/^metastatic Merkel cell carcinoma/);
+    expect(facts.condition?.rule).toBe('condition-treat');
+  });
+
+  it('a cancer centre is not a cancer', () => {
+    const facts = factsOf(
+      'New drug for lung cancer\n\nResearchers at the Simmons Cancer Center tested a drug in 40 patients with lung cancer. Most cancer drugs target one organ.\n',
+    );
+    expect(facts.condition?.value).toBe('lung cancer');
+  });
+});
+
+describe('journal', () => {
+  it('finds a journal named after the issue: "in the July 15 issue of the New England Journal of Medicine"', () => {
+    const facts = factsOf(
+      'Pill helps hearts\n\nA pill cut heart attacks in 400 adults, according to results published in the July 15 issue of the New England Journal of Medicine.\n',
+    );
+    expect(facts.journal?.value).toBe('New England Journal of Medicine');
+    expect(facts.published?.value).toBe('July 15');
+  });
+});
