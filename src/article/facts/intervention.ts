@@ -136,9 +136,10 @@ function findIntervention(article: ArticleText): Extracted {
     .filter(
       (c) => !(c.mentions.every((m) => WEAK_RULES.has(m.rule)) && /^[a-z][a-z-]*$/.test(c.best.name) && countWord(body, c.best.name) < 2),
     );
-  const usable = ranked.filter((c) => c.score >= THRESHOLD && !isPerson(c, body) && !isTrialName(c, body));
+  // People and trial names are ruled out lazily, best first: compromise is slow to ask.
+  const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body);
   // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").
-  const best = usable.find((c) => !isDescriptor(c)) ?? usable[0];
+  const best = ranked.find((c) => !isDescriptor(c) && usable(c)) ?? ranked.find((c) => isDescriptor(c) && usable(c));
   if (!best) return { intervention: null, description: null };
   const named = isDescriptor(best) ? namedForm(article, best.best.name) : null;
   const value = named ?? textFact(best.best.name, best.best.sentence);
@@ -197,7 +198,7 @@ function isPerson(candidate: Candidate, body: string): boolean {
   if (!/^[A-Z][a-z]+$/.test(name)) return false;
   if (PERSON_AROUND(name).test(body)) return true;
   // compromise knows people's names in their sentence ("Zeljko Vujaskovic, director of …").
-  return candidate.mentions.some((m) => (nlp(m.sentence.text).people().out('array') as string[]).some((p) => p.includes(name)));
+  return (nlp(candidate.best.sentence.text).people().out('array') as string[]).some((p) => p.includes(name));
 }
 
 /** "the MADIT-CRT trial": a name that mostly labels a trial or a group names no treatment. */
