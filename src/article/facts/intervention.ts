@@ -89,7 +89,14 @@ function namingRules() {
 const rejectors = () => cues('intervention').filter((cue) => cue.id.startsWith('not-intervention-'));
 
 /** The rule that rules a name out, or null: a population word, a statistic, a label … */
+const ruledOut = new Map<string, Cue | null>();
 export function notAnIntervention(name: string): Cue | null {
+  let cue = ruledOut.get(name);
+  if (cue === undefined) ruledOut.set(name, (cue = ruleOut(name)));
+  return cue;
+}
+
+function ruleOut(name: string): Cue | null {
   const last = name.split(/\s+/).at(-1) ?? name;
   if (commonWord(name)) return cueById('intervention', 'not-intervention-common-word');
   for (const cue of rejectors())
