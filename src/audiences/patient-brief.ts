@@ -9,6 +9,7 @@
 // as a whole still reads too hard, its least needed pieces go, hardest first (`prune`).
 import { qrCodeFor } from './qr-code.js';
 import type { Facts, Finding, TextFact } from '../article/schema.js';
+import { escapeRegExp } from '../shared/escape-regexp.js';
 import { citation } from './citation.js';
 import { type Glossary, type GlossaryEntry, termsUsed } from './glossary.js';
 import { columnsFor } from './icon-array.js';
@@ -333,8 +334,7 @@ function withinBudget(items: FindingItem[]): FindingItem[] {
 
 /** A finding that counts or measures something (not just "type 1" or a year in a name). */
 function quantified(finding: Finding): boolean {
-  const named = (raw: string) =>
-    new RegExp(`\\b(type|phase|stage|grade|class|level)\\s+${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const named = (raw: string) => new RegExp(`\\b(type|phase|stage|grade|class|level)\\s+${escapeRegExp(raw)}\\b`, 'i');
   const counts = finding.numbers.some((n) => n.unit !== 'year' && !named(n.raw).test(finding.text));
   return counts || /\b(all|none)\s+(of\s+)?(the\s+)?(participants|patients|people)\b/i.test(finding.text);
 }
@@ -373,14 +373,13 @@ function treatmentNames(facts: Facts, body: string[]): LabeledText[] {
   const name = interventionName(facts);
   if (!name || !facts.intervention) return [];
   const all = body.join('\n');
-  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const shortForms = [
     interventionAcronym(facts),
     ...name.split(/\s+/).filter((word) => /^\p{L}.*\p{Lu}/u.test(word.slice(1)) && word !== name),
   ].filter((form): form is string => !!form && form !== name && /\p{Lu}.*\p{Lu}/u.test(form));
   return [...new Set(shortForms)]
-    .filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(all))
-    .filter((form) => form.split('/').some((part) => !new RegExp(`\\(${escape(part)}\\)|${escape(part)} \\(`).test(all)))
+    .filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').test(all))
+    .filter((form) => form.split('/').some((part) => !new RegExp(`\\(${escapeRegExp(part)}\\)|${escapeRegExp(part)} \\(`).test(all)))
     .map((form) => labeled(form, generated(`Short for ${name}, the treatment this study tested.`, linesOf(facts.intervention))));
 }
 

@@ -3,6 +3,7 @@
 // source number or exact arithmetic on source numbers (a percent is a count per 100), and
 // computed ones are returned as `derived` so the provenance check can see them.
 import type { CountFact, NumberMention } from '../article/schema.js';
+import { escapeRegExp } from '../shared/escape-regexp.js';
 import type { DerivedNumber } from './view-models.js';
 
 /** What the composer knows about the whole study when it reads one finding. */
@@ -66,11 +67,10 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
-const escapeRe = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Where a number's raw text stands, as a whole number ("1%" is not the end of "11%", "ten" not of "often"). */
 function indexOfNumber(text: string, raw: string): number {
   const after = /\p{L}$/u.test(raw) ? '(?![\\p{L}\\p{N}])' : '(?!\\p{N})';
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRe(raw)}${after}`, 'u').exec(text)?.index ?? -1;
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(raw)}${after}`, 'u').exec(text)?.index ?? -1;
 }
 
 export function formatCount(value: number): string {
@@ -97,7 +97,7 @@ export function wordsToDigits(clause: string, numbers: readonly NumberMention[])
     if (!word || value === undefined) continue;
     const digits = mention.raw.replace(new RegExp(`\\b${word}\\b`), String(value));
     // Whole words only: the raw "ten" must not touch "often".
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(mention.raw)}(?![\\p{L}\\p{N}])`, 'u'), digits);
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(mention.raw)}(?![\\p{L}\\p{N}])`, 'u'), digits);
   }
   return out;
 }
@@ -195,7 +195,7 @@ function ofStudy(clause: string, numbers: readonly NumberMention[], frame: Study
   for (const mention of numbers) {
     if (mention.unit !== 'count' || !Number.isInteger(mention.value) || mention.value > total) continue;
     if (qualifierOf(mention.raw)) continue;
-    const match = new RegExp(`(?<![\\w-])${escapeRe(mention.raw)}\\s+(?:${PEOPLE})\\b`).exec(clause);
+    const match = new RegExp(`(?<![\\w-])${escapeRegExp(mention.raw)}\\s+(?:${PEOPLE})\\b`).exec(clause);
     if (match) {
       const count = mention.value;
       // "24 volunteers" in a 24-person study is the enrolment, not a result: words only.

@@ -1,6 +1,7 @@
 // What the composers need to know about the study as a whole: its names for print, its
 // design as far as the facts show it, and every sourced text for keyword checks.
 import type { Facts, Finding, SourceRef } from '../article/schema.js';
+import { escapeRegExp } from '../shared/escape-regexp.js';
 import type { StudyFrame } from './plain-numbers.js';
 import { capitalize, clean, shortName } from './wording.js';
 
@@ -79,7 +80,7 @@ export function interventionAcronym(facts: Facts): string | null {
   if (!intervention) return null;
   const own = new RegExp(`\\(${ACRONYM}\\)`).exec(intervention.value)?.[1];
   if (own && hasTwoCapitals(own)) return own;
-  const value = clean(intervention.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const value = escapeRegExp(clean(intervention.value));
   const after = new RegExp(`${value}\\s*(?:\\(${ACRONYM}[);]|,\\s+or\\s+${ACRONYM}\\b)`, 'i').exec(clean(intervention.source.text));
   const found = after?.[1] ?? after?.[2];
   return found && hasTwoCapitals(found) ? found : null;

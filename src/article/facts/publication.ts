@@ -3,6 +3,7 @@
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { textFact, type ArticleText } from './context.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DATE = new RegExp(
@@ -49,7 +50,7 @@ export function extractPublication(article: ArticleText): { journal: TextFact | 
  * Obesity 4 Nov.", "Smith J, et al. JAMA. 2024 Mar 3", "(Nature, 12 May 2023)".
  */
 function citationDate(article: ArticleText, journal: string): TextFact | null {
-  const name = journal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+  const name = escapeRegExp(journal).replace(/\s+/g, String.raw`\s+`);
   const after = new RegExp(String.raw`(?:^|[\s(.,;])${name}[.,;:]?\s+(?:\(\w+\)\s+)?(?=\S)`, 'g');
   for (const sentence of article.body) {
     for (const match of sentence.text.matchAll(after)) {
