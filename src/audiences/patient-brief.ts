@@ -10,6 +10,7 @@
 import { qrCodeFor } from './qr-code.js';
 import type { Facts, Finding, TextFact } from '../article/schema.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
+import { numberWords } from '../shared/word-lists.js';
 import { citation } from './citation.js';
 import { type Glossary, type GlossaryEntry, termsUsed } from './glossary.js';
 import { columnsFor } from './icon-array.js';
@@ -92,8 +93,7 @@ function sentenceOf(fact: TextFact): string {
  */
 function aboutPeople(population: string): string {
   const people = '(?:participants|patients|people|subjects|volunteers|individuals|adults|children|women|men)';
-  const count =
-    '(?:(?:more than|over|about|nearly|almost|approximately|a total of)\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+  const count = `(?:(?:more than|over|about|nearly|almost|approximately|a total of)\\s+)?(?:[\\d,]+|${numberWords(1, 12).join('|')})`;
   const match = new RegExp(
     `^(?:the\\s+)?${count}\\s+${people}(?:\\s+and\\s+${people})?\\s*,?\\s*(all of whom|all of them|who|all)?\\s*`,
     'i',

@@ -1,6 +1,7 @@
 // Plain-word swaps for the patient brief (NIH/MedlinePlus easy-to-read guidance). Each swap
 // keeps the meaning of the source clause: only register changes, never claims. Words with a
 // technical meaning ("significantly", "median") are left alone: the glossary explains them.
+import { numberWords } from '../shared/word-lists.js';
 
 /**
  * Hype adjectives and adverbs that can go without changing what a clause claims ("an
@@ -131,8 +132,10 @@ function keepCase(original: string, replacement: string): string {
 }
 
 const PEOPLE_NOUN = /\b(individuals|participants|subjects|patients)\b(['’](?!\p{L}))?/giu;
-const FUNCTION_WORD =
-  /^(the|all|some|most|more|fewer|less|many|no|none|these|those|several|few|both|other|remaining|of|among|for|in|with|and|or|but|while|when|that|who|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const FUNCTION_WORD = new RegExp(
+  String.raw`^(the|all|some|most|more|fewer|less|many|no|none|these|those|several|few|both|other|remaining|of|among|for|in|with|and|or|but|while|when|that|who|\d[\d,.]*|${numberWords(1, 12).join('|')})$`,
+  'i',
+);
 
 /**
  * "participants" → "people", except after a name ("Lucentis participants", "Eylea
