@@ -2,12 +2,9 @@
 // brief's 20-word limit. Only punctuation and joining words move; no claim is added, and
 // framing and asides are dropped only where they carry no number or while a sentence is
 // still over the limit.
-import { wordsOf } from './checks/readability.js';
+import { wordCount } from '../shared/count-words.js';
 import { numberWords } from '../shared/word-lists.js';
-import { asSentence, capitalize, wordCount as spaceWords } from './wording.js';
-
-/** Words as the readability check counts them ("95–99" and "HDIT/HCT" are two). */
-const wordCount = (value: string): number => Math.max(spaceWords(value), wordsOf(value).length);
+import { asSentence, capitalize } from './wording.js';
 
 export const MAX_WORDS = 20;
 

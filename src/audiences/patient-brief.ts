@@ -9,6 +9,7 @@
 // as a whole still reads too hard, its least needed pieces go, hardest first (`prune`).
 import { qrCodeFor } from './qr-code.js';
 import type { Facts, Finding, TextFact } from '../article/schema.js';
+import { wordCount } from '../shared/count-words.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
 import { numberWords } from '../shared/word-lists.js';
 import { citation } from './citation.js';
@@ -36,7 +37,7 @@ import {
 } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text, visibleText } from './text.js';
 import type { CitationModel, FindingItem, LabeledText, PatientBriefModel, Text } from './view-models.js';
-import { asSentence, capitalize, clean, joinList, leansBack, wordCount } from './wording.js';
+import { asSentence, capitalize, clean, joinList, leansBack } from './wording.js';
 
 // Caps that keep the brief on one sheet (two A4 pages at 12pt) for wordy articles.
 const MAX_RESULTS = 4;
@@ -309,7 +310,7 @@ function questions(): Text[] {
 
 /** Roughly how much column a finding takes, in words of text (an icon row is about five). */
 function cost(item: FindingItem): number {
-  const words = [...item.sentences, ...item.bullets].reduce((sum, t) => sum + wordCount(t.text) + 3, 0);
+  const words = [...item.sentences, ...item.bullets].reduce((sum, t) => sum + wordCount(t.text, { by: 'spaces' }) + 3, 0);
   const iconRows = item.icons ? Math.ceil(item.icons.total / columnsFor(item.icons.total)) : 0;
   return words + (item.icons ? 5 + iconRows * 5 : 0);
 }

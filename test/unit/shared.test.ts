@@ -1,6 +1,7 @@
 // The lists and helpers in src/shared/ that every layer reads: one copy each, so these
 // tests pin down what the old copies did (month spellings, number words, escaping).
 import { describe, expect, it } from 'vitest';
+import { wordCount, wordsOf } from '../../src/shared/count-words.js';
 import { escapeRegExp } from '../../src/shared/escape-regexp.js';
 import { MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS, numberWords, numberWordValue } from '../../src/shared/word-lists.js';
 
@@ -52,6 +53,27 @@ describe('number words', () => {
     expect(numberWords(1, 12)).toEqual(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
     expect(numberWords(20, 50)).toEqual(['twenty', 'thirty', 'forty', 'fifty']);
     expect(numberWords(0, 90)).toHaveLength(28);
+  });
+});
+
+describe('wordCount', () => {
+  const sentence = 'In 1,558 people, HDIT/HCT cut relapses by 95–99% — don’t miss the C-peptide data.';
+
+  it('counts as the readability check does by default: other punctuation splits words', () => {
+    expect(wordsOf('HDIT/HCT cut 95–99%')).toEqual(['HDIT', 'HCT', 'cut', '95', '99']);
+    expect(wordCount(sentence)).toBe(16);
+    expect(wordCount('— | •')).toBe(0);
+  });
+
+  it('counts words between spaces when asked, as a reader sees them', () => {
+    expect(wordCount(sentence, { by: 'spaces' })).toBe(13);
+    expect(wordCount('Home | News | Health', { by: 'spaces' })).toBe(3);
+    expect(wordCount('  ', { by: 'spaces' })).toBe(0);
+  });
+
+  it('never counts fewer words by default than between spaces', () => {
+    for (const text of [sentence, 'U.S. FDA', 'a — b', 'n=24 (50%)', ''])
+      expect(wordCount(text)).toBeGreaterThanOrEqual(wordCount(text, { by: 'spaces' }));
   });
 });
 
