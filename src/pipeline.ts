@@ -14,8 +14,8 @@ import { checkDocument, withPrint, type DocumentReport } from './audiences/check
 import { composeDocument, type Glossary } from './audiences/compose.js';
 import { AUDIENCES, type Audience } from './audiences/registry.js';
 import type { DocumentMeta } from './audiences/view-models.js';
-import { writeOutputsAtomically, type OutputFile } from './build/atomic-write.js';
-import { buildDateFor } from './build/build-date.js';
+import { writeOutputsAtomically, type OutputFile } from './output/atomic-write.js';
+import { buildDateFor } from './output/build-date.js';
 import { EMBEDDED_FAMILIES } from './render/fonts.js';
 import { renderHtml } from './render/html.js';
 import { stampMetadata } from './render/pdf-metadata.js';

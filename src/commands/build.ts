@@ -2,7 +2,7 @@
 // progress line per article (and per document on a terminal), diagnostics with
 // positions, a summary, an exit code.
 //
-// SIGINT/SIGTERM/SIGHUP: the build winds down (src/build/interrupt.ts): no new articles,
+// SIGINT/SIGTERM/SIGHUP: the build winds down (src/commands/build/interrupt.ts): no new articles,
 // the browser closed, files being written finished, the manifest saved for what was
 // built, one line, exit 128 + the signal's number.
 //
@@ -15,13 +15,13 @@ import path from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import type { DocumentReport } from '../audiences/checks/index.js';
 import type { Audience } from '../audiences/registry.js';
-import { sweepStaleTemps } from '../build/atomic-write.js';
+import { sweepStaleTemps } from '../output/atomic-write.js';
 import { fingerprint } from '../build/fingerprint.js';
 import { findArticles } from '../build/inputs.js';
-import { watchInterrupts, type Interrupt } from '../build/interrupt.js';
+import { watchInterrupts, type Interrupt } from './build/interrupt.js';
 import { filesOf, readManifest, removeOutputs, saveManifest, type ManifestArticle, type ManifestDocument } from '../build/manifest.js';
 import { planBuild, type PlannedArticle } from '../build/plan.js';
-import { createProgress } from '../build/progress.js';
+import { createProgress } from './build/progress.js';
 import type { Shard } from '../build/shard.js';
 import { oneLine } from '../report.js';
 

@@ -16,11 +16,10 @@ import { readArticle } from '../article/read-article.js';
 import { checkDocument, type DocumentReport } from '../audiences/checks/index.js';
 import { composeDocument, loadGlossary, type Glossary } from '../audiences/compose.js';
 import { AUDIENCES, type Audience } from '../audiences/registry.js';
-import { buildDateFor } from '../build/build-date.js';
-import { DEFAULT_TEMPLATES_DIR } from '../build/fingerprint.js';
+import { buildDateFor } from '../output/build-date.js';
 import { findArticles } from '../build/inputs.js';
 import { oneLine } from '../report.js';
-import { forgetTemplates, renderHtml } from '../render/html.js';
+import { DEFAULT_TEMPLATES_DIR, forgetTemplates, renderHtml } from '../render/html.js';
 
 export interface DevOptions {
   /** 0: any free port. */

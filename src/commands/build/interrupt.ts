@@ -3,14 +3,14 @@
 // The first signal does not exit: it runs the build's stop handlers (close the browser,
 // so prints in progress fail at once), and the build itself winds down: it starts no
 // more articles, lets files being written finish (each is written under a temp name and
-// renamed whole, see atomic-write.ts), saves the manifest for what was built, prints one
+// renamed whole, see src/output/atomic-write.ts), saves the manifest for what was built, prints one
 // line and exits with 128 + the signal's number (130, 143, 129). out/ then holds only
 // complete files, and the manifest is the old one or a new complete one.
 //
 // A second signal, or a wind-down that takes longer than GRACE_MS, exits at once: temp
 // files are removed first, and puppeteer's exit hook kills a browser we launched.
 import { constants } from 'node:os';
-import { removePendingTempsSync } from './atomic-write.js';
+import { removePendingTempsSync } from '../../output/atomic-write.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 type Signal = (typeof SIGNALS)[number];
