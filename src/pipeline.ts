@@ -17,6 +17,7 @@ import { AUDIENCES, type Audience } from './audiences/registry.js';
 import type { DocumentMeta } from './audiences/view-models.js';
 import { writeOutputsAtomically, type OutputFile } from './output/atomic-write.js';
 import { buildDateFor } from './output/build-date.js';
+import { factsJson } from './output/facts-json.js';
 import { EMBEDDED_FAMILIES } from './render/fonts.js';
 import { renderHtml } from './render/html.js';
 import { stampMetadata } from './render/pdf-metadata.js';
@@ -117,7 +118,8 @@ export async function prepareArticle(filePath: string, glossary: Glossary, optio
 export async function finishArticle(prepared: PreparedArticle, printer: Printer, options: FinishOptions): Promise<BuiltArticle> {
   const { slug, facts, paper, buildDate } = prepared;
   const dir = path.join(options.outDir, slug);
-  const outputs: OutputFile[] = [{ path: path.join(dir, 'facts.json'), data: `${JSON.stringify(facts, null, 2)}\n` }];
+  const factsFile = path.join(dir, 'facts.json');
+  const outputs: OutputFile[] = [{ path: factsFile, data: factsJson(facts, factsFile) }];
   const refused: string[] = [];
 
   const documents = await Promise.all(
