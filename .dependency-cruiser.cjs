@@ -6,7 +6,7 @@
 //   pipeline.ts                    one article through the stages
 //   render/, audiences/            print / compose (audiences never import render)
 //   article/                       load, parse, extract: the floor
-//   output/, shared/               leaves: atomic writes and the build date; word lists and helpers
+//   output/, shared/               leaves: atomic writes, facts.json, the build date; word lists and helpers
 //
 // `npm run lint:layers` checks them; `npm test` runs it before the test suite.
 /** @type {import('dependency-cruiser').IConfiguration} */
