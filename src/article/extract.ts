@@ -15,6 +15,7 @@ import { extractPublication } from './facts/publication.js';
 import { extractQuotes } from './facts/quotes.js';
 import { extractStudyDetails } from './facts/study-details.js';
 import type { FrontMatter } from './front-matter.js';
+import { rule, type RuleId } from '../shared/rules.js';
 import { fatal } from './load.js';
 import type { ParsedArticle } from './parse.js';
 import { EDITABLE_TEXT_FIELDS, Facts, type SourceRef, type TextFact } from './schema.js';
@@ -27,8 +28,7 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
   for (const { block, reason } of cleaned.removed) {
     const message = file.info(`Removed page junk (${reason}): “${block.text.slice(0, 60)}”`, {
       place: pointAt(source, block.offsets[0] ?? 0),
-      ruleId: 'junk',
-      source: 'trialbrief',
+      ...rule('junk'),
     });
     message.fatal = undefined;
   }
@@ -97,7 +97,7 @@ function applyEditorFacts(facts: Facts, frontMatter: FrontMatter, lineOf: (key: 
   }
 }
 
-const REQUIRED: { key: keyof Facts; rule: string; what: string }[] = [
+const REQUIRED: { key: keyof Facts; rule: RuleId; what: string }[] = [
   { key: 'intervention', rule: 'no-intervention', what: 'treatment studied' },
   { key: 'condition', rule: 'no-condition', what: 'condition studied' },
   { key: 'participants', rule: 'no-participants', what: 'number of participants' },
@@ -107,14 +107,13 @@ const REQUIRED: { key: keyof Facts; rule: string; what: string }[] = [
 
 /** Abstaining is right when the text is silent, but editors should know. */
 function warnAboutGaps(file: VFile, facts: Facts): void {
-  for (const { key, rule, what } of REQUIRED) {
+  for (const { key, rule: id, what } of REQUIRED) {
     if (facts[key] === null) {
       file.message(
         `Found no ${what} in the text; documents will say “not reported”. Add \`facts.${key}\` to the front matter to supply it`,
         {
           place: { line: 1, column: 1 },
-          ruleId: rule,
-          source: 'trialbrief',
+          ...rule(id),
         },
       );
     }
@@ -122,8 +121,7 @@ function warnAboutGaps(file: VFile, facts: Facts): void {
   if (facts.results.length === 0)
     file.message('No numeric or outcome results found in the text', {
       place: { line: 1, column: 1 },
-      ruleId: 'no-results',
-      source: 'trialbrief',
+      ...rule('no-results'),
     });
 }
 

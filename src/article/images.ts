@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Definition, Image, ImageReference, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { rule } from '../shared/rules.js';
 import { fatal } from './load.js';
 
 export interface ImageCheckOptions {
@@ -32,8 +33,7 @@ export async function checkImages(file: VFile, tree: Root, options: ImageCheckOp
       // Never fetched (the documents have no place for the article's pictures): a note only.
       file.info(`Image not fetched: documents print no pictures from the article (${shorten(url)})`, {
         place,
-        ruleId: 'image-not-used',
-        source: 'trialbrief',
+        ...rule('image-not-used'),
       });
       continue;
     }

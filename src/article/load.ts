@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import { rule, type RuleId } from '../shared/rules.js';
 
 /** Articles are news stories; anything far larger is a mistake or an attack. */
 export const MAX_ARTICLE_BYTES = 1_000_000;
@@ -14,8 +15,8 @@ const START = { line: 1, column: 1 };
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 
 /** Thrown for input that cannot be built; carries file, position and rule id. */
-export function fatal(file: VFile, reason: string, ruleId: string, place?: { line: number; column: number }): never {
-  const message = new VFileMessage(reason, { place, ruleId, source: 'trialbrief' });
+export function fatal(file: VFile, reason: string, ruleId: RuleId, place?: { line: number; column: number }): never {
+  const message = new VFileMessage(reason, { place, ...rule(ruleId) });
   message.file = file.path;
   message.fatal = true;
   file.messages.push(message);

@@ -5,6 +5,7 @@
 import type { Facts } from '../../article/schema.js';
 import type { ComposedDocument } from '../compose.js';
 import type { Glossary } from '../glossary.js';
+import type { RuleId } from '../../shared/rules.js';
 import { AUDIENCES, type Audience } from '../registry.js';
 import type { ClinicianSummaryModel, PatientBriefModel } from '../view-models.js';
 import { findHype } from './hype.js';
@@ -14,19 +15,8 @@ import { undefinedTerms } from './terms.js';
 
 export const LIMITS = { fleschKincaidGrade: 8, smog: 8, sentenceWords: 20 } as const;
 
-export type Rule =
-  | 'reading-grade'
-  | 'smog'
-  | 'long-sentence'
-  | 'hype'
-  | 'undefined-term'
-  | 'untraceable-number'
-  | 'page-budget'
-  | 'font-fallback'
-  | 'external-request';
-
 export interface Violation {
-  rule: Rule;
+  rule: RuleId;
   message: string;
 }
 
