@@ -16,7 +16,6 @@ import { extractQuotes } from './facts/quotes.js';
 import { extractStudyDetails } from './facts/study-details.js';
 import type { FrontMatter } from './front-matter.js';
 import { rule, type RuleId } from '../shared/rules.js';
-import { fatal } from './load.js';
 import type { ParsedArticle } from './parse.js';
 import { EDITABLE_TEXT_FIELDS, Facts, type SourceRef, type TextFact } from './schema.js';
 import { splitSentences } from './sentences.js';
@@ -35,7 +34,10 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
   const sentences = splitSentences(cleaned.blocks, source);
   const titleSentence = sentences.find((s) => s.block.kind === 'heading');
   if (!frontMatter.title && !titleSentence)
-    fatal(file, 'No title: add `title:` to the front matter or a first-line headline', 'no-title', { line: 1, column: 1 });
+    file.fail('No title: add `title:` to the front matter or a first-line headline', {
+      place: { line: 1, column: 1 },
+      ...rule('no-title'),
+    });
   const article: ArticleText = {
     title: frontMatter.title ?? titleSentence!.text,
     sentences,
