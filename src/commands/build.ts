@@ -23,7 +23,7 @@ import { filesOf, readManifest, removeOutputs, saveManifest, type ManifestArticl
 import { planBuild, type PlannedArticle } from '../build/plan.js';
 import { createProgress } from '../build/progress.js';
 import type { Shard } from '../build/shard.js';
-import { oneLine } from '../report.js';
+import { formatFailure } from '../report.js';
 
 export interface BuildFlags {
   outDir: string;
@@ -152,20 +152,19 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
         });
         const slug = built.slug;
         const warnings = built.warnings;
-        const violationLines = built.reports.flatMap((r) => r.violations.map((v) => `  ${r.audience}: ${v.rule}: ${v.message}`));
+        const checksFailed = built.checksFailed;
         if (warnings > 0) warned++;
-        if (violationLines.length > 0) violated++;
+        if (checksFailed > 0) violated++;
         const pdfs = built.documents.filter((d) => d.pages !== null).length;
         documents += pdfs;
         const diagnostics = built.diagnostics;
         const counts = [
           printing ? plural(pdfs, 'PDF') : plural(built.documents.length, 'HTML document'),
           warnings && plural(warnings, 'warning'),
-          violationLines.length && plural(violationLines.length, 'check failed', 'checks failed'),
+          checksFailed && plural(checksFailed, 'check failed', 'checks failed'),
         ].filter(Boolean);
         progress.line(
-          `${violationLines.length ? '!' : '✓'} ${slug}: ${counts.join(', ')} · ${checkSummary(built.reports)} (${seconds(articleStart)})\n` +
-            (violationLines.length ? `${violationLines.join('\n')}\n` : '') +
+          `${checksFailed ? '!' : '✓'} ${slug}: ${counts.join(', ')} · ${checkSummary(built.reports)} (${seconds(articleStart)})\n` +
             (diagnostics ? `${diagnostics}\n` : ''),
         );
 
@@ -188,7 +187,7 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
           documents: kept,
           files: ['facts.json', 'report.json'],
           warnings,
-          violations: violationLines.length,
+          violations: checksFailed,
         });
         // A new slug (front matter `slug:` edited): the old folder's files go.
         if (previous && previous.slug !== slug) {
@@ -211,7 +210,7 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
           error instanceof PrepareError && error.line
             ? error.line
             : error instanceof VFileMessage
-              ? oneLine(error)
+              ? formatFailure(error)
               : `${task.file}: error: ${(error as Error).message}`;
         progress.line(`✗ ${reason}`);
       }

@@ -19,7 +19,7 @@ import { AUDIENCES, type Audience } from '../audiences/registry.js';
 import { buildDateFor } from '../build/build-date.js';
 import { DEFAULT_TEMPLATES_DIR } from '../build/fingerprint.js';
 import { findArticles } from '../build/inputs.js';
-import { oneLine } from '../report.js';
+import { formatFailure } from '../report.js';
 import { forgetTemplates, renderHtml } from '../render/html.js';
 
 export interface DevOptions {
@@ -51,7 +51,7 @@ interface Preview {
   hash: string;
   slug: string;
   title: string;
-  documents: Map<Audience, { html: string; report: DocumentReport }>;
+  documents: Map<Audience, { html: string; report: DocumentReport; failed: number }>;
   error: string | null;
 }
 
@@ -86,19 +86,20 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 
   async function buildPreview(file: string, hash: string, before: Preview | undefined): Promise<Preview> {
     try {
-      const { facts } = await readArticle(file);
+      const { file: article, facts } = await readArticle(file);
       const buildDate = buildDateFor(process.env.SOURCE_DATE_EPOCH || undefined, facts.meta.date);
-      const documents = new Map<Audience, { html: string; report: DocumentReport }>();
+      const documents = new Map<Audience, { html: string; report: DocumentReport; failed: number }>();
       for (const { name: audience } of AUDIENCES) {
         const document = composeDocument(audience, facts, glossary, { buildDate });
         const html = await renderHtml(audience, document.view, { templatesDir, paper: options.paper });
-        documents.set(audience, { html, report: checkDocument(document, facts, glossary) });
+        const report = checkDocument(article, document, facts, glossary);
+        documents.set(audience, { html, report, failed: article.messages.filter((m) => m.audience === audience).length });
       }
       return { file, hash, slug: facts.meta.slug, title: facts.title.value, documents, error: null };
     } catch (error) {
       // Keep the address the open pages use, so they show the error (and reload when fixed).
       const slug = before?.slug ?? path.basename(file, path.extname(file));
-      const message = error instanceof VFileMessage ? oneLine(error) : `${file}: error: ${(error as Error).message}`;
+      const message = error instanceof VFileMessage ? formatFailure(error) : `${file}: error: ${(error as Error).message}`;
       return { file, hash, slug, title: slug, documents: new Map(), error: message };
     }
   }
@@ -283,7 +284,7 @@ function indexPage(previews: Preview[]): string {
     .map((p) => {
       if (p.error) return `<li><strong>${escapeHtml(p.slug)}</strong><div class="error">${escapeHtml(p.error)}</div></li>`;
       const links = AUDIENCES.map(({ name }) => {
-        const failed = p.documents.get(name)?.report.violations.length ?? 0;
+        const failed = p.documents.get(name)?.failed ?? 0;
         return `<a href="/${encodeURIComponent(p.slug)}/${name}.html">${name}</a>${failed ? ` <span class="checks">(${failed} check${failed === 1 ? '' : 's'} failed)</span>` : ''}`;
       }).join(' · ');
       return `<li><strong>${escapeHtml(p.title)}</strong><br>${links}</li>`;

@@ -92,3 +92,10 @@ export function rule(id: RuleId): { ruleId: RuleId; source: typeof SOURCE } {
 export function isRuleId(id: unknown): id is RuleId {
   return typeof id === 'string' && Object.hasOwn(RULES, id);
 }
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** The document a check's message is about ("patient-brief"); absent on messages about the article itself. */
+    audience?: string;
+  }
+}
