@@ -24,13 +24,9 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
   const source = String(file.value);
   const { frontMatter } = parsed;
   const cleaned = cleanBlocks(collectBlocks(parsed.tree, source));
-  for (const { block, reason } of cleaned.removed) {
-    const message = file.info(`Removed page junk (${reason}): “${block.text.slice(0, 60)}”`, {
-      place: pointAt(source, block.offsets[0] ?? 0),
-      ...rule('junk'),
-    });
-    message.fatal = undefined;
-  }
+  // Each removal names the rule that removed it (junk-byline, junk-end-marker …).
+  for (const { block, reason } of cleaned.removed)
+    file.info(`Removed page junk: “${block.text.slice(0, 60)}”`, { place: pointAt(source, block.offsets[0] ?? 0), ...rule(reason) });
   const sentences = splitSentences(cleaned.blocks, source);
   const titleSentence = sentences.find((s) => s.block.kind === 'heading');
   if (!frontMatter.title && !titleSentence)

@@ -52,8 +52,85 @@ export const RULES = {
   'no-journal': { severity: 'warning', doc: 'No journal found in the text (`facts.journal` supplies it).' },
   'no-results': { severity: 'warning', doc: 'No numeric or outcome result found in the text.' },
 
-  // Page junk (src/article/clean.ts, cue phrases in src/article/cues/junk.yaml): removed before extraction.
-  junk: { severity: 'info', doc: 'A line of page junk was removed.' },
+  // Page junk (src/article/clean.ts; cue phrases in src/article/cues/junk.yaml): removed before
+  // extraction, each line listed under its rule in facts.json's `removed`.
+  'junk-ad-marker': {
+    severity: 'info',
+    doc: 'An ad marker or page control alone on its line (“Advertisement”, “Skip to content”, “4 min read”).',
+  },
+  'junk-share-bar': { severity: 'info', doc: 'Share buttons (“Facebook Twitter LinkedIn Email”), at most 8 words.' },
+  'junk-tag-list': { severity: 'info', doc: 'A list of tags or topics (“Tags: …”), under 30 words.' },
+  'junk-photo-caption': { severity: 'info', doc: 'A photo caption or credit label (“Photo: …”, “Image credit: …”), under 25 words.' },
+  'junk-photo-credit': { severity: 'info', doc: 'A picture agency credit (“jroe/iStock/Getty Images Plus”), under 25 words.' },
+  'junk-photo-note': { severity: 'info', doc: 'A photo credit in brackets (“(Photo by …)”), under 12 words.' },
+  'junk-language-switcher': { severity: 'info', doc: 'A language switcher (“English · Español”, “Leer en español”).' },
+  'junk-newsletter': { severity: 'info', doc: 'A newsletter sign-up, under 40 words.' },
+  'junk-read-more': { severity: 'info', doc: 'A “Read more” / “See also” / “Related” link to another story, under 25 words.' },
+  'junk-link-label': { severity: 'info', doc: 'A label before links elsewhere (“Trending:”, “Most read:”, “Watch:”), under 25 words.' },
+  'junk-more-information': {
+    severity: 'info',
+    doc: 'A pointer to more information elsewhere (“For more information, visit …”), under 30 words.',
+  },
+  'junk-tagline': { severity: 'info', doc: 'A trademark tagline ending in ®, ™ or ℠, under 10 words.' },
+  'junk-about-boilerplate': {
+    severity: 'info',
+    doc: 'A paragraph opening “About <organisation>:” in which the organisation describes itself.',
+  },
+  'junk-organisation-boilerplate': {
+    severity: 'info',
+    doc: 'An organisation describing itself (“… is dedicated to …”) as the subject of a paragraph late in the article.',
+  },
+  'junk-press-availability': { severity: 'info', doc: 'A note that someone is available to the press for interviews, under 45 words.' },
+  'junk-section-label': { severity: 'info', doc: 'A section label alone on its line (“Background”, “Key findings:”), outside tables.' },
+  'junk-section-label-prefix': {
+    severity: 'info',
+    doc: 'A label glued to the start of an early paragraph (“At a Glance A clinical trial …”): the label is cut off.',
+  },
+  'junk-byline': {
+    severity: 'info',
+    doc: 'An author line near the top (“By Jane Doe”), or a line of author, date and reading time joined by bars or dots.',
+  },
+  'junk-timestamp': { severity: 'info', doc: 'A publication or update stamp near the top (“Updated: March 3, 2025”, “3 hours ago”).' },
+  'junk-copyright': { severity: 'info', doc: 'A copyright line (“© 2024 …”, “All rights reserved”), under 30 words.' },
+  'junk-comments': { severity: 'info', doc: 'Comment-section furniture (“Comments are closed”, “Leave a comment”), under 25 words.' },
+  'junk-stock-market': { severity: 'info', doc: 'A stock-market note (“Acme shares rose 12% …”), under 30 words.' },
+  'junk-cookie-notice': { severity: 'info', doc: 'A cookie notice, under 60 words.' },
+  'junk-wire-credit': { severity: 'info', doc: 'A wire service’s credit (“Reporting by …; Editing by …”), under 25 words.' },
+  'junk-web-link': { severity: 'info', doc: 'A web address alone on its line.' },
+  'junk-issuing-office': {
+    severity: 'info',
+    doc: 'The office that issued a release (“National Eye Institute”), alone under the headline; kept as metadata.',
+  },
+  'junk-end-copyright': { severity: 'info', doc: 'A copyright line that closes the page: it and everything after it.' },
+  'junk-end-marker': { severity: 'info', doc: 'The end of a release (“###”, “-30-”, “ENDS”): it and everything after it.' },
+  'junk-forward-looking': { severity: 'info', doc: 'Forward-looking statements or a disclaimer: they and everything after them.' },
+  'junk-related-information': { severity: 'info', doc: 'A “Related information” / “Resources” heading: it and everything after it.' },
+  'junk-release-header': {
+    severity: 'info',
+    doc: 'A release or embargo line near the top (“FOR IMMEDIATE RELEASE: …”); its date is kept as metadata.',
+  },
+  'junk-release-date': { severity: 'info', doc: 'A date alone on its line near the top; kept as metadata.' },
+  'junk-media-contact': {
+    severity: 'info',
+    doc: 'A media contact (a phone number or e-mail address, labelled or after a contact label); kept as metadata.',
+  },
+  'junk-media-contact-label': { severity: 'info', doc: 'A contact label alone on its line (“Media Contacts:”).' },
+  'junk-about-header': {
+    severity: 'info',
+    doc: '“About <organisation>” alone on its line (not “About the study”), which opens boilerplate.',
+  },
+  'junk-about-section': {
+    severity: 'info',
+    doc: 'A paragraph of an “About” section: the organisation describing itself, or its website and social links.',
+  },
+  'junk-dateline': {
+    severity: 'info',
+    doc: 'A dateline opening an early paragraph (“CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ --”): cut off, kept as metadata.',
+  },
+  'junk-trailing-link': {
+    severity: 'info',
+    doc: 'Short lines without a full stop after the story’s last sentence: links to other stories.',
+  },
 
   // Document checks (src/audiences/checks/): the standards of STANDARDS.md, on every build.
   'reading-grade': {

@@ -1,9 +1,13 @@
 // The rule registry is the one list of what trialbrief reports: every entry documented,
-// the README's "Rules" table made from it (UPDATE_README=1 rewrites the table), and
-// every cue file of page junk naming only registered rules.
-import { readFileSync, writeFileSync } from 'node:fs';
+// the README's "Rules" table made from it (UPDATE_README=1 rewrites the table), every cue
+// of page junk a registered rule, and no rule that nothing reports. (That every message
+// made, from reading to the checks, names a registered rule of its severity is checked
+// over the corpus and random input in properties.test.ts; code names rules through
+// typed ids, so tsc refuses an unknown one.)
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES, type RuleInfo } from '../../src/shared/rules.js';
+import { cues } from '../../src/article/cues/cues.js';
+import { isRuleId, RULES, type RuleInfo } from '../../src/shared/rules.js';
 
 const README = new URL('../../README.md', import.meta.url);
 const START = '<!-- rules: generated from src/shared/rules.ts; UPDATE_README=1 npx vitest run test/unit/rules.test.ts -->';
@@ -23,6 +27,19 @@ describe('rule registry', () => {
       expect(doc, `${id}: one line`).not.toMatch(/\n/);
       expect(doc, `${id}: no table-breaking "|"`).not.toMatch(/\|/);
     }
+  });
+
+  it('registers the rule of every cue of page junk', () => {
+    for (const cue of cues('junk')) expect(isRuleId(cue.id), `junk.yaml: ${cue.id} is not in src/shared/rules.ts`).toBe(true);
+  });
+
+  it('holds no rule that nothing reports', () => {
+    const SRC = new URL('../../src/', import.meta.url);
+    const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(?:ts|yaml)$/.test(name) && name !== 'shared/rules.ts')
+      .map((name) => readFileSync(new URL(name, SRC), 'utf8'))
+      .join('\n');
+    for (const id of Object.keys(RULES)) expect(sources, `no code or cue file names ${id}`).toMatch(new RegExp(`'${id}'|id: ${id}\\b`));
   });
 
   it('is the README table of rules', () => {
