@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/article/numbers.js';
 import type { ReportMessage } from '../../src/report.js';
-import { ZIMISLECEL_MD } from '../helpers/article.js';
+import { CORPUS, ZIMISLECEL_MD } from '../helpers/article.js';
 import { pdfInfo, pdfText, runCli } from '../helpers/cli.js';
 
 const SLUG = 'zimislecel-islet-cells-type-1-diabetes';
@@ -168,5 +168,27 @@ describe('bad input', () => {
     expect(result.stderr).toMatch(/bad-yaml\.md\n\d+:1 +error +Front matter is not valid YAML: .* +front-matter-yaml +trialbrief$/m);
     const written = await readdir(path.join(dir, 'out2'));
     expect(written.sort()).toEqual(['manifest.json', SLUG]);
+  });
+});
+
+describe('--strict', () => {
+  // The NIH HALT-MS story: no warning about the article, one failed check (an abbreviation
+  // the patient brief does not explain), printed with the article's messages.
+  const HALT = path.join(CORPUS, '01-nih-halt-ms-stem-cell-transplant.txt');
+
+  it('turns a failed check into exit 1; without it the build still succeeds', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'trialbrief-strict-'));
+    try {
+      const strict = await runCli(['build', HALT, '--out', path.join(dir, 'a'), '--format', 'html', '--strict']);
+      expect(strict.code).toBe(1);
+      expect(strict.stderr).toMatch(/^! 01-nih-halt-ms-stem-cell-transplant: 3 HTML documents, 1 check failed/m);
+      expect(strict.stderr).toMatch(
+        /^\d+:\d+ +warning +patient-brief: “\w+” is used without a plain definition +undefined-term +trialbrief$/m,
+      );
+      const lenient = await runCli(['build', HALT, '--out', path.join(dir, 'b'), '--format', 'html']);
+      expect(lenient.code).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
