@@ -10,7 +10,8 @@
 //
 // Nothing here prints or exits: results come back as values, problems as thrown errors
 // (a VFileMessage, with file, line, column and rule id, for an article that cannot be read).
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { articleFromText } from './article/load.js';
 import { readArticle } from './article/read-article.js';
 import { Facts } from './article/schema.js';
@@ -72,8 +73,17 @@ export function compose<A extends Audience>(facts: Facts, audience: A, options: 
  * The standards checks a build runs before printing (reading grade, hype words, undefined
  * terms, numbers without a source, the evidence checklist); pages and fonts come with a PDF.
  */
-export function check(document: ComposedDocument, facts: Facts, options: Pick<ComposeOptions, 'glossary'> = {}): DocumentReport {
-  return checkDocument(document, Facts.parse(facts), options.glossary ?? NO_GLOSSARY);
+export function check(
+  document: ComposedDocument,
+  facts: Facts,
+  options: Pick<ComposeOptions, 'glossary'> = {},
+): DocumentReport & { messages: VFileMessage[] } {
+  const valid = Facts.parse(facts);
+  // Failed checks are messages on the article's file, at the source sentence the checked
+  // text came from, as in a build; a fresh file keeps them apart from extraction's.
+  const file = new VFile({ path: valid.meta.file });
+  const report = checkDocument(file, document, valid, options.glossary ?? NO_GLOSSARY);
+  return { ...report, messages: file.messages };
 }
 
 export interface RenderOptions {

@@ -9,6 +9,7 @@
 // can cross a worker boundary) and finishArticle (print, stamp, write).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { VFile } from 'vfile';
 import { readArticle } from './article/read-article.js';
 import type { Facts } from './article/schema.js';
 import { checkDocument, withPrint, type DocumentReport } from './audiences/checks/index.js';
@@ -22,7 +23,7 @@ import { EMBEDDED_FAMILIES } from './render/fonts.js';
 import { renderHtml } from './render/html.js';
 import { stampMetadata } from './render/pdf-metadata.js';
 import type { Printer } from './render/printer.js';
-import { formatDiagnostics } from './report.js';
+import { formatDiagnostics, restoreMessages, serialiseMessages, type ReportMessage } from './report.js';
 
 export interface PrepareOptions {
   /** The documents to build now (others of the article are left as they are). */
@@ -55,7 +56,7 @@ export interface PreparedDocument {
   html: string;
   title: string;
   meta: DocumentMeta;
-  /** The standards checks before printing (page count and fonts come with the PDF). */
+  /** The measures before printing (page count and fonts come with the PDF). */
   report: DocumentReport;
 }
 
@@ -66,9 +67,9 @@ export interface PreparedArticle {
   paper: 'a4' | 'letter';
   buildDate: string | null;
   documents: PreparedDocument[];
-  /** Warnings on the article (positioned messages), and the report of them for people. */
-  warnings: number;
-  diagnostics: string;
+  /** The article's path, and the messages on it so far (reading, then each document's checks). */
+  file: string;
+  messages: ReportMessage[];
 }
 
 export interface BuiltDocument {
@@ -85,11 +86,16 @@ export interface BuiltArticle {
   outputs: string[];
   /** Every URL a document page tried to load (all refused). */
   refused: string[];
-  /** The standards checks, one report per document in report.json (rebuilt and kept). */
+  /** The measures, one report per document in report.json (rebuilt and kept). */
   reports: DocumentReport[];
   /** The documents built now. */
   documents: BuiltDocument[];
+  /** Every message, as report.json holds them: the article's, then each document's checks (rebuilt and kept). */
+  messages: ReportMessage[];
+  /** Warnings about the article, and failed checks of its documents. */
   warnings: number;
+  checksFailed: number;
+  /** The messages for people (vfile-reporter). */
   diagnostics: string;
 }
 
@@ -100,7 +106,7 @@ export async function prepareArticle(filePath: string, glossary: Glossary, optio
   const documents: PreparedDocument[] = [];
   for (const audience of options.audiences) {
     const document = composeDocument(audience, facts, glossary, { buildDate });
-    const report = checkDocument(document, facts, glossary);
+    const report = checkDocument(file, document, facts, glossary);
     const html = await renderHtml(audience, document.view, { templatesDir: options.templatesDir, paper });
     documents.push({ audience, html, title: document.title, meta: document.meta, report });
   }
@@ -110,8 +116,8 @@ export async function prepareArticle(filePath: string, glossary: Glossary, optio
     paper,
     buildDate,
     documents,
-    warnings: file.messages.filter((m) => m.fatal === false).length,
-    diagnostics: formatDiagnostics(file, { verbose: options.verbose ?? false }),
+    file: file.path,
+    messages: serialiseMessages(file),
   };
 }
 
@@ -121,6 +127,8 @@ export async function finishArticle(prepared: PreparedArticle, printer: Printer,
   const factsFile = path.join(dir, 'facts.json');
   const outputs: OutputFile[] = [{ path: factsFile, data: factsJson(facts, factsFile) }];
   const refused: string[] = [];
+  const file = new VFile({ path: prepared.file });
+  restoreMessages(file, prepared.messages);
 
   const documents = await Promise.all(
     prepared.documents.map(async ({ audience, html, title, meta, report }): Promise<BuiltDocument> => {
@@ -131,7 +139,7 @@ export async function finishArticle(prepared: PreparedArticle, printer: Printer,
         const printed = await printer.print(html, { format: paper === 'letter' ? 'Letter' : 'A4', title });
         refused.push(...printed.refused);
         const stamped = await stampMetadata(printed.pdf, { ...meta, producer: options.producer, date: buildDate });
-        report = withPrint(report, { ...stamped, refused: printed.refused }, EMBEDDED_FAMILIES);
+        report = withPrint(file, report, { ...stamped, refused: printed.refused }, EMBEDDED_FAMILIES);
         pages = stamped.pages;
         files.push({ path: path.join(dir, `${audience}.pdf`), data: stamped.pdf });
       }
@@ -149,10 +157,17 @@ export async function finishArticle(prepared: PreparedArticle, printer: Printer,
           options.keep.audiences,
           prepared.documents.map((d) => d.audience),
         )
-      : [];
-  const order = (r: DocumentReport) => AUDIENCES.findIndex((a) => a.name === r.audience);
-  const reports = [...documents.map((d) => d.report), ...kept].sort((a, b) => order(a) - order(b));
-  outputs.push({ path: path.join(dir, 'report.json'), data: `${JSON.stringify({ slug, paper, documents: reports }, null, 2)}\n` });
+      : { reports: [], messages: [] };
+  restoreMessages(file, kept.messages);
+  // Messages about the article first, then each document's in document order (prints finish in any order).
+  const order = (audience: string | undefined) => AUDIENCES.findIndex((a) => a.name === audience);
+  file.messages.sort((a, b) => order(a.audience) - order(b.audience));
+  const reports = [...documents.map((d) => d.report), ...kept.reports].sort((a, b) => order(a.audience) - order(b.audience));
+  const messages = serialiseMessages(file);
+  outputs.push({
+    path: path.join(dir, 'report.json'),
+    data: `${JSON.stringify({ slug, paper, documents: reports, messages }, null, 2)}\n`,
+  });
 
   // All of an article's files appear together, or none do.
   await writeOutputsAtomically(outputs);
@@ -163,19 +178,31 @@ export async function finishArticle(prepared: PreparedArticle, printer: Printer,
     refused,
     reports,
     documents,
-    warnings: prepared.warnings,
-    diagnostics: prepared.diagnostics,
+    messages,
+    warnings: messages.filter((m) => m.severity === 'warning' && m.audience === undefined).length,
+    checksFailed: messages.filter((m) => m.severity === 'warning' && m.audience !== undefined).length,
+    diagnostics: formatDiagnostics(file, { verbose: options.verbose ?? false }),
   };
 }
 
-/** The previous report.json's entries for documents that are not rebuilt now. */
-async function keptReports(dir: string, keep: Audience[], rebuilt: Audience[]): Promise<DocumentReport[]> {
-  const wanted = keep.filter((audience) => !rebuilt.includes(audience));
-  if (wanted.length === 0) return [];
+/** The previous report.json's entries and messages for documents that are not rebuilt now. */
+async function keptReports(
+  dir: string,
+  keep: Audience[],
+  rebuilt: Audience[],
+): Promise<{ reports: DocumentReport[]; messages: ReportMessage[] }> {
+  const wanted: string[] = keep.filter((audience) => !rebuilt.includes(audience));
+  if (wanted.length === 0) return { reports: [], messages: [] };
   try {
-    const previous = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8')) as { documents?: DocumentReport[] };
-    return (previous.documents ?? []).filter((r) => wanted.includes(r.audience));
+    const previous = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8')) as {
+      documents?: DocumentReport[];
+      messages?: ReportMessage[];
+    };
+    return {
+      reports: (previous.documents ?? []).filter((r) => wanted.includes(r.audience)),
+      messages: (previous.messages ?? []).filter((m) => m.audience !== undefined && wanted.includes(m.audience)),
+    };
   } catch {
-    return [];
+    return { reports: [], messages: [] };
   }
 }

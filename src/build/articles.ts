@@ -7,7 +7,7 @@ import path from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import type { Audience } from '../audiences/registry.js';
 import type { BuiltArticle, BuiltDocument, FinishOptions, PrepareOptions } from '../pipeline.js';
-import { oneLine } from '../report.js';
+import { formatFailure } from '../report.js';
 import type { Fingerprint } from './fingerprint.js';
 import type { PlannedArticle } from './plan.js';
 import type { BuildRecord } from './record.js';
@@ -158,7 +158,7 @@ function failureOf(file: string, error: unknown, { BrowserStartError, PrepareErr
     error instanceof PrepareError && error.line
       ? error.line
       : error instanceof VFileMessage
-        ? oneLine(error)
+        ? formatFailure(error)
         : `${file}: error: ${(error as Error).message}`;
   return { file, message, browserDidNotStart: false };
 }

@@ -20,7 +20,7 @@ import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { findArticles } from './inputs.js';
 import { readManifest, type Manifest, type ManifestArticle } from './manifest.js';
 import { planBuild, type BuildPlan } from './plan.js';
-import { startRecord, violations, type BuildRecord } from './record.js';
+import { startRecord, type BuildRecord } from './record.js';
 import type { Shard } from './shard.js';
 
 export type { ArticleBuilt, ArticleFailure } from './articles.js';
@@ -144,7 +144,7 @@ function summarise(
   started: number,
 ): BuildResult {
   const upToDate = plan.upToDate.map((article) => article.previous!);
-  const articles = [...run.built.map((a) => ({ warnings: a.warnings, violations: violations(a) })), ...upToDate];
+  const articles = [...run.built.map((a) => ({ warnings: a.warnings, violations: a.checksFailed })), ...upToDate];
   return {
     outDir: settings.outDir,
     files,

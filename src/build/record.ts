@@ -63,11 +63,6 @@ function manifestEntry(task: PlannedArticle, article: BuiltArticle): ManifestArt
     documents,
     files: ['facts.json', 'report.json'],
     warnings: article.warnings,
-    violations: violations(article),
+    violations: article.checksFailed,
   };
-}
-
-/** The failed checks of an article's documents (rebuilt and kept). */
-export function violations(article: { reports: { violations: unknown[] }[] }): number {
-  return article.reports.reduce((n, r) => n + r.violations.length, 0);
 }

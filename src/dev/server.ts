@@ -19,7 +19,7 @@ import { loadGlossary, type Glossary } from '../audiences/compose.js';
 import { AUDIENCES, type Audience } from '../audiences/registry.js';
 import { findArticles } from '../build/inputs.js';
 import { prepareArticle } from '../pipeline.js';
-import { oneLine } from '../report.js';
+import { formatFailure } from '../report.js';
 import { DEFAULT_TEMPLATES_DIR, forgetTemplates } from '../render/html.js';
 
 export interface DevOptions {
@@ -51,7 +51,7 @@ interface Preview {
   hash: string;
   slug: string;
   title: string;
-  documents: Map<Audience, { html: string; report: DocumentReport }>;
+  documents: Map<Audience, { html: string; report: DocumentReport; failed: number }>;
   error: string | null;
 }
 
@@ -92,12 +92,15 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
         templatesDir,
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH || undefined,
       });
-      const documents = new Map(prepared.documents.map(({ audience, html, report }) => [audience, { html, report }]));
+      const failed = (audience: Audience) => prepared.messages.filter((m) => m.audience === audience).length;
+      const documents = new Map(
+        prepared.documents.map(({ audience, html, report }) => [audience, { html, report, failed: failed(audience) }]),
+      );
       return { file, hash, slug: prepared.slug, title: prepared.facts.title.value, documents, error: null };
     } catch (error) {
       // Keep the address the open pages use, so they show the error (and reload when fixed).
       const slug = before?.slug ?? path.basename(file, path.extname(file));
-      const message = error instanceof VFileMessage ? oneLine(error) : `${file}: error: ${(error as Error).message}`;
+      const message = error instanceof VFileMessage ? formatFailure(error) : `${file}: error: ${(error as Error).message}`;
       return { file, hash, slug, title: slug, documents: new Map(), error: message };
     }
   }
@@ -282,7 +285,7 @@ function indexPage(previews: Preview[]): string {
     .map((p) => {
       if (p.error) return `<li><strong>${escapeHtml(p.slug)}</strong><div class="error">${escapeHtml(p.error)}</div></li>`;
       const links = AUDIENCES.map(({ name }) => {
-        const failed = p.documents.get(name)?.report.violations.length ?? 0;
+        const failed = p.documents.get(name)?.failed ?? 0;
         return `<a href="/${encodeURIComponent(p.slug)}/${name}.html">${name}</a>${failed ? ` <span class="checks">(${failed} check${failed === 1 ? '' : 's'} failed)</span>` : ''}`;
       }).join(' · ');
       return `<li><strong>${escapeHtml(p.title)}</strong><br>${links}</li>`;

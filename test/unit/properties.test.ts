@@ -23,6 +23,8 @@ import { checkDocument } from '../../src/audiences/checks/index.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import { AUDIENCES } from '../../src/audiences/registry.js';
 import { renderHtml } from '../../src/render/html.js';
+import { severityOf } from '../../src/report.js';
+import { isRuleId, RULES } from '../../src/shared/rules.js';
 import { CORPUS, ROOT } from '../helpers/article.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
@@ -41,7 +43,7 @@ function isDiagnostic(error: unknown): error is VFileMessage {
   return error instanceof VFileMessage && error.fatal === true;
 }
 
-type Outcome = { kind: 'rejected'; ruleId: string } | { kind: 'built'; facts: Facts };
+type Outcome = { kind: 'rejected'; ruleId: string } | { kind: 'built'; facts: Facts; file: VFile };
 
 /**
  * load → parse → extract as read-article.ts chains them, on an in-memory file: the text
@@ -53,10 +55,10 @@ function readText(name: string, text: string): Outcome {
   try {
     file.value = decodeArticle(file, new TextEncoder().encode(text));
     const facts = extractFacts(file, parseArticle(file));
-    return { kind: 'built', facts };
+    return { kind: 'built', facts, file };
   } catch (error) {
     if (!isDiagnostic(error)) throw error;
-    expect(error.ruleId, 'a diagnostic names its rule').toEqual(expect.any(String));
+    expect(isRuleId(error.ruleId) && RULES[error.ruleId].severity, `a diagnostic names its rule (${error.ruleId})`).toBe('error');
     expect(error.reason.length, 'a diagnostic says what is wrong').toBeGreaterThan(0);
     return { kind: 'rejected', ruleId: error.ruleId! };
   }
@@ -71,7 +73,7 @@ async function pipeline(name: string, text: string): Promise<Outcome> {
   // (a loaded CI machine would fail it). A runaway loop still fails by vitest's timeout.
   const outcome = readText(name, text);
   if (outcome.kind === 'built') {
-    const { facts } = outcome;
+    const { facts, file } = outcome;
     const valid = Facts.safeParse(facts);
     expect(valid.success, valid.success ? '' : JSON.stringify(valid.error.issues.slice(0, 3))).toBe(true);
     const documents = AUDIENCES.map(({ name: audience }) => {
@@ -80,10 +82,13 @@ async function pipeline(name: string, text: string): Promise<Outcome> {
       expect(document.title.trim().length).toBeGreaterThan(0);
       expect(document.title.replace(/^[^:]*:/, '').trim().length, `empty title in ${audience}`).toBeGreaterThan(0);
       expect(document.meta.title).toBe(document.title);
-      const report = checkDocument(document, facts, glossary);
+      const report = checkDocument(file, document, facts, glossary);
       expect(report.audience).toBe(audience);
       return document;
     });
+    // Every message, from reading to the checks, names a registered rule of its severity.
+    for (const message of file.messages)
+      expect(isRuleId(message.ruleId) && RULES[message.ruleId].severity, `${message.ruleId}: ${message.reason}`).toBe(severityOf(message));
     for (const document of documents) {
       const html = await renderHtml(document.audience, document.view, { paper: 'A4' });
       expect(html.startsWith('<!doctype html>')).toBe(true);

@@ -121,3 +121,14 @@ function insertFragments(kind: string, id: string, pattern: string, fragments: R
     return `(?:${fragments[name]})`;
   });
 }
+
+/**
+ * A named fragment of a cue file as a regex of its own, for code that tests a shared phrase
+ * list alone (clean.ts: "is this name an organisation?"). Flags as the code needs them.
+ */
+export function fragment(kind: string, name: string, flags = 'i'): RegExp {
+  const data = parse(readFileSync(new URL(`./${kind}.yaml`, import.meta.url), 'utf8')) as CueFile;
+  const source = expandFragments(kind, data.fragments ?? {})[name];
+  if (source === undefined) throw new Error(`cues/${kind}.yaml: unknown fragment {${name}}`);
+  return new RegExp(source, flags);
+}

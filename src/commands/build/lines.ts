@@ -5,18 +5,17 @@ import type { ArticleBuilt, ArticleFailure, BuildResult } from '../../build/buil
 import { filesOf, type ManifestArticle } from '../../build/manifest.js';
 import type { BuiltDocument } from '../../pipeline.js';
 
-/** "✓ slug: 3 PDFs, 1 warning · patient grade 6.1, …  (1.2 s)", then failed checks and diagnostics. */
+/** "✓ slug: 3 PDFs, 1 warning · patient grade 6.1, …  (1.2 s)", then its messages (failed checks among them). */
 export function articleLines(article: ArticleBuilt, printing: boolean): string {
-  const violations = article.reports.flatMap((r) => r.violations.map((v) => `  ${r.audience}: ${v.rule}: ${v.message}`));
+  const failed = article.checksFailed;
   const pdfs = article.documents.filter((d) => d.pages !== null).length;
   const counts = [
     printing ? plural(pdfs, 'PDF') : plural(article.documents.length, 'HTML document'),
     article.warnings && plural(article.warnings, 'warning'),
-    violations.length && plural(violations.length, 'check failed', 'checks failed'),
+    failed && plural(failed, 'check failed', 'checks failed'),
   ].filter(Boolean);
   return (
-    `${violations.length ? '!' : '✓'} ${article.slug}: ${counts.join(', ')} · ${checkSummary(article.reports)} (${seconds(article.seconds)})\n` +
-    (violations.length ? `${violations.join('\n')}\n` : '') +
+    `${failed ? '!' : '✓'} ${article.slug}: ${counts.join(', ')} · ${checkSummary(article.reports)} (${seconds(article.seconds)})\n` +
     (article.diagnostics ? `${article.diagnostics}\n` : '')
   );
 }
