@@ -72,18 +72,14 @@ describe('incremental builds', () => {
     }
   });
 
-  it('a no-op rebuild builds nothing, starts no browser, touches no file, and is quick', async () => {
+  // How quick a no-op rebuild is belongs to `npm run bench` (no-op time), not to a test.
+  it('a no-op rebuild builds nothing, starts no browser and touches no file', async () => {
     const before = await snapshot();
-    const started = performance.now();
     const result = await build();
-    const elapsed = performance.now() - started;
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^nothing to build, 3 up to date/m);
     expect(await launchCount()).toBe(1);
     expect(changed(before, await snapshot())).toEqual([]);
-    // The whole process, Node start-up included; about 0.3 s on an idle 2-core machine
-    // (npm run bench measures it), with room here for the other test files running.
-    expect(elapsed).toBeLessThan(2500);
   });
 
   it('changing one article rebuilds only its three documents', async () => {
