@@ -2,7 +2,7 @@
 // the work; this file only talks to the person at the terminal (or the CI log).
 import { Command, Option } from 'commander';
 import { VFileMessage } from 'vfile-message';
-import { oneLine } from './report.js';
+import { formatFailure } from './report.js';
 import { AUDIENCES, type Audience } from './audiences/registry.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -87,6 +87,14 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('schema')
+    .description('Print the JSON Schema of the facts (what each facts.json holds; also schema/facts.schema.json)')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      exitCode = await runSchema();
+    });
+
+  program
     .command('eval')
     .description('Score extraction against answer keys (*.facts.json beside each article)')
     .argument('<dir>', 'folder of articles with answer keys, e.g. ../shared/corpus')
@@ -107,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     if (error instanceof VFileMessage) {
-      process.stderr.write(`${oneLine(error)}\n`);
+      process.stderr.write(`${formatFailure(error)}\n`);
       return 1;
     }
     throw error;
@@ -117,7 +125,6 @@ export async function main(argv: string[]): Promise<number> {
 
 export class UsageError extends Error {}
 
-/** `file:line:column: error: reason [rule]`, the one-line form editors and CI logs want. */
 function parseList(value: string, allowed: string[], flag: string): string[] {
   const items = value
     .split(',')

@@ -9,11 +9,22 @@
 // describes a kind of junk that news and press-release pages carry, never a particular
 // article, and whole-block rules only fire on short blocks or anchored phrasings, so a
 // sentence of the story is never taken for furniture.
+//
+// The phrases are data (src/article/cues/junk.yaml); each removal carries the id of the
+// rule that removed it (src/shared/rules.ts). What is not a phrase stays here: word
+// limits, how near the top a line is, tails that run to the end, what kind of block it is.
+import { wordCount as countWords } from '../shared/count-words.js';
+import type { RuleId } from '../shared/rules.js';
 import type { Block } from './blocks.js';
+import { cueById, fragment } from './cues/cues.js';
+
+/** The rules that remove page junk: every `junk-*` id of the registry. */
+export type JunkRule = Extract<RuleId, `junk-${string}`>;
 
 export interface RemovedBlock {
   block: Block;
-  reason: string;
+  /** The rule that removed it. */
+  reason: JunkRule;
 }
 
 export interface ReleaseMeta {
@@ -32,27 +43,21 @@ export interface CleanedArticle {
   release: ReleaseMeta;
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Junk is judged by how long a line looks: words between spaces ("1,558" is one). */
+const wordCount = (text: string) => countWords(text, { by: 'spaces' });
 
-const LANGUAGES = String.raw`(?:español|espanol|english|français|francais|deutsch|português|portugues|italiano|nederlands|polski|中文|简体中文|繁體中文|한국어|日本語|tiếng việt|русский|العربية|हिन्दी|tagalog|kreyòl(?: ayisyen)?)`;
-const LANGUAGE_LIST = new RegExp(String.raw`^(?:${LANGUAGES})(?:\s*[|·•,/]?\s*${LANGUAGES})*$`, 'i');
-const READ_IN_LANGUAGE = new RegExp(String.raw`^(?:read (?:this )?(?:article |page )?in|leer en|lire en|en|in)\s+${LANGUAGES}\s*$`, 'i');
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
-/** A date on its own: "Monday, February 1, 2016", "1 February 2016", "2016-02-01", with an optional time. */
-const DATE_ONLY = new RegExp(
-  String.raw`^(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$`,
-  'i',
-);
+/** A rule's cue phrase (junk.yaml), compiled once. */
+const cue = (id: JunkRule): RegExp => cueById('junk', id).regex;
+
 /** Words that make a capitalised name an organisation. */
-const ORG_WORD =
-  /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|GmbH|AG|S\.A|Company|Co|Group|Holdings|Pharmaceuticals?|Pharma|Therapeutics|Biosciences|Biotech|Biotherapeutics|Laboratories|Labs|Health|Healthcare|University|College|Institute|Institutes|School|Hospital|Clinic|Center|Centre|Foundation|Society|Association|Network|Agency|Administration|Department|Ministry|Council|Trust|Alliance|Consortium|Academy|Organi[sz]ation|Federation|Medical|Sciences)\b|^[A-Z][A-Z&.-]{1,9}$/;
+const ORG_WORD = fragment('junk', 'organisation-word', '');
 /** What organisations say about themselves in boilerplate. */
-const MISSION =
-  /\b(?:protects the public|conducts and supports|(?:is|are) (?:dedicated|committed) to|is (?:the|a|an) (?:nation'?’?s|world'?’?s|primary|leading|global|largest|premier|independent)\s+(?:[\w-]+\s+){0,3}(?:agency|company|organi[sz]ation|provider|institution|funder|network|cent(?:er|re)|charity|foundation|developer|manufacturer|producer|supporter|sponsor|authority|body|association|society|hospital|university|institute|biopharmaceutical|biotechnology)\b|is a (?:component|part) of|leads the (?:federal|nation|world)|(?:is|was) (?:founded|established|headquartered|based) in|(?:is|are) (?:a|an) (?:\w+[- ])?(?:based |focused |stage )?(?:non-?profit|not-for-profit|biopharmaceutical|pharmaceutical|biotechnology|biotech|medical (?:device|technology)|healthcare|health care|clinical-stage|commercial-stage|research-based|specialty) (?:company|organi[sz]ation|firm|leader|network)|formed in \d{4}|(?:mission|vision) is to|employs (?:more than |over |about )?[\d,]+ (?:people|employees))\b/i;
+const MISSION = fragment('junk', 'mission');
+/** What an "About …" heading names when it is about the story ("About the trial"), not an organisation. */
+const STORY_TOPIC = fragment('junk', 'story-topic');
 
 interface Rule {
-  reason: string;
+  id: JunkRule;
   test: (text: string, at: Position) => boolean;
 }
 
@@ -62,151 +67,52 @@ interface Position {
   block: Block;
 }
 
-/** Whole-block junk: each rule names why, for the info diagnostic. */
+/** Whole-block junk, in order: the first rule that holds names the removal. */
 const JUNK_RULES: Rule[] = [
+  { id: 'junk-ad-marker', test: (t) => cue('junk-ad-marker').test(t) },
+  { id: 'junk-share-bar', test: (t) => wordCount(t) <= 8 && cue('junk-share-bar').test(t) },
+  { id: 'junk-tag-list', test: (t) => cue('junk-tag-list').test(t) && wordCount(t) < 30 },
+  { id: 'junk-photo-caption', test: (t) => cue('junk-photo-caption').test(t) && wordCount(t) < 25 },
+  { id: 'junk-photo-credit', test: (t) => cue('junk-photo-credit').test(t) && wordCount(t) < 25 },
+  { id: 'junk-photo-note', test: (t) => cue('junk-photo-note').test(t) && wordCount(t) < 12 },
+  { id: 'junk-language-switcher', test: (t) => cue('junk-language-switcher').test(t) },
+  { id: 'junk-newsletter', test: (t) => wordCount(t) < 40 && cue('junk-newsletter').test(t) },
+  { id: 'junk-read-more', test: (t) => wordCount(t) < 25 && readMoreLabel(t) },
+  { id: 'junk-link-label', test: (t) => wordCount(t) < 25 && cue('junk-link-label').test(t) },
+  { id: 'junk-more-information', test: (t) => wordCount(t) < 30 && cue('junk-more-information').test(t) },
+  { id: 'junk-tagline', test: (t) => cue('junk-tagline').test(t) && wordCount(t) < 10 },
+  { id: 'junk-about-boilerplate', test: (t) => cue('junk-about-boilerplate').test(t) && MISSION.test(t) },
+  { id: 'junk-organisation-boilerplate', test: (t, at) => isOrganisationBoilerplate(t, at) },
+  { id: 'junk-press-availability', test: (t) => wordCount(t) < 45 && cue('junk-press-availability').test(t) },
+  { id: 'junk-section-label', test: (t, at) => at.block.kind !== 'cell' && cue('junk-section-label').test(t) },
+  { id: 'junk-byline', test: (t, at) => at.index < 8 && wordCount(t) < 16 && cue('junk-byline').test(t) },
+  { id: 'junk-timestamp', test: (t, at) => at.index < 8 && wordCount(t) < 16 && cue('junk-timestamp').test(t) },
+  { id: 'junk-copyright', test: (t) => wordCount(t) < 30 && cue('junk-copyright').test(t) },
+  { id: 'junk-comments', test: (t) => wordCount(t) < 25 && cue('junk-comments').test(t) },
+  { id: 'junk-stock-market', test: (t) => wordCount(t) < 30 && cue('junk-stock-market').test(t) },
+  { id: 'junk-cookie-notice', test: (t) => wordCount(t) < 60 && cue('junk-cookie-notice').test(t) },
+  { id: 'junk-wire-credit', test: (t) => wordCount(t) < 25 && cue('junk-wire-credit').test(t) },
+  { id: 'junk-web-link', test: (t) => cue('junk-web-link').test(t) },
   {
-    reason: 'ad or page-furniture marker',
-    test: (t) =>
-      /^(?:advertisements?|advert|sponsored(?: content| post)?|paid (?:content|post)|ad|ad feedback|promoted|tags?|topics|share(?: this(?: article| story| page)?)?(?: on \w+)?|print(?: this)?|email|e-mail|comments?|\d+ comments?|follow us(?: on \w+)?|listen(?: to this article)?|save(?: article)?|menu|skip to (?:main )?content|back to top|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|\d+ min(?:ute)?s? read|\w+ min(?:ute)? read|loading|close|expand|view (?:comments|gallery)|show comments|(?:facebook |join the )?conversation|leave a (?:comment|reply)|comments? \(\d+\))\s*:?$/i.test(
-        t,
-      ),
-  },
-  {
-    reason: 'share bar',
-    test: (t) =>
-      wordCount(t) <= 8 &&
-      /^(?:(?:share|tweet|pin|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|copy link|flipboard)\b[\s|·•,/]*){2,}$/i.test(
-        t,
-      ),
-  },
-  { reason: 'tag list', test: (t) => /^(?:tags?|topics|keywords|filed under|categories)\s*:/i.test(t) && wordCount(t) < 30 },
-  {
-    reason: 'photo caption or credit',
-    // "Photo:", "Credit:", and the doubled labels "Photo credit:", "Photo caption:".
-    test: (t) =>
-      (/^(?:photo|photograph|image|picture|credit|caption|illustration|pictured|graphic|video|file photo|source: (?:getty|shutterstock|istock|ap|reuters))(?:\s+(?:credit|caption))?\s*(?::|by\b)/i.test(
-        t,
-      ) &&
-        wordCount(t) < 25) ||
-      /^[\w.-]+\/(?:istock|getty ?images|shutterstock|thinkstock|alamy|ap|reuters|afp|dreamstime|adobe ?stock)(?:\/[\w.-]+)*$/i.test(t) ||
-      (/\b(?:getty images|shutterstock|istock(?:photo)?|thinkstock|alamy|ap photo|reuters\/|afp via getty|adobe stock)\b/i.test(t) &&
-        wordCount(t) < 25) ||
-      (/^\((?:photo|image|credit)\b[^)]*\)$/i.test(t) && wordCount(t) < 12),
-  },
-  {
-    reason: 'language switcher',
-    test: (t) => LANGUAGE_LIST.test(t) || READ_IN_LANGUAGE.test(t) || /^(?:select|choose|change) (?:a |your )?language\b/i.test(t),
-  },
-  {
-    reason: 'newsletter sign-up',
-    test: (t) =>
-      wordCount(t) < 40 &&
-      (/\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|updates|alerts|inbox|emails?|briefing|digest)\b|\bnewsletter\b.*\b(?:sign up|subscribe)\b/i.test(
-        t,
-      ) ||
-        /^get (?:the|our) [\w\s]{0,40}\b(?:newsletter|in your inbox|delivered)\b/i.test(t) ||
-        /^(?:enter your email|your email address|by signing up|thanks? for (?:signing up|subscribing))\b/i.test(t)),
-  },
-  {
-    reason: 'read-more link',
-    test: (t) =>
-      wordCount(t) < 25 && (readMoreLabel(t) || /^(?:trending|most read|most popular|watch|listen|explore more|related|more)\s*:/i.test(t)),
-  },
-  {
-    reason: '"More information" link',
-    test: (t) =>
-      wordCount(t) < 30 &&
-      (/^(?:for )?more information(?: about [^,]{1,80})?(?:,| is available| can be found)?[^.]*\b(?:visit|see|go to|call|contact|available at|found at)\b/i.test(
-        t,
-      ) ||
-        /^(?:learn more|find out more|more info)\b.*(?:\bat\b|\bvisit\b|https?:|www\.)/i.test(t)),
-  },
-  { reason: 'tagline', test: (t) => /[®™℠]\s*$/.test(t) && wordCount(t) < 10 },
-  {
-    reason: '"About" boilerplate',
-    test: (t) => /^about (?:the )?[A-Z][^:]{2,100}:\s/i.test(t) && MISSION.test(t),
-  },
-  {
-    reason: 'organisation boilerplate',
-    test: (t, at) => isOrganisationBoilerplate(t, at),
-  },
-  {
-    reason: 'press availability note',
-    test: (t) =>
-      wordCount(t) < 45 &&
-      /\b(?:is|are) available (?:to comment|for (?:an )?interviews?|to speak|to discuss|for comment)\b|\bto (?:schedule|arrange|request) an interview\b/i.test(
-        t,
-      ),
-  },
-  {
-    reason: 'section label',
-    test: (t, at) =>
-      at.block.kind !== 'cell' &&
-      /^(?:what|who|why|when|where|how|article|contact|contacts|media contacts?|press contacts?|background|overview|highlights|key points|key findings|at a glance|in brief|summary|the bottom line|bottom line|takeaways?|reference|references|citation|source|sources|notes?|editor'?’?s notes?|notes to editors|news release|press release|media advisory|news|press|statement|fact sheet)\s*:?$/i.test(
-        t,
-      ),
-  },
-  {
-    reason: 'byline or timestamp',
-    test: (t, at) =>
-      at.index < 8 &&
-      wordCount(t) < 16 &&
-      (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*(?:,\s*[\w\s]+)?$/.test(
-        t,
-      ) ||
-        /^(?:published|updated|last updated|posted|first published|modified)\s*:?\s+.*\d/i.test(t) ||
-        /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/i.test(t)),
-  },
-  { reason: 'copyright line', test: (t) => wordCount(t) < 30 && /^(?:©|\(c\)|copyright\b)|\ball rights reserved\.?$/i.test(t) },
-  {
-    reason: 'comments furniture',
-    test: (t) =>
-      wordCount(t) < 25 &&
-      (/^(?:no comments?|post a comment|leave a comment|add a comment|\d+ comments?|comments? \(\d+\)|show comments|view comments|load comments|comments are closed)\s*:?$/i.test(
-        t,
-      ) ||
-        /\b(?:may post a comment|comments? (?:are|is) closed|log in to (?:comment|reply)|sign in to comment)\b/i.test(t)),
-  },
-  {
-    reason: 'stock-market note',
-    test: (t) =>
-      wordCount(t) < 30 &&
-      (/^(?:price action|stock|shares|market|trading)\s*:/i.test(t) ||
-        /\bshares (?:are|were|rose|fell|closed|traded|jumped|dropped|gained|slid)\b[^.]*(?:%|\$)/i.test(t)),
-  },
-  {
-    reason: 'cookie notice',
-    test: (t) =>
-      wordCount(t) < 60 &&
-      /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i.test(t),
-  },
-  {
-    reason: 'wire-service credit',
-    test: (t) =>
-      wordCount(t) < 25 &&
-      /^\(?(?:reporting|additional reporting|writing|editing) by\b[^.]*(?:;\s*(?:editing|writing|additional reporting) by\b[^.]*)*\)?\.?$/i.test(
-        t,
-      ),
-  },
-  { reason: 'web link', test: (t) => /^(?:https?:\/\/|www\.)\S+$/i.test(t) },
-  {
-    reason: 'issuing office line',
+    id: 'junk-issuing-office',
     // "National Eye Institute" on its own under the headline: who issued the release.
     test: (t, at) =>
       at.index < 5 &&
       wordCount(t) <= 7 &&
       !/[.!?:;,]$/.test(t) &&
       /^(?:[A-Z][\w.&’'-]*|of|and|for|the|on|&)(?:\s+(?:[A-Z][\w.&’'-]*|of|and|for|the|on|&))*$/.test(t) &&
-      ORG_WORD.test(t),
+      cue('junk-issuing-office').test(t),
   },
 ];
+
+/** A date on its own: "Monday, February 1, 2016", "1 February 2016", "2016-02-01", with an optional time. */
+const DATE_ONLY = cue('junk-release-date');
 
 /** One part of a page's byline line: the author, a date or time, a reading time, an update stamp. */
 const BYLINE_PART = [
   /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*$/,
   /^(?:\d+|\w+)\s+min(?:ute)?s?\.?(?:\s+read)?$/i,
-  /^(?:published|updated|last updated|posted|first published|modified)\s*:?\s+.*\d/i,
-  /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/i,
+  cue('junk-timestamp'),
   /^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i,
 ];
 
@@ -237,80 +143,51 @@ function bylineOf(text: string): { date: string | null } | null {
   return anchored ? { date } : null;
 }
 
-const READ_MORE =
-  /^(?:read more|read next|read also|see also|also read|also see|recommended(?: reading| for you)?|more stories|more on this(?: story| topic)?|you may also like|you might also like|related(?: stories| articles| posts| content| coverage| reading)?|what to read next)\b/i;
-
 /** "Read more: …", "RELATED: …", "See also Our guide …": a label, then a colon, a dash or a capitalised headline. */
 function readMoreLabel(text: string): boolean {
-  const label = READ_MORE.exec(text);
+  const label = cue('junk-read-more').exec(text);
   if (!label) return false;
   const rest = text.slice(label[0].length);
   return /^\s*(?::|$|[-–—|])/.test(rest) || /^\s+[A-Z"“‘]/.test(rest);
 }
 
 /** Blocks that start a tail of junk: everything from here to the end goes. */
-const TAIL_RULES: { reason: string; test: (block: Block) => boolean }[] = [
+const TAIL_RULES: { id: JunkRule; test: (block: Block) => boolean }[] = [
   // "© 2024 Example Media. All rights reserved." closes the page; what follows is site furniture.
-  {
-    reason: 'end of page (copyright)',
-    test: (b) => wordCount(b.text) < 30 && /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[^.]*\ball rights reserved)/i.test(b.text.trim()),
-  },
-  {
-    reason: 'end of release ("###")',
-    test: (b) => b.kind === 'end-marker' || /^(?:###|#\s?#\s?#|-\s?30\s?-|ENDS?|- ?ends ?-)$/i.test(b.text.trim()),
-  },
-  {
-    reason: 'forward-looking statements',
-    test: (b) =>
-      /^(?:(?:cautionary (?:note|statement)s?(?: regarding| concerning| about)? )?forward[- ]looking statements?|safe harbou?r statement|disclaimer)\b/i.test(
-        b.text.trim(),
-      ) ||
-      /\b(?:this (?:press |news )?release|this announcement|this communication) (?:contains|may contain|includes) (?:certain )?["“]?forward[- ]looking/i.test(
-        b.text,
-      ) ||
-      /\bforward-looking statements\b.*\b(?:risks|uncertainties)\b/i.test(b.text),
-  },
-  {
-    reason: 'related-information block',
-    test: (b) =>
-      /^(?:related information|related links|related resources|more information|more info|further reading|additional resources|resources)\s*:?$/i.test(
-        b.text.trim(),
-      ),
-  },
+  { id: 'junk-end-copyright', test: (b) => wordCount(b.text) < 30 && cue('junk-end-copyright').test(b.text.trim()) },
+  { id: 'junk-end-marker', test: (b) => b.kind === 'end-marker' || cue('junk-end-marker').test(b.text.trim()) },
+  { id: 'junk-forward-looking', test: (b) => cue('junk-forward-looking').test(b.text.trim()) },
+  { id: 'junk-related-information', test: (b) => cue('junk-related-information').test(b.text.trim()) },
 ];
 
-const RELEASE =
-  /^(?<kind>for immediate release|immediate release|for release|release date|released|embargoed?(?: until| till| for release(?: until)?| for| until)?|under embargo(?: until)?|strictly embargoed(?: until)?|not for (?:release|publication) (?:until|before))\s*[:\-–—]?\s*(?<date>.*)$/i;
-const CONTACT =
-  /^(?:(?:news )?(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations|office)|contacts?|inquiries(?: media)?|for (?:media|press) (?:inquiries|enquiries))\s*:?\s*(.+)$|^(?:media|press)\s*:\s*(.+)$/i;
-const PHONE_OR_EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d{1,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?|\b\d{3}-[A-Z]{4}-[A-Z]{3}\b/;
-const CONTACT_LABEL =
-  /^(?:media contacts?|press contacts?|contacts?|media inquiries|press inquiries|media enquiries|press enquiries|for more information,? contact|investor contacts?|investor relations|media relations)\s*:?$/i;
-const PLEASE_CONTACT =
-  /\b(?:please contact|to schedule an interview|to arrange an interview|for interviews?,? contact|media (?:inquiries|enquiries)(?: should be directed to|:))\b/i;
+/** "For immediate release: <date>", "Embargoed until <date>": named groups `kind` and `date`. */
+const RELEASE = cue('junk-release-header');
+/** "Media contact: …": a contact line with its label. */
+const CONTACT = fragment('junk', 'labelled-contact');
+const PHONE_OR_EMAIL = cue('junk-media-contact');
+const CONTACT_LABEL = cue('junk-media-contact-label');
+const PLEASE_CONTACT = fragment('junk', 'contact-request');
 /**
  * A dateline opening the first paragraph: "BETHESDA, Md. (Feb. 1, 2016) —", "LONDON, June 12
- * (Reuters) -", "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ --", "GENEVA (AP) —".
+ * (Reuters) -", "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ --", "GENEVA (AP) —". Named
+ * groups `place` and `date`.
  */
-const DATELINE = new RegExp(
-  String.raw`^(?<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}\.?)?)(?:,?\s*\(?(?<date>(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)\)?)?\s*(?:\/\s*[A-Za-z -]{2,30}\s*\/|\((?:Reuters|AP|AFP|UPI|HealthDay(?: News)?|dpa|Xinhua|PTI|IANS|CNN|Bloomberg)\))?\s*(?:--|—|–|-)\s+(?=[A-Z])`,
-);
+const DATELINE = cue('junk-dateline');
 /** A label glued to the start of the first paragraph: "At a Glance A clinical trial found …". */
-const LABEL_PREFIX =
-  /^(?:at a glance|in brief|key points|highlights|the bottom line|bottom line|key takeaways?|why it matters)(?::\s*|\s+)(?=[A-Z])/i;
+const LABEL_PREFIX = cue('junk-section-label-prefix');
 
 export function cleanBlocks(blocks: Block[]): CleanedArticle {
   const kept: Block[] = [];
   const removed: RemovedBlock[] = [];
   const release: ReleaseMeta = { date: null, embargo: null, contact: null, dateline: null, issuer: null };
-  let tailReason: string | null = null;
+  let tail: JunkRule | null = null;
   let contactLabel = false;
   let aboutSection = false;
 
   blocks.forEach((block, index) => {
     const text = block.text.trim();
     const at: Position = { index, count: blocks.length, block };
-    const remove = (reason: string) => removed.push({ block, reason });
+    const remove = (reason: JunkRule) => removed.push({ block, reason });
     if (index === 0 && block.kind === 'heading') {
       kept.push(block);
       return;
@@ -325,19 +202,19 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
           ? `${release.contact}, ${contact}`
           : (release.contact ?? contact);
       contactLabel = contactLabel && !/[.!?]$/.test(text);
-      remove('media contact (kept as metadata)');
+      remove('junk-media-contact');
       return;
     }
     contactLabel = false;
     if (CONTACT_LABEL.test(text)) {
       contactLabel = true;
-      remove('media contact label');
+      remove('junk-media-contact-label');
       return;
     }
 
-    if (tailReason === null) tailReason = TAIL_RULES.find((rule) => rule.test(block))?.reason ?? null;
-    if (tailReason !== null) {
-      remove(tailReason);
+    if (tail === null) tail = TAIL_RULES.find((rule) => rule.test(block))?.id ?? null;
+    if (tail !== null) {
+      remove(tail);
       return;
     }
 
@@ -347,19 +224,19 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
         const value = releaseLine.groups!.date!.trim() || null;
         if (/embargo|not for/i.test(releaseLine.groups!.kind!)) release.embargo ??= value;
         else release.date ??= value;
-        remove('release header line (kept as metadata)');
+        remove('junk-release-header');
         return;
       }
       if (DATE_ONLY.test(text.replace(/[.]$/, ''))) {
         release.date ??= text;
-        remove('release date line (kept as metadata)');
+        remove('junk-release-date');
         return;
       }
       // "By Robert Klein | November 14, 2024 | 5 min read": the date is metadata.
       const byline = bylineOf(text);
       if (byline) {
         release.date ??= byline.date;
-        remove('byline or timestamp');
+        remove('junk-byline');
         return;
       }
     }
@@ -367,17 +244,12 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     // "About Acme Corp" on its own line opens boilerplate that runs to the next heading.
     if (isAboutHeader(text, blocks[index + 1])) {
       aboutSection = true;
-      remove('"About" boilerplate');
+      remove('junk-about-header');
       return;
     }
     if (aboutSection) {
-      if (
-        block.kind !== 'heading' &&
-        (MISSION.test(text) ||
-          /\b(?:visit|see)\s+(?:https?:\/\/|www\.|our website|the website)|\bfollow (?:us|[A-Z]\w+) on\b/i.test(text) ||
-          isOrganisationBoilerplate(text, at))
-      ) {
-        remove('"About" boilerplate');
+      if (block.kind !== 'heading' && (MISSION.test(text) || cue('junk-about-section').test(text) || isOrganisationBoilerplate(text, at))) {
+        remove('junk-about-section');
         return;
       }
       aboutSection = false;
@@ -385,14 +257,14 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
 
     const rule = JUNK_RULES.find((r) => r.test(text, at));
     if (rule) {
-      if (rule.reason === 'issuing office line') release.issuer ??= text;
-      remove(rule.reason);
+      if (rule.id === 'junk-issuing-office') release.issuer ??= text;
+      remove(rule.id);
       return;
     }
     const label = block.kind === 'paragraph' && index < 8 ? LABEL_PREFIX.exec(block.text) : null;
     if (label && wordCount(block.text.slice(label[0].length)) >= 6) {
       const [labelPart, rest] = splitBlock(block, label[0].length);
-      removed.push({ block: labelPart, reason: 'section label' });
+      removed.push({ block: labelPart, reason: 'junk-section-label-prefix' });
       kept.push(rest);
       return;
     }
@@ -403,7 +275,7 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
       const [datelinePart, rest] = splitBlock(block, dateline[0].length);
       if (dateline.groups?.date) release.date ??= dateline.groups.date.trim();
       release.dateline ??= dateline.groups?.place?.replace(/[\s,]+$/, '') ?? null;
-      removed.push({ block: datelinePart, reason: 'dateline (kept as metadata)' });
+      removed.push({ block: datelinePart, reason: 'junk-dateline' });
       kept.push(rest);
       return;
     }
@@ -423,7 +295,7 @@ function dropTrailingLinks(kept: Block[], removed: RemovedBlock[]): void {
   while (last > 0 && kept[last]!.kind === 'paragraph' && !isSentence(kept[last]!) && wordCount(kept[last]!.text) <= 12) last--;
   // Only a tail after real prose: an article of short lines is left alone.
   if (last === kept.length - 1 || last <= 0 || !isSentence(kept[last]!)) return;
-  for (const block of kept.splice(last + 1)) removed.push({ block, reason: 'trailing link or headline' });
+  for (const block of kept.splice(last + 1)) removed.push({ block, reason: 'junk-trailing-link' });
 }
 
 /** The contact a block gives ("Media: Jane Doe 301-555-0100"), or null if it is not a contact block. */
@@ -451,17 +323,11 @@ function contactOf(text: string, afterLabel: boolean): string | null {
 
 /** "About Acme Therapeutics" alone on a line, before a paragraph that describes an organisation. */
 function isAboutHeader(text: string, next: Block | undefined): boolean {
-  const about = /^about\s+(?:the\s+)?(.{2,80}?)\s*:?$/i.exec(text);
+  const about = cue('junk-about-header').exec(text);
   if (!about || wordCount(text) > 9 || /[.!?]$/.test(text)) return false;
   const name = about[1]!;
   // "About the study", "About the trial", "About <disease>" carry facts: keep them.
-  if (
-    /\b(?:study|studies|trial|trials|research|results|findings|disease|condition|syndrome|cancer|disorder|drug|treatment|therapy|vaccine|device|data|program|programme)\b/i.test(
-      name,
-    ) &&
-    !ORG_WORD.test(name)
-  )
-    return false;
+  if (STORY_TOPIC.test(name) && !ORG_WORD.test(name)) return false;
   return ORG_WORD.test(name) || (next !== undefined && MISSION.test(next.text));
 }
 
@@ -479,7 +345,7 @@ function isOrganisationBoilerplate(text: string, at: Position): boolean {
     );
   if (!subject) return false;
   if (
-    !MISSION.test(firstSentence) &&
+    !cue('junk-organisation-boilerplate').test(firstSentence) &&
     !/^(?:the\s+)?[A-Z][\w.&’'-]*(?:,\s+[^,]{3,120},)?\s+(?:also\s+)?(?:leads|conducts and supports|protects|strives|seeks to)\b/.test(
       firstSentence,
     )

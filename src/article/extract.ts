@@ -15,7 +15,7 @@ import { extractPublication } from './facts/publication.js';
 import { extractQuotes } from './facts/quotes.js';
 import { extractStudyDetails } from './facts/study-details.js';
 import type { FrontMatter } from './front-matter.js';
-import { fatal } from './load.js';
+import { rule, type RuleId } from '../shared/rules.js';
 import type { ParsedArticle } from './parse.js';
 import { EDITABLE_TEXT_FIELDS, Facts, type SourceRef, type TextFact } from './schema.js';
 import { splitSentences } from './sentences.js';
@@ -24,18 +24,16 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
   const source = String(file.value);
   const { frontMatter } = parsed;
   const cleaned = cleanBlocks(collectBlocks(parsed.tree, source));
-  for (const { block, reason } of cleaned.removed) {
-    const message = file.info(`Removed page junk (${reason}): “${block.text.slice(0, 60)}”`, {
-      place: pointAt(source, block.offsets[0] ?? 0),
-      ruleId: 'junk',
-      source: 'trialbrief',
-    });
-    message.fatal = undefined;
-  }
+  // Each removal names the rule that removed it (junk-byline, junk-end-marker …).
+  for (const { block, reason } of cleaned.removed)
+    file.info(`Removed page junk: “${block.text.slice(0, 60)}”`, { place: pointAt(source, block.offsets[0] ?? 0), ...rule(reason) });
   const sentences = splitSentences(cleaned.blocks, source);
   const titleSentence = sentences.find((s) => s.block.kind === 'heading');
   if (!frontMatter.title && !titleSentence)
-    fatal(file, 'No title: add `title:` to the front matter or a first-line headline', 'no-title', { line: 1, column: 1 });
+    file.fail('No title: add `title:` to the front matter or a first-line headline', {
+      place: { line: 1, column: 1 },
+      ...rule('no-title'),
+    });
   const article: ArticleText = {
     title: frontMatter.title ?? titleSentence!.text,
     sentences,
@@ -97,7 +95,7 @@ function applyEditorFacts(facts: Facts, frontMatter: FrontMatter, lineOf: (key: 
   }
 }
 
-const REQUIRED: { key: keyof Facts; rule: string; what: string }[] = [
+const REQUIRED: { key: keyof Facts; rule: RuleId; what: string }[] = [
   { key: 'intervention', rule: 'no-intervention', what: 'treatment studied' },
   { key: 'condition', rule: 'no-condition', what: 'condition studied' },
   { key: 'participants', rule: 'no-participants', what: 'number of participants' },
@@ -107,14 +105,13 @@ const REQUIRED: { key: keyof Facts; rule: string; what: string }[] = [
 
 /** Abstaining is right when the text is silent, but editors should know. */
 function warnAboutGaps(file: VFile, facts: Facts): void {
-  for (const { key, rule, what } of REQUIRED) {
+  for (const { key, rule: id, what } of REQUIRED) {
     if (facts[key] === null) {
       file.message(
         `Found no ${what} in the text; documents will say “not reported”. Add \`facts.${key}\` to the front matter to supply it`,
         {
           place: { line: 1, column: 1 },
-          ruleId: rule,
-          source: 'trialbrief',
+          ...rule(id),
         },
       );
     }
@@ -122,8 +119,7 @@ function warnAboutGaps(file: VFile, facts: Facts): void {
   if (facts.results.length === 0)
     file.message('No numeric or outcome results found in the text', {
       place: { line: 1, column: 1 },
-      ruleId: 'no-results',
-      source: 'trialbrief',
+      ...rule('no-results'),
     });
 }
 

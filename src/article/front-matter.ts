@@ -4,7 +4,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { VFile } from 'vfile';
-import { fatal } from './load.js';
+import { rule } from '../shared/rules.js';
 import { EDITABLE_TEXT_FIELDS } from './schema.js';
 
 const Contact = z.union([
@@ -56,20 +56,23 @@ export function parseFrontMatter(file: VFile, yamlText: string, startLine: numbe
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const line = lineOf(error.pos[0]);
-    fatal(file, `Front matter is not valid YAML: ${error.message.split('\n')[0]}`, 'front-matter-yaml', { line, column: 1 });
+    file.fail(`Front matter is not valid YAML: ${error.message.split('\n')[0]}`, {
+      place: { line, column: 1 },
+      ...rule('front-matter-yaml'),
+    });
   }
   let data: unknown;
   try {
     data = doc.toJS() ?? {};
   } catch (error) {
     // Aliases yaml parses but cannot resolve: "*name" before its "&name", or a "billion laughs".
-    fatal(file, `Front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'front-matter-yaml', {
-      line: startLine,
-      column: 1,
+    file.fail(`Front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, {
+      place: { line: startLine, column: 1 },
+      ...rule('front-matter-yaml'),
     });
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    fatal(file, 'Front matter must be a mapping of keys to values', 'front-matter', { line: startLine, column: 1 });
+    file.fail('Front matter must be a mapping of keys to values', { place: { line: startLine, column: 1 }, ...rule('front-matter') });
   }
   const result = FrontMatter.safeParse(data);
   if (result.success) return result.data;
@@ -84,7 +87,7 @@ export function parseFrontMatter(file: VFile, yamlText: string, startLine: numbe
     issue.code === 'unrecognized_keys'
       ? `Unknown front-matter key \`${field}\`${didYouMean(issue.keys[0]!, knownKeys(issue.path))}`
       : `Front-matter field \`${field}\`: ${issue.message}`;
-  fatal(file, reason, 'front-matter', { line: lineOf(offset), column: 1 });
+  file.fail(reason, { place: { line: lineOf(offset), column: 1 }, ...rule('front-matter') });
 }
 
 function findKeyRange(doc: ReturnType<typeof parseDocument>, keyPath: PropertyKey[]): number | undefined {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Definition, Image, ImageReference, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { fatal } from './load.js';
+import { rule } from '../shared/rules.js';
 
 export interface ImageCheckOptions {
   /** The project folder: local images must be inside it (default: the working directory). */
@@ -32,31 +32,36 @@ export async function checkImages(file: VFile, tree: Root, options: ImageCheckOp
       // Never fetched (the documents have no place for the article's pictures): a note only.
       file.info(`Image not fetched: documents print no pictures from the article (${shorten(url)})`, {
         place,
-        ruleId: 'image-not-used',
-        source: 'trialbrief',
+        ...rule('image-not-used'),
       });
       continue;
     }
     let target: string;
     if (scheme === 'file') target = fileURLToPath(url);
     else if (scheme !== undefined && !/^[a-z]$/i.test(scheme))
-      fatal(file, `Image \`${shorten(url)}\`: a ${scheme}: address is not an image`, 'bad-image', place);
+      file.fail(`Image \`${shorten(url)}\`: a ${scheme}: address is not an image`, { place, ...rule('bad-image') });
     else target = path.resolve(articleDir, decodeURIComponentSafe(url.replace(/[?#].*$/, '')));
 
     const inside = (p: string) => p === root || p.startsWith(root + path.sep);
     if (!inside(path.resolve(target)))
-      fatal(file, `Image \`${shorten(url)}\` points outside the project (${root})`, 'image-outside-project', place);
+      file.fail(`Image \`${shorten(url)}\` points outside the project (${root})`, { place, ...rule('image-outside-project') });
     let real: string;
     try {
       real = await realpath(target);
-      if (!(await stat(real)).isFile()) fatal(file, `Image \`${shorten(url)}\` is not a file`, 'missing-image', place);
+      if (!(await stat(real)).isFile()) file.fail(`Image \`${shorten(url)}\` is not a file`, { place, ...rule('missing-image') });
     } catch (error) {
       if ((error as { fatal?: boolean }).fatal) throw error;
-      fatal(file, `Image \`${shorten(url)}\` does not exist (looked for ${path.relative(root, target) || target})`, 'missing-image', place);
+      file.fail(`Image \`${shorten(url)}\` does not exist (looked for ${path.relative(root, target) || target})`, {
+        place,
+        ...rule('missing-image'),
+      });
     }
     // A link inside the project that leads out of it is outside too.
     if (!inside(real))
-      fatal(file, `Image \`${shorten(url)}\` points outside the project (through a link to ${real})`, 'image-outside-project', place);
+      file.fail(`Image \`${shorten(url)}\` points outside the project (through a link to ${real})`, {
+        place,
+        ...rule('image-outside-project'),
+      });
   }
 }
 

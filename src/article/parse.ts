@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { FrontMatter, parseFrontMatter } from './front-matter.js';
-import { fatal } from './load.js';
+import { rule } from '../shared/rules.js';
 
 export interface ParsedArticle {
   tree: Root;
@@ -98,9 +98,13 @@ function checkShape(file: VFile, tree: Root): void {
   const stack: { node: Root | RootContent; depth: number }[] = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (depth > MAX_DEPTH) fatal(file, `Markdown nested more than ${MAX_DEPTH} levels deep`, 'too-deep', node.position?.start);
+    if (depth > MAX_DEPTH)
+      file.fail(`Markdown nested more than ${MAX_DEPTH} levels deep`, { place: node.position?.start, ...rule('too-deep') });
     if (node.type === 'table' && node.children.length > MAX_TABLE_ROWS + 1)
-      fatal(file, `Table has ${node.children.length - 1} rows; the limit is ${MAX_TABLE_ROWS}`, 'table-too-long', node.position?.start);
+      file.fail(`Table has ${node.children.length - 1} rows; the limit is ${MAX_TABLE_ROWS}`, {
+        place: node.position?.start,
+        ...rule('table-too-long'),
+      });
     if ('children' in node) for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
   }
 }

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { VFileMessage } from 'vfile-message';
 import { loadGlossary } from '../audiences/compose.js';
-import { oneLine } from '../report.js';
+import { formatFailure } from '../report.js';
 import { prepareArticle, type PrepareOptions } from '../pipeline.js';
 import type { PrepareReply, PrepareRequest } from './prepare.js';
 
@@ -18,7 +18,7 @@ port.on('message', async ({ id, file, options }: PrepareRequest & { options: Pre
   } catch (error) {
     reply = {
       id,
-      error: { message: (error as Error).message ?? String(error), line: error instanceof VFileMessage ? oneLine(error) : null },
+      error: { message: (error as Error).message ?? String(error), line: error instanceof VFileMessage ? formatFailure(error) : null },
     };
   }
   port.postMessage(reply);

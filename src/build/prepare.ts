@@ -18,7 +18,7 @@ export interface PrepareRequest {
 
 export type PrepareReply = { id: number; prepared: PreparedArticle } | { id: number; error: { message: string; line: string | null } };
 
-/** An article that could not be prepared; `line` is the one-line diagnostic when it has a position. */
+/** An article that could not be prepared; `line` is its diagnostic (vfile-reporter's) when it has one. */
 export class PrepareError extends Error {
   constructor(
     message: string,

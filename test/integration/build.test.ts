@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/article/numbers.js';
-import { ZIMISLECEL_MD } from '../helpers/article.js';
+import type { ReportMessage } from '../../src/report.js';
+import { CORPUS, ZIMISLECEL_MD } from '../helpers/article.js';
 import { pdfInfo, pdfText, runCli } from '../helpers/cli.js';
 
 const SLUG = 'zimislecel-islet-cells-type-1-diabetes';
@@ -108,7 +109,16 @@ describe('trialbrief build on the zimislecel article', () => {
       const content = name.endsWith('.pdf')
         ? await pdfText(path.join(out, SLUG, name))
         : await readFile(path.join(out, SLUG, name), 'utf8');
-      const withoutRemovedList = name === 'facts.json' ? JSON.stringify({ ...JSON.parse(content), removed: [] }) : content;
+      // What was removed is listed in facts.json and noted (info) in report.json, and nowhere else.
+      const withoutRemovedList =
+        name === 'facts.json'
+          ? JSON.stringify({ ...JSON.parse(content), removed: [] })
+          : name === 'report.json'
+            ? JSON.stringify({
+                ...JSON.parse(content),
+                messages: JSON.parse(content).messages.filter((m: ReportMessage) => m.severity !== 'info'),
+              })
+            : content;
       expect(withoutRemovedList, name).not.toMatch(/Advertisement|\bTags\b/);
     }
   });
@@ -143,7 +153,7 @@ describe('bad input', () => {
   it('a missing file: one line naming it, exit 1, nothing written', async () => {
     const result = await runCli(['build', path.join(dir, 'nope.md'), '--out', path.join(dir, 'out1'), '--format', 'html']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/nope\.md: error: File not found/);
+    expect(result.stderr).toMatch(/nope\.md\n +error +File not found +unreadable +trialbrief$/m);
     await expect(readdir(path.join(dir, 'out1'))).rejects.toThrow();
   });
 
@@ -154,9 +164,31 @@ describe('bad input', () => {
     await writeFile(path.join(content, 'bad-yaml.md'), '---\ntitle: "unclosed\nlanguage: en\n---\n\nText.\n');
     const result = await runCli(['build', content, '--out', path.join(dir, 'out2'), '--format', 'html']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/binary\.md:2:\d+: error: Not a text file/);
-    expect(result.stderr).toMatch(/bad-yaml\.md:\d+:1: error: Front matter is not valid YAML/);
+    expect(result.stderr).toMatch(/binary\.md\n2:\d+ +error +Not a text file: .* +binary +trialbrief$/m);
+    expect(result.stderr).toMatch(/bad-yaml\.md\n\d+:1 +error +Front matter is not valid YAML: .* +front-matter-yaml +trialbrief$/m);
     const written = await readdir(path.join(dir, 'out2'));
     expect(written.sort()).toEqual(['manifest.json', SLUG]);
+  });
+});
+
+describe('--strict', () => {
+  // The NIH HALT-MS story: no warning about the article, one failed check (an abbreviation
+  // the patient brief does not explain), printed with the article's messages.
+  const HALT = path.join(CORPUS, '01-nih-halt-ms-stem-cell-transplant.txt');
+
+  it('turns a failed check into exit 1; without it the build still succeeds', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'trialbrief-strict-'));
+    try {
+      const strict = await runCli(['build', HALT, '--out', path.join(dir, 'a'), '--format', 'html', '--strict']);
+      expect(strict.code).toBe(1);
+      expect(strict.stderr).toMatch(/^! 01-nih-halt-ms-stem-cell-transplant: 3 HTML documents, 1 check failed/m);
+      expect(strict.stderr).toMatch(
+        /^\d+:\d+ +warning +patient-brief: “\w+” is used without a plain definition +undefined-term +trialbrief$/m,
+      );
+      const lenient = await runCli(['build', HALT, '--out', path.join(dir, 'b'), '--format', 'html']);
+      expect(lenient.code).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -155,7 +155,7 @@ describe('clean', () => {
       'Drug fails in trial\n\nThe trial enrolled 1,410 people.\n\nPhoto caption: Tablets of the drug. The company said it will stop developing the drug. (Company)\n',
       'page.txt',
     );
-    expect(facts.removed.some((r) => r.reason === 'photo caption or credit' && /^Photo caption:/.test(r.text))).toBe(true);
+    expect(facts.removed.some((r) => r.reason === 'junk-photo-caption' && /^Photo caption:/.test(r.text))).toBe(true);
     expect(facts.nextSteps).toEqual([]);
   });
 });

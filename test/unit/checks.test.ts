@@ -2,11 +2,12 @@
 // untraceable number slipped into a view model, a long sentence, an undefined term.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { Facts } from '../../src/article/schema.js';
 import { checkDocument, withPrint } from '../../src/audiences/checks/index.js';
 import { measureReadability } from '../../src/audiences/checks/readability.js';
-import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
+import { composeDocument, loadGlossary, type ComposedDocument } from '../../src/audiences/compose.js';
 import { generated } from '../../src/audiences/text.js';
 import type { PatientBriefModel, PressDigestModel } from '../../src/audiences/view-models.js';
 import { visibleLines } from '../../src/audiences/text.js';
@@ -15,22 +16,32 @@ import { ROOT } from '../helpers/article.js';
 const facts = Facts.parse(JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/zimislecel.facts.json'), 'utf8')));
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 const options = { buildDate: '2025-07-01' };
-const rules = (report: ReturnType<typeof checkDocument>) => report.violations.map((v) => v.rule);
+
+/** Checks one document; its failed checks are the messages on the article's file. */
+function check(document: ComposedDocument) {
+  const file = new VFile({ path: 'content/zimislecel.md' });
+  const report = checkDocument(file, document, facts, glossary);
+  return { file, report, messages: file.messages };
+}
+const reasons = (messages: VFile['messages'], rule: string) => messages.filter((m) => m.ruleId === rule).map((m) => m.reason);
 
 describe('standards checks', () => {
   it('pass the press digest as composed', () => {
-    const report = checkDocument(composeDocument('press-digest', facts, glossary, options), facts, glossary);
-    expect(report.violations).toEqual([]);
+    expect(check(composeDocument('press-digest', facts, glossary, options)).messages).toEqual([]);
   });
 
   it('catch a hype word in generated text, but not in a quote', () => {
     const document = composeDocument('press-digest', facts, glossary, options);
     const view = document.view as PressDigestModel;
     view.body.push(generated('This breakthrough is a game-changer for patients.'));
-    const report = checkDocument({ ...document, lines: visibleLines(view) }, facts, glossary);
-    expect(report.violations.filter((v) => v.rule === 'hype').map((v) => v.message)).toEqual([
-      expect.stringContaining('“breakthrough”'),
-      expect.stringContaining('“game-changer”'),
+    const { messages } = check({ ...document, lines: visibleLines(view) });
+    expect(reasons(messages, 'hype')).toEqual([
+      expect.stringMatching(/^press-digest: hype word “breakthrough”/),
+      expect.stringMatching(/^press-digest: hype word “game-changer”/),
+    ]);
+    expect(messages.map((m) => [m.audience, m.fatal, m.source])).toEqual([
+      ['press-digest', false, 'trialbrief'],
+      ['press-digest', false, 'trialbrief'],
     ]);
   });
 
@@ -49,10 +60,10 @@ describe('standards checks', () => {
         ],
       ),
     );
-    const report = checkDocument({ ...document, lines: visibleLines(view) }, facts, glossary);
-    expect(report.violations.filter((v) => v.rule === 'untraceable-number').map((v) => v.message)).toEqual([
-      expect.stringMatching(/^number 83% is not in the source: 83% of the 12/),
-      expect.stringMatching(/^number 83 is not in the source: 83% of the 12/),
+    const { messages } = check({ ...document, lines: visibleLines(view) });
+    expect(reasons(messages, 'untraceable-number')).toEqual([
+      expect.stringMatching(/^press-digest: number 83% is not in the source: 83% of the 12/),
+      expect.stringMatching(/^press-digest: number 83 is not in the source: 83% of the 12/),
     ]);
   });
 
@@ -62,17 +73,33 @@ describe('standards checks', () => {
     view.callToAction.push(
       generated('Ask about the XYZQ programme, which the hospital runs for people who want to know more about how the treatment works.'),
     );
-    const report = checkDocument({ ...document, lines: visibleLines(view) }, facts, glossary);
-    expect(rules(report)).toContain('long-sentence');
-    expect(report.violations.filter((v) => v.rule === 'undefined-term').map((v) => v.message)).toContainEqual(
-      expect.stringMatching(/“XYZQ”/),
-    );
+    const { messages } = check({ ...document, lines: visibleLines(view) });
+    expect(messages.map((m) => m.ruleId)).toContain('long-sentence');
+    expect(reasons(messages, 'undefined-term')).toContainEqual(expect.stringMatching(/“XYZQ”/));
+  });
+
+  it('point at the source sentence a failed text was composed from, or at no place when it rests on none', () => {
+    const document = composeDocument('press-digest', facts, glossary, options);
+    const view = document.view as PressDigestModel;
+    const sentence = facts.results[0]!.source;
+    // Line 5 holds three sentences: the message points at the one the text was made from.
+    view.body.push(generated('A breakthrough: within 90 days of the infusion of zimislecel …', [sentence.line]));
+    view.body.push(generated('A miracle, some said.'));
+    const { messages } = check({ ...document, lines: visibleLines(view) });
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['hype', sentence.line, sentence.column],
+      ['hype', undefined, undefined],
+    ]);
   });
 
   it('flag a document over its page budget', () => {
-    const report = checkDocument(composeDocument('press-digest', facts, glossary, options), facts, glossary);
-    expect(rules(withPrint(report, { pages: 1, fonts: [] }))).not.toContain('page-budget');
-    expect(rules(withPrint(report, { pages: 2, fonts: [] }))).toContain('page-budget');
+    const { file, report } = check(composeDocument('press-digest', facts, glossary, options));
+    expect(withPrint(file, report, { pages: 1, fonts: [] }).pages).toBe(1);
+    expect(file.messages).toEqual([]);
+    withPrint(file, report, { pages: 2, fonts: [] });
+    expect(file.messages.map((m) => [m.ruleId, m.reason, m.line, m.audience])).toEqual([
+      ['page-budget', 'press-digest: 2 pages; the budget is 1', undefined, 'press-digest'],
+    ]);
   });
 });
 

@@ -47,13 +47,14 @@ describe('clean: ad markers and page furniture', () => {
 
 describe('clean: photo captions and credits', () => {
   it.each([
-    'Photo: A nurse prepares an injection at a city clinic.',
-    'Credit: Harbour University Hospital',
-    'jroe/iStock/Getty Images Plus',
-    'Image credit: Sam Lee',
-    '(Photo by Kim Ode/Getty Images)',
-  ])('removes "%s"', (line) => {
-    expect(reasonsFor(`${STORY}\n${line}\n${STORY}`)).toEqual(['photo caption or credit']);
+    ['Photo: A nurse prepares an injection at a city clinic.', 'junk-photo-caption'],
+    ['Credit: Harbour University Hospital', 'junk-photo-caption'],
+    ['jroe/iStock/Getty Images Plus', 'junk-photo-credit'],
+    ['Image credit: Sam Lee', 'junk-photo-caption'],
+    ['(Photo by Kim Ode/Getty Images)', 'junk-photo-credit'],
+    ['(Photo courtesy of the family)', 'junk-photo-note'],
+  ])('removes "%s" (%s)', (line, rule) => {
+    expect(reasonsFor(`${STORY}\n${line}\n${STORY}`)).toEqual([rule]);
   });
 });
 
@@ -62,7 +63,7 @@ describe('clean: "Read more" and "More information"', () => {
     const { removed } = clean(
       `${STORY}\nRead more: How new asthma inhalers are tested\nRELATED: Five questions about clinical trials\nSee also: Our guide to inhalers\n${STORY}`,
     );
-    expect(removed.map((r) => r.reason)).toEqual(['read-more link', 'read-more link', 'read-more link']);
+    expect(removed.map((r) => r.reason)).toEqual(['junk-read-more', 'junk-read-more', 'junk-read-more']);
   });
 
   it('removes a "More information" pointer and a "More information" section at the end', () => {
@@ -71,10 +72,10 @@ describe('clean: "Read more" and "More information"', () => {
     );
     expect(kept).toEqual(['Trial of a new drug shows benefit', STORY]);
     expect(removed.map((r) => r.reason)).toEqual([
-      '"More information" link',
-      'related-information block',
-      'related-information block',
-      'related-information block',
+      'junk-more-information',
+      'junk-related-information',
+      'junk-related-information',
+      'junk-related-information',
     ]);
   });
 });
@@ -85,13 +86,13 @@ describe('clean: newsletter sign-ups and language switchers', () => {
     'Get the latest health news delivered to your inbox',
     'Subscribe to our daily briefing',
   ])('removes the sign-up "%s"', (line) => {
-    expect(reasonsFor(`${STORY}\n${line}\n${STORY}`)).toEqual(['newsletter sign-up']);
+    expect(reasonsFor(`${STORY}\n${line}\n${STORY}`)).toEqual(['junk-newsletter']);
   });
 
   it.each(['Español', 'English | Español | Français', 'Leer en español', 'Read in Spanish'.replace('Spanish', 'español')])(
     'removes the switcher "%s"',
     (line) => {
-      expect(reasonsFor(`${line}\n${STORY}`)).toEqual(['language switcher']);
+      expect(reasonsFor(`${line}\n${STORY}`)).toEqual(['junk-language-switcher']);
     },
   );
 });
@@ -100,7 +101,7 @@ describe('clean: "Related Information" and what follows it', () => {
   it('drops the related-information block to the end', () => {
     const { kept, removed } = clean(`${STORY}\nRelated Information\nAsthma basics\nInhaler safety`);
     expect(kept.at(-1)).toBe(STORY);
-    expect(removed.every((r) => r.reason === 'related-information block')).toBe(true);
+    expect(removed.every((r) => r.reason === 'junk-related-information')).toBe(true);
   });
 });
 
@@ -121,6 +122,7 @@ describe('clean: "About <organisation>" boilerplate', () => {
     expect(removed.map((r) => r.text)).toEqual(
       expect.arrayContaining(['About Northwind Biosciences', expect.stringMatching(/^Northwind Biosciences is a clinical-stage/)]),
     );
+    expect(removed.map((r) => r.reason)).toEqual(['junk-about-header', 'junk-about-section', 'junk-about-section']);
   });
 
   it('removes inline "About X:" boilerplate and an agency describing itself at the end', () => {
@@ -132,7 +134,7 @@ describe('clean: "About <organisation>" boilerplate', () => {
         'About the Harbour Health Trust (HHT): HHT is the nation’s largest independent funder of lung research. For more information, visit www.hht-example.org.',
       ].join('\n'),
     );
-    expect(removed.map((r) => r.reason)).toEqual(['organisation boilerplate', '"About" boilerplate']);
+    expect(removed.map((r) => r.reason)).toEqual(['junk-organisation-boilerplate', 'junk-about-boilerplate']);
   });
 });
 
@@ -142,16 +144,12 @@ describe('clean: forward-looking statements', () => {
       `${STORY}\nForward-Looking Statements\nThis press release contains forward-looking statements that involve risks and uncertainties.\nSOURCE Northwind Biosciences`,
     );
     expect(kept.at(-1)).toBe(STORY);
-    expect(removed.map((r) => r.reason)).toEqual([
-      'forward-looking statements',
-      'forward-looking statements',
-      'forward-looking statements',
-    ]);
+    expect(removed.map((r) => r.reason)).toEqual(['junk-forward-looking', 'junk-forward-looking', 'junk-forward-looking']);
   });
 
   it('recognises the safe-harbour paragraph without a heading', () => {
     expect(reasonsFor(`${STORY}\nThis news release contains forward-looking statements, which are subject to risks.`)).toEqual([
-      'forward-looking statements',
+      'junk-forward-looking',
     ]);
   });
 });
@@ -175,7 +173,7 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
     expect(kept[1]).toBe('Northwind Biosciences today reported results from a trial in 120 adults.');
     expect(release.date).toBe('March 3, 2025');
     expect(release.dateline).toBe('LEEDS, England');
-    expect(removed[0]!.reason).toBe('dateline (kept as metadata)');
+    expect(removed[0]!.reason).toBe('junk-dateline');
     expect(clean('OSLO, June 12 (Reuters) - A daily pill cut asthma attacks by a third, researchers said.').kept[1]).toMatch(
       /^A daily pill/,
     );
@@ -184,7 +182,7 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
   it('keeps the issuing office named under the headline', () => {
     const { release, removed } = clean(`Harbour Institute of Lung Research\n${STORY}`);
     expect(release.issuer).toBe('Harbour Institute of Lung Research');
-    expect(removed.map((r) => r.reason)).toEqual(['issuing office line']);
+    expect(removed.map((r) => r.reason)).toEqual(['junk-issuing-office']);
   });
 
   it('keeps a media contact given on one line or over several', () => {
@@ -207,12 +205,12 @@ describe('clean: bylines, labels, wire credits, tags and trailing links', () => 
     );
     expect(kept).toEqual(['Trial of a new drug shows benefit', STORY, STORY]);
     expect(removed.map((r) => r.reason)).toEqual([
-      'byline or timestamp',
-      'section label',
-      'wire-service credit',
-      'tag list',
-      'trailing link or headline',
-      'trailing link or headline',
+      'junk-byline',
+      'junk-section-label-prefix',
+      'junk-wire-credit',
+      'junk-tag-list',
+      'junk-trailing-link',
+      'junk-trailing-link',
     ]);
   });
 });

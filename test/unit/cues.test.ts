@@ -71,6 +71,13 @@ cues:
     expect(() => cueById(KINDS[0], 'no-such-rule')).toThrow(/has no rule no-such-rule/);
   });
 
+  it('keeps the pattern source and any other key of an entry as a marker', () => {
+    const [cue] = compile('t', `fragments:\n  x: 'b|c'\ncues:\n  - id: m\n    pattern: 'a{x}'\n    example: ab\n    droppable: true\n`);
+    expect(cue!.source).toBe('a(?:b|c)');
+    expect(cue!.meta).toEqual({ droppable: true });
+    expect(compile('t', text)[0]!.meta).toEqual({});
+  });
+
   it('leaves regex quantifiers alone', () => {
     expect(firstCue(compile('t', `cues:\n  - id: q\n    pattern: 'a{2,3}'\n    example: aa\n`), 'aaa')?.id).toBe('q');
   });

@@ -23,6 +23,8 @@ import { checkDocument } from '../../src/audiences/checks/index.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import { AUDIENCES } from '../../src/audiences/registry.js';
 import { renderHtml } from '../../src/render/html.js';
+import { severityOf } from '../../src/report.js';
+import { isRuleId, RULES } from '../../src/shared/rules.js';
 import { CORPUS, ROOT } from '../helpers/article.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
@@ -33,12 +35,6 @@ const corpus = readdirSync(CORPUS)
 
 /** Generous: the whole pipeline on a corpus article takes tens of milliseconds. */
 const TEST_TIMEOUT = 60_000;
-/**
- * One input through parse → extract → compose → check (the synchronous part) must take
- * less than this. A synchronous infinite loop cannot be interrupted in-process, but
- * a super-linear regular expression or loop shows up here as a failing, shrunk input.
- */
-const TIME_LIMIT_MS = 3_000;
 
 // ───────────────────────────── the pipeline under test ─────────────────────────────
 
@@ -47,7 +43,7 @@ function isDiagnostic(error: unknown): error is VFileMessage {
   return error instanceof VFileMessage && error.fatal === true;
 }
 
-type Outcome = { kind: 'rejected'; ruleId: string } | { kind: 'built'; facts: Facts };
+type Outcome = { kind: 'rejected'; ruleId: string } | { kind: 'built'; facts: Facts; file: VFile };
 
 /**
  * load → parse → extract as read-article.ts chains them, on an in-memory file: the text
@@ -59,10 +55,10 @@ function readText(name: string, text: string): Outcome {
   try {
     file.value = decodeArticle(file, new TextEncoder().encode(text));
     const facts = extractFacts(file, parseArticle(file));
-    return { kind: 'built', facts };
+    return { kind: 'built', facts, file };
   } catch (error) {
     if (!isDiagnostic(error)) throw error;
-    expect(error.ruleId, 'a diagnostic names its rule').toEqual(expect.any(String));
+    expect(isRuleId(error.ruleId) && RULES[error.ruleId].severity, `a diagnostic names its rule (${error.ruleId})`).toBe('error');
     expect(error.reason.length, 'a diagnostic says what is wrong').toBeGreaterThan(0);
     return { kind: 'rejected', ruleId: error.ruleId! };
   }
@@ -73,10 +69,11 @@ const ACTIVE_HTML = /<script|<iframe|<object|<embed|\son(?:error|load|click)\s*=
 
 /** The whole pure pipeline on one text: every audience composed, checked and rendered. */
 async function pipeline(name: string, text: string): Promise<Outcome> {
-  const started = performance.now();
+  // No time limit here: speed is measured by `npm run bench`, never asserted in a test
+  // (a loaded CI machine would fail it). A runaway loop still fails by vitest's timeout.
   const outcome = readText(name, text);
   if (outcome.kind === 'built') {
-    const { facts } = outcome;
+    const { facts, file } = outcome;
     const valid = Facts.safeParse(facts);
     expect(valid.success, valid.success ? '' : JSON.stringify(valid.error.issues.slice(0, 3))).toBe(true);
     const documents = AUDIENCES.map(({ name: audience }) => {
@@ -85,12 +82,13 @@ async function pipeline(name: string, text: string): Promise<Outcome> {
       expect(document.title.trim().length).toBeGreaterThan(0);
       expect(document.title.replace(/^[^:]*:/, '').trim().length, `empty title in ${audience}`).toBeGreaterThan(0);
       expect(document.meta.title).toBe(document.title);
-      const report = checkDocument(document, facts, glossary);
+      const report = checkDocument(file, document, facts, glossary);
       expect(report.audience).toBe(audience);
       return document;
     });
-    const elapsed = performance.now() - started;
-    expect(elapsed, `parse → compose took ${Math.round(elapsed)} ms`).toBeLessThan(TIME_LIMIT_MS);
+    // Every message, from reading to the checks, names a registered rule of its severity.
+    for (const message of file.messages)
+      expect(isRuleId(message.ruleId) && RULES[message.ruleId].severity, `${message.ruleId}: ${message.reason}`).toBe(severityOf(message));
     for (const document of documents) {
       const html = await renderHtml(document.audience, document.view, { paper: 'A4' });
       expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -100,9 +98,6 @@ async function pipeline(name: string, text: string): Promise<Outcome> {
         active ? `unescaped markup in ${document.audience}: …${html.slice(active.index - 80, active.index + 80)}…` : '',
       ).toBeNull();
     }
-  } else {
-    const elapsed = performance.now() - started;
-    expect(elapsed, `rejecting took ${Math.round(elapsed)} ms`).toBeLessThan(TIME_LIMIT_MS);
   }
   return outcome;
 }

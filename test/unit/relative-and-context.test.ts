@@ -188,7 +188,7 @@ describe('clean: a byline line with date and reading time', () => {
       "Drug fails in trial\n\nShare on Facebook\n\nBy Robert Klein | November 14, 2024 | 5 min read\n\nThe drug failed to slow memory loss in a trial of 1,410 people with Alzheimer's disease.\n",
       'page.txt',
     );
-    expect(facts.removed.some((r) => r.reason === 'byline or timestamp' && /^By Robert Klein/.test(r.text))).toBe(true);
+    expect(facts.removed.some((r) => r.reason === 'junk-byline' && /^By Robert Klein/.test(r.text))).toBe(true);
     expect(facts.meta.date).toBe('November 14, 2024');
     const other = factsFrom(
       'Drug fails\n\nBy Jane Doe · Updated March 3, 2025 · 4 min read\n\nThe trial enrolled 1,410 people.\n',

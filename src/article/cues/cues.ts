@@ -14,6 +14,8 @@
 //       flags: i                       # optional, default "i"; word boundaries are added
 //       bare: true                     # optional: no \b…\b around the pattern
 //       note: why this cue exists      # optional
+//       droppable: true                # optional: any other key is a marker for the code
+//                                      # that reads this kind (see `meta`)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -23,15 +25,32 @@ export interface Cue {
   /** The fact kind the file is for ("harms"). */
   kind: string;
   regex: RegExp;
+  /** The pattern with its fragments inserted, before word boundaries and flags: for code that needs other boundaries. */
+  source: string;
   /** A sentence the cue must match: a test runs every example. */
   example: string;
   note?: string;
+  /** The entry's other keys, markers that only the code reading this kind knows ("droppable: true" in hype.yaml). */
+  meta: Readonly<Record<string, unknown>>;
+}
+
+interface CueEntry {
+  id: string;
+  pattern: string;
+  example: string;
+  flags?: string;
+  bare?: boolean;
+  note?: string;
+  [marker: string]: unknown;
 }
 
 interface CueFile {
   fragments?: Record<string, string>;
-  cues: { id: string; pattern: string; example: string; flags?: string; bare?: boolean; note?: string }[];
+  cues: CueEntry[];
 }
+
+/** The keys this module reads; any other key of an entry is a marker kept in `meta`. */
+const ENTRY_KEYS = new Set(['id', 'pattern', 'example', 'flags', 'bare', 'note']);
 
 const loaded = new Map<string, Cue[]>();
 
@@ -57,7 +76,8 @@ export function compile(kind: string, text: string): Cue[] {
     } catch (error) {
       throw new Error(`cues/${kind}.yaml: ${entry.id}: bad pattern: ${(error as Error).message}`, { cause: error });
     }
-    return { id: entry.id, kind, regex, example: entry.example, note: entry.note };
+    const meta = Object.fromEntries(Object.entries(entry).filter(([key]) => !ENTRY_KEYS.has(key)));
+    return { id: entry.id, kind, regex, source, example: entry.example, note: entry.note, meta };
   });
 }
 
@@ -100,4 +120,15 @@ function insertFragments(kind: string, id: string, pattern: string, fragments: R
     if (fragments[name] === undefined) throw new Error(`cues/${kind}.yaml: ${id}: unknown fragment ${whole}`);
     return `(?:${fragments[name]})`;
   });
+}
+
+/**
+ * A named fragment of a cue file as a regex of its own, for code that tests a shared phrase
+ * list alone (clean.ts: "is this name an organisation?"). Flags as the code needs them.
+ */
+export function fragment(kind: string, name: string, flags = 'i'): RegExp {
+  const data = parse(readFileSync(new URL(`./${kind}.yaml`, import.meta.url), 'utf8')) as CueFile;
+  const source = expandFragments(kind, data.fragments ?? {})[name];
+  if (source === undefined) throw new Error(`cues/${kind}.yaml: unknown fragment {${name}}`);
+  return new RegExp(source, flags);
 }

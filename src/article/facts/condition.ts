@@ -8,6 +8,7 @@ import { cueById, firstCue, cues } from '../cues/cues.js';
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { BACKGROUND, textFact, type ArticleText } from './context.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 
 /** First letter either case: headlines capitalise disease names. */
 const anyCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
@@ -162,7 +163,7 @@ function countOf(text: string, word: string): number {
 
 /** The phrase as written in the sentence, with a bracketed abbreviation or gloss that follows it. */
 function exactIn(text: string, key: string): string | null {
-  const words = key.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "[’']"));
+  const words = key.split(' ').map((w) => escapeRegExp(w).replace(/'/g, "[’']"));
   const pattern = new RegExp(String.raw`${words.join(String.raw`\s+`)}(?:\s\(([^)]{2,32})\))?`, 'i');
   const match = pattern.exec(text);
   if (!match) return null;

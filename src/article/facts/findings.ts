@@ -10,6 +10,8 @@
 // a lead-in ending in a colon is dropped, and where a sentence joins a result to a
 // caveat ("…, although …") each list gets its own clause. Provenance stays the sentence.
 import { findNumbers, type NumberMatch } from '../numbers.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
+import { numberWords } from '../../shared/word-lists.js';
 import type { Finding, Harm } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { extractIntervention } from './intervention.js';
@@ -242,7 +244,7 @@ function treatmentWords(article: ArticleText): RegExp {
     for (const word of value.match(/\b[A-Z][\w-]{3,}\b|\b[A-Z]{2,}\b/g) ?? [])
       if (!/^(?:The|System|Therapy|Treatment)$/.test(word)) names.add(word);
   }
-  const escaped = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...names].map(escapeRegExp);
   const generic = String.raw`\b(?:the|this|that|its|their|all|both|each|either|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapy|therapies|devices?|caps?|system|procedure|surgery|vaccines?|implants?|transplants?|injections?|infusions?|products?|regimens?|stimulation|intervention|spray|inhalers?|patch(?:es)?|cream|gel|drops|pills?|tablets?|capsules?|shots?|supplements?|app|program(?:me)?)\b`;
   return new RegExp([generic, ...escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`)].join('|'), 'i');
 }
@@ -250,8 +252,10 @@ function treatmentWords(article: ArticleText): RegExp {
 const PEOPLE_OR_ARMS =
   /\b(?:participants|patients|people|volunteers|subjects|group|groups|arm|arms|placebo|trial|study|users|women|men|children|adults)\b/i;
 /** "69 percent of trial participants", "359 patients (59%)": a share of the people studied. */
-const SHARE_OF_PEOPLE =
-  /\b(?:(?:a|one)[- ](?:half|third|quarter|fifth)|half|two[- ]thirds|three[- ]quarters|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:out )?of (?:the )?\d[\d,]*)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|people|volunteers|women|men|children|adults|users)\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|people|volunteers|women|men|children|adults|users)\b|\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:patients|participants|subjects|people|volunteers)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/i;
+const SHARE_OF_PEOPLE = new RegExp(
+  String.raw`\b(?:(?:a|one)[- ](?:half|third|quarter|fifth)|half|two[- ]thirds|three[- ]quarters|(?:\d+|${numberWords(1, 12).join('|')}) (?:out )?of (?:the )?\d[\d,]*)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|people|volunteers|women|men|children|adults|users)\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:patients|participants|subjects|people|volunteers|women|men|children|adults|users)\b|\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:patients|participants|subjects|people|volunteers)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)`,
+  'i',
+);
 
 function isResult(read: Read, treatment: RegExp): boolean {
   const { narrative, quantity } = read;

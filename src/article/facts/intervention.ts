@@ -17,6 +17,7 @@ import { cueById, cues, type Cue } from '../cues/cues.js';
 import type { Sentence } from '../sentences.js';
 import type { TextFact } from '../schema.js';
 import { OTHER_STUDY, textFact, type ArticleText } from './context.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 
 /** How much each naming rule is trusted (rule ids of cues/intervention.yaml). */
 const RULE_WEIGHT: Record<string, number> = {
@@ -79,7 +80,7 @@ const TRIAL_AFTER = /^\s*(?:trial|study|studies|group|arm|investigators|research
 /** A person's name in the words around it: "Dr. Vujaskovic", "says Jane Smith", "Smith, MD,", "Smith said". */
 const PERSON_AROUND = (name: string) =>
   new RegExp(
-    String.raw`\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|says|said)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}${escape(name)}\b|\b${escape(name)},?\s+(?:said|says|told|explained|added|noted|who|M\.?D\b|Ph\.?D\b|a (?:professor|researcher|doctor|physician|scientist))`,
+    String.raw`\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|says|said)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}${escapeRegExp(name)}\b|\b${escapeRegExp(name)},?\s+(?:said|says|told|explained|added|noted|who|M\.?D\b|Ph\.?D\b|a (?:professor|researcher|doctor|physician|scientist))`,
   );
 
 type Extracted = { intervention: TextFact | null; description: TextFact | null };
@@ -182,7 +183,7 @@ function namedForm(article: ArticleText, descriptor: string): TextFact | null {
   const head = /\S+$/.exec(descriptor)![0].replace(/s$/i, '');
   // …or a title-cased name inside a sentence: "the Safety Planning Intervention".
   const pattern = new RegExp(
-    String.raw`(?<![\w-])((?:[A-Za-z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)®?\s+${escape(head)}s?|(?<=\b(?:the|a|an)\s)(?:[A-Z][a-z]+\s+){1,3}${escape(head[0]!.toUpperCase() + head.slice(1))})\b`,
+    String.raw`(?<![\w-])((?:[A-Za-z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)®?\s+${escapeRegExp(head)}s?|(?<=\b(?:the|a|an)\s)(?:[A-Z][a-z]+\s+){1,3}${escapeRegExp(head[0]!.toUpperCase() + head.slice(1))})\b`,
     'g',
   );
   const inTitle = new Set(article.title.toLowerCase().split(/\s+/));
@@ -224,9 +225,9 @@ function isTrialName(candidate: Candidate, body: string): boolean {
   const name = candidate.best.name;
   if (!/^[A-Z0-9-]+$/.test(name)) return false;
   // Trials take letter acronyms joined by a hyphen ("HALT-MS", "MADIT-CRT"), named after a study.
-  if (/^[A-Z]{2,}-[A-Z]{2,}$/.test(name) && new RegExp(String.raw`\b(?:study|trial)\b[^.]{0,80}\b${escape(name)}\b`).test(body))
+  if (/^[A-Z]{2,}-[A-Z]{2,}$/.test(name) && new RegExp(String.raw`\b(?:study|trial)\b[^.]{0,80}\b${escapeRegExp(name)}\b`).test(body))
     return true;
-  const all = [...body.matchAll(new RegExp(String.raw`\b${escape(name)}\b`, 'g'))];
+  const all = [...body.matchAll(new RegExp(String.raw`\b${escapeRegExp(name)}\b`, 'g'))];
   const asTrial = all.filter((m) => TRIAL_AFTER.test(body.slice(m.index! + name.length, m.index! + name.length + 20))).length;
   return all.length > 0 && asTrial * 2 >= all.length;
 }
@@ -296,14 +297,10 @@ function mentions(text: string, name: string, aliases: string[] = []): number {
   return Math.max(...names.map((n) => countWord(text, n)));
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Occurrences of a name as a word (case-insensitive for lower-case names, exact for "tDCS"); a plural counts. */
 function countWord(text: string, name: string): number {
   const flags = /[A-Z]/.test(name.slice(1)) ? 'g' : 'gi';
-  return [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escape(name)}s?(?![\w-])`, flags))].length;
+  return [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}s?(?![\w-])`, flags))].length;
 }
 
 /** The first sentence that says what the intervention is, or how it is given. */

@@ -31,6 +31,8 @@ export function sourceNumbers(facts: Facts): Set<number> {
 export interface UntraceableNumber {
   number: string;
   text: string;
+  /** The printed text it is in (whose source lines say where to look). */
+  in: Text;
 }
 
 export function untraceableNumbers(texts: Text[], allowed: Set<number>): UntraceableNumber[] {
@@ -42,7 +44,7 @@ export function untraceableNumbers(texts: Text[], allowed: Set<number>): Untrace
       ...[...text.text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => ({ raw: m[0], value: Number(m[0].replace(/,/g, '')) })),
     ];
     for (const { raw, value } of mentions) {
-      if (!allowed.has(value) && !derived.has(value)) problems.push({ number: raw, text: text.text });
+      if (!allowed.has(value) && !derived.has(value)) problems.push({ number: raw, text: text.text, in: text });
     }
   }
   return problems;
