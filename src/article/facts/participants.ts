@@ -1,10 +1,21 @@
-// How many people the main study enrolled, and who they were. Candidates are counts
-// next to a people noun; sentences about the study's own conduct score up, plans,
-// later trials, earlier or second studies, subgroups, outcome counts and background
-// statistics score down, and the best, earliest one wins. Abstains when no count is
-// clearly an enrolment.
-import type { CountFact, TextFact } from '../schema.js';
+// How many people the main study enrolled, and who they were.
+//
+// Candidates are counts next to a people noun (or cell lines, images and pairs, for a lab
+// or test study with no people), and the sum of a sentence's arm counts where only those
+// are given (candidates/arms.ts). Each mention is scored on the evidence that it is the
+// study's enrolment: the cues of cues/participants.yaml around the count ("enrolled 660
+// people", "a trial of 717 patients", "24 volunteers took part", "tested X in 24
+// volunteers"), the sentence's subject (the study, the new trial), and what speaks
+// against it (a plan or later trial, an earlier or separate study, background figures,
+// a subgroup, an outcome count, an institution's staff). Mentions of one value add up.
+// The best value wins only with enough evidence, and only when no other value has
+// nearly as much: two studies' sizes side by side, one of which we cannot tell is the
+// main one, leave the fact empty rather than print the wrong one.
+import { CandidatePool, type Mention } from '../candidates/pool.js';
+import { armSum } from '../candidates/arms.js';
+import { cues, type Cue } from '../cues/cues.js';
 import { findNumbers, findProportions } from '../numbers.js';
+import type { CountFact, TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import {
   ALSO_STUDIED,
@@ -18,61 +29,90 @@ import {
   type ArticleText,
 } from './context.js';
 
-const PEOPLE_NOUN = String.raw`(?:participants|patients|people|persons|volunteers|adults|children|adolescents|teenagers|subjects|individuals|men and women|women and men|men|women|infants|babies|newborns|mothers|pregnant women|veterans|smokers|residents|survivors|students|girls|boys|cases|users|recipients|donors|athletes|workers|nurses|doctors|physicians|families|couples|twins|older adults|seniors)`;
+const PEOPLE_NOUN = String.raw`(?:participants|patients|people|persons|volunteers|adults|children|adolescents|teenagers|subjects|individuals|men and women|women and men|men|women|males|females|infants|babies|newborns|mothers|pregnant women|mother-child pairs|pairs|veterans|smokers|residents|survivors|students|girls|boys|cases|users|recipients|donors|athletes|workers|nurses|doctors|physicians|families|couples|twins|older adults|seniors|cell lines|images)`;
 /** Words that may stand between a count and its people noun: "122 Stage I and Stage II women", "24 adult volunteers". */
 const BETWEEN = String.raw`(?:(?!(?:of|in|at|for|from|to|with|who|were|was|had|have|has|per|each|than|by|on|during|after|before|received|got|took|died|years?|months?|weeks?|days?|percent)\b)[\w’'-]+\s+){0,5}?`;
-const PEOPLE_PREFIX = new RegExp(String.raw`^\s+${BETWEEN}${PEOPLE_NOUN}`, 'i');
 const PEOPLE_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${PEOPLE_NOUN}\b`, 'i');
-const ENROLMENT =
-  /\b(?:involv\w*|enrol\w*|includ\w*|recruit\w*|randomi[sz]\w*|randomly assigned|assigned|studied|tested|evaluated in|established in|a total of|total of|trials? (?:of|with|in|involving)|stud(?:y|ies) (?:of|with|in|involving)|cohort of|sample of|took part|participated|signed up)\b/i;
 const OUTCOME_COUNT =
   /^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:\w+\s+){0,2}(?:died|had|experienced|developed|reported|achieved|showed|responded|required|needed))/i;
 
-interface Candidate {
-  sentence: Sentence;
-  raw: string;
-  value: number;
+/** Evidence a value needs to be printed. */
+const THRESHOLD = 3;
+/** A rival value with this share of the best one's evidence makes the choice a guess. */
+const RIVAL_SHARE = 0.85;
+
+interface Scored {
   score: number;
+  rule: string;
 }
 
 export function extractParticipants(article: ArticleText): { participants: CountFact | null; population: TextFact | null } {
-  const candidates: Candidate[] = [];
+  const pool = new CandidatePool((name) => name);
+  const raws = new Map<Mention, { raw: string; derivedFrom?: string }>();
   for (const sentence of article.body) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
     if (quotedShare(sentence.text) > 0.5) continue;
+    const text = sentence.text;
+    const context = scoreOfSentence(text);
+    const arms = armSum(text);
+    const armIndexes = new Set(arms?.parts.map((p) => p.index));
     const parts = new Set(
-      findProportions(sentence.text)
+      findProportions(text)
         .filter((p) => p.part !== null)
         .map((p) => p.index),
     );
-    let sentenceScore: number | null = null;
-    for (const number of findNumbers(sentence.text)) {
+    for (const number of findNumbers(text)) {
       if (number.unit !== 'count' || number.value < 2 || !Number.isInteger(number.value)) continue;
       // "10 of 12 participants": 10 is an outcome, the whole is 12.
       if (parts.has(number.index)) continue;
-      const after = sentence.text.slice(number.index + number.raw.length, number.index + number.raw.length + 120);
+      const after = text.slice(number.index + number.raw.length, number.index + number.raw.length + 120);
       const isN = /^n\s*=/i.test(number.raw);
-      if (!isN && !PEOPLE_AFTER.test(after)) continue;
-      sentenceScore ??= scoreOfSentence(sentence.text);
-      candidates.push({
+      if (!isN && !PEOPLE_AFTER.test(after) && !/^-(?:subject|patient|person|participant)\b/i.test(after)) continue;
+      const mention = scoreOfMention(text, number.raw, number.index);
+      // An arm's own count is a part of the study, not its size.
+      const score = context + mention.score + (armIndexes.has(number.index) ? -3 : 0);
+      const m: Mention = { name: String(number.value), sentence, weight: score, rule: mention.rule };
+      raws.set(m, { raw: number.raw });
+      pool.add(m);
+    }
+    if (arms) {
+      const m: Mention = {
+        name: String(arms.value),
         sentence,
-        raw: number.raw,
-        value: number.value,
-        score: sentenceScore + scoreOfMention(sentence.text, number.raw, number.index),
-      });
+        weight: context + 1 + ruleWeight('participants-arms-summed'),
+        rule: 'participants-arms-summed',
+      };
+      raws.set(m, { raw: String(arms.value), derivedFrom: arms.parts.map((p) => p.raw).join(' + ') });
+      pool.add(m);
     }
   }
-  const best = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)[0];
-  if (!best) return { participants: null, population: null };
-  const participants: CountFact = { value: best.value, raw: best.raw, source: refOf(best.sentence), origin: 'extracted' };
-  return { participants, population: populationOf(best.sentence, best.raw) };
+  // Only mentions with evidence for them add up; a bare count elsewhere is no corroboration.
+  const ranked = pool.ranked((c) => {
+    const good = c.mentions.filter((m) => m.weight > 0).sort((a, b) => b.weight - a.weight);
+    return good.length === 0 ? Math.max(...c.mentions.map((m) => m.weight)) : good[0]!.weight + 0.5 * (good.length - 1);
+  });
+  const [best, rival] = ranked;
+  if (!best || best.score < THRESHOLD) return { participants: null, population: null };
+  if (rival && rival.score >= THRESHOLD && rival.score >= best.score * RIVAL_SHARE) return { participants: null, population: null };
+  // A total the text states ("Among 2,463 women") is quoted rather than the sum that matches it.
+  const good = best.mentions.filter((m) => m.weight > 0).sort((a, b) => b.weight - a.weight || a.sentence.index - b.sentence.index);
+  const mention = good.find((m) => !raws.get(m)!.derivedFrom) ?? good[0]!;
+  const { raw, derivedFrom } = raws.get(mention)!;
+  const participants: CountFact = {
+    value: Number(best.key),
+    raw,
+    source: refOf(mention.sentence),
+    origin: derivedFrom ? 'derived' : 'extracted',
+    rule: mention.rule,
+    ...(derivedFrom ? { derivedFrom } : {}),
+  };
+  return { participants, population: derivedFrom ? null : populationOf(mention.sentence, raw) };
 }
 
 /** What the sentence says about the study it describes, the same for every count in it. */
 function scoreOfSentence(text: string): number {
-  let score = 1;
-  if (/\b(?:trials?|study|studies)\b/i.test(text)) score += 2;
-  if (ENROLMENT.test(text)) score += 2;
+  let score = 0;
+  if (/\b(?:trials?|study|studies)\b/i.test(text)) score += 1;
   // "The new phase 2 trial, which enrolled 480 adults": the study the story is about.
   if (/\b(?:the|this|our) (?:new|latest|current|present|larger)\b/i.test(text)) score += 1;
   if (FUTURE.test(text)) score -= 5;
@@ -81,23 +121,51 @@ function scoreOfSentence(text: string): number {
   if (ALSO_STUDIED.test(text)) score -= 3;
   if (/\b(?:each|per|every) (?:year|month)\b|\bmillion\b/i.test(text)) score -= 2;
   if (/\b(?:died|deaths?)\b/i.test(text)) score -= 2;
+  for (const cue of cuesAt('sentence')) if (cue.regex.test(text)) score += weightOf(cue);
   return score;
 }
 
-/** What the words around one count say: a total, a subgroup, an outcome. */
-function scoreOfMention(text: string, raw: string, index: number): number {
-  const before = text.slice(Math.max(0, index - 60), index);
-  const after = text.slice(index + raw.length, index + raw.length + 120);
-  let score = 0;
-  if (/^(?:more than|over|about|approximately|nearly|almost|a total of|some)\b/i.test(raw) || /\b(?:a total of|total of)\s*$/i.test(before))
-    score += 1;
-  if (/^n\s*=/i.test(raw)) score += 2;
-  // A subgroup ("the four people who got the sham", "of whom 87 subjects") is smaller than the enrolment.
-  if (/\b(?:the|these|those|of whom|of them|of these|among them|including)\s+$/i.test(before)) score -= 2;
-  if (/^\s+(?:\w+\s+){0,3}(?:in|of) the [\w-]+ (?:group|arm)\b/i.test(after)) score -= 2;
-  // An outcome count ("359 patients (59%)", "12 patients died") is not the enrolment.
-  if (OUTCOME_COUNT.test(after.replace(PEOPLE_PREFIX, ''))) score -= 2;
-  return score;
+/** What the words around one count say: an enrolment, a subgroup, an outcome. */
+function scoreOfMention(text: string, raw: string, index: number): Scored {
+  const before = text.slice(Math.max(0, index - 80), index);
+  const clause =
+    text
+      .slice(Math.max(0, index - 200), index)
+      .split(/[;:]|\.\s/)
+      .at(-1) ?? '';
+  const afterCount = text.slice(index + raw.length, index + raw.length + 120);
+  const afterNoun = afterCount.replace(new RegExp(String.raw`^\s+${BETWEEN}${PEOPLE_NOUN}`, 'i'), '');
+  let positive: Scored = { score: 0, rule: 'participants-count' };
+  let negative = 0;
+  const weigh = (cue: Cue, hit: boolean) => {
+    if (!hit) return;
+    const weight = weightOf(cue);
+    if (weight < 0) negative += weight;
+    else if (weight > positive.score) positive = { score: weight, rule: cue.id };
+  };
+  for (const cue of cuesAt('raw')) weigh(cue, cue.regex.test(raw));
+  for (const cue of cuesAt('before')) weigh(cue, cue.regex.test(before));
+  for (const cue of cuesAt('after-count')) weigh(cue, cue.regex.test(afterCount));
+  for (const cue of cuesAt('after')) weigh(cue, cue.regex.test(afterNoun));
+  if (positive.score === 0) for (const cue of cuesAt('clause')) weigh(cue, cue.regex.test(clause));
+  let score = positive.score + negative;
+  if (/^\s+(?:\w+\s+){0,3}(?:in|of) the [\w-]+ (?:group|arm)\b/i.test(afterCount)) score -= 2;
+  // An outcome count ("359 patients (59%)", "12 patients died") is not the enrolment; after
+  // "a trial of" or "enrolled", "patients who had …" says who they were.
+  if (positive.score < 3 && OUTCOME_COUNT.test(afterNoun)) score -= 2;
+  return { score, rule: positive.rule };
+}
+
+function cuesAt(place: string): Cue[] {
+  return cues('participants').filter((cue) => cue.meta.place === place);
+}
+
+function weightOf(cue: Cue): number {
+  return Number(cue.meta.weight ?? 0);
+}
+
+function ruleWeight(id: string): number {
+  return weightOf(cues('participants').find((cue) => cue.id === id)!);
 }
 
 /** The description that follows the count: "12 participants, all of whom had ...". */

@@ -1,0 +1,50 @@
+// Group counts that add up to a study's size. Many reports never give the total, only
+// the arms: "placebo (n = 821); abaloparatide (n = 824); or teriparatide (n = 818)",
+// "109 participants received X; 94 received placebo; and 111 alternated", "20 healthy
+// adults and another 20 individuals with autism", "results from 107 women who later
+// developed diabetes to results from 214 women who did not". Summed, they are the
+// participants. A sentence that reports results ("61 percent for the 72 patients …
+// versus 11 percent among the 27 …") compares outcomes, not arms, and is left alone:
+// its groups may be subgroups of a larger study.
+import { findNumbers, findProportions, type NumberMatch } from '../numbers.js';
+
+export interface ArmSum {
+  value: number;
+  /** The arm counts as written, in order ("n = 821", "n = 824", "n = 818"). */
+  parts: NumberMatch[];
+}
+
+/** What follows an arm's count: its people noun, or the verb that says what the arm got. */
+const ARM_AFTER =
+  /^\s+(?:(?:[\w-]+\s+){0,3}?(?:participants|patients|people|volunteers|adults|children|subjects|individuals|men|women|males|females|infants|smokers|cases|controls)\b|(?:received|got|took|were given|were assigned|alternated|had)\b)/i;
+/** What may stand between two arms: a list or a comparison, not a new clause about something else. */
+const JOINED = /(?:;|,|\band\b|\bor\b|\bversus\b|\bvs\.?|\bto\b|\bwith\b|\bcompared)/i;
+/** A count the sentence gives as the whole ("enrolled 300 people: 150 … and 150 …") is no arm. */
+const TOTAL_BEFORE =
+  /\b(?:a total of|total of|enrol(?:l)?ed|enrolling|including|included|involving|involved|of)\s+(?:(?:more than|about|nearly|some)\s+)?$/i;
+
+/** The arms of one sentence summed, or null when it has fewer than two or reports results. */
+export function armSum(text: string): ArmSum | null {
+  const numbers = findNumbers(text);
+  // Outcomes are given as shares; arms are not.
+  if (numbers.some((n) => n.unit === 'percent')) return null;
+  const parts = new Set(
+    findProportions(text)
+      .filter((p) => p.part !== null)
+      .map((p) => p.index),
+  );
+  const arms = numbers.filter((n) => {
+    if (n.unit !== 'count' || !Number.isInteger(n.value) || n.value < 2 || parts.has(n.index)) return false;
+    if (/^n\s*=/i.test(n.raw)) return true;
+    const before = text.slice(Math.max(0, n.index - 40), n.index);
+    if (TOTAL_BEFORE.test(before)) return false;
+    return ARM_AFTER.test(text.slice(n.index + n.raw.length, n.index + n.raw.length + 80));
+  });
+  if (arms.length < 2) return null;
+  // Arms are listed together; counts in unrelated clauses are not summed.
+  for (let i = 1; i < arms.length; i++) {
+    const between = text.slice(arms[i - 1]!.index + arms[i - 1]!.raw.length, arms[i]!.index);
+    if (!JOINED.test(between)) return null;
+  }
+  return { value: arms.reduce((sum, n) => sum + n.value, 0), parts: arms };
+}
