@@ -8,6 +8,7 @@ import { cueById, firstCue, cues } from '../cues/cues.js';
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { BACKGROUND, textFact, type ArticleText } from './context.js';
+import { extractIntervention } from './intervention.js';
 import { escapeRegExp } from '../../shared/escape-regexp.js';
 
 /** First letter either case: headlines capitalise disease names. */
@@ -21,13 +22,15 @@ const SUFFIXED = String.raw`(?:[a-z]+(?:itis|osis|emia|aemia|oma|omas|opathy|pat
 const NOT_CONDITIONS =
   /^(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|apoptosis|diploma|aroma|stoma|soma|coma|sarcoma|homeopathy|osteopathy|naturopathy|empathy|sympathy|apathy|telepathy|idiopathy)$/i;
 const HEAD = String.raw`(?:${HEAD_WORDS}|${SUFFIXED})`;
-const MODIFIER = String.raw`(?:(?:type [12]|[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+[’']s|[A-Z][a-z]+|acute|chronic|severe|advanced|early|late|moderate(?:-to-severe| to severe)?|mild|relapsing|progressive|metastatic|diabetic|macular|coronary|artery|heart|plaque|breast|lung|prostate|colorectal|pancreatic|ovarian|cervical|skin|liver|kidney|renal|blood|bone|brain|myeloid|lymphoblastic|lymphocytic|multiple|rheumatoid|pulmonary|cardiovascular|ulcerative|bipolar|major|rare|sickle|cell|spinal|muscular|systemic|juvenile|gestational|postpartum|neurodegenerative|autoimmune|infectious|viral|bacterial|fungal|respiratory|alzheimer|parkinson|huntington|non-small|small|hereditary|genetic|congenital|obstructive|sleep|atopic|generalized|generalised|treatment-resistant|drug-resistant|refractory|recurrent|cluster|tension|panic|anxiety|eating|mood|personality|substance|alcohol|opioid|use|stress|post-traumatic|food|peanut|seasonal|gum|urinary|bladder|bowel|irritable|inflammatory|overactive|fatty|alcoholic|celiac|coeliac|thyroid|vascular|venous|peripheral|optic|retinal|hearing|cognitive|motor|neuron|b-cell|t-cell|large|diffuse|follicular|mantle|triple-negative|hormone|head|neck|stomach|gastric|esophageal|oesophageal|uterine|endometrial|testicular|childhood|pediatric|paediatric|adult-onset|late-onset|early-onset|persistent|long|post-covid|chronic obstructive|end-stage|wet|dry|age-related|nonalcoholic|non-alcoholic)\s+){0,4}`;
+const MODIFIER = String.raw`(?:(?:type [12]|[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+[’']s|[A-Z][a-z]+|acute|chronic|severe|advanced|early|late|moderate(?:-to-severe| to severe)?|mild|relapsing|progressive|metastatic|diabetic|macular|coronary|artery|heart|plaque|breast|lung|prostate|colorectal|pancreatic|ovarian|cervical|skin|liver|kidney|renal|blood|bone|brain|myeloid|lymphoblastic|lymphocytic|multiple|rheumatoid|pulmonary|cardiovascular|ulcerative|bipolar|major|rare|sickle|cell|spinal|muscular|systemic|juvenile|gestational|postpartum|neurodegenerative|autoimmune|infectious|viral|bacterial|fungal|respiratory|alzheimer|parkinson|huntington|non-small|small|hereditary|genetic|congenital|obstructive|sleep|atopic|generalized|generalised|treatment-resistant|drug-resistant|refractory|recurrent|cluster|tension|panic|anxiety|eating|mood|personality|substance|alcohol|opioid|use|stress|post-traumatic|food|peanut|seasonal|gum|urinary|bladder|bowel|irritable|inflammatory|overactive|fatty|alcoholic|celiac|coeliac|thyroid|vascular|venous|peripheral|optic|retinal|hearing|cognitive|motor|neuron|b-cell|t-cell|large|diffuse|follicular|mantle|triple-negative|hormone|head|neck|ear|stomach|gastric|esophageal|oesophageal|uterine|endometrial|testicular|childhood|pediatric|paediatric|adult-onset|late-onset|early-onset|persistent|long|post-covid|chronic obstructive|end-stage|wet|dry|age-related|nonalcoholic|non-alcoholic)\s+){0,4}`;
 const PHRASE = new RegExp(String.raw`\b${MODIFIER}${HEAD}\b(?:\s\([A-Z][A-Za-z]{1,6}\)|\s\((?:[a-z][a-z -]{2,30})\))?`, 'g');
 /** Cues before a phrase that make it the condition treated or studied (cues/condition.yaml). */
 const CUES = () => cues('condition').filter((cue) => cue.id !== 'condition-disease-phrase');
 const GENERIC =
   /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu)$/i;
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|complications? (?:included|include|such as))\b/i;
+/** A sentence about a study's conduct or findings ("patients" alone is any sentence about a disease). */
+const STUDY = /\b(?:trials?|study|studies|research(?:ers)?|participants?|volunteers|subjects|enrolled|randomi[sz]ed)\b/i;
 /** Starting words that are not part of a disease name. */
 const LEADING_JUNK =
   /^(?:the|a|an|with|and|of|in|for|to|from|or|their|its|this|that|these|those|who|some|certain|other|new|first|such|In|For|The|Today|Most|Many|Some|All|Other|Several|Certain|Patients?|People|Adults?|Children|Women|Men|Americans)\s+/;
@@ -35,10 +38,22 @@ const LEADING_JUNK =
 export function extractCondition(article: ArticleText): TextFact | null {
   const scores = new Map<
     string,
-    { score: number; sentence: Sentence; first: number; firstBody: number; inBody: boolean; rule: string | null; abbreviation?: string }
+    {
+      score: number;
+      sentence: Sentence;
+      first: number;
+      firstBody: number;
+      inBody: boolean;
+      rule: string | null;
+      abbreviation?: string;
+      solid: boolean;
+    }
   >();
   const body = article.body.map((s) => s.text).join(' ');
+  const tiedTo = interventionWords(article);
   for (const sentence of article.sentences) {
+    // The disease named where the studied intervention is named is the one it was studied for.
+    const tied = tiedTo !== null && tiedTo.test(sentence.text);
     const heading = sentence.block.kind === 'heading';
     const weight = heading ? 3 : sentence.index < 6 ? 2 : 1;
     const background = BACKGROUND.test(sentence.text);
@@ -66,6 +81,8 @@ export function extractCondition(article: ArticleText): TextFact | null {
         )
       )
         continue;
+      // "HPV types", "HPV 31", "HPV-related disease", "the flu vaccine": the name modifies another noun.
+      if (/^(?:\s*-?related\b|\s+(?:types?|strains?|vaccines?|\d))/i.test(after)) continue;
       // A gloss in brackets, or a subgroup marked "without", is not the condition studied.
       if (insideBrackets(before) || /\b(?:without|and without|with or without|with and without|excluding|except)\s+$/i.test(before))
         continue;
@@ -85,10 +102,21 @@ export function extractCondition(article: ArticleText): TextFact | null {
       const cue = cueHit ? (sentence.index < 6 ? 4 : 2) : 0;
       // A speaker's words count for less, and never give the wording.
       const quoted = insideQuote(before);
-      const entry = scores.get(key) ?? { score: 0, sentence, first: sentence.index, firstBody: Infinity, inBody: false, rule: null };
+      const entry = scores.get(key) ?? {
+        score: 0,
+        sentence,
+        first: sentence.index,
+        firstBody: Infinity,
+        inBody: false,
+        rule: null,
+        solid: false,
+      };
       if (cueHit && !entry.rule) entry.rule = cueHit.id;
       entry.abbreviation ??= /\s\(([A-Z][A-Za-z]{1,6})\)$/.exec(phrase)?.[1];
-      entry.score += (background || quoted ? 0.5 : 1) * (weight + cue + Math.min(phrase.split(/\s+/).length, 4) * 0.25);
+      const bound = tied && !background && !quoted ? 2 : 0;
+      entry.score += (background || quoted ? 0.5 : 1) * (weight + cue + bound + Math.min(phrase.split(/\s+/).length, 4) * 0.25);
+      // Evidence that this is the study's condition, not a speaker's aside or a background figure.
+      if (!background && !quoted && (heading || cueHit || tied || STUDY.test(sentence.text))) entry.solid = true;
       if (!heading && !quoted && !entry.inBody) {
         entry.inBody = true;
         entry.sentence = sentence;
@@ -132,7 +160,10 @@ export function extractCondition(article: ArticleText): TextFact | null {
     )
     .sort((a, b) => b[0].length - a[0].length)[0];
   if (precise) best = precise;
-  const [key, { sentence, rule }] = best;
+  const [key, { sentence, rule, solid }] = best;
+  // Named only in passing (a quote, a projection, a list of other uses): say "not reported".
+  // A longer or shorter wording of it ("type 2 diabetes" for "diabetes") counts.
+  if (!solid && !ranked.some(([other, entry]) => entry.solid && (other.endsWith(key) || key.endsWith(other)))) return null;
   // A phrase only the headline gives is worded as the body words it (the key), not in capitals.
   const fact = textFact(sentence.block.kind === 'heading' ? key : (exactIn(sentence.text, key) ?? key), sentence);
   fact.rule = rule ?? cueById('condition', 'condition-disease-phrase').id;
@@ -193,4 +224,16 @@ function insideQuote(before: string): boolean {
 
 function insideBrackets(before: string): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** The studied intervention's name and its other names, as a pattern over sentences (null with none). */
+function interventionWords(article: ArticleText): RegExp | null {
+  const { intervention } = extractIntervention(article);
+  if (!intervention) return null;
+  const names = intervention.value
+    .split(/\s*[()]\s*/)
+    .map((n) => n.trim())
+    .filter((n) => n.length >= 3);
+  if (names.length === 0) return null;
+  return new RegExp(names.map((n) => String.raw`(?<![\w-])${escapeRegExp(n)}`).join('|'), 'i');
 }

@@ -37,3 +37,26 @@ describe('journal', () => {
     expect(facts.published?.value).toBe('July 15');
   });
 });
+
+describe('condition tied to the intervention', () => {
+  it('the disease named with the studied drug beats a background disease', () => {
+    const facts = factsOf(
+      'Drug trial results\n\nIn a trial, Zelora (zelimab) slowed rheumatoid arthritis. Heart disease is common. Heart disease is serious. Heart disease kills. Zelora was given weekly in rheumatoid arthritis.\n',
+    );
+    expect(facts.condition?.value).toBe('rheumatoid arthritis');
+  });
+
+  it('a disease named only in a quote or in passing is not reported', () => {
+    const facts = factsOf(
+      'A new knee operation\n\nSurgeons can now grow cartilage in the knee. "We will always need replacements, unless we halt osteoarthritis," a surgeon said.\n',
+    );
+    expect(facts.condition).toBeNull();
+  });
+
+  it('a virus named as a modifier ("HPV types", "HPV-related") is not the condition', () => {
+    const facts = factsOf(
+      'Vaccine protects against cervical cancer\n\nThe vaccine Vaxo protects against nine HPV types. In the trial, Vaxo prevented cervical cancer and other HPV-related disease.\n',
+    );
+    expect(facts.condition?.value).toBe('cervical cancer');
+  });
+});
