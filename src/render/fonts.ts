@@ -6,19 +6,20 @@
 // script, each with its unicode-range (latin, latin-ext, greek …); a page gets the files
 // whose range holds a character of the page, and nothing else. The symbol font's files
 // (a 380 KB woff2 for "symbols" alone, most of the old 880 KB of font CSS a page carried)
-// are subset with HarfBuzz to exactly the page's characters in their range: a few KB.
+// are subset with HarfBuzz's hb-subset to exactly the page's characters in their range: a few KB.
 // The text faces' files are kept whole (12–22 KB of woff2 each): their subsets measured
 // no faster to print and cost CPU on every document. The unicode-range rules themselves
 // are unchanged, so every character is drawn by the same face as before.
 //
 // Subsets are cached in memory by the hash of the font file and the code points, so a
-// build subsets each distinct set of symbols once per thread; HarfBuzz (subset-font) is
+// build subsets each distinct set of symbols once per thread; HarfBuzz (hb-subset.ts) is
 // loaded only when a page needs a subset that is not cached.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { subsetSfnt } from './hb-subset.js';
 
 const require = createRequire(import.meta.url);
 
@@ -56,6 +57,7 @@ interface FaceFile {
   /** The @font-face rule as fontsource writes it, with "{{src}}" where its src descriptor goes. */
   rule: string;
   ranges: Array<[number, number]>;
+  covers: Map<number, boolean>;
   /** Absolute path of the .woff2 file (inlined whole) … */
   woff2: string;
   /** … and of the .woff file (what HarfBuzz subsets: zlib, which Node inflates natively). */
@@ -86,6 +88,7 @@ async function readFace(pkg: FontPackage, face: string): Promise<FaceFile[]> {
     return {
       rule: block.replace(src[0], '{{src}}').trim(),
       ranges: parseUnicodeRange(range[1]!),
+      covers: new Map(),
       woff2: path.join(dir, 'files', `${src[1]}.woff2`),
       woff: path.join(dir, 'files', `${src[1]}.woff`),
       subsetGlyphs: pkg.subsetGlyphs ?? false,
@@ -105,7 +108,15 @@ export function parseUnicodeRange(text: string): Array<[number, number]> {
   });
 }
 
-const inRanges = (cp: number, ranges: Array<[number, number]>) => ranges.some(([low, high]) => cp >= low && cp <= high);
+/** Is the code point in the file's unicode-range? Remembered: pages of a build share most characters. */
+function covers(file: FaceFile, cp: number): boolean {
+  let known = file.covers.get(cp);
+  if (known === undefined) {
+    known = file.ranges.some(([low, high]) => cp >= low && cp <= high);
+    file.covers.set(cp, known);
+  }
+  return known;
+}
 
 // Characters a page may draw that are not written in it: list markers Chromium draws
 // with a glyph (disc, circle, square, disclosure triangles).
@@ -124,7 +135,7 @@ const KNOWN_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 export function pageCodePoints(html: string): Set<number> | null {
   const codePoints = new Set<number>();
   const add = (text: string) => {
-    for (const ch of text) {
+    for (const ch of new Set(text)) {
       codePoints.add(ch.codePointAt(0)!);
       for (const cased of [ch.toUpperCase(), ch.toLowerCase()]) if (cased !== ch) for (const c of cased) codePoints.add(c.codePointAt(0)!);
     }
@@ -190,8 +201,7 @@ async function subsetRule(file: FaceFile, codePoints: number[]): Promise<string>
   let css = subsetRules.get(key);
   if (!css) {
     css = (async () => {
-      const { default: subsetFont } = await import('subset-font');
-      const subset = await subsetFont(sfnt, String.fromCodePoint(...codePoints), { targetFormat: 'truetype' });
+      const subset = await subsetSfnt(sfnt, codePoints);
       return file.rule.replace('{{src}}', () => srcDescriptor('truetype', subset));
     })();
     subsetRules.set(key, css);
@@ -211,7 +221,7 @@ export async function fontFaceCssFor(codePoints: ReadonlySet<number> | null): Pr
   const rules = await Promise.all(
     files.map((file) => {
       if (codePoints === null) return wholeRule(file);
-      const used = [...codePoints].filter((cp) => inRanges(cp, file.ranges)).sort((a, b) => a - b);
+      const used = [...codePoints].filter((cp) => covers(file, cp)).sort((a, b) => a - b);
       if (used.length === 0) return null;
       return file.subsetGlyphs ? subsetRule(file, used) : wholeRule(file);
     }),

@@ -1,7 +1,11 @@
 // The font rules a page carries: only the face files its characters need, the symbol
 // font subset to its characters, and everything whole when that cannot be told.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontFaceCss, fontFaceCssFor, pageCodePoints, parseUnicodeRange, woffToSfnt } from '../../src/render/fonts.js';
+import { subsetSfnt } from '../../src/render/hb-subset.js';
 
 const cps = (text: string) => new Set([...text].map((c) => c.codePointAt(0)!));
 const rulesOf = (css: string) => [...css.matchAll(/\/\* ([a-z0-9-]+) \*\//g)].map((m) => m[1]);
@@ -62,5 +66,23 @@ describe('fontFaceCssFor', () => {
 describe('woffToSfnt', () => {
   it('refuses what is not a WOFF file', () => {
     expect(() => woffToSfnt(Buffer.from('not a font at all, not at all, not at all, really'))).toThrow(/not a WOFF file/);
+  });
+});
+
+describe('subsetSfnt (HarfBuzz)', () => {
+  it('keeps the glyphs asked for, as a small TrueType font, the same every time', async () => {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-symbols-2/package.json'));
+    const woff = await readFile(path.join(dir, 'files/noto-sans-symbols-2-symbols-400-normal.woff'));
+    const sfnt = woffToSfnt(woff);
+    expect(sfnt.readUInt32BE(0)).toBe(0x00010000);
+    const arrows = await subsetSfnt(sfnt, [0x2192, 0x2713]);
+    expect(arrows.readUInt32BE(0)).toBe(0x00010000);
+    expect(arrows.length).toBeLessThan(10_000);
+    expect(arrows.length).toBeLessThan((await subsetSfnt(sfnt, [0x2192, 0x2713, 0x2610, 0x279c, 0x2717])).length);
+    expect((await subsetSfnt(sfnt, [0x2713, 0x2192])).equals(arrows)).toBe(true);
+  });
+
+  it('refuses what is not a font', async () => {
+    await expect(subsetSfnt(Buffer.from('not a font'), [0x41])).rejects.toThrow(/HarfBuzz/);
   });
 });
