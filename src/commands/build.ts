@@ -123,6 +123,8 @@ async function build(inputs: string[], flags: BuildFlags, interrupt: Interrupt):
     });
     // On a signal: prints in progress fail at once, and no browser starts again.
     interrupt.onStop(() => printer.close());
+    // Chromium starts now, while the first articles are prepared, not on the first print.
+    if (printing) printer.start();
     let browserFailed = false;
 
     const buildOne = async (task: PlannedArticle): Promise<void> => {
