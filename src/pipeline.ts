@@ -8,7 +8,6 @@
 // can cross a worker boundary) and finishArticle (print, stamp, write).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readArticle } from './article/read-article.js';
 import type { Facts } from './article/schema.js';
 import { checkDocument, withPrint, type DocumentReport } from './audiences/checks/index.js';
 import { composeDocument, type Glossary } from './audiences/compose.js';
@@ -96,6 +95,9 @@ export async function buildArticle(filePath: string, glossary: Glossary, printer
 }
 
 export async function prepareArticle(filePath: string, glossary: Glossary, options: PrepareOptions): Promise<PreparedArticle> {
+  // Loaded on first use: reading pulls in the NLP and the Markdown parser, which a build's
+  // main thread (printing what worker threads prepared) never needs.
+  const { readArticle } = await import('./article/read-article.js');
   const { file, facts, parsed } = await readArticle(filePath);
   const paper = parsed.frontMatter.paper ?? options.paper;
   const buildDate = buildDateFor(options.sourceDateEpoch, facts.meta.date);
