@@ -170,7 +170,8 @@ describe('clinician summary', () => {
     expect(limits).toMatch(/Surrogate or laboratory outcomes \(C-peptide/);
     expect(limits).toMatch(/Immunosuppression/);
     expect(limits).toMatch(/news article only/);
-    expect(clinician.bottomLine.statement.text).toMatch(/Zimislecel may have the effects reported below/);
+    // GRADE's wording at very low certainty: "very uncertain", not "may".
+    expect(clinician.bottomLine.statement.text).toMatch(/It is very uncertain whether the effects reported below are due to zimislecel/);
     expect(clinician.bottomLine.certainty.text).toMatch(/very low/);
   });
 
@@ -189,9 +190,11 @@ describe('clinician summary', () => {
 });
 
 describe('press digest', () => {
-  it('has a release line, a short plain headline and a lede with who, what and the key number', () => {
-    expect(press.releaseLine.text).toBe('FOR IMMEDIATE RELEASE');
-    expect(press.headline.text).toBe('Zimislecel: 10 of 12 people stopped needing insulin altogether');
+  it('says what it is a digest of, a short plain headline and a lede with who, what and the key number', () => {
+    // The fixture is a news story: no release line of our making.
+    expect(press.label.text).toBe('Press digest of a published article');
+    expect(press.releaseLine).toBeNull();
+    expect(press.headline.text).toBe('Zimislecel: 10 of 12 people ceased needing insulin altogether');
     expect(wordCount(press.headline.text)).toBeLessThanOrEqual(10);
     expect(wordCount(press.lede.text)).toBeLessThanOrEqual(25);
     expect(press.lede.text).toMatch(/12 people with type 1 diabetes.*10 of the 12 people/);
@@ -213,7 +216,8 @@ describe('press digest', () => {
 
   it('prints an embargo from the front matter', () => {
     const embargoed = composePressDigest({ ...fixture, meta: { ...fixture.meta, embargo: '2025-06-20 17:00 ET' } }, glossary, options);
-    expect(embargoed.releaseLine.text).toBe('EMBARGOED UNTIL 2025-06-20 17:00 ET');
+    expect(embargoed.releaseLine?.text).toBe('EMBARGOED UNTIL 2025-06-20 17:00 ET');
+    expect(embargoed.label.text).toBe('Press digest of a press release');
   });
 });
 
@@ -307,7 +311,7 @@ describe('generic paths', () => {
       participants: { ...fixture.participants!, value: 717, raw: '717' },
     };
     expect(composeClinicianSummary(randomized, glossary, options).bottomLine.statement.text).toMatch(
-      /^Randomized, placebo-controlled trial of 717 participants\. Zimislecel probably has the effects/,
+      /^Randomized, placebo-controlled trial of 717 participants\. The effects reported below are probably due to zimislecel/,
     );
   });
 });
