@@ -183,7 +183,15 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
     row('Funding', sourceText(facts.funding)),
     row('Registration', sourceText(facts.registration)),
   ];
-  return { rows, design };
+  // The design facts the source does not give share one row ("Not in the source: Phase,
+  // funding and registration."), so gaps are said once and take one line.
+  const given = design.filter((r) => r.value.text !== NOT_REPORTED);
+  const missing = design.filter((r) => r.value.text === NOT_REPORTED).map((r, i) => (i === 0 ? r.label.text : r.label.text.toLowerCase()));
+  if (missing.length > 0) {
+    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}` : missing[0]!;
+    given.push(row('Not in the source', generated(`${list}.`)));
+  }
+  return { rows, design: given };
 }
 
 const OBSERVATIONAL = /\b(?:observational|cohort|case-control|cross-sectional|registry|retrospective|population-based)\b/i;
@@ -273,7 +281,6 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
     next: { heading: heading('Ongoing and next studies'), items: next, empty: next.length === 0 ? notReported() : null },
     checklist: {
       heading: heading('Evidence checklist (HealthNewsReview.org criteria)'),
-      columns: [heading('Criterion'), heading('In the source?')],
       rows: evidenceChecklist(facts).map((item) => ({
         criterion: heading(item.criterion),
         status: generated(item.reported ? `Reported${item.note ? ` (${item.note})` : ''}` : NOT_REPORTED.replace(/\.$/, ''), item.lines),
@@ -281,6 +288,6 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
       })),
     },
     quotes: quotes.length > 0 ? { heading: heading('Statements quoted in the source'), items: quotes } : null,
-    citation: citation(facts, { heading: 'Citation', omitMissing: false }),
+    citation: citation(facts, { heading: 'Citation', omitMissing: false, collapseMissing: true }),
   };
 }

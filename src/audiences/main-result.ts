@@ -20,7 +20,7 @@ const PEOPLE =
   /\b(?:patients?|participants?|people|volunteers|subjects|women|men|children|adults|infants|babies|mice|rats|animals|group|groups|arm|cohort)\b/i;
 /** Background and context, not this study's result. */
 const BACKGROUND =
-  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|\b(?:is not new|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
+  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|\b(?:is not new|had been|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
 /** A claim put in someone's mouth ("…, Schuchter said"): the source's own statement of the result ranks first. */
 const ATTRIBUTED = /,["”]?\s+(?:[A-Z][\w.'-]+\s+){1,3}(?:said|says|added|notes?|noted|explained)\.?$|^according to\b/i;
 
@@ -40,13 +40,29 @@ export function opensOnItsOwn(sentence: string): boolean {
   );
 }
 
+/** "94 percent of these patients": a subgroup that the sentence before defined. */
+export const namesEarlierGroup = (sentence: string): boolean =>
+  /\b(?:these|such)\s+(?:\w+\s+)?(?:patients|people|participants|subjects|women|men|children)\b/i.test(sentence);
+
 /** Words of the treatment's name long enough to recognise it in a sentence ("vemurafenib", "DigniCap"). */
 function nameWords(facts: Facts): string[] {
   const names = [interventionName(facts), interventionAcronym(facts)].filter((n): n is string => !!n);
   return names.flatMap((name) => name.split(/[\s/-]+/)).filter((word) => word.length >= 4 || /[A-Z].*[A-Z]/.test(word));
 }
 
-function score(finding: Finding, facts: Facts, names: string[]): RankedResult {
+/** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
+const MAIN_RESULT_SCORE = 3;
+
+/** The headline's content words ("fracture", "osteoporosis"), stems cut so "fractures" and "reduced" match. */
+function headlineWords(facts: Facts): string[] {
+  const words =
+    clean(facts.title.value)
+      .toLowerCase()
+      .match(/\p{L}{5,}/gu) ?? [];
+  return [...new Set(words.map((word) => word.replace(/(?:es|s|ed|ing)$/, '')))].filter((word) => word.length >= 5);
+}
+
+function score(finding: Finding, facts: Facts, names: string[], titleWords: string[]): RankedResult {
   const text = clean(finding.text);
   const lower = text.toLowerCase();
   // The enrolment ("a phase 3 study involving 675 people") and an age ("women age 65") are not results.
@@ -70,13 +86,14 @@ function score(finding: Finding, facts: Facts, names: string[]): RankedResult {
   // the one before ("It found that …", "He's been …") cannot open a story.
   if (!/^["“‘(]?[\p{Lu}\d]/u.test(text) || !opensOnItsOwn(text)) points -= 3;
   if (BACKGROUND.test(text)) points -= 3;
+  if (namesEarlierGroup(text)) points -= 2;
   // Only years, durations or vague shares: no figure of this study's people.
   if (!hasFigure && finding.numbers.length > 0 && finding.numbers.every((n) => n.unit === 'year')) points -= 2;
+  // The headline states the main result: among results that can lead, one that shares its
+  // words ranks first (it does not make a background sentence a result).
+  if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;
   return { finding, score: points, hasFigure };
 }
-
-/** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
-const MAIN_RESULT_SCORE = 3;
 
 /**
  * The results that can lead a story, best first (ties keep the article's order, which puts
@@ -84,8 +101,9 @@ const MAIN_RESULT_SCORE = 3;
  */
 export function mainResults(facts: Facts): RankedResult[] {
   const names = nameWords(facts);
+  const titleWords = headlineWords(facts);
   return facts.results
-    .map((finding) => score(finding, facts, names))
+    .map((finding) => score(finding, facts, names, titleWords))
     .map((ranked, index) => ({ ranked, index }))
     .filter(({ ranked }) => ranked.score >= MAIN_RESULT_SCORE)
     .sort((a, b) => b.ranked.score - a.ranked.score || a.index - b.index)

@@ -8,7 +8,7 @@ import { findHype } from './checks/hype.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
-import { mainResults, opensOnItsOwn } from './main-result.js';
+import { mainResults, namesEarlierGroup, opensOnItsOwn } from './main-result.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, toPieces } from './clauses.js';
@@ -64,16 +64,34 @@ const COMPARISON = /\b(?:compared (?:with|to)|than|versus|vs\.?)\b/i;
  */
 function figureOf(finding: Finding, frequency: NaturalFrequency | null): { figure: string; raw: string } | null {
   if (frequency && frequency.derived.length === 0) return { figure: `${frequency.count} of ${frequency.total}`, raw: frequency.phrase };
+  const text = clean(finding.text);
   const asFigure = (n: NumberMention) => {
     const qualifier = qualifierOf(n.raw);
-    // "95–99 percent" is a range: as written, with the percent sign.
-    const range = /\d\s*(?:[–-]|to)\s*\d/.test(n.raw) ? n.raw.replace(QUALIFIER_WORDS, '').replace(/\s*(?:percent|per cent)$/i, '%') : null;
+    // "95–99 percent" is a range, whether the extractor read it as one number or two.
+    const bare = n.raw.replace(QUALIFIER_WORDS, '');
+    const at = text.indexOf(n.raw);
+    const upTo = at >= 0 ? /^\s*(?:–|-|to)\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/i.exec(text.slice(at + n.raw.length)) : null;
+    const range = /\d\s*(?:[–-]|to)\s*\d/.test(bare)
+      ? bare.replace(/\s*(?:percent|per cent)$/i, '%')
+      : upTo
+        ? `${n.value}–${upTo[1]}%`
+        : null;
     const value = range ?? (n.unit === 'percent' ? `${n.value}%` : formatCount(n.value));
     return `${qualifier ? `${capitalize(qualifier)} ` : ''}${value}`;
   };
-  const percents = finding.numbers.filter((n) => n.unit === 'percent');
+  // Percents in a definition ("defined as tumors that shrank by at least 30 percent,") or
+  // the far end of a range are not results of their own.
+  const definition = /,\s*(?:defined as|meaning|i\.e\.)[^,]*,/i.exec(text);
+  const percents = finding.numbers.filter(
+    (n) =>
+      n.unit === 'percent' &&
+      !(definition && definition[0].includes(n.raw)) &&
+      !new RegExp(`\\d\\s*(?:–|-|to)\\s*${n.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
+  );
   if (percents.length > 0) {
-    const shown = COMPARISON.test(finding.text) ? percents.slice(0, 2) : percents.slice(0, 1);
+    // "A vs B" only for a two-way comparison: with three groups the first two figures
+    // need not be the two the sentence compares (abaloparatide, teriparatide, placebo).
+    const shown = COMPARISON.test(finding.text) && percents.length === 2 ? percents : percents.slice(0, 1);
     return { figure: shown.map(asFigure).join(' vs '), raw: shown[0]!.raw };
   }
   // A bare count is more often a group's size ("the four people who got the sham",
@@ -97,7 +115,10 @@ function keyResults(facts: Facts): KeyResult[] {
     const pieces = sentences.filter(opensOnItsOwn).map((t) => t.replace(/\.$/, ''));
     const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency) : null;
     // The sentence that states the figure comes first: the box and the lede show it.
-    const at = figure ? pieces.findIndex((piece) => piece.toLowerCase().includes(figure.raw.toLowerCase())) : -1;
+    // (Not a sentence about "these patients": in the box it would not say who they are.)
+    const at = figure
+      ? pieces.findIndex((piece) => piece.toLowerCase().includes(figure.raw.toLowerCase()) && !namesEarlierGroup(piece))
+      : -1;
     if (at > 0) pieces.unshift(...pieces.splice(at, 1));
     const [sentence, ...others] = pieces;
     if (!sentence) return [];
@@ -370,7 +391,7 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
           ? [generated(`Not reported in the source: ${joinList(gaps.map((g) => g.criterion.toLowerCase()))}.`)]
           : [generated('The source covers every item on the evidence checklist.')],
     },
-    citation: citation(facts, { heading: 'Source', omitMissing: false }),
+    citation: citation(facts, { heading: 'Source', omitMissing: false, collapseMissing: true }),
     contact: {
       heading: heading('Media contact'),
       text: meta.contact ? text('source', meta.contact) : generated('Not given in the source.'),

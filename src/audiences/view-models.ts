@@ -126,7 +126,7 @@ export interface ClinicianSummaryModel {
   harms: { heading: Text; rows: LabeledText[]; empty: Text | null };
   limitations: { heading: Text; items: Text[] };
   next: { heading: Text; items: Text[]; empty: Text | null };
-  checklist: { heading: Text; columns: Text[]; rows: ChecklistRow[] };
+  checklist: { heading: Text; rows: ChecklistRow[] };
   quotes: { heading: Text; items: QuoteItem[] } | null;
   citation: CitationModel;
 }

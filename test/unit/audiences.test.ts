@@ -149,8 +149,8 @@ describe('clinician summary', () => {
     expect(pico.Intervention).toBe('zimislecel');
     expect(pico.Enrolled).toBe('12 participants');
     expect(pico.Comparator).toBe('Not reported in the source.');
-    expect(pico.Phase).toBe('Not reported in the source.');
-    expect(pico.Funding).toBe('Not reported in the source.');
+    // Design facts the source does not give are named together, once.
+    expect(pico['Not in the source']).toBe('Design, phase, setting, funding and registration.');
     expect(pico['Follow-up']).toBe('by day 365');
   });
 

@@ -10,6 +10,7 @@ import { Facts, type Finding } from '../../src/article/schema.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
 import { wordCount } from '../../src/audiences/wording.js';
+import { renderHtml } from '../../src/render/html.js';
 import { ROOT } from '../helpers/article.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
@@ -134,6 +135,38 @@ describe('press digest: the lede and the key numbers come from the main result',
     expect(items[0]!.value.text).toMatch(/^People taking the highest dose of Qnexa lost 10\.2%/);
   });
 
+  it('puts a figure as the source gives it: a range whole, one side of a three-way comparison, no percent from a definition', () => {
+    const labels = (...results: string[]) =>
+      press(facts({ intervention: fact('Epclusa'), results: results.map(finding) })).keyNumbers!.items.map((i) => i.label.text);
+    expect(labels('Results showed that 95–99 percent of patients who received Epclusa had no virus detected.')).toEqual(['95–99%']);
+    expect(
+      labels(
+        'The fracture rate was lower with Epclusa vs placebo: 2.7 percent with Epclusa; 3.3 percent with teriparatide; and 4.7 percent with placebo.',
+      ),
+    ).toEqual(['2.7%']);
+    expect(
+      labels(
+        'The response rate, defined as tumors that shrank by at least 30 percent, was 61 percent with Epclusa versus 11 percent with placebo.',
+      ),
+    ).toEqual(['61% vs 11%']);
+  });
+
+  it('leads with the result the headline states, and never boxes a sentence about "these patients"', () => {
+    const digest = press(
+      facts({
+        title: fact('Injected drug reduces risk of fracture among women with osteoporosis'),
+        intervention: fact('abaloparatide'),
+        results: [
+          finding('Incidence of hypercalcemia was lower with abaloparatide (3.4 percent) than with teriparatide.'),
+          finding('Daily injection of abaloparatide reduced the risk of new fractures in women with osteoporosis compared with placebo.'),
+          finding('Of 87 patients with cirrhosis given abaloparatide, 94 percent of these patients had no fracture.'),
+        ],
+      }),
+    );
+    expect(digest.lede.text).toMatch(/reduced the risk of new fractures/);
+    expect(digest.keyNumbers!.items.map((i) => i.value.text).join(' ')).not.toMatch(/these patients/);
+  });
+
   it('prints no key-numbers box when no result has a figure (not a box with the enrolment alone)', () => {
     const digest = press(
       facts({
@@ -203,5 +236,46 @@ describe('clinician summary: only what the source says, in certainty wording tha
       results: [finding('Neurafenib did not slow memory decline compared with placebo.')],
     });
     expect(clinician(failed).bottomLine.statement.text).toMatch(/The source reports no benefit of neurafenib over placebo/);
+  });
+});
+
+describe('layout by composition: no empty boxes, gaps said once, blocks that move whole', () => {
+  const sparse = () =>
+    facts({
+      intervention: fact('zimislecel'),
+      participants: count(12, '12 people took part.'),
+      journal: fact('New England Journal of Medicine'),
+      results: [finding('Ten participants stopped needing insulin altogether.')],
+    });
+
+  it('names the design facts and citation parts the source lacks in one row each, not a row apiece', () => {
+    const summary = clinician(sparse());
+    const design = Object.fromEntries(summary.pico.design.map((r) => [r.label.text, r.value.text]));
+    expect(design['Not in the source']).toBe('Design, phase, follow-up, setting, funding and registration.');
+    expect(summary.pico.design.map((r) => r.label.text)).toEqual(['Enrolled', 'Not in the source']);
+    const citation = summary.citation.rows.map((r) => `${r.label.text}: ${r.value.text}`);
+    expect(citation).toEqual([
+      'Source article: “A headline”',
+      'Journal: New England Journal of Medicine',
+      'Not in the source: Publisher, date and link.',
+    ]);
+    expect(press(sparse()).citation.rows.at(-1)!.value.text).toBe('Publisher, date and link.');
+  });
+
+  it('prints the checklist as one block that moves whole, table rows that never split, headings kept with what follows', async () => {
+    const html = await renderHtml('clinician-summary', clinician(sparse()), { paper: 'letter' });
+    expect(html).toMatch(/size: letter;/);
+    expect(html).toContain('<ul class="checklist-grid">');
+    expect(html).toMatch(/\.checklist \{ break-inside: avoid;/);
+    expect(html).toMatch(/\.outcomes tr \{ break-inside: avoid;/);
+    expect(html).toMatch(/h1, h2, h3 \{[^}]*break-after: avoid;/);
+    expect(html).toMatch(/thead \{ display: table-header-group; \}/);
+  });
+
+  it('leaves out the key-numbers box, not prints it empty', async () => {
+    const digest = press(facts({ intervention: fact('Nuplazid'), results: [finding('Nuplazid was superior to placebo.')] }));
+    const html = await renderHtml('press-digest', digest, { paper: 'A4' });
+    expect(html).not.toContain('key-numbers-heading');
+    expect(html).not.toContain('FOR IMMEDIATE RELEASE');
   });
 });
