@@ -206,6 +206,8 @@ function effectStatement(facts: Facts, name: string | null, grade: Certainty, no
   const subject = name ?? 'the intervention';
   const animals = nonHumanSubjects(facts);
   if (noBenefit) return `the source reports no benefit of ${subject} over ${compared ?? 'the comparator'} on the outcome reported;`;
+  // Nothing below to qualify: say so rather than point at an empty table.
+  if (facts.results.length === 0) return 'no results could be tabulated from the source (see Outcomes);';
   if (animals) return `the results below are from ${animals}, and do not show whether these effects occur in people;`;
   if (facts.design && OBSERVATIONAL.test(facts.design.value))
     return `an observational design shows associations, not effects: it is uncertain whether the differences reported below are due to ${subject};`;

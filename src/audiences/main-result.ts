@@ -21,6 +21,8 @@ const PEOPLE =
 /** Background and context, not this study's result. */
 const BACKGROUND =
   /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|\b(?:is not new|had been|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
+const ADVICE =
+  /\b(?:should (?:also )?(?:not )?(?:be|take|use|avoid|talk|ask|discuss)|must not|is not (?:approved|recommended|indicated)|are not recommended)\b/i;
 /** A claim put in someone's mouth ("…, Schuchter said"): the source's own statement of the result ranks first. */
 const ATTRIBUTED = /,["”]?\s+(?:[A-Z][\w.'-]+\s+){1,3}(?:said|says|added|notes?|noted|explained)\.?$|^according to\b/i;
 
@@ -86,6 +88,8 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // the one before ("It found that …", "He's been …") cannot open a story.
   if (!/^["“‘(]?[\p{Lu}\d]/u.test(text) || !opensOnItsOwn(text)) points -= 3;
   if (BACKGROUND.test(text)) points -= 3;
+  // Advice and label warnings ("should not be used in …") are not what the study found.
+  if (ADVICE.test(text)) points -= 3;
   if (namesEarlierGroup(text)) points -= 2;
   // Only years, durations or vague shares: no figure of this study's people.
   if (!hasFigure && finding.numbers.length > 0 && finding.numbers.every((n) => n.unit === 'year')) points -= 2;

@@ -55,6 +55,7 @@ interface KeyResult {
 
 const QUALIFIER_WORDS =
   /^(?:more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+/i;
+const CONCESSION = /\b(?:although|though|while|whereas|despite|but|yet|however)\b/i;
 const COMPARISON = /\b(?:compared (?:with|to)|than|versus|vs\.?)\b/i;
 
 /**
@@ -111,7 +112,10 @@ function keyResults(facts: Facts): KeyResult[] {
     const split = toPieces(clause);
     // A sentence that leads into a list ("… without experiencing:") cannot stand alone: the
     // whole clause, shortened, stands instead.
-    const sentences = split.bullets.length > 0 ? [asSentence(shorten(clause))] : split.sentences;
+    // A result with a concession or a "but" ("Although the trials showed a small reduction
+    // …, more patients …") keeps it: cut off, the other half reads falsely hopeful.
+    const conceded = CONCESSION.test(clause);
+    const sentences = conceded ? [asSentence(clause)] : split.bullets.length > 0 ? [asSentence(shorten(clause))] : split.sentences;
     const pieces = sentences.filter(opensOnItsOwn).map((t) => t.replace(/\.$/, ''));
     const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency) : null;
     // The sentence that states the figure comes first: the box and the lede show it.

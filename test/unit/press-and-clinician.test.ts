@@ -167,6 +167,24 @@ describe('press digest: the lede and the key numbers come from the main result',
     expect(digest.keyNumbers!.items.map((i) => i.value.text).join(' ')).not.toMatch(/these patients/);
   });
 
+  it('keeps a concession with its result, and never leads with advice or a label warning', () => {
+    const digest = press(
+      facts({
+        intervention: fact('Noctiva'),
+        participants: count(1045, 'The trials enrolled 1045 patients.'),
+        results: [
+          finding('Noctiva should also not be used in patients with heart failure because fluid retention can worsen it.'),
+          finding(
+            'Although these trials showed a small reduction in night-time urinations with Noctiva compared to placebo, more patients treated with Noctiva were able to at least halve their number of night-time urinations.',
+          ),
+        ],
+      }),
+    );
+    // The concession does not fit 25 words, and without it the result reads falsely hopeful: no result leads.
+    expect(digest.lede.text).toBe('A study of Noctiva in 1,045 people reports its results.');
+    expect(digest.findings.items.map((t) => t.text).join(' ')).not.toMatch(/should also not be used/);
+  });
+
   it('prints no key-numbers box when no result has a figure (not a box with the enrolment alone)', () => {
     const digest = press(
       facts({
@@ -207,7 +225,11 @@ describe('clinician summary: only what the source says, in certainty wording tha
   });
 
   it('says "very uncertain" at very low certainty, "may" at low, "probably" at moderate', () => {
-    const small = facts({ intervention: fact('zimislecel'), participants: count(12, '12 people took part.') });
+    const small = facts({
+      intervention: fact('zimislecel'),
+      participants: count(12, '12 people took part.'),
+      results: [finding('Ten participants stopped needing insulin.')],
+    });
     expect(clinician(small).bottomLine.statement.text).toMatch(
       /It is very uncertain whether the effects reported below are due to zimislecel/,
     );
@@ -224,8 +246,18 @@ describe('clinician summary: only what the source says, in certainty wording tha
     expect(summary.limitations.items.map((t) => t.text)).toContain(
       'Studied in mice, as the source reports: no results in people are reported.',
     );
-    const cohort = facts({ intervention: fact('light exercise'), design: fact('observational cohort study') });
+    const cohort = facts({
+      intervention: fact('light exercise'),
+      design: fact('observational cohort study'),
+      results: [finding('Women who did light exercise were 12% less likely to die than those who did not.')],
+    });
     expect(clinician(cohort).bottomLine.statement.text).toMatch(/shows associations, not effects/);
+  });
+
+  it('does not point at results below when none could be tabulated', () => {
+    const none = clinician(facts({ intervention: fact('multivitamins'), design: fact('cohort') }));
+    expect(none.bottomLine.statement.text).toMatch(/No results could be tabulated from the source \(see Outcomes\)/);
+    expect(none.bottomLine.statement.text).not.toMatch(/reported below/);
   });
 
   it('puts a no-benefit result as the source reports it', () => {
