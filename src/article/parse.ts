@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { FrontMatter, parseFrontMatter } from './front-matter.js';
 import { fatal } from './load.js';
+import { restorePositions } from './positions.js';
 
 export interface ParsedArticle {
   tree: Root;
@@ -27,6 +28,7 @@ export function parseArticle(file: VFile): ParsedArticle {
   const text = String(file.value);
   const plainText = file.extname === '.txt';
   const tree = processor.parse(text) as Root;
+  restorePositions(tree, text);
   checkShape(file, tree);
 
   let frontMatter: FrontMatter = FrontMatter.parse({});
