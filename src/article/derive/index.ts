@@ -17,7 +17,7 @@ export function deriveFacts(facts: Omit<Facts, 'derived'>, article: ArticleText)
   const studyType = deriveStudyType(article, randomised);
   return {
     studyType,
-    verdict: deriveVerdict(facts, article),
+    verdict: deriveVerdict(facts, article, studyType),
     randomised,
     stage: deriveStage(facts, { studyType, availability }, article),
     availability,

@@ -32,7 +32,9 @@ const KIND: Record<(typeof COMPETING)[number], StudyType> = {
 /** Headline, lede (first three body sentences), rest. */
 const WEIGHT = { title: 3, lede: 2, body: 1 } as const;
 /** Evidence below this is too thin to name a kind. */
-const THRESHOLD = 3;
+const THRESHOLD = 2;
+/** Less evidence than this of any design: the story reports no study. */
+const NO_STUDY = 1;
 
 interface Hit {
   cue: Cue;
@@ -41,20 +43,25 @@ interface Hit {
   source: SourceRef | null;
 }
 
+const TRIAL_MARKS: readonly Evidence[] = ['trial', 'random', 'single', 'nonrandom'];
+/** Kinds whose marks are unmistakable: said of the main study twice, they decide. */
+const DECISIVE = ['review', 'lab'] as const;
+
 const evidenceOf = (cue: Cue) => cue.id.split('-')[1] as Evidence;
 
 function hits(article: ArticleText): Hit[] {
   const out: Hit[] = [];
   const look = (text: string, weight: number, source: SourceRef | null) => {
-    const seen = new Set<Evidence>();
+    const found: Hit[] = [];
     for (const cue of cues('study-type')) {
       const evidence = evidenceOf(cue);
-      if (seen.has(evidence)) continue;
+      if (found.some((h) => evidenceOf(h.cue) === evidence)) continue;
       const match = cue.regex.exec(text);
-      if (!match) continue;
-      seen.add(evidence);
-      out.push({ cue, words: match[0], weight, source });
+      if (match) found.push({ cue, words: match[0], weight, source });
     }
+    // "analyzes data from randomized clinical trials": the trials are what the review reads.
+    const review = found.some((h) => evidenceOf(h.cue) === 'review');
+    out.push(...found.filter((h) => !review || !TRIAL_MARKS.includes(evidenceOf(h.cue))));
   };
   look(article.title, WEIGHT.title, null);
   article.body.forEach((sentence, index) => {
@@ -77,17 +84,39 @@ export function deriveStudyType(article: ArticleText, randomised: DerivedFacts['
     return { words: words.join(', '), sources: list.flatMap((h) => (h.source ? [h.source] : [])), rule: list[0]?.cue.id };
   };
 
+  // The headline, or two lede sentences: one lede mention is often "no FDA-approved pill yet".
   const announced = all.filter((h) => evidenceOf(h.cue) === 'approval' && h.weight >= WEIGHT.lede);
-  if (announced.length > 0) {
+  if (announced.reduce((sum, h) => sum + h.weight, 0) >= WEIGHT.title) {
     const { words, sources, rule } = describe('approval');
     return derivedFact('regulatory approval', `the headline or lede announces an approval: ${words}`, sources, rule);
   }
 
+  for (const kind of DECISIVE) {
+    const said = all.filter((h) => evidenceOf(h.cue) === kind && h.weight >= WEIGHT.body);
+    if (said.length >= 2) {
+      const { words, sources, rule } = describe(kind);
+      return derivedFact(KIND[kind], `the text says ${words}`, sources, rule);
+    }
+  }
+
   const score = (evidence: (typeof COMPETING)[number]) =>
-    evidence === 'trial' ? weigh('trial') + weigh('random') + weigh('single') + weigh('nonrandom') : weigh(evidence);
+    // Random allocation, reviews of studies, animals and cell cultures are unmistakable
+    // marks of their kind; they outweigh the looser marks of the others (a review of
+    // observational studies speaks of associations throughout).
+    evidence === 'trial'
+      ? weigh('trial') + 2 * weigh('random') + weigh('single') + weigh('nonrandom')
+      : evidence === 'review'
+        ? 3 * weigh(evidence)
+        : evidence === 'lab'
+          ? 2 * weigh(evidence)
+          : weigh(evidence);
   const ranked = [...COMPETING].sort((a, b) => score(b) - score(a) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
   const best = ranked[0]!;
-  if (score(best) < THRESHOLD) return null;
+  if (score(best) < THRESHOLD) {
+    // No word of any study design at all: a feature, an opinion, a product story.
+    const total = all.filter((h) => evidenceOf(h.cue) !== 'approval').reduce((sum, h) => sum + h.weight, 0);
+    return total < NO_STUDY ? derivedFact('other', 'the text names no study design', []) : null;
+  }
 
   if (best !== 'trial') {
     const { words, sources, rule } = describe(best);

@@ -5,13 +5,19 @@
 //   - harm: the headline, or most results, say the exposure raised a risk;
 //   - mixed: the headline claims a benefit and a result or the headline states a harm;
 //   - benefit: the headline or a result states a gain;
+//   - an approval is a regulator's finding of benefit;
+//   - with no result extracted, the lede stands in for the results;
 //   - unclear: no result is stated at all.
 // The sources are the statements it rests on, in the order of the text; for "no benefit"
 // the first is the statement the documents quote.
 import { cues, firstCue } from '../cues/cues.js';
 import type { ArticleText } from '../facts/context.js';
 import type { DerivedFacts, Facts, Finding, SourceRef, Verdict } from '../schema.js';
+import { finding } from '../facts/context.js';
 import { derivedFact } from './derived.js';
+
+/** The first three body sentences, read as results when the extractor found none. */
+const lede = (article: ArticleText): Finding[] => article.body.slice(0, 3).map((sentence) => finding(sentence.text, sentence));
 
 type Extracted = Omit<Facts, 'derived'>;
 const said = (text: string, prefix: string) =>
@@ -20,9 +26,13 @@ const said = (text: string, prefix: string) =>
     text,
   );
 
-export function deriveVerdict(facts: Extracted, article: ArticleText): DerivedFacts['verdict'] {
+export function deriveVerdict(facts: Extracted, article: ArticleText, studyType: DerivedFacts['studyType']): DerivedFacts['verdict'] {
   const title = article.title;
-  const results = [...facts.results].sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
+  if (studyType?.value === 'regulatory approval')
+    return derivedFact('benefit', `a regulator approved it: ${studyType.basis}`, studyType.sources, studyType.rule);
+  const results = (facts.results.length > 0 ? [...facts.results] : lede(article)).sort(
+    (a, b) => a.source.line - b.source.line || a.source.column - b.source.column,
+  );
   const refs = (list: Finding[]) => list.map((f) => f.source);
   const make = (value: Verdict, basis: string, sources: SourceRef[], rule?: string) => derivedFact(value, basis, sources, rule);
 
@@ -57,6 +67,6 @@ export function deriveVerdict(facts: Extracted, article: ArticleText): DerivedFa
     const rule = (gains[0] ? said(gains[0].text, 'verdict-benefit') : gainHeadline)!.id;
     return make('benefit', gainHeadline ? 'the headline states a gain' : 'a result states a gain', refs(gains), rule);
   }
-  if (results.length === 0) return make('unclear', 'no result is stated', []);
+  if (facts.results.length === 0) return make('unclear', 'no result is stated', []);
   return null;
 }

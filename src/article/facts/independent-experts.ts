@@ -7,8 +7,9 @@ import type { IndependentExpert } from '../schema.js';
 import { sourceRef } from '../sentences.js';
 import type { ArticleText } from './context.js';
 
-/** "Dr. Lynn Schuchter", "Carol Routledge", "Dr Richard Russell": a title and capitalised words. */
-const NAME = /(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
+/** "Dr. Lynn Schuchter", "Dr. Nelson", "Carol Routledge": a title and a name, or two capitalised words. */
+const NAME =
+  /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)*|\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
 /** Capitalised words that are not a person's name. */
 const NOT_A_NAME =
   /\b(?:University|Institute|Center|Centre|Hospital|School|College|Health|Research|Society|Association|Foundation|Clinic|NHS|Department|Medical|Journal|UK|US)\b/;
@@ -20,7 +21,9 @@ export function extractIndependentExperts(article: ArticleText): IndependentExpe
     if (!cue) continue;
     const at = cue.regex.exec(sentence.text)!.index;
     const names = [...sentence.text.slice(0, at).matchAll(NAME)].map((m) => m[0]).filter((name) => !NOT_A_NAME.test(name));
-    out.push({ speaker: names.at(-1) ?? null, source: sourceRef(sentence), origin: 'extracted', rule: cue.id });
+    // "Kellum had no role in …": a surname alone, as the subject of the sentence.
+    const subject = /^(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(sentence.text.slice(0, at))?.[1];
+    out.push({ speaker: names.at(-1) ?? subject ?? null, source: sourceRef(sentence), origin: 'extracted', rule: cue.id });
   }
   return out;
 }

@@ -58,7 +58,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
     followUp: first(
       article,
       aboutTheStudy(
-        /\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)/i,
+        /\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)/i,
       ),
     ),
     setting: first(
@@ -75,7 +75,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
       article,
       aboutTheStudy(
         new RegExp(
-          String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|${CLAUSE_END})|\bunder award number\b${CLAUSE}*`,
+          String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|${CLAUSE_END})|\bunder award number\b${CLAUSE}*|\b(?:[\w-]+ ){0,3}(?:grants?|funding|money) (?:from (?:[\w-]+ ){1,4})?(?:helped )?(?:pay|paid) for\b${CLAUSE}{0,80}`,
           'i',
         ),
       ),
