@@ -28,8 +28,9 @@ export function parseArticle(file: VFile): ParsedArticle {
   const text = String(file.value);
   const plainText = file.extname === '.txt';
   const tree = processor.parse(text) as Root;
-  restorePositions(tree, text);
   checkShape(file, tree);
+  // After the depth check: placing nodes walks the tree recursively.
+  restorePositions(tree, text);
 
   let frontMatter: FrontMatter = FrontMatter.parse({});
   const first = tree.children[0];
