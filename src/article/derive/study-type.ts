@@ -31,6 +31,8 @@ const KIND: Record<(typeof COMPETING)[number], StudyType> = {
 
 /** Headline, lede (first three body sentences), rest. */
 const WEIGHT = { title: 3, lede: 2, body: 1 } as const;
+/** A sentence about plans or another study: a hint of the field, never the design of this study. */
+const FAINT = 0.25;
 /** Evidence below this is too thin to name a kind. */
 const THRESHOLD = 2;
 /** Less evidence than this of any design: the story reports no study. */
@@ -68,7 +70,7 @@ function hits(article: ArticleText): Hit[] {
     if (sentence.block.kind === 'heading' && sentence.text === article.title) return;
     let weight: number = index < 3 ? WEIGHT.lede : WEIGHT.body;
     // Plans and other studies are not the story; a quotation is a speaker's framing.
-    if (FUTURE.test(sentence.text) || OTHER_STUDY.test(sentence.text)) weight = 0.25;
+    if (FUTURE.test(sentence.text) || OTHER_STUDY.test(sentence.text)) weight = FAINT;
     else if (quotedShare(sentence.text) > 0.5) weight /= 2;
     look(sentence.text, weight, sourceRef(sentence));
   });
@@ -122,16 +124,20 @@ export function deriveStudyType(article: ArticleText, randomised: DerivedFacts['
     const { words, sources, rule } = describe(best);
     return derivedFact(KIND[best], `the text says ${words}`, sources, rule);
   }
+  // The trial's flavour from sentences about this study only: "support a large, randomized
+  // trial" is the next study, not this one.
+  const own = (evidence: Evidence) =>
+    all.filter((h) => evidenceOf(h.cue) === evidence && h.weight > FAINT).reduce((sum, h) => sum + h.weight, 0);
   const random = describe('random');
   const nonrandom = describe('nonrandom');
-  if (nonrandom.sources.length > 0 && weigh('nonrandom') >= weigh('random'))
+  if (own('nonrandom') > 0 && own('nonrandom') >= own('random'))
     return derivedFact(
       'non-randomized trial',
       `a trial the text calls not randomized: ${nonrandom.words}`,
       nonrandom.sources,
       nonrandom.rule,
     );
-  if (weigh('random') > 0) return derivedFact('randomized trial', `a controlled trial: ${random.words}`, random.sources, random.rule);
+  if (own('random') > 0) return derivedFact('randomized trial', `a controlled trial: ${random.words}`, random.sources, random.rule);
   if (randomised && randomised.value !== 'single group')
     return derivedFact('randomized trial', `a controlled trial: ${randomised.basis}`, randomised.sources);
   const single = describe('single');
