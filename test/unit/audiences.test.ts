@@ -79,7 +79,16 @@ function emptyFacts(): Facts {
     nextSteps: [],
     caveats: [],
     context: [],
+    independentExperts: [],
     removed: [],
+    derived: {
+      studyType: null,
+      verdict: null,
+      randomised: null,
+      stage: null,
+      availability: null,
+      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null },
+    },
   });
 }
 

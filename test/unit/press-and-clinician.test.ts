@@ -63,7 +63,16 @@ function facts(overrides: Partial<Omit<Facts, 'meta'>> & { meta?: Partial<Facts[
     nextSteps: [],
     caveats: [],
     context: [],
+    independentExperts: [],
     removed: [],
+    derived: {
+      studyType: null,
+      verdict: null,
+      randomised: null,
+      stage: null,
+      availability: null,
+      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null },
+    },
     ...rest,
   });
 }
