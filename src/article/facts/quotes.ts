@@ -2,6 +2,7 @@
 // name, role and affiliation from the attribution ("said X, director of Y", "X said",
 // "according to X"), resolving "Dr. Thomas" and "he" to the person named earlier.
 import nlp from 'compromise';
+import { cueById } from '../cues/cues.js';
 import type { Quote } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { refOf, type ArticleText } from './context.js';
@@ -13,11 +14,15 @@ interface Person {
   affiliation: string | null;
 }
 
-const SAY = String.raw`(?:said|says|say|added|adds|explained|explains|stated|states|noted|notes|commented|concluded|concludes|emphasized|emphasizes|told|tells|according to)`;
-const CREDENTIAL = String.raw`(?:,?\s+(?:M\.D\.?|Ph\.D\.?|M\.P\.H\.?|M\.S\.?|M\.B\.A\.?|R\.N\.?|D\.O\.?|Pharm\.D\.?|M\.Sc\.?|FRCP|MBBS|Jr\.?|Sr\.?)(?![\w]))`;
+// The word lists are data (cues/quotes.yaml); the patterns that read an attribution are
+// composed from them here.
+const cue = (id: string): RegExp => cueById('quotes', id).regex;
+/** Speech verbs: "said", "told", "according to" (word boundaries included). */
+const SAY = cue('quote-speech-verb').source;
+/** Credentials after a name (", M.D."), a leading comma included; case-sensitive. */
+const CREDENTIAL = cue('quote-credential').source;
 const ABBREVIATION_END = /\b(M\.D|Ph\.D|M\.P\.H|M\.S|Dr|St|Jr|Sr|Inc|Mr|Mrs|Ms|Prof|U\.S|[A-Z])$/;
-const ORGANISATION_SPEAKS =
-  /\b((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:said|says|announced|added|noted|pointed out|stated|reported|explained|told)\b/;
+const ORGANISATION_SPEAKS = cue('quote-organisation-speaks');
 const SAYS = new RegExp(String.raw`\b${SAY}\b`, 'i');
 const SAY_THEN_WHO = new RegExp(String.raw`^${SAY}\s+(.+)$`, 'i');
 const WHO_THEN_SAY = new RegExp(String.raw`^(.{2,160}?)\s+${SAY}\b`, 'i');
@@ -126,20 +131,16 @@ function cutAtSentenceEnd(text: string): string {
 }
 
 /** Words that make a capitalised run an organisation or place, not a person. */
-const ORGANISATION =
-  /\b(?:University|College|Institute|Institutes|Center|Centre|Hospital|Network|Foundation|Administration|Department|Agency|Society|Association|Company|Inc|Ltd|LLC|Corporation|Pharmaceuticals?|Laboratories|Labs|School|Clinic|Trust|Council|Group|Office|Division|Branch|Program|Programme|Journal|Health|Medicine|Services|Board|Committee|Ministry|Commission|Alliance|Consortium|Federation|Academy|Research|Sciences|Therapeutics|Biotech|Systems|Street|Avenue|County|State|States|City|Republic|Kingdom)\b/;
+const ORGANISATION = cue('quote-organisation-word');
 /** Job titles that stand before a name ("NIAID Director Anthony S. Fauci"). */
-const TITLE_WORD =
-  /^(?:Director|Deputy|Acting|Chief|President|Vice|Commissioner|Head|Dean|Chair|Chairman|Chairwoman|Secretary|Psychologist|Professor|Researcher|Scientist|Investigator|Physician|Surgeon|Officer|Manager|Specialist|Fellow|Lecturer|Coordinator|Spokesperson|Spokesman|Spokeswoman|Founder|Executive|CEO|Senior|Associate|Assistant|Lead|Principal|Clinical|Medical|Research|Staff|Nurse|Epidemiologist|Oncologist|Cardiologist|Neurologist|Endocrinologist|Pediatrician|Paediatrician|Author|Editor)$/;
+const TITLE_WORD = cue('quote-title-word');
 /** Ordinary capitalised sentence openers that can precede a name. */
-const LEADING =
-  /^(?:The|A|An|In|At|On|For|By|With|From|According|Led|Said|Says|When|While|As|But|And|Both|Then|Today|Yesterday|Now|Also|Meanwhile|However|Notably)$/;
+const LEADING = cue('quote-leading-word');
 const PERSON_NAME = new RegExp(
   String.raw`(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+(?:(?:[A-Z]\.)+|[A-Z][a-zA-Z'’-]+|de|van|von|da|del|bin|al-[A-Z][a-z]+)){1,4}`,
   'g',
 );
-const ROLE_AFTER =
-  /^,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}(?:professor|director|chief|head|dean|chair|president|researcher|scientist|author|investigator|physician|doctor|surgeon|psychologist|officer|manager|specialist|fellow|lecturer|coordinator|commissioner|secretary|spokesperson|spokesman|spokeswoman|founder|CEO|epidemiologist|oncologist|cardiologist|neurologist|endocrinologist|nurse|member|leader|who)\b/i;
+const ROLE_AFTER = cue('quote-role-after');
 const personCache = new Map<string, boolean>();
 
 /**
@@ -239,8 +240,8 @@ function resolve(
   lastOrganisation: string | null,
 ): Person | null {
   const text = attribution.trim();
-  if (/^(he|she|they|the (researcher|doctor|author|scientist)s?)\b/i.test(text)) return lastSpeaker;
-  if (/^(?:it|the (?:company|firm|agency|drugmaker|organi[sz]ation|university|hospital|institute|regulator))\b/i.test(text))
+  if (cue('quote-pronoun').test(text)) return lastSpeaker;
+  if (cue('quote-organisation-pronoun').test(text))
     return lastOrganisation ? { name: lastOrganisation, surname: lastOrganisation, role: null, affiliation: lastOrganisation } : null;
   const parsed = parseAttribution(text);
   if (!parsed) return null;
