@@ -33,3 +33,61 @@ describe('rule ids travel with the finding', () => {
     expect(texts(facts.caveats).join(' ')).toMatch(/long-term effects remain unknown/);
   });
 });
+
+describe('quote speakers, the way news attributes quotes', () => {
+  const speakerOf = (facts: ReturnType<typeof read>, words: string) => facts.quotes.find((q) => q.text.includes(words))?.speaker ?? null;
+
+  it('resolves "she says" to the person the story named last as a subject, not the last one quoted', () => {
+    const facts = read(
+      'Swimmer back in the pool',
+      '“Not everyone is a candidate for this surgery,” says Riley Williams, a surgeon in New York.',
+      'Dara Torres, 41, a swimmer, could not climb stairs a year ago. Now Torres is training again.',
+      '“When you train like this at my age, it takes its toll on your body,” she says.',
+    );
+    expect(speakerOf(facts, 'takes its toll')).toBe('Dara Torres');
+  });
+
+  it('gives a quote paragraph to the person announced with a colon or reported speech just before it', () => {
+    const facts = read(
+      'New compound attacks cancer cells',
+      'Lead researcher Professor Peter Sadler, of the University of Warwick, explains:',
+      '“Healthy cells generate their energy in organelles called mitochondria, but cancer cells do not.”',
+    );
+    expect(speakerOf(facts, 'Healthy cells')).toBe('Peter Sadler');
+  });
+
+  it('takes the name right before the speech verb, and a pronoun there refers back', () => {
+    const facts = read(
+      'Inhaler protects lungs',
+      'When inhaled, the spray helps prevent damage caused by pollution, Bilstein said: “Damage cannot occur as strongly and there is less inflammation.”',
+      '“The point is established beyond any doubt now,” Krutmann said. Supplements help less, he said: “Personally, I think it is much better to eat lots of vegetables.”',
+    );
+    expect(speakerOf(facts, 'Damage cannot occur')).toBe('Bilstein');
+    expect(speakerOf(facts, 'eat lots of vegetables')).toBe('Krutmann');
+  });
+
+  it('reads quotes that close with the other kind of mark, or run on to the end of the paragraph', () => {
+    const facts = read(
+      'Gene test for breast cancer',
+      '“The discovery could be of great use to clinicians and would avoid unnecessary treatment," added Professor Roger Gomis, a co-author of the study.',
+      'Professor Jack Cuzick of Queen Mary University comments: "This is a significant achievement. The new vaccine is not only safe but will offer better protection.',
+    );
+    expect(speakerOf(facts, 'great use to clinicians')).toBe('Professor Roger Gomis');
+    const cuzick = facts.quotes.find((q) => q.text.startsWith('This is a significant achievement'));
+    expect(cuzick?.speaker).toBe('Professor Jack Cuzick');
+    expect(cuzick?.text).toMatch(/better protection\.$/);
+  });
+
+  it('names a group that speaks as one, and people named with an honorific or an age', () => {
+    const facts = read(
+      'Vitamins in pregnancy',
+      '“Together, the three analyses point toward a potential association with autism,” say the authors.',
+      'Mr. Paduda, who used the drug daily, is a happy customer. “I even busted out the old before and after pictures,” he said.',
+      'Dianne Fraser, 56, an accountant from Boston, said the patch stopped the sweats.',
+      '"It was enough to get me through that crazy period" right after menopause began, she said.',
+    );
+    expect(speakerOf(facts, 'three analyses')).toBe('the authors');
+    expect(speakerOf(facts, 'busted out')).toBe('Mr. Paduda');
+    expect(speakerOf(facts, 'crazy period')).toBe('Dianne Fraser');
+  });
+});
