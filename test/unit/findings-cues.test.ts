@@ -91,3 +91,16 @@ describe('quote speakers, the way news attributes quotes', () => {
     expect(speakerOf(facts, 'crazy period')).toBe('Dianne Fraser');
   });
 });
+
+describe('a harm the treatment made rarer is its benefit', () => {
+  it('files "one fewer death than" and "halved the risk of suicide" as results; a safety plan (a noun) is not the future', () => {
+    const facts = read(
+      'Safety plan in the emergency room',
+      'In the trial, a safety plan made in the emergency room nearly halved the risk of suicide in the six months after discharge.',
+      'For every 100 patients given the balanced fluid, there was one fewer death than in the saline group.',
+    );
+    expect(texts(facts.results).join(' ')).toMatch(/nearly halved the risk of suicide/);
+    expect(texts(facts.results).join(' ')).toMatch(/one fewer death/);
+    expect(texts(facts.harms).join(' ')).not.toMatch(/halved|fewer death/);
+  });
+});
