@@ -1,4 +1,13 @@
-// Layers point down only (DESIGN.md): cli → commands → pipeline → render / audiences → article.
+// Layers point down only (DESIGN.md, README "Architecture"):
+//
+//   cli.ts, index.ts (the API)     the two ways in
+//   commands/, dev/                what the CLI runs: terminal output, exit codes, the preview server
+//   build/                         a batch of articles: inputs, plan, manifest, workers, record
+//   pipeline.ts                    one article through the stages
+//   render/, audiences/            print / compose (audiences never import render)
+//   article/                       load, parse, extract: the floor
+//   output/, shared/               leaves: atomic writes, facts.json, the build date; word lists and helpers
+//
 // `npm run lint:layers` checks them; `npm test` runs it before the test suite.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -18,11 +27,55 @@ module.exports = {
       to: { path: '^src/cli\\.ts$' },
     },
     {
-      name: 'only-cli-imports-commands',
-      comment: 'commands/ are what the CLI runs; nothing below them may reach back up.',
+      name: 'nothing-imports-the-api',
+      comment: 'index.ts is the public API, a way in like cli.ts: the code below it never loads it.',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/cli\\.ts$', '^src/commands/', '^src/index\\.ts$'] },
-      to: { path: '^src/commands/' },
+      from: { path: '^src/', pathNot: '^src/index\\.ts$' },
+      to: { path: '^src/index\\.ts$' },
+    },
+    {
+      name: 'only-cli-imports-commands',
+      comment:
+        'commands/ (and dev/) are what the CLI runs: they print and choose exit codes. Nothing below them may reach back up, and the API returns results instead of printing, so it never imports them either.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/cli\\.ts$', '^src/commands/', '^src/dev/'] },
+      to: { path: '^src/(commands|dev)/' },
+    },
+    {
+      name: 'build-below-commands',
+      comment: 'build/ runs a batch of articles and reports through events and results; it never prints for the CLI.',
+      severity: 'error',
+      from: { path: '^src/build/' },
+      to: { path: '^src/(cli|index|commands|dev)' },
+    },
+    {
+      name: 'pipeline-below-build',
+      comment: 'pipeline.ts takes one article through the stages; planning, manifests and workers are the batch above it.',
+      severity: 'error',
+      from: { path: '^src/pipeline\\.ts$' },
+      to: { path: '^src/(cli|index|commands|dev|build)' },
+    },
+    {
+      name: 'stages-below-pipeline',
+      comment: 'article/, audiences/ and render/ are the stages the pipeline wires; none of them knows the pipeline or what runs it.',
+      severity: 'error',
+      from: { path: '^src/(article|audiences|render)/' },
+      to: { path: '^src/(cli|index|commands|dev|build|pipeline)' },
+    },
+    {
+      name: 'core-writes-nothing',
+      comment: "Parse, extract, compose and render touch no output file: writing (output/) is the pipeline's and the build's.",
+      severity: 'error',
+      from: { path: '^src/(article|audiences|render)/' },
+      to: { path: '^src/output/' },
+    },
+    {
+      name: 'output-is-a-leaf',
+      comment:
+        "output/ (atomic writes, the build date, facts.json) is used by the pipeline and the build; it imports only the article floor's Facts contract.",
+      severity: 'error',
+      from: { path: '^src/output/' },
+      to: { path: '^src/', pathNot: ['^src/output/', '^src/shared/', '^src/article/schema\\.ts$'] },
     },
     {
       name: 'article-is-the-floor',

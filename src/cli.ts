@@ -87,6 +87,14 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('schema')
+    .description('Print the JSON Schema of the facts (what each facts.json holds; also schema/facts.schema.json)')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      exitCode = await runSchema();
+    });
+
+  program
     .command('eval')
     .description('Score extraction against answer keys (*.facts.json beside each article)')
     .argument('<dir>', 'folder of articles with answer keys, e.g. ../shared/corpus')

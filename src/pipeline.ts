@@ -1,7 +1,8 @@
 // One article through the stages of DESIGN.md, top to bottom:
 //   read (load → parse → extract) → compose → check → fill templates → print → write
 // Owns no logic of its own: each stage is a call into its module. Loaded only by a build
-// that has something to do (src/commands/build.ts imports it lazily).
+// that has something to do (src/build/articles.ts imports it lazily), and by the preview
+// server, which shows what prepareArticle makes.
 //
 // Two halves, so a batch can run them in different threads: prepareArticle (read,
 // compose, check, fill: CPU only, no browser, no writes; its result is plain data that
@@ -14,8 +15,9 @@ import { checkDocument, withPrint, type DocumentReport } from './audiences/check
 import { composeDocument, type Glossary } from './audiences/compose.js';
 import { AUDIENCES, type Audience } from './audiences/registry.js';
 import type { DocumentMeta } from './audiences/view-models.js';
-import { writeOutputsAtomically, type OutputFile } from './build/atomic-write.js';
-import { buildDateFor } from './build/build-date.js';
+import { writeOutputsAtomically, type OutputFile } from './output/atomic-write.js';
+import { buildDateFor } from './output/build-date.js';
+import { factsJson } from './output/facts-json.js';
 import { EMBEDDED_FAMILIES } from './render/fonts.js';
 import { renderHtml } from './render/html.js';
 import { stampMetadata } from './render/pdf-metadata.js';
@@ -33,7 +35,7 @@ export interface PrepareOptions {
   verbose?: boolean;
 }
 
-export interface BuildOptions extends PrepareOptions {
+export interface FinishOptions extends PrepareOptions {
   outDir: string;
   formats: ('pdf' | 'html')[];
   /** "trialbrief 0.1.0", written into each PDF's creator and producer. */
@@ -91,10 +93,6 @@ export interface BuiltArticle {
   diagnostics: string;
 }
 
-export async function buildArticle(filePath: string, glossary: Glossary, printer: Printer, options: BuildOptions): Promise<BuiltArticle> {
-  return finishArticle(await prepareArticle(filePath, glossary, options), printer, options);
-}
-
 export async function prepareArticle(filePath: string, glossary: Glossary, options: PrepareOptions): Promise<PreparedArticle> {
   const { file, facts, parsed } = await readArticle(filePath);
   const paper = parsed.frontMatter.paper ?? options.paper;
@@ -117,10 +115,11 @@ export async function prepareArticle(filePath: string, glossary: Glossary, optio
   };
 }
 
-export async function finishArticle(prepared: PreparedArticle, printer: Printer, options: BuildOptions): Promise<BuiltArticle> {
+export async function finishArticle(prepared: PreparedArticle, printer: Printer, options: FinishOptions): Promise<BuiltArticle> {
   const { slug, facts, paper, buildDate } = prepared;
   const dir = path.join(options.outDir, slug);
-  const outputs: OutputFile[] = [{ path: path.join(dir, 'facts.json'), data: `${JSON.stringify(facts, null, 2)}\n` }];
+  const factsFile = path.join(dir, 'facts.json');
+  const outputs: OutputFile[] = [{ path: factsFile, data: factsJson(facts, factsFile) }];
   const refused: string[] = [];
 
   const documents = await Promise.all(

@@ -9,6 +9,8 @@
 // describes a kind of junk that news and press-release pages carry, never a particular
 // article, and whole-block rules only fire on short blocks or anchored phrasings, so a
 // sentence of the story is never taken for furniture.
+import { wordCount as countWords } from '../shared/count-words.js';
+import { MONTH_PATTERN as MONTH } from '../shared/word-lists.js';
 import type { Block } from './blocks.js';
 
 export interface RemovedBlock {
@@ -32,12 +34,12 @@ export interface CleanedArticle {
   release: ReleaseMeta;
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Junk is judged by how long a line looks: words between spaces ("1,558" is one). */
+const wordCount = (text: string) => countWords(text, { by: 'spaces' });
 
 const LANGUAGES = String.raw`(?:español|espanol|english|français|francais|deutsch|português|portugues|italiano|nederlands|polski|中文|简体中文|繁體中文|한국어|日本語|tiếng việt|русский|العربية|हिन्दी|tagalog|kreyòl(?: ayisyen)?)`;
 const LANGUAGE_LIST = new RegExp(String.raw`^(?:${LANGUAGES})(?:\s*[|·•,/]?\s*${LANGUAGES})*$`, 'i');
 const READ_IN_LANGUAGE = new RegExp(String.raw`^(?:read (?:this )?(?:article |page )?in|leer en|lire en|en|in)\s+${LANGUAGES}\s*$`, 'i');
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
 /** A date on its own: "Monday, February 1, 2016", "1 February 2016", "2016-02-01", with an optional time. */
 const DATE_ONLY = new RegExp(

@@ -40,6 +40,16 @@ export async function loadArticle(filePath: string): Promise<VFile> {
   return file;
 }
 
+/** An article given as text rather than as a file (the API's extract): the same limits as a file's. */
+export function articleFromText(text: string, filePath = 'article.md'): VFile {
+  const file = new VFile({ path: filePath });
+  const bytes = new TextEncoder().encode(text);
+  if (bytes.length > MAX_ARTICLE_BYTES)
+    fatal(file, `Article is ${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES}`, 'too-large', START);
+  file.value = decodeArticle(file, bytes);
+  return file;
+}
+
 /** Decodes bytes as UTF-8 text, refusing binary data and other encodings with a position. */
 export function decodeArticle(file: VFile, bytes: Uint8Array): string {
   const nul = bytes.indexOf(0);

@@ -4,31 +4,9 @@
 // it exactly and the provenance check can find it in the source. Numbers that only
 // label something ("type 1 diabetes", "genotype 3", "Stage II", "COVID-19", a date's
 // day) are told apart from quantities, so counts and results are not read from them.
+import { MONTH_PATTERN as MONTH, numberWords, numberWordValue } from '../shared/word-lists.js';
 import type { NumberMention } from './schema.js';
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 const GROUPS: Record<string, number> = { dozen: 12, decade: 10, decades: 10, score: 20, pair: 2, couple: 2, hundred: 100, thousand: 1_000 };
 const FRACTIONS: Record<string, number> = {
@@ -50,8 +28,21 @@ const FRACTIONS: Record<string, number> = {
   'one-fifth': 1 / 5,
 };
 
-const UNIT_WORDS = Object.keys(UNITS).join('|');
-const TENS_WORDS = Object.keys(TENS).join('|');
+const UNIT_WORDS = numberWords(0, 19).join('|');
+const TENS_WORDS = numberWords(20, 90).join('|');
+
+/** The value of "zero" … "nineteen": the words that follow "twenty-" or come before "hundred". */
+function unitValue(word: string): number | undefined {
+  const value = numberWordValue(word);
+  return value !== undefined && value < 20 ? value : undefined;
+}
+
+/** The value of "twenty" … "ninety". */
+function tensValue(word: string): number | undefined {
+  const value = numberWordValue(word);
+  return value !== undefined && value >= 20 ? value : undefined;
+}
+
 /** "ten", "twenty", "twenty-five", "one hundred", "two hundred and fifty". */
 const WORD = String.raw`(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS})(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS}))?)?`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -77,7 +68,6 @@ const NUMBER_PATTERN = new RegExp(
 const LABEL_BEFORE =
   /\b(?:type|types|genotypes?|phases?|stages?|grades?|class|classes|level|levels|step|steps|version|figure|fig\.|table|chapter|part|arm|cohort|tier|category|generation|gen|no\.|number|visit|cycle|dose|room|ward|chromosome|factor|trisomy|HbA1c of|score of)\s*$/i;
 const TIMEPOINT_BEFORE = /\b(?:day|days|week|weeks|month|months|year|years|hour|hours)\s*$/i;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DATE = new RegExp(
   String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?)(?![\w])`,
   'g',
@@ -97,14 +87,17 @@ export interface NumberMatch extends NumberMention {
 export function parseNumberWord(raw: string): number | null {
   const text = raw.toLowerCase().replace(/,/g, '').trim();
   if (/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(text)) return Number(text);
-  if (text in UNITS) return UNITS[text]!;
-  if (text in TENS) return TENS[text]!;
+  const single = numberWordValue(text);
+  if (single !== undefined) return single;
   const compound = /^(\w+)[- ](\w+)$/.exec(text);
-  if (compound && compound[1]! in TENS && compound[2]! in UNITS) return TENS[compound[1]!]! + UNITS[compound[2]!]!;
+  const tens = compound ? tensValue(compound[1]!) : undefined;
+  const unit = compound ? unitValue(compound[2]!) : undefined;
+  if (tens !== undefined && unit !== undefined) return tens + unit;
   const hundreds = /^(\w+)\s+hundred(?:\s+(?:and\s+)?(.+))?$/.exec(text);
-  if (hundreds && hundreds[1]! in UNITS) {
+  const count = hundreds ? unitValue(hundreds[1]!) : undefined;
+  if (hundreds && count !== undefined) {
     const rest = hundreds[2] ? parseNumberWord(hundreds[2]) : 0;
-    return rest === null ? null : UNITS[hundreds[1]!]! * 100 + rest;
+    return rest === null ? null : count * 100 + rest;
   }
   return null;
 }
@@ -289,8 +282,7 @@ export interface PhaseMention {
 }
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
-const PHASE_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', '0': '0' };
-const PHASE_NUMBER = String.raw`(?:iv|i{1,3}|[0-4]|one|two|three|four)`;
+const PHASE_NUMBER = String.raw`(?:iv|i{1,3}|[0-4]|${numberWords(1, 4).join('|')})`;
 const PHASE_PATTERN = new RegExp(
   String.raw`\bphase[\s-]*(${PHASE_NUMBER})\s*([ab])?(?:\s*(?:\/|-|–|and)\s*(?:phase[\s-]*)?(${PHASE_NUMBER})\s*([ab])?)?(?![\w])`,
   'gi',
@@ -298,8 +290,7 @@ const PHASE_PATTERN = new RegExp(
 
 /** Trial phases as written: "phase 3", "Phase III", "Phase IIb", "phase 1/2", "Phase I/II", "phase two". */
 export function findPhases(text: string): PhaseMention[] {
-  const part = (n: string, letter?: string) =>
-    `${ROMAN[n.toLowerCase()] ?? PHASE_WORDS[n.toLowerCase()] ?? n}${letter?.toLowerCase() ?? ''}`;
+  const part = (n: string, letter?: string) => `${ROMAN[n.toLowerCase()] ?? numberWordValue(n) ?? n}${letter?.toLowerCase() ?? ''}`;
   return [...text.matchAll(PHASE_PATTERN)].map((m) => ({
     raw: m[0],
     value: m[3] ? `${part(m[1]!, m[2])}/${part(m[3], m[4])}` : part(m[1]!, m[2]),

@@ -13,8 +13,9 @@ export interface ReadArticle {
   facts: Facts;
 }
 
-export async function readArticle(filePath: string): Promise<ReadArticle> {
-  const file = await loadArticle(filePath);
+/** The article file at `source`, or one already loaded (articleFromText). */
+export async function readArticle(source: string | VFile): Promise<ReadArticle> {
+  const file = typeof source === 'string' ? await loadArticle(source) : source;
   const parsed = parseArticle(file);
   await checkImages(file, parsed.tree);
   const { extractFacts } = await import('./extract.js');

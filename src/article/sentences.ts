@@ -6,6 +6,7 @@
 // ("Feb. 1"), "et al.", "U.S.", "vs.", decimals. A quotation that runs over several
 // sentences stays one sentence, so the quote and its attribution travel together.
 import { location } from 'vfile-location';
+import { MONTH_ABBREVIATIONS } from '../shared/word-lists.js';
 import type { Block } from './blocks.js';
 import type { SourceRef } from './schema.js';
 
@@ -85,8 +86,6 @@ const NEVER_FINAL = new Set([
 ]);
 /** Before a number they go on ("No. 5", "p. 12", "Fig. 2"); before anything else they may end a sentence. */
 const BEFORE_NUMBER = new Set(['no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp', 'ref', 'refs', 'ed', 'eds', 'art', 'sec', 'ch']);
-/** Month abbreviations: a date goes on after them ("Feb. 1"); a sentence may end on them only before a capital. */
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /**
  * Credentials, country and company abbreviations, units: they end a sentence only before
  * a quote or an obvious sentence opener ("… Acme Inc. The drug …", "… Anthony S. Fauci, M.D. “…").
@@ -143,7 +142,8 @@ function isBoundary(text: string, at: number, end: number, gap: number, next: st
   // An initial ("Anthony S. Fauci", "M.E. Gluck") before a name, unless a sentence
   // plainly starts there ("hepatitis C. The drug").
   if (/^(?:[A-Z]\.)*[A-Z]$/.test(word)) return OPEN_QUOTES.includes(first) || OPENER.test(next);
-  if (MONTHS.has(lower)) return !/^\d/.test(next);
+  // A month abbreviation: a date goes on after it ("Feb. 1"); before anything else it may end a sentence.
+  if (MONTH_ABBREVIATIONS.has(lower)) return !/^\d/.test(next);
   if (CREDENTIAL.test(before)) return OPEN_QUOTES.includes(first) || OPENER.test(next);
   return true;
 }

@@ -2,11 +2,9 @@
 // brief's 20-word limit. Only punctuation and joining words move; no claim is added, and
 // framing and asides are dropped only where they carry no number or while a sentence is
 // still over the limit.
-import { wordsOf } from './checks/readability.js';
-import { asSentence, capitalize, wordCount as spaceWords } from './wording.js';
-
-/** Words as the readability check counts them ("95–99" and "HDIT/HCT" are two). */
-const wordCount = (value: string): number => Math.max(spaceWords(value), wordsOf(value).length);
+import { wordCount } from '../shared/count-words.js';
+import { numberWords } from '../shared/word-lists.js';
+import { asSentence, capitalize } from './wording.js';
 
 export const MAX_WORDS = 20;
 
@@ -15,8 +13,10 @@ export interface Pieces {
   bullets: string[];
 }
 
-const NUMBER =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|all|none|no one|dozen)\b/i;
+const NUMBER = new RegExp(
+  String.raw`\d|\b(${numberWords(1, 12).join('|')}|${numberWords(20, 50).join('|')}|hundred|thousand|million|half|all|none|no one|dozen)\b`,
+  'i',
+);
 
 /** Splits at top-level (outside parentheses) matches of `boundary`. */
 function splitTopLevel(value: string, boundary: RegExp): string[] {
@@ -169,8 +169,10 @@ function splitCoordinated(sentence: string): string[] {
   return [first, second];
 }
 
-const TRAILING_TIME =
-  /\s+((?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|from|since)\b[^,;]*|(?:by|at|after|within)\s+(?:day|week|month|year)\s+\d+)\.?$/i;
+const TRAILING_TIME = new RegExp(
+  String.raw`\s+((?:\d+(?:\.\d+)?|${numberWords(1, 12).join('|')})\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|from|since)\b[^,;]*|(?:by|at|after|within)\s+(?:day|week|month|year)\s+\d+)\.?$`,
+  'i',
+);
 
 /**
  * An over-long sentence that ends on when it was measured ("… had no virus detected in

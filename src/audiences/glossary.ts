@@ -2,6 +2,7 @@
 // know". Parsing is pure (the pipeline reads the file); a bad entry fails with its name.
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { escapeRegExp } from '../shared/escape-regexp.js';
 
 const Entry = z.object({
   term: z.string().min(1),
@@ -38,7 +39,7 @@ export function loadGlossary(yamlText: string): Glossary {
 }
 
 function termPattern(word: string): RegExp {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]');
+  const escaped = escapeRegExp(word).replace(/[- ]/g, '[- ]');
   // Whole words, plural allowed; "phase 1" must not match inside "phase 1/2" or "phase 12".
   return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?:s|es)?(?![\\p{L}\\p{N}]|/\\d)`, 'iu');
 }

@@ -2,6 +2,7 @@
 // imprecision, risk of bias from no control, indirectness of surrogate outcomes), each in
 // clinician and patient wording, with the source lines that show it.
 import type { Facts } from '../article/schema.js';
+import { numberWordValue } from '../shared/word-lists.js';
 import { participantsPhrase } from './plain-numbers.js';
 import { isRandomized, isSingleGroup, isSmallStudy, mentions } from './study.js';
 import { linesOf } from './text.js';
@@ -19,25 +20,6 @@ const SURROGATE =
 const IMMUNOSUPPRESSION = /\bimmunosuppress\w*/i;
 
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-};
 
 /** "two years", "day 365", "18 months" → days; null when it cannot tell. */
 export function durationInDays(value: string): number | null {
@@ -46,7 +28,8 @@ export function durationInDays(value: string): number | null {
   if (dayN) return Number(dayN[2]) * DAYS_PER[dayN[1]!]!;
   const nUnit = /\b(\d+(?:\.\d+)?|[a-z]+)[\s-]+(day|week|month|year|decade)s?\b/.exec(lower);
   if (!nUnit) return null;
-  const count = /^\d/.test(nUnit[1]!) ? Number(nUnit[1]) : WORD_NUMBERS[nUnit[1]!];
+  const word = nUnit[1]!;
+  const count = /^\d/.test(word) ? Number(word) : /^an?$/.test(word) ? 1 : numberWordValue(word);
   return count === undefined ? null : count * DAYS_PER[nUnit[2]!]!;
 }
 

@@ -3,14 +3,12 @@
 // plainer, so the treatment's and the condition's own words, proper nouns and coined
 // terms ("C-peptide", "HbA1c") do not count against a sentence; the glossary explains them.
 import { syllable } from 'syllable';
-import { splitIntoSentences, wordsOf } from './checks/readability.js';
+import { WORD, wordCount, wordsOf } from '../shared/count-words.js';
+import { splitIntoSentences } from './checks/readability.js';
 import { MAX_WORDS } from './clauses.js';
-import { wordCount } from './wording.js';
 
 /** More long words than this in one sentence and it is left to the clinician summary. */
 export const MAX_HARD_WORDS = 3;
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Long common words in a sentence (not names): what a reader may stumble on. */
 export function hardWords(sentence: string, names: ReadonlySet<string> = new Set()): string[] {
@@ -33,12 +31,9 @@ export function nameWords(...names: Array<string | null | undefined>): Set<strin
   return words;
 }
 
-/** Words as the readability check counts them ("95–99" and "HDIT/HCT" are two). */
-export const countWords = (sentence: string): number => Math.max(wordCount(sentence), wordsOf(sentence).length);
-
 /** Every sentence of a line (as the readability check splits it) is within the word limit. */
 export function withinWordLimit(line: string): boolean {
-  return splitIntoSentences(line).every((sentence) => countWords(sentence) <= MAX_WORDS);
+  return splitIntoSentences(line).every((sentence) => wordCount(sentence) <= MAX_WORDS);
 }
 
 /**
@@ -64,7 +59,7 @@ export function unexplainedAbbreviations(sentence: string, known: ReadonlySet<st
 export function fitsPatient(line: string, names: ReadonlySet<string> = new Set()): boolean {
   return splitIntoSentences(line).every(
     (sentence) =>
-      countWords(sentence) <= MAX_WORDS &&
+      wordCount(sentence) <= MAX_WORDS &&
       hardWords(sentence, names).length <= MAX_HARD_WORDS &&
       unexplainedAbbreviations(sentence, names).length === 0,
   );

@@ -3,6 +3,8 @@
 // source number or exact arithmetic on source numbers (a percent is a count per 100), and
 // computed ones are returned as `derived` so the provenance check can see them.
 import type { CountFact, NumberMention } from '../article/schema.js';
+import { escapeRegExp } from '../shared/escape-regexp.js';
+import { numberWordValue } from '../shared/word-lists.js';
 import type { DerivedNumber } from './view-models.js';
 
 /** What the composer knows about the whole study when it reads one finding. */
@@ -37,40 +39,10 @@ const GROUP_WORDS = /\b(group|groups|arm|arms|cohort|subgroup|among|of these|of 
 const QUALIFIER =
   /^(more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
-const escapeRe = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Where a number's raw text stands, as a whole number ("1%" is not the end of "11%", "ten" not of "often"). */
 function indexOfNumber(text: string, raw: string): number {
   const after = /\p{L}$/u.test(raw) ? '(?![\\p{L}\\p{N}])' : '(?!\\p{N})';
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRe(raw)}${after}`, 'u').exec(text)?.index ?? -1;
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(raw)}${after}`, 'u').exec(text)?.index ?? -1;
 }
 
 export function formatCount(value: number): string {
@@ -93,11 +65,12 @@ export function wordsToDigits(clause: string, numbers: readonly NumberMention[])
   let out = clause;
   for (const mention of numbers) {
     const word = /\b([A-Za-z]+)\b/.exec(mention.raw.replace(QUALIFIER, ''))?.[1];
-    const value = word ? NUMBER_WORDS[word.toLowerCase()] : undefined;
-    if (!word || value === undefined) continue;
+    const value = word ? numberWordValue(word) : undefined;
+    // Two and up: "one" stays a word ("one year", "one of them"); it reads as easily as "1".
+    if (!word || value === undefined || value < 2) continue;
     const digits = mention.raw.replace(new RegExp(`\\b${word}\\b`), String(value));
     // Whole words only: the raw "ten" must not touch "often".
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(mention.raw)}(?![\\p{L}\\p{N}])`, 'u'), digits);
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(mention.raw)}(?![\\p{L}\\p{N}])`, 'u'), digits);
   }
   return out;
 }
@@ -195,7 +168,7 @@ function ofStudy(clause: string, numbers: readonly NumberMention[], frame: Study
   for (const mention of numbers) {
     if (mention.unit !== 'count' || !Number.isInteger(mention.value) || mention.value > total) continue;
     if (qualifierOf(mention.raw)) continue;
-    const match = new RegExp(`(?<![\\w-])${escapeRe(mention.raw)}\\s+(?:${PEOPLE})\\b`).exec(clause);
+    const match = new RegExp(`(?<![\\w-])${escapeRegExp(mention.raw)}\\s+(?:${PEOPLE})\\b`).exec(clause);
     if (match) {
       const count = mention.value;
       // "24 volunteers" in a 24-person study is the enrolment, not a result: words only.

@@ -1,48 +1,29 @@
 // Plain-word swaps for the patient brief (NIH/MedlinePlus easy-to-read guidance). Each swap
 // keeps the meaning of the source clause: only register changes, never claims. Words with a
 // technical meaning ("significantly", "median") are left alone: the glossary explains them.
+import { cues } from '../article/cues/cues.js';
+import { numberWords } from '../shared/word-lists.js';
 
 /**
  * Hype adjectives and adverbs that can go without changing what a clause claims ("an
- * innovative therapy" → "a therapy"). "cure" and friends are not here: they carry the
- * claim, so a clause that holds them is quoted exactly instead (see plain-finding.ts).
+ * innovative therapy" → "a therapy"): the hype cues marked `droppable: true` in
+ * src/article/cues/hype.yaml. "cure" and friends are not droppable: they carry the claim,
+ * so a clause that holds them is quoted exactly instead (see plain-finding.ts).
  */
-const DROPPABLE_HYPE = [
-  'breakthrough',
-  'revolutionary',
-  'groundbreaking',
-  'ground-breaking',
-  'transformative',
-  'unprecedented',
-  'remarkable',
-  'remarkably',
-  'astonishing',
-  'stunning',
-  'amazing',
-  'spectacular',
-  'extraordinary',
-  'dramatic',
-  'dramatically',
-  'promising',
-  'innovative',
-  'cutting-edge',
-  'state-of-the-art',
-  'landmark',
-  'esteemed',
-  'game-changing',
-  'life-changing',
-];
-const DROPPABLE = `(?<![\\p{L}-])(?:${DROPPABLE_HYPE.join('|')})(?![\\p{L}-])`;
+const DROPPABLE_HYPE = cues('hype').filter((cue) => cue.meta.droppable === true);
+const DROPPABLE = `(?<![\\p{L}-])(?:${DROPPABLE_HYPE.map((cue) => `(?:${cue.source})`).join('|')})(?![\\p{L}-])`;
+/** "an innovative, state-of-the-art therapy": the article goes with the words. */
+const DROPPABLE_AFTER_ARTICLE = new RegExp(`\\b(a|an)\\s+(?:${DROPPABLE},?\\s+)+(\\p{L})`, 'giu');
+const DROPPABLE_BEFORE_WORD = new RegExp(`${DROPPABLE},?\\s+(?=\\p{L})`, 'giu');
 
 /** Removes droppable hype words before a word, fixing "a"/"an" ("an innovative therapy" → "a therapy"). */
 export function dropHype(value: string): string {
-  const withArticle = new RegExp(`\\b(a|an)\\s+(?:${DROPPABLE},?\\s+)+(\\p{L})`, 'giu');
   return value
-    .replace(withArticle, (_match, article: string, next: string) => {
+    .replace(DROPPABLE_AFTER_ARTICLE, (_match, article: string, next: string) => {
       const an = /^[aeiou]/i.test(next) ? 'an' : 'a';
       return `${/^A/.test(article) ? an.charAt(0).toUpperCase() + an.slice(1) : an} ${next}`;
     })
-    .replace(new RegExp(`${DROPPABLE},?\\s+(?=\\p{L})`, 'giu'), '')
+    .replace(DROPPABLE_BEFORE_WORD, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
@@ -131,8 +112,10 @@ function keepCase(original: string, replacement: string): string {
 }
 
 const PEOPLE_NOUN = /\b(individuals|participants|subjects|patients)\b(['’](?!\p{L}))?/giu;
-const FUNCTION_WORD =
-  /^(the|all|some|most|more|fewer|less|many|no|none|these|those|several|few|both|other|remaining|of|among|for|in|with|and|or|but|while|when|that|who|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const FUNCTION_WORD = new RegExp(
+  String.raw`^(the|all|some|most|more|fewer|less|many|no|none|these|those|several|few|both|other|remaining|of|among|for|in|with|and|or|but|while|when|that|who|\d[\d,.]*|${numberWords(1, 12).join('|')})$`,
+  'i',
+);
 
 /**
  * "participants" → "people", except after a name ("Lucentis participants", "Eylea

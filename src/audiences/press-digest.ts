@@ -4,6 +4,7 @@
 // design next, then key numbers, findings and harms as reported, quotes exactly as given,
 // what comes next, what the source leaves out, citation, contact, "###".
 import type { Facts } from '../article/schema.js';
+import { wordCount } from '../shared/count-words.js';
 import { findHype } from './checks/hype.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
@@ -25,7 +26,7 @@ import {
 } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
 import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
-import { asSentence, capitalize, clean, joinList, leansBack, standsAlone, wordCount } from './wording.js';
+import { asSentence, capitalize, clean, joinList, leansBack, standsAlone } from './wording.js';
 
 const MAX_HEADLINE_WORDS = 10;
 const MAX_LEDE_WORDS = 25;
@@ -79,7 +80,8 @@ function keyResults(facts: Facts): KeyResult[] {
   });
 }
 
-const fits = (value: string, max: number) => wordCount(value) <= max && findHype(value).length === 0;
+/** Headline and lede limits count words as a journalist does: between spaces ("1,558" is one). */
+const fits = (value: string, max: number) => wordCount(value, { by: 'spaces' }) <= max && findHype(value).length === 0;
 
 /** The first candidate that fits; the last one always does, being short and fixed. */
 function firstFitting(candidates: Array<string | null>, max: number): string {

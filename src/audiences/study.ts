@@ -1,6 +1,8 @@
 // What the composers need to know about the study as a whole: its names for print, its
 // design as far as the facts show it, and every sourced text for keyword checks.
 import type { Facts, Finding, SourceRef } from '../article/schema.js';
+import { wordCount } from '../shared/count-words.js';
+import { escapeRegExp } from '../shared/escape-regexp.js';
 import type { StudyFrame } from './plain-numbers.js';
 import { capitalize, clean, shortName } from './wording.js';
 
@@ -79,7 +81,7 @@ export function interventionAcronym(facts: Facts): string | null {
   if (!intervention) return null;
   const own = new RegExp(`\\(${ACRONYM}\\)`).exec(intervention.value)?.[1];
   if (own && hasTwoCapitals(own)) return own;
-  const value = clean(intervention.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const value = escapeRegExp(clean(intervention.value));
   const after = new RegExp(`${value}\\s*(?:\\(${ACRONYM}[);]|,\\s+or\\s+${ACRONYM}\\b)`, 'i').exec(clean(intervention.source.text));
   const found = after?.[1] ?? after?.[2];
   return found && hasTwoCapitals(found) ? found : null;
@@ -207,8 +209,6 @@ export function noBenefitFinding(facts: Facts): Finding | null {
 /** "Neurafenib did not work better than placebo in this study." (our words; the finding gives the lines). */
 export function noBenefitSentence(facts: Facts, name: string | null): string {
   const compared = comparatorValue(facts);
-  const against = compared && wordCountOf(compared) <= 4 ? compared : 'the comparison group';
+  const against = compared && wordCount(compared, { by: 'spaces' }) <= 4 ? compared : 'the comparison group';
   return `${name ? capitalize(name) : 'The treatment'} did not work better than ${against} in this study.`;
 }
-
-const wordCountOf = (value: string) => value.trim().split(/\s+/).length;

@@ -51,10 +51,23 @@ function isText(value: unknown): value is Text {
 }
 
 /**
- * Every visible `Text` in a view model, in document order (object keys are laid out in
- * reading order). `meta` is document metadata, not page text, and is skipped; so are
- * plain strings such as the icon-array SVG (its label repeats a `Text` beside it) and each
- * Text's `ref` line marker.
+ * An object's keys in reading order: the parts it lists in `readingOrder` (the patient
+ * brief names its order explicitly), then any key it does not list, so nothing printed is
+ * ever skipped; an object without one is read in the order its keys were written.
+ */
+function keysInReadingOrder(value: object): string[] {
+  const keys = Object.keys(value);
+  const order = (value as { readingOrder?: unknown }).readingOrder;
+  if (!Array.isArray(order)) return keys;
+  const listed = order.filter((key): key is string => typeof key === 'string' && keys.includes(key));
+  return [...listed, ...keys.filter((key) => !listed.includes(key))];
+}
+
+/**
+ * Every visible `Text` in a view model, in reading order (see keysInReadingOrder). `meta`
+ * is document metadata, not page text, and is skipped; so are plain strings such as the
+ * icon-array SVG (its label repeats a `Text` beside it), each Text's `ref` line marker and
+ * the `readingOrder` list itself.
  */
 export function visibleLines(model: object): Text[] {
   const found: Text[] = [];
@@ -64,7 +77,8 @@ export function visibleLines(model: object): Text[] {
     } else if (isText(value)) {
       found.push(value);
     } else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) if (key !== 'meta') walk(child);
+      for (const key of keysInReadingOrder(value))
+        if (key !== 'meta' && key !== 'readingOrder') walk((value as Record<string, unknown>)[key]);
     }
   };
   walk(model);

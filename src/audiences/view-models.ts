@@ -77,13 +77,57 @@ export interface CitationModel {
   qr?: { svg: string; caption: Text } | null;
 }
 
+/**
+ * A labelled row with a stable id. Code finds a row by its id, never by its printed label,
+ * so rewording a label changes nothing but the page (templates may use the id too).
+ */
+export interface Row<Id extends string = string> extends LabeledText {
+  id: Id;
+}
+
+/** The rows "What did the study look at?" may hold; "not-in-source" gathers those the source leaves out. */
+export type StudyRowId =
+  | 'who-took-part'
+  | 'about-them'
+  | 'health-problem'
+  | 'treatment'
+  | 'what-it-is'
+  | 'compared-with'
+  | 'how-long'
+  | 'type-of-study'
+  | 'where'
+  | 'not-in-source';
+
+/** The rows of "Stage of research and access". */
+export type StageRowId = 'stage-of-research' | 'availability';
+
+/** The patient brief's parts: each is the key that holds it in the model, and its stable id. */
+export type PatientBriefPart =
+  | 'kicker'
+  | 'title'
+  | 'mainMessage'
+  | 'callToAction'
+  | 'study'
+  | 'findings'
+  | 'harms'
+  | 'knowledge'
+  | 'stage'
+  | 'questions'
+  | 'glossary'
+  | 'learnMore';
+
 export interface PatientBriefModel {
   meta: DocumentMeta;
+  /**
+   * Every part, in the order the page is read (and the template lays it out): the checks
+   * read the brief in this order (see visibleLines), whatever the order of the keys.
+   */
+  readingOrder: readonly PatientBriefPart[];
   kicker: Text;
   title: Text;
   mainMessage: Text[];
   callToAction: Text[];
-  study: { heading: Text; rows: LabeledText[] };
+  study: { heading: Text; rows: Row<StudyRowId>[] };
   findings: { heading: Text; items: FindingItem[]; empty: Text | null };
   harms: { heading: Text; items: FindingItem[]; empty: Text | null };
   knowledge: {
@@ -93,7 +137,7 @@ export interface PatientBriefModel {
     nextHeading: Text;
     next: Text[];
   };
-  stage: { heading: Text; rows: LabeledText[] };
+  stage: { heading: Text; rows: Row<StageRowId>[] };
   questions: { heading: Text; items: Text[] };
   glossary: { heading: Text; terms: LabeledText[] } | null;
   learnMore: CitationModel;

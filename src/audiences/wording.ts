@@ -1,9 +1,5 @@
 // Small string helpers for turning fact values and clauses into printable sentences.
 
-export function wordCount(value: string): number {
-  return value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
 /**
  * Uppercases the first letter only when the first word is all lower case, so names such
  * as "tDCS" or "iPhone" keep their spelling.

@@ -6,7 +6,7 @@
 import { readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Audience } from '../audiences/registry.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 const FORMAT = 1;

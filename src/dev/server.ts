@@ -3,8 +3,10 @@
 // the glossary, a template or a stylesheet changes, with the open pages reloading
 // themselves (a small EventSource script added to preview pages only).
 //
-// The preview renders HTML alone: no PDF, no Chromium. The print path is untouched:
-// documents printed to PDF still run with JavaScript off and every request refused.
+// The preview is the pipeline's own prepareArticle (read, compose, check, fill), so it
+// shows what a build prints, front-matter settings such as `paper:` included; it stops
+// before printing: no PDF, no Chromium. The print path is untouched: documents printed
+// to PDF still run with JavaScript off and every request refused.
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,15 +14,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { VFileMessage } from 'vfile-message';
-import { readArticle } from '../article/read-article.js';
-import { checkDocument, type DocumentReport } from '../audiences/checks/index.js';
-import { composeDocument, loadGlossary, type Glossary } from '../audiences/compose.js';
+import type { DocumentReport } from '../audiences/checks/index.js';
+import { loadGlossary, type Glossary } from '../audiences/compose.js';
 import { AUDIENCES, type Audience } from '../audiences/registry.js';
-import { buildDateFor } from '../build/build-date.js';
-import { DEFAULT_TEMPLATES_DIR } from '../build/fingerprint.js';
 import { findArticles } from '../build/inputs.js';
+import { prepareArticle } from '../pipeline.js';
 import { oneLine } from '../report.js';
-import { forgetTemplates, renderHtml } from '../render/html.js';
+import { DEFAULT_TEMPLATES_DIR, forgetTemplates } from '../render/html.js';
 
 export interface DevOptions {
   /** 0: any free port. */
@@ -86,15 +86,14 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 
   async function buildPreview(file: string, hash: string, before: Preview | undefined): Promise<Preview> {
     try {
-      const { facts } = await readArticle(file);
-      const buildDate = buildDateFor(process.env.SOURCE_DATE_EPOCH || undefined, facts.meta.date);
-      const documents = new Map<Audience, { html: string; report: DocumentReport }>();
-      for (const { name: audience } of AUDIENCES) {
-        const document = composeDocument(audience, facts, glossary, { buildDate });
-        const html = await renderHtml(audience, document.view, { templatesDir, paper: options.paper });
-        documents.set(audience, { html, report: checkDocument(document, facts, glossary) });
-      }
-      return { file, hash, slug: facts.meta.slug, title: facts.title.value, documents, error: null };
+      const prepared = await prepareArticle(file, glossary, {
+        audiences: AUDIENCES.map((a) => a.name),
+        paper: options.paper,
+        templatesDir,
+        sourceDateEpoch: process.env.SOURCE_DATE_EPOCH || undefined,
+      });
+      const documents = new Map(prepared.documents.map(({ audience, html, report }) => [audience, { html, report }]));
+      return { file, hash, slug: prepared.slug, title: prepared.facts.title.value, documents, error: null };
     } catch (error) {
       // Keep the address the open pages use, so they show the error (and reload when fixed).
       const slug = before?.slug ?? path.basename(file, path.extname(file));

@@ -36,7 +36,7 @@ export interface LaunchOptions {
   /**
    * false: puppeteer installs no SIGINT/SIGTERM/SIGHUP handlers of its own (they would
    * exit the process, or close the browser under a running build); the caller closes the
-   * browser on those signals itself, as `trialbrief build` does (src/build/interrupt.ts).
+   * browser on those signals itself, as `trialbrief build` does (src/commands/build/interrupt.ts).
    * Puppeteer still kills a launched browser when the process exits. Default true.
    */
   handleSignals?: boolean;

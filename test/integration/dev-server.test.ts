@@ -1,8 +1,10 @@
-// The preview server in a real Chromium: pages show the documents, and reload themselves
-// when their article, a stylesheet or a template changes (and only then).
+// The preview server in a real Chromium: pages show the documents, laid out as the build
+// prints them, and reload themselves when their article, a stylesheet or a template
+// changes (and only then).
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer } from '../../src/dev/server.js';
@@ -115,6 +117,22 @@ describe('npm run dev', () => {
     expect(await text(page)).toMatch(/does not build[\s\S]*surprise/);
     await reloadAfter(page, () => writeFile(article, good));
     expect(await text(page)).toBe(before);
+    await page.close();
+  });
+
+  it('lays out an article whose front matter says `paper: letter` for Letter, as the build prints it', async () => {
+    const letter = (await readFile(article, 'utf8')).replace('language: en', 'language: en\nslug: letter-paper\npaper: letter');
+    const rebuilt = server.nextRebuild();
+    await writeFile(path.join(dir, 'content', 'letter-paper.md'), letter);
+    expect(await rebuilt).toContain('letter-paper');
+    const html = await (await fetch(`${server.url}letter-paper/patient-brief.html`)).text();
+    expect(html).toMatch(/@page \{\s*size: letter;/);
+    expect(await (await fetch(`${server.url}${SLUG}/patient-brief.html`)).text()).toMatch(/@page \{\s*size: A4;/);
+    // And Chromium, printing the preview as the page asks, makes US Letter pages (612 × 792 pt).
+    const page = await open(`${server.url}letter-paper/patient-brief.html`);
+    const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true }));
+    expect(pdf.getPages().map((p) => p.getSize())).toContainEqual({ width: 612, height: 792 });
+    expect(pdf.getPages().every((p) => Math.round(p.getWidth()) === 612 && Math.round(p.getHeight()) === 792)).toBe(true);
     await page.close();
   });
 });

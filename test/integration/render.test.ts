@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeFileAtomic, writeOutputsAtomically } from '../../src/build/atomic-write.js';
+import { writeFileAtomic, writeOutputsAtomically } from '../../src/output/atomic-write.js';
 import { createPagePool, launchBrowser, releaseBrowser, resolveChromium } from '../../src/render/browser.js';
 import { printPdf } from '../../src/render/pdf.js';
 

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sweepStaleTemps, tempNameFor, writeOutputsAtomically } from '../../src/build/atomic-write.js';
+import { sweepStaleTemps, tempNameFor, writeOutputsAtomically } from '../../src/output/atomic-write.js';
 
 let out: string;
 beforeAll(async () => {

@@ -10,12 +10,16 @@
 //   cues:
 //     - id: harm-side-effects          # unique across all cue files
 //       pattern: 'side effects?|{symptom}'   # a JavaScript regex source; {name} inserts a fragment
+//                                      # (the file's own, or a shared one: see SHARED_FRAGMENTS)
 //       example: 'The most common side effects were nausea and headache.'
 //       flags: i                       # optional, default "i"; word boundaries are added
 //       bare: true                     # optional: no \b…\b around the pattern
 //       note: why this cue exists      # optional
+//       droppable: true                # optional: any other key is a marker for the code
+//                                      # that reads this kind (see `meta`)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { MONTH_PATTERN, numberWords } from '../../shared/word-lists.js';
 
 export interface Cue {
   /** Rule id, unique across every cue file ("harm-side-effects"). */
@@ -23,15 +27,42 @@ export interface Cue {
   /** The fact kind the file is for ("harms"). */
   kind: string;
   regex: RegExp;
+  /** The pattern with its fragments inserted, before word boundaries and flags: for code that needs other boundaries. */
+  source: string;
   /** A sentence the cue must match: a test runs every example. */
   example: string;
   note?: string;
+  /** The entry's other keys, markers that only the code reading this kind knows ("droppable: true" in hype.yaml). */
+  meta: Readonly<Record<string, unknown>>;
+}
+
+interface CueEntry {
+  id: string;
+  pattern: string;
+  example: string;
+  flags?: string;
+  bare?: boolean;
+  note?: string;
+  [marker: string]: unknown;
 }
 
 interface CueFile {
   fragments?: Record<string, string>;
-  cues: { id: string; pattern: string; example: string; flags?: string; bare?: boolean; note?: string }[];
+  cues: CueEntry[];
 }
+
+/** The keys this module reads; any other key of an entry is a marker kept in `meta`. */
+const ENTRY_KEYS = new Set(['id', 'pattern', 'example', 'flags', 'bare', 'note']);
+
+/**
+ * Fragments every cue file may use, built from src/shared/word-lists.ts so a cue file never
+ * keeps its own copy of a list other layers share: {number-word} is "one" … "ninety",
+ * {month} a month name or its abbreviation. A file's own fragment of the same name wins.
+ */
+const SHARED_FRAGMENTS: Readonly<Record<string, string>> = {
+  'number-word': numberWords(1, 90).join('|'),
+  month: MONTH_PATTERN,
+};
 
 const loaded = new Map<string, Cue[]>();
 
@@ -48,7 +79,7 @@ export function cues(kind: string): Cue[] {
 /** Compiles a cue file's text; throws with the file and rule id when a pattern is bad. */
 export function compile(kind: string, text: string): Cue[] {
   const data = parse(text) as CueFile;
-  const fragments = expandFragments(kind, data.fragments ?? {});
+  const fragments = expandFragments(kind, { ...SHARED_FRAGMENTS, ...data.fragments });
   return (data.cues ?? []).map((entry) => {
     const source = insertFragments(kind, entry.id, entry.pattern, fragments);
     let regex: RegExp;
@@ -57,7 +88,8 @@ export function compile(kind: string, text: string): Cue[] {
     } catch (error) {
       throw new Error(`cues/${kind}.yaml: ${entry.id}: bad pattern: ${(error as Error).message}`, { cause: error });
     }
-    return { id: entry.id, kind, regex, example: entry.example, note: entry.note };
+    const meta = Object.fromEntries(Object.entries(entry).filter(([key]) => !ENTRY_KEYS.has(key)));
+    return { id: entry.id, kind, regex, source, example: entry.example, note: entry.note, meta };
   });
 }
 

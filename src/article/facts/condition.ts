@@ -7,6 +7,7 @@
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { BACKGROUND, textFact, type ArticleText } from './context.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 
 /** First letter either case: headlines capitalise disease names. */
 const anyCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
@@ -108,7 +109,7 @@ export function extractCondition(article: ArticleText): TextFact | null {
 
 /** The phrase as written in the sentence, with a bracketed abbreviation or gloss that follows it. */
 function exactIn(text: string, key: string): string | null {
-  const words = key.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "[’']"));
+  const words = key.split(' ').map((w) => escapeRegExp(w).replace(/'/g, "[’']"));
   const pattern = new RegExp(String.raw`${words.join(String.raw`\s+`)}(?:\s\(([^)]{2,32})\))?`, 'i');
   const match = pattern.exec(text);
   if (!match) return null;

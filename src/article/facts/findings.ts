@@ -10,6 +10,7 @@
 // a lead-in ending in a colon is dropped, and where a sentence joins a result to a
 // caveat ("…, although …") each list gets its own clause. Provenance stays the sentence.
 import { findNumbers, type NumberMatch } from '../numbers.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 import type { Finding, Harm } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { cueById, cues, firstCue, type Cue } from '../cues/cues.js';
@@ -226,7 +227,7 @@ function treatmentWords(article: ArticleText): RegExp {
     for (const word of value.match(/\b[A-Z][\w-]{3,}\b|\b[A-Z]{2,}\b/g) ?? [])
       if (!/^(?:The|System|Therapy|Treatment)$/.test(word)) names.add(word);
   }
-  const escaped = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...names].map(escapeRegExp);
   const generic = String.raw`\b(?:the|this|that|its|their|all|both|each|either|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapy|therapies|devices?|caps?|system|procedure|surgery|vaccines?|implants?|transplants?|injections?|infusions?|products?|regimens?|stimulation|intervention|spray|inhalers?|patch(?:es)?|cream|gel|drops|pills?|tablets?|capsules?|shots?|supplements?|app|program(?:me)?)\b`;
   return new RegExp([generic, ...escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`)].join('|'), 'i');
 }

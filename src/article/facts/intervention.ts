@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { OTHER_STUDY, textFact, type ArticleText } from './context.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 
 interface Candidate {
   name: string;
@@ -197,7 +198,7 @@ function mentions(text: string, name: string, aliases: string[] = []): number {
 
 /** Occurrences of a name as a word (case-insensitive for lower-case names, exact for "tDCS"). */
 function countWord(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const flags = /[A-Z]/.test(name.slice(1)) ? 'g' : 'gi';
   return [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escaped}(?![\w-])`, flags))].length;
 }

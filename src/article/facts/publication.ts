@@ -3,13 +3,16 @@
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { textFact, type ArticleText } from './context.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
+import { MONTH_PATTERN as MONTH } from '../../shared/word-lists.js';
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DATE = new RegExp(
   String.raw`\b(?:\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\w)`,
   'g',
 );
 const MONTH_ONLY = new RegExp(`^${MONTH}$`);
+/** A reference's date: "2024 Mar 3". */
+const YEAR_MONTH_DAY = new RegExp(String.raw`^(\d{4}\s+${MONTH}\s+\d{1,2})\b`);
 const PUBLISHED =
   /\b(?:published|publish|appears?|appeared|reported|report|reporting|described|presented|online|writing in|wrote in|write in|according to|study in|paper in)\b/i;
 const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|in|&|the|[A-Z][\w&'’.-]*))*`;
@@ -49,14 +52,12 @@ export function extractPublication(article: ArticleText): { journal: TextFact | 
  * Obesity 4 Nov.", "Smith J, et al. JAMA. 2024 Mar 3", "(Nature, 12 May 2023)".
  */
 function citationDate(article: ArticleText, journal: string): TextFact | null {
-  const name = journal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+  const name = escapeRegExp(journal).replace(/\s+/g, String.raw`\s+`);
   const after = new RegExp(String.raw`(?:^|[\s(.,;])${name}[.,;:]?\s+(?:\(\w+\)\s+)?(?=\S)`, 'g');
   for (const sentence of article.body) {
     for (const match of sentence.text.matchAll(after)) {
       const rest = sentence.text.slice(match.index! + match[0].length);
-      const date =
-        new RegExp(`^(?:${DATE.source})`).exec(rest) ??
-        /^(\d{4}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b/.exec(rest);
+      const date = new RegExp(`^(?:${DATE.source})`).exec(rest) ?? YEAR_MONTH_DAY.exec(rest);
       if (date) return textFact(date[0].trim(), sentence);
     }
   }

@@ -3,6 +3,7 @@
 // "according to X"), resolving "Dr. Thomas" and "he" to the person named earlier.
 import nlp from 'compromise';
 import { cueById } from '../cues/cues.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 import type { Quote } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { refOf, type ArticleText } from './context.js';
@@ -118,13 +119,11 @@ const PRONOUN_SUBJECT = /^(?:\W*(?:but|and|so|then|still)\s+)?(?:he|she)\s/i;
 function mentionedIn(text: string, people: Map<string, Person>): Person[] {
   const found: { at: number; person: Person }[] = [];
   for (const person of people.values()) {
-    const at = text.search(new RegExp(String.raw`(?<![\w-])${escape(person.surname)}(?![\w-])`));
+    const at = text.search(new RegExp(String.raw`(?<![\w-])${escapeRegExp(person.surname)}(?![\w-])`));
     if (at !== -1) found.push({ at, person });
   }
   return found.sort((x, y) => x.at - y.at).map((f) => f.person);
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Span {
   text: string;

@@ -3,6 +3,7 @@
 // about the study itself (not plans, not other studies, not a speaker's words). Values
 // are clipped at a word boundary, never mid-word.
 import type { TextFact } from '../schema.js';
+import { numberWords } from '../../shared/word-lists.js';
 import type { Sentence } from '../sentences.js';
 import { FUTURE, OTHER_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 
@@ -58,7 +59,10 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
     followUp: first(
       article,
       aboutTheStudy(
-        /\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)/i,
+        new RegExp(
+          String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:\d+|${numberWords(1, 12).join('|')})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)`,
+          'i',
+        ),
       ),
     ),
     setting: first(

@@ -1,45 +1,14 @@
 // Words that oversell research. They must never appear in text we write; the article's
-// own headline may still be quoted in the citation.
-export const HYPE_WORDS = [
-  'breakthrough',
-  'breakthroughs',
-  'cure',
-  'cures',
-  'cured',
-  'miracle',
-  'miraculous',
-  'game-changer',
-  'game changer',
-  'game-changing',
-  'revolutionary',
-  'revolutionize',
-  'revolutionise',
-  'groundbreaking',
-  'ground-breaking',
-  'landmark',
-  'life-changing',
-  'life-saving',
-  'lifesaving',
-  'transformative',
-  'wonder drug',
-  'magic bullet',
-  'unprecedented',
-  'remarkable',
-  'astonishing',
-  'stunning',
-  'dramatic',
-  'dramatically',
-  'paradigm shift',
-  'holy grail',
-  'silver bullet',
-  'promising',
-  'hope',
-  'hopes',
-  'hopeful',
-];
+// own headline may still be quoted in the citation. The list is data: src/article/cues/hype.yaml.
+import { cues } from '../../article/cues/cues.js';
 
-const PATTERN = new RegExp(`\\b(${HYPE_WORDS.map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`, 'gi');
+/** Every hype cue as one pattern, in file order (hype.yaml's entries use the default flags). */
+const ANY_HYPE = cues('hype')
+  .map((cue) => `(?:${cue.source})`)
+  .join('|');
+const PATTERN = new RegExp(String.raw`\b(?:${ANY_HYPE})\b`, 'gi');
 
+/** The hype words in a text, as written, in the order they appear. */
 export function findHype(text: string): string[] {
   return [...text.matchAll(PATTERN)].map((m) => m[0]);
 }

@@ -5,6 +5,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { smogFormula } from 'smog-formula';
 import { syllable } from 'syllable';
+import { wordsOf } from '../../shared/count-words.js';
 
 export interface Readability {
   fleschKincaidGrade: number;
@@ -20,10 +21,6 @@ export function splitIntoSentences(line: string): string[] {
     .split(/(?<=[.!?])["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n+/)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
-}
-
-export function wordsOf(sentence: string): string[] {
-  return sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
 export function measureReadability(lines: string[]): Readability {

@@ -1,16 +1,16 @@
 // Ctrl-C (SIGINT), SIGTERM (CI cancelling a job, `docker stop`) and SIGHUP during a build.
 //
-// The first signal does not exit: it runs the build's stop handlers (close the browser,
-// so prints in progress fail at once), and the build itself winds down: it starts no
+// The first signal does not exit: it aborts the build's AbortSignal (the build closes the
+// browser, so prints in progress fail at once), and the build itself winds down: it starts no
 // more articles, lets files being written finish (each is written under a temp name and
-// renamed whole, see atomic-write.ts), saves the manifest for what was built, prints one
+// renamed whole, see src/output/atomic-write.ts), saves the manifest for what was built, prints one
 // line and exits with 128 + the signal's number (130, 143, 129). out/ then holds only
 // complete files, and the manifest is the old one or a new complete one.
 //
 // A second signal, or a wind-down that takes longer than GRACE_MS, exits at once: temp
 // files are removed first, and puppeteer's exit hook kills a browser we launched.
 import { constants } from 'node:os';
-import { removePendingTempsSync } from './atomic-write.js';
+import { removePendingTempsSync } from '../../output/atomic-write.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 type Signal = (typeof SIGNALS)[number];
@@ -21,8 +21,8 @@ const GRACE_MS = 15_000;
 export interface Interrupt {
   /** The first signal received, or null. */
   readonly signal: Signal | null;
-  /** Runs fn on the first signal (at once, if one came already). */
-  onStop(fn: () => unknown): void;
+  /** Aborted on the first signal: what the build (src/build/build.ts) watches. */
+  readonly abort: AbortSignal;
   /** 128 + the signal's number. */
   exitCode(): number;
   /** Back to Node's default handling (call when the build is over). */
@@ -32,14 +32,8 @@ export interface Interrupt {
 /** From now until dispose(), the first of these signals winds the build down; `outDir` is for the messages. */
 export function watchInterrupts(outDir: string, stderr: NodeJS.WritableStream = process.stderr): Interrupt {
   let signal: Signal | null = null;
-  const stops: Array<() => unknown> = [];
+  const controller = new AbortController();
   const exitCode = () => 128 + (signal ? constants.signals[signal] : 0);
-  const runStop = (fn: () => unknown) => {
-    // A stop handler's failure must not stop the wind-down.
-    Promise.resolve()
-      .then(fn)
-      .catch(() => {});
-  };
 
   let over = false;
   const exitNow = (why: string) => {
@@ -51,7 +45,7 @@ export function watchInterrupts(outDir: string, stderr: NodeJS.WritableStream = 
   const onSignal = (received: Signal) => {
     if (signal) return exitNow(`${received} again, stopped at once`);
     signal = received;
-    stops.forEach(runStop);
+    controller.abort(received);
     // unref: a build that winds down in time exits on its own, with its own line.
     setTimeout(() => exitNow(`still stopping after ${GRACE_MS / 1000} s, stopped at once`), GRACE_MS).unref();
   };
@@ -61,10 +55,7 @@ export function watchInterrupts(outDir: string, stderr: NodeJS.WritableStream = 
     get signal() {
       return signal;
     },
-    onStop(fn) {
-      stops.push(fn);
-      if (signal) runStop(fn);
-    },
+    abort: controller.signal,
     exitCode,
     dispose() {
       over = true;

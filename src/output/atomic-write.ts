@@ -16,7 +16,7 @@ const pending = new Set<string>();
 
 /**
  * Removes this process's temp files, synchronously: for a build that must exit at once
- * (a second Ctrl-C; see src/build/interrupt.ts). Outputs already renamed are complete and
+ * (a second Ctrl-C; see src/commands/build/interrupt.ts). Outputs already renamed are complete and
  * stay; a write cut short leaves nothing under any name.
  */
 export function removePendingTempsSync(): void {

@@ -1,0 +1,101 @@
+// "What did the study look at?": who took part, the health problem, the treatment, what it
+// was compared with, for how long, the type of study and where, each as a row with a
+// stable id (sections.ts gives their order and labels). A value too long or too technical
+// for this handout is left to the clinician summary; values the source does not give are
+// gathered into one line ("Not in the source: …").
+import type { Facts } from '../../article/schema.js';
+import { fitsPatient } from '../patient-text.js';
+import { participantsPhrase } from '../plain-numbers.js';
+import { plainWords } from '../plain-words.js';
+import { numberWords } from '../../shared/word-lists.js';
+import { comparatorValue } from '../study.js';
+import { generated, linesOf, notReported, text } from '../text.js';
+import type { Row, StudyRowId, Text } from '../view-models.js';
+import { asSentence, capitalize, clean, joinList } from '../wording.js';
+import { plainValue, row } from './rows.js';
+import { STUDY_ROWS, type PatientBriefWording } from './sections.js';
+
+/**
+ * A row's value: a Text to print, NOT_GIVEN when the source does not give it (the brief
+ * says so), or null to leave the row out (nothing to say, or not plain enough to say here).
+ */
+const NOT_GIVEN = 'not given';
+type Value = Text | typeof NOT_GIVEN | null;
+
+function valuesOf(facts: Facts, names: ReadonlySet<string>): Record<Exclude<StudyRowId, 'not-in-source'>, Value> {
+  const { participants, population, condition, intervention, interventionDescription, followUp, design, comparator, setting } = facts;
+  const plain = (value: Text): Text | null => (fitsPatient(value.text, names) ? value : null);
+  const about = population ? aboutPeople(plainWords(clean(population.value))) : '';
+  const compared = comparatorValue(facts);
+  return {
+    'who-took-part': participants ? generated(`${capitalize(participantsPhrase(participants))} people.`, linesOf(participants)) : NOT_GIVEN,
+    'about-them': population && about ? plain(plainValue(about, linesOf(population))) : null,
+    'health-problem': condition ? text('simplified', asSentence(clean(condition.value)), linesOf(condition)) : NOT_GIVEN,
+    treatment: intervention ? text('simplified', asSentence(clean(intervention.value)), linesOf(intervention)) : NOT_GIVEN,
+    'what-it-is': interventionDescription
+      ? plain(plainValue(howGiven(clean(interventionDescription.value)), linesOf(interventionDescription)))
+      : null,
+    'compared-with': comparator && compared ? plain(plainValue(compared, linesOf(comparator))) : NOT_GIVEN,
+    'how-long': followUp ? plain(plainValue(followUp.value, linesOf(followUp))) : NOT_GIVEN,
+    'type-of-study': design ? plain(plainValue(design.value, linesOf(design))) : NOT_GIVEN,
+    where: setting ? plain(plainValue(setting.value, linesOf(setting))) : null,
+  };
+}
+
+/** The study rows in the order of STUDY_ROWS; two or more the source leaves empty become one "Not in the source" line. */
+export function studyRows(facts: Facts, names: ReadonlySet<string>, wording: PatientBriefWording): Row<StudyRowId>[] {
+  const values = valuesOf(facts, names);
+  const notGiven = STUDY_ROWS.map((spec) => spec.id).filter((id) => id !== 'not-in-source' && values[id] === NOT_GIVEN);
+  const gather = notGiven.length >= 2;
+  const rows = new Map<StudyRowId, Row<StudyRowId>>();
+  for (const [id, value] of Object.entries(values) as [Exclude<StudyRowId, 'not-in-source'>, Value][]) {
+    if (value === null || (value === NOT_GIVEN && gather)) continue;
+    rows.set(id, row(id, value === NOT_GIVEN ? notReported() : value, wording));
+  }
+  if (gather) {
+    const missing = notGiven.map((id) => wording.rows[id].missing ?? wording.rows[id].label.toLowerCase());
+    rows.set('not-in-source', row('not-in-source', generated(`${capitalize(joinList(missing))}.`), wording));
+  }
+  return STUDY_ROWS.flatMap((spec) => rows.get(spec.id) ?? []);
+}
+
+const PEOPLE = '(?:participants|patients|people|subjects|volunteers|individuals|adults|children|women|men)';
+const COUNT = `(?:(?:more than|over|about|nearly|almost|approximately|a total of)\\s+)?(?:[\\d,]+|${numberWords(1, 12).join('|')})`;
+const COUNT_OF_PEOPLE = new RegExp(
+  `^(?:the\\s+)?${COUNT}\\s+${PEOPLE}(?:\\s+and\\s+${PEOPLE})?\\s*,?\\s*(all of whom|all of them|who|all)?\\s*`,
+  'i',
+);
+const LEADING_COUNT = new RegExp(`^(?:the\\s+)?${COUNT}\\s+`, 'i');
+
+/**
+ * "12 participants, all of whom had been …" → "All had been …"; "660 patients with DME at
+ * 89 sites" → "People with DME at 89 sites": the count has its own row. "" when nothing is
+ * left but the count.
+ */
+function aboutPeople(population: string): string {
+  const match = COUNT_OF_PEOPLE.exec(population);
+  if (!match) return population;
+  const rest = population.slice(match[0].length);
+  // "… were included in the clinical trial" says no more than the count does.
+  if (
+    !rest ||
+    /^(?:were|was)\s+(?:included|enrolled|recruited|studied|randomi[sz]ed)(?:\s+in(?:to)?\s+the\s+(?:clinical\s+)?(?:trial|study))?\.?$/i.test(
+      rest,
+    )
+  )
+    return '';
+  if (match[1]) return /^all/i.test(match[1]) ? `All ${rest}` : `They ${rest}`;
+  // "nine men and women with obesity" → "Men and women with obesity".
+  const noun = match[0].replace(LEADING_COUNT, '').replace(/[\s,]+$/, '');
+  return /^(with|without|aged|from|at|in|who|whose|living|taking|having|diagnosed)\b/i.test(rest)
+    ? `${capitalize(noun)} ${rest}`
+    : population;
+}
+
+/** "…, an innovative therapy known as X, which involves Y" → "It involves Y". */
+function howGiven(description: string): string {
+  const which = /\b(?:which|that)\s+((?:involves?|uses?|works?|consists?|is given|are given|is injected|is taken|is implanted)\b.*)$/i.exec(
+    description,
+  );
+  return which ? `It ${which[1]}` : description;
+}

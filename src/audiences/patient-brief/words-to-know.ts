@@ -1,0 +1,81 @@
+// "Words to know": the glossary terms the brief uses, and the treatment's short forms it
+// never spells out, each with a plain definition.
+import type { Facts } from '../../article/schema.js';
+import { type Glossary, type GlossaryEntry, termsUsed } from '../glossary.js';
+import { interventionAcronym, interventionName } from '../study.js';
+import { generated, heading, linesOf } from '../text.js';
+import type { LabeledText, PatientBriefModel } from '../view-models.js';
+import { capitalize } from '../wording.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
+
+const MAX_TERMS = 10;
+
+/** What the brief prints, as "Words to know" reads it. */
+export interface PrintedText {
+  /** Everything, the citation too, opening with what a reader must understand to weigh the study (findings, harms): when there are too many terms, those met first stay. */
+  byWeight: string[];
+  /** The brief's own text, without the citation: where the treatment's short forms are looked for. */
+  body: string[];
+}
+
+/**
+ * The "Words to know" section, or null when the brief needs none: the glossary terms the
+ * reader will meet, and the treatment's short forms the brief never spells out. Alphabetical.
+ */
+export function wordsToKnow(facts: Facts, glossary: Glossary, printed: PrintedText, headingText: string): PatientBriefModel['glossary'] {
+  const terms = [
+    ...treatmentNames(facts, printed.body),
+    ...termsToExplain(glossary, printed.byWeight).map((entry) => ({
+      label: heading(capitalize(entry.term)),
+      value: generated(entry.definition),
+    })),
+  ].sort((a, b) => a.label.text.localeCompare(b.label.text, 'en', { sensitivity: 'base' }));
+  return terms.length > 0 ? { heading: heading(headingText), terms } : null;
+}
+
+/**
+ * The glossary terms the brief uses, most specific only ("type 1 diabetes" over
+ * "diabetes"); when there are too many, those met first in `texts` stay. Alphabetical.
+ */
+function termsToExplain(glossary: Glossary, texts: string[]): GlossaryEntry[] {
+  const pick = (from: string[], max: number): GlossaryEntry[] => {
+    const used = termsUsed(glossary, from);
+    const lower = (entry: GlossaryEntry) => entry.term.toLowerCase();
+    const specific = used.filter((entry) => !used.some((other) => other !== entry && lower(other).includes(lower(entry))));
+    const all = from.join('\n').toLowerCase();
+    const firstSeen = (entry: GlossaryEntry) => {
+      const at = [entry.term, ...entry.also].map((w) => all.indexOf(w.toLowerCase())).filter((i) => i >= 0);
+      return at.length > 0 ? Math.min(...at) : Infinity;
+    };
+    return [...specific].sort((a, b) => firstSeen(a) - firstSeen(b)).slice(0, max);
+  };
+  let kept = pick(texts, MAX_TERMS);
+  // A definition may use another glossary word ("… linked to diabetes"): it is explained too.
+  for (let round = 0; round < 2 && kept.length < MAX_TERMS; round++) {
+    const more = pick([...texts, ...kept.map((entry) => entry.definition)], MAX_TERMS);
+    if (more.every((entry) => kept.includes(entry))) break;
+    kept = [...kept, ...more.filter((entry) => !kept.includes(entry))].slice(0, MAX_TERMS);
+  }
+  return kept.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
+
+/**
+ * The treatment's short forms the brief uses but never spells out in brackets
+ * ("HDIT/HCT", "DigniCap"): each gets a line in "Words to know" saying what it stands for.
+ */
+function treatmentNames(facts: Facts, body: string[]): LabeledText[] {
+  const name = interventionName(facts);
+  if (!name || !facts.intervention) return [];
+  const all = body.join('\n');
+  const shortForms = [
+    interventionAcronym(facts),
+    ...name.split(/\s+/).filter((word) => /^\p{L}.*\p{Lu}/u.test(word.slice(1)) && word !== name),
+  ].filter((form): form is string => !!form && form !== name && /\p{Lu}.*\p{Lu}/u.test(form));
+  return [...new Set(shortForms)]
+    .filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').test(all))
+    .filter((form) => form.split('/').some((part) => !new RegExp(`\\(${escapeRegExp(part)}\\)|${escapeRegExp(part)} \\(`).test(all)))
+    .map((form) => ({
+      label: heading(form),
+      value: generated(`Short for ${name}, the treatment this study tested.`, linesOf(facts.intervention)),
+    }));
+}
