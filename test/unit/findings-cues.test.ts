@@ -104,3 +104,57 @@ describe('a harm the treatment made rarer is its benefit', () => {
     expect(texts(facts.harms).join(' ')).not.toMatch(/halved|fewer death/);
   });
 });
+
+describe('what comes next, the ways news tells it', () => {
+  const facts = read(
+    'Nasal spray eases migraine',
+    'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.',
+    'More research is needed to determine whether the spray works in children.',
+    'The team is now conducting a larger trial with 800 patients.',
+    'The researchers will discuss the results Friday at a meeting of the headache society.',
+    'The spray is expected to be available in pharmacies next spring.',
+    'Longer studies are the next step toward approval.',
+  );
+  const rules = facts.nextSteps.map((n) => n.rule);
+
+  it('files a need for research with a question to answer, work under way, a meeting, availability and a named next step', () => {
+    expect(rules).toEqual(['next-research-needed', 'next-under-way', 'next-will-act', 'next-availability', 'next-step-of-research']);
+  });
+
+  it('leaves an ordinary "will" about a person or a disease alone', () => {
+    const other = read(
+      'Nasal spray eases migraine',
+      'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.',
+      'One in five people will develop migraine in their lifetime.',
+      '"I would always make plans around my headaches," said one participant.',
+    );
+    expect(other.nextSteps).toEqual([]);
+  });
+});
+
+describe('caveats, the ways news tells them', () => {
+  const caveatRule = (sentence: string) =>
+    read('Nasal spray eases migraine', 'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.', sentence)
+      .caveats[0]?.rule ?? null;
+
+  it('files what the treatment is not yet, and what the evidence does not cover', () => {
+    expect(caveatRule('The spray is not ready for routine use and lacks approval for children.')).toBe('caveat-not-ready');
+    expect(caveatRule('The study did not look at the risks of daily use.')).toBe('caveat-evidence-limited');
+    expect(caveatRule('The findings cannot establish cause and effect.')).toBe('caveat-not-cause');
+    expect(caveatRule('It was a preliminary study.')).toBe('caveat-small-study');
+    expect(caveatRule('The work was carried out on mouse models.')).toBe('caveat-animal-or-lab');
+    expect(caveatRule('But we don’t know all the answers yet.')).toBe('caveat-unknown');
+  });
+
+  it('files the authors’ and the funder’s ties to a company', () => {
+    expect(caveatRule('Dr. Lee is a paid consultant for Acme Pharma.')).toBe('industry-author-ties');
+    expect(caveatRule('The research was supported by Acme Pharmaceuticals Inc.')).toBe('industry-provided-by');
+    expect(caveatRule('Acme funded a series of studies of the spray.')).toBe('industry-company-funded');
+  });
+
+  it('does not file a cost saved or what a disease costs a country', () => {
+    expect(caveatRule('Costs are reduced because the spray needs no clinic visit.')).toBeNull();
+    expect(caveatRule('The cost of the disease is about $40 billion a year.')).toBeNull();
+    expect(caveatRule('A month of the spray costs about $300.')).toBe('caveat-cost');
+  });
+});

@@ -361,8 +361,11 @@ function nextStepIn(read: Read): { text: string; rule: string } | null {
     if (rule && !conditional(span.text)) return { text: trimQuote(span.text), rule: rule.id };
   }
   if (read.quoted) return null;
-  const action = NEXT_ACTION.first(narrative);
-  if (action && !conditional(narrative) && (read.future || scope('next-intent').test(narrative)))
+  // Most cues need the sentence to be about the future or an intent; a `standalone` cue
+  // states what is to come by itself ("more research is needed").
+  const intent = read.future || scope('next-intent').test(narrative);
+  const action = cues('next-steps').find((cue) => (intent || cue.meta.standalone === true) && cue.regex.test(narrative));
+  if (action && !conditional(narrative) && !scope('not-next-prognosis').test(narrative))
     return { text: leadTrimmed(text), rule: action.id };
   // A filing with a regulator is what happens next, even told in the past tense; so is
   // "X said it would stop development of the drug", the end of the road.
@@ -387,6 +390,8 @@ function caveatIn(read: Read): { text: string; rule: string } | null {
   if (read.quoted) return null;
   const rule = CAVEAT.first(narrative) ?? INDUSTRY_TIE.first(narrative);
   if (!rule) return null;
+  // A cost saved, or what the disease costs a country, is no reason for caution.
+  if (rule.id === 'caveat-cost' && scope('not-caveat-cost-saving').test(narrative)) return null;
   return { text: concessive(text, CAVEAT) ?? leadTrimmed(text), rule: rule.id };
 }
 
