@@ -158,3 +158,35 @@ describe('caveats, the ways news tells them', () => {
     expect(caveatRule('A month of the spray costs about $300.')).toBe('caveat-cost');
   });
 });
+
+describe('harms told as events in the treatment group, and harms made rarer', () => {
+  const lede = 'A pill called Cardix lowered blood pressure in a trial of 400 adults, researchers reported.';
+  const filed = (sentence: string) => {
+    const facts = read('Pill lowers blood pressure', lede, sentence);
+    return { harm: facts.harms[0]?.rule ?? null, result: facts.results.find((r) => r.text === sentence)?.rule ?? null };
+  };
+
+  it('files side effects the people treated went through as harms, not results', () => {
+    expect(filed('A minority of participants did experience decreased libido during the study.').harm).toBe('serious-people-experienced');
+    expect(filed('Patients taking Cardix were also more likely to stop taking the drug.').harm).toBe('serious-stopped-treatment');
+    // "complications" is a weak harm word beside figures; "device-related complications" is not.
+    expect(
+      filed('There were 118 device-related complications among 888 patients, compared with 61 among 898 in the control group.'),
+    ).toEqual({
+      harm: 'harm-risk',
+      result: null,
+    });
+  });
+
+  it('keeps a benefit the people went through a result', () => {
+    expect(filed('Participants in the Cardix group experienced fewer headaches than those on placebo.')).toEqual({
+      harm: null,
+      result: 'result-change',
+    });
+  });
+
+  it('files deaths the treatment made rarer, and people at risk, as no harm', () => {
+    expect(filed('Cardix lowered the death rate by 29% over 40 months, compared with placebo.').harm).toBeNull();
+    expect(filed('The trial enrolled 400 adults at high risk of stroke.').harm).toBeNull();
+  });
+});

@@ -56,6 +56,8 @@ const NEXT_DECISION = fileOf('next-decisions');
 const NAMED_REACTION = cueById('harms', 'harm-named-reaction').regex;
 /** "does not increase the risk of …": a denied harm, set aside before harm words are read. */
 const HARM_DENIED = new RegExp(scope('harm-denied').source, 'gi');
+/** "lowered the death rate", "patients at high risk of …": a harm made rarer, or who was studied; set aside too. */
+const HARM_REDUCED = new RegExp(scope('harm-reduced').source, 'gi');
 /** Sentences about harm or its management, which are never results even when no harm is listed. */
 const HARM_ONLY = scope('harm-management');
 const DEATH = scope('harm-kind-death');
@@ -156,7 +158,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
       ? null
       : (resultRuleOf(read, treatment) ?? (resultGoesOn && !read.background ? (OUTCOME.first(narrative)?.id ?? null) : null));
     const result = resultRule !== null;
-    const strongHarm = STRONG_HARM.test(narrative.replace(/\([^)]*\)/g, ' '));
+    const strongHarm = STRONG_HARM.test(narrative.replace(/\([^)]*\)/g, ' ').replace(HARM_REDUCED, ' '));
     // Deaths compared between arms are the trial's outcome ("Death from any cause occurred
     // in 359 patients (59%) in the CABG group and in 398 …"): a result, not a harm. So is a
     // figure that only mentions a harm word on the way ("… infections had been cured").
@@ -320,8 +322,12 @@ function harmIn(read: Read, treatment: RegExp): { text: string; rule: string } |
   const { narrative, text } = read;
   // Harm words only inside brackets (an endpoint's definition), or denied ("does not
   // increase the risk of heart problems"), do not make a harm.
-  const outsideBrackets = narrative.replace(/\([^)]*\)/g, ' ').replace(HARM_DENIED, ' ');
-  const rule = HARM.first(outsideBrackets);
+  const outsideBrackets = narrative
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(HARM_DENIED, ' ')
+    .replace(HARM_REDUCED, ' ');
+  // A strong harm word ("experienced decreased libido") names a harm even when no weaker one is there.
+  const rule = HARM.first(outsideBrackets) ?? STRONG_HARM.first(outsideBrackets);
   if (!rule) return null;
   if (read.background) return null;
   // The disease's own complications or symptoms, in general: background.
