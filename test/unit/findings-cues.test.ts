@@ -190,3 +190,22 @@ describe('harms told as events in the treatment group, and harms made rarer', ()
     expect(filed('The trial enrolled 400 adults at high risk of stroke.').harm).toBeNull();
   });
 });
+
+describe('results told as null findings, as counts of events, or of "those who" got the treatment', () => {
+  const resultRule = (sentence: string) =>
+    read('Massage for back pain', 'Massage eased back pain in a trial of 300 adults, researchers reported.', sentence).results.find(
+      (r) => r.text === sentence,
+    )?.rule ?? null;
+
+  it('files "no better off", "didn’t do any better" and "half as many … as" as results', () => {
+    expect(resultRule('After a year, those who had massage were no better off.')).toBe('result-change');
+    expect(resultRule('Those getting massage every two weeks didn’t do any better.')).toBe('result-change');
+    expect(resultRule('Among those who had massage, half as many people took sick days as those in the control group.')).toBe(
+      'result-comparison',
+    );
+  });
+
+  it('reads "the United States study" as the study, not a background statistic', () => {
+    expect(resultRule('In the United States study, 80% of the adults given massage felt better after a week.')).not.toBeNull();
+  });
+});

@@ -85,7 +85,7 @@ const RISK_LOWERED = scope('result-risk-lowered');
 const INSTRUCTION = scope('harm-instruction');
 /** A verb in the past: what happened in the study. "-ed" after "is", "a", "the" … is a participle or adjective. */
 const PAST =
-  /\b(?:was|were|had|did|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not)\s)\b[a-z]{3,}ed\b/i;
+  /\b(?:was|were|had|did|(?:did|was|were)n['’]t|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not)\s)\b[a-z]{3,}ed\b/i;
 const DISCOURSE =
   /^(?:notably|importantly|in addition|additionally|moreover|furthermore|also|overall|however|meanwhile|similarly|likewise|in contrast|by contrast|in particular|specifically|crucially|still|but|and|yet|further),?\s+(?=\S)/i;
 export interface SortedFindings {
@@ -281,6 +281,8 @@ function isResult(read: Read, treatment: RegExp): boolean {
   return (
     quantity ||
     /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo)\b/i.test(narrative) ||
+    // "those who had massage were no better off": the people treated, named by what they got.
+    /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b/i.test(narrative) ||
     treatment.test(narrative)
   );
 }
