@@ -209,3 +209,15 @@ describe('results told as null findings, as counts of events, or of "those who" 
     expect(resultRule('In the United States study, 80% of the adults given massage felt better after a week.')).not.toBeNull();
   });
 });
+
+describe('hopes and approvals still to come are next steps', () => {
+  const nextRule = (sentence: string) =>
+    read('Nasal spray eases migraine', 'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.', sentence)
+      .nextSteps[0]?.rule ?? null;
+
+  it('files "hope to determine", an approval hoped for, and a trial currently under way', () => {
+    expect(nextRule('Researchers also hope to determine which patients would benefit most.')).toBe('next-will-act');
+    expect(nextRule('The makers are hoping for Food and Drug Administration approval next year.')).toBe('next-approval-ahead');
+    expect(nextRule('The results need support from a second trial, currently underway in Canada.')).toBe('next-larger-trial');
+  });
+});
