@@ -221,3 +221,23 @@ describe('hopes and approvals still to come are next steps', () => {
     expect(nextRule('The results need support from a second trial, currently underway in Canada.')).toBe('next-larger-trial');
   });
 });
+
+describe('caveats: a named company as the funder, an effect that fades, a fee', () => {
+  const caveatRule = (sentence: string) =>
+    read('Nasal spray eases migraine', 'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.', sentence)
+      .caveats[0]?.rule ?? null;
+
+  it('files a study funded by a named company, but not by a public agency, university or charity', () => {
+    expect(caveatRule('This clinical trial was funded by Acme.')).toBe('industry-funded-by-name');
+    expect(caveatRule('Both were supported by Acme Health.')).toBe('industry-funded-by-name');
+    expect(caveatRule('The study was funded by the National Institutes of Health.')).toBeNull();
+    expect(caveatRule('This work was sponsored by NIAID.')).toBeNull();
+    expect(caveatRule('The trial was funded by Migraine Research Foundation.')).toBeNull();
+  });
+
+  it('files an effect that does not always work or fades, and a fee', () => {
+    expect(caveatRule('The spray doesn’t always work that well.')).toBe('caveat-may-not-work');
+    expect(caveatRule('Its ability to stop an attack can fade pretty quickly.')).toBe('caveat-may-not-work');
+    expect(caveatRule('One clinic charges about $500 for each dose.')).toBe('caveat-cost');
+  });
+});
