@@ -241,3 +241,18 @@ describe('caveats: a named company as the funder, an effect that fades, a fee', 
     expect(caveatRule('One clinic charges about $500 for each dose.')).toBe('caveat-cost');
   });
 });
+
+describe('a finding the researchers tell in a quote', () => {
+  it('files "we found …" with an outcome word as a result, and leaves quoted opinion alone', () => {
+    const facts = read(
+      'Device helps failing hearts',
+      'A heart device called Pacex cut heart failure events in a trial of 1,800 patients, researchers reported.',
+      '“We found there was a dramatic reduction in heart failure events,” said Dr. Ann Moss, who led the study.',
+      '“I think this will be a better option for many patients,” said Dr. Lee Park, who was not involved.',
+    );
+    const quoted = facts.results.filter((r) => r.source.line > 3);
+    expect(quoted.map((r) => [r.rule, r.text])).toEqual([
+      ['result-change', 'We found there was a dramatic reduction in heart failure events'],
+    ]);
+  });
+});

@@ -150,6 +150,10 @@ export function sortFindings(article: ArticleText): SortedFindings {
       sorted.context.push(finding(text, sentence));
       continue;
     }
+    if (quoted && !future && !read.secondIndication) {
+      const own = quotedFinding(read);
+      if (own) sorted.results.push(finding(own.text, sentence, own.rule));
+    }
     if (quoted || future || read.secondIndication || OTHER_STUDY.test(narrative)) continue;
 
     let harm = harmIn(read, treatment);
@@ -285,6 +289,20 @@ function isResult(read: Read, treatment: RegExp): boolean {
     /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b/i.test(narrative) ||
     treatment.test(narrative)
   );
+}
+
+/**
+ * A finding the researchers tell in their own words ("We found there was a dramatic
+ * reduction in death from any cause"): a quoted span that says "we found" or "our study
+ * showed" and holds an outcome word. Other quoted words are opinion, not findings.
+ */
+function quotedFinding(read: Read): { text: string; rule: string } | null {
+  for (const span of quotedSpans(read.text)) {
+    if (!scope('result-quoted-we-found').test(span.text) || OTHER_STUDY.test(span.text)) continue;
+    const outcome = OUTCOME.first(span.text);
+    if (outcome) return { text: trimQuote(span.text), rule: outcome.id };
+  }
+  return null;
 }
 
 /** A result with figures or a comparison with a control, as against a restated conclusion. */
