@@ -1,5 +1,5 @@
 // `npm run bench`: speed figures, reported, never asserted in tests.
-//   npm run bench [-- [corpus-dir] [--articles N] [--rounds N] [--jobs N] [--only extract|build]]
+//   npm run bench [-- [corpus-dir] [--articles N] [--rounds N] [--jobs N] [--only extract|build] [--max-wait SECONDS]]
 // Extraction time per article, then the build benchmark (bench/build.ts): a generated
 // batch of articles printed by the full pipeline and by a bare Puppeteer loop.
 import path from 'node:path';
@@ -12,10 +12,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    articles: { type: 'string', default: '110' },
+    articles: { type: 'string', default: '30' },
     rounds: { type: 'string', default: '3' },
     jobs: { type: 'string' },
     only: { type: 'string' },
+    'max-wait': { type: 'string', default: '180' },
   },
 });
 const corpus = positionals[0] ?? path.join(root, 'test/fixtures/corpus');
@@ -37,5 +38,6 @@ if (values.only !== 'extract') {
     articles: Number(values.articles),
     rounds: Number(values.rounds),
     jobs: values.jobs ? Number(values.jobs) : undefined,
+    maxWait: Number(values['max-wait']),
   });
 }

@@ -97,11 +97,11 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('eval')
     .description('Score extraction against answer keys (*.facts.json beside each article)')
-    .argument('<dir>', 'folder of articles with answer keys, e.g. ../shared/corpus')
+    .argument('<dir...>', 'folders of articles with answer keys, scored together, e.g. test/fixtures/corpus scratch/corpus-news')
     .option('--json', 'print per-article scores and the summary as JSON', false)
-    .action(async (dir: string, flags) => {
+    .action(async (dirs: string[], flags) => {
       const { runEval } = await import('./commands/eval.js');
-      exitCode = await runEval(dir, { json: flags.json });
+      exitCode = await runEval(dirs, { json: flags.json });
     });
 
   try {

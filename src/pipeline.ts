@@ -10,7 +10,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { readArticle } from './article/read-article.js';
 import type { Facts } from './article/schema.js';
 import { checkDocument, withPrint, type DocumentReport } from './audiences/checks/index.js';
 import { composeDocument, type Glossary } from './audiences/compose.js';
@@ -100,6 +99,9 @@ export interface BuiltArticle {
 }
 
 export async function prepareArticle(filePath: string, glossary: Glossary, options: PrepareOptions): Promise<PreparedArticle> {
+  // Loaded on first use: reading pulls in the NLP and the Markdown parser, which a build's
+  // main thread (printing what worker threads prepared) never needs.
+  const { readArticle } = await import('./article/read-article.js');
   const { file, facts, parsed } = await readArticle(filePath);
   const paper = parsed.frontMatter.paper ?? options.paper;
   const buildDate = buildDateFor(options.sourceDateEpoch, facts.meta.date);

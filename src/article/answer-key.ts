@@ -13,6 +13,9 @@ export function answerKeyView(facts: Facts) {
     phase: facts.phase?.value ?? null,
     journal: facts.journal?.value ?? null,
     published: facts.published?.value ?? null,
+    // The news corpus's keys add these two; they come from the derive stage.
+    study_type: facts.derived.studyType?.value ?? null,
+    verdict: facts.derived.verdict?.value ?? null,
     results: facts.results.map(item),
     harms: facts.harms.map(item),
     quotes: facts.quotes.map((q) => ({ speaker: q.speaker, affiliation: q.affiliation, text: q.text, line: q.source.line })),

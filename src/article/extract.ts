@@ -7,8 +7,10 @@ import { collectBlocks } from './blocks.js';
 import { cleanBlocks, type ReleaseMeta } from './clean.js';
 import type { ArticleText } from './facts/context.js';
 import { extractCondition } from './facts/condition.js';
+import { deriveFacts } from './derive/index.js';
 import { extractDesign, extractPhase } from './facts/design.js';
 import { sortFindings } from './facts/findings.js';
+import { extractIndependentExperts } from './facts/independent-experts.js';
 import { extractIntervention } from './facts/intervention.js';
 import { extractParticipants } from './facts/participants.js';
 import { extractPublication } from './facts/publication.js';
@@ -17,6 +19,7 @@ import { extractStudyDetails } from './facts/study-details.js';
 import type { FrontMatter } from './front-matter.js';
 import { rule, type RuleId } from '../shared/rules.js';
 import type { ParsedArticle } from './parse.js';
+import { applyEditorJudgements } from './derive/editor.js';
 import { EDITABLE_TEXT_FIELDS, Facts, type SourceRef, type TextFact } from './schema.js';
 import { splitSentences } from './sentences.js';
 
@@ -58,7 +61,7 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
         origin: 'extracted',
       };
 
-  const facts: Facts = {
+  const extracted: Omit<Facts, 'derived'> = {
     meta: metaOf(file, frontMatter, cleaned.release),
     title,
     intervention,
@@ -73,15 +76,18 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
     published,
     ...findings,
     quotes: extractQuotes(article),
+    independentExperts: extractIndependentExperts(article),
     removed: cleaned.removed.map(({ block, reason }) => ({ text: block.text, line: pointAt(source, block.offsets[0] ?? 0).line, reason })),
   };
-  applyEditorFacts(facts, frontMatter, frontMatterLine);
+  applyEditorFacts(extracted, frontMatter, frontMatterLine);
+  // Judgements from several facts, made once after the editor's corrections; the editor's own judgements win.
+  const facts: Facts = { ...extracted, derived: applyEditorJudgements(deriveFacts(extracted, article), frontMatter, frontMatterLine) };
   warnAboutGaps(file, facts);
   return Facts.parse(facts);
 }
 
 /** Editors' `facts:` in front matter win over extraction, and say so. */
-function applyEditorFacts(facts: Facts, frontMatter: FrontMatter, lineOf: (key: string) => number): void {
+function applyEditorFacts(facts: Omit<Facts, 'derived'>, frontMatter: FrontMatter, lineOf: (key: string) => number): void {
   const given = frontMatter.facts ?? {};
   for (const key of EDITABLE_TEXT_FIELDS) {
     const value = given[key];

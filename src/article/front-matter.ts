@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { VFile } from 'vfile';
 import { rule } from '../shared/rules.js';
-import { EDITABLE_TEXT_FIELDS } from './schema.js';
+import { EDITABLE_DERIVED_FIELDS, EDITABLE_TEXT_FIELDS, type DerivedFacts } from './schema.js';
 
 const Contact = z.union([
   z.string().min(1),
@@ -17,10 +17,23 @@ const Contact = z.union([
   }),
 ]);
 
+type Judgement<K extends keyof typeof EDITABLE_DERIVED_FIELDS> = NonNullable<
+  DerivedFacts[(typeof EDITABLE_DERIVED_FIELDS)[K]['key']]
+>['value'];
+
+/** Extracted facts as text, the count, the derive stage's judgements (closed lists), and short forms. */
 const EditorFacts = z.strictObject({
   ...Object.fromEntries(EDITABLE_TEXT_FIELDS.map((key) => [key, z.string().min(1).optional()])),
   participants: z.number().int().nonnegative().optional(),
-}) as z.ZodType<Partial<Record<(typeof EDITABLE_TEXT_FIELDS)[number], string>> & { participants?: number }>;
+  ...Object.fromEntries(Object.entries(EDITABLE_DERIVED_FIELDS).map(([key, { schema }]) => [key, schema.optional()])),
+  /** Short forms and what they stand for: `acronyms: { HCT: hematopoietic cell transplant }`. */
+  acronyms: z.record(z.string().regex(/^\S{2,15}$/, 'a short form of 2 to 15 characters, no spaces'), z.string().min(1)).optional(),
+}) as z.ZodType<
+  Partial<Record<(typeof EDITABLE_TEXT_FIELDS)[number], string>> & {
+    participants?: number;
+    acronyms?: Record<string, string>;
+  } & { [K in keyof typeof EDITABLE_DERIVED_FIELDS]?: Judgement<K> }
+>;
 
 export const FrontMatter = z.strictObject({
   title: z.string().min(1).optional(),

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { FrontMatter, parseFrontMatter } from './front-matter.js';
 import { rule } from '../shared/rules.js';
+import { restorePositions } from './positions.js';
 
 export interface ParsedArticle {
   tree: Root;
@@ -28,6 +29,8 @@ export function parseArticle(file: VFile): ParsedArticle {
   const plainText = file.extname === '.txt';
   const tree = processor.parse(text) as Root;
   checkShape(file, tree);
+  // After the depth check: placing nodes walks the tree recursively.
+  restorePositions(tree, text);
 
   let frontMatter: FrontMatter = FrontMatter.parse({});
   const first = tree.children[0];

@@ -87,6 +87,79 @@ export const SourceMeta = z.object({
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 
+/** Someone quoted or cited who, the text says, took no part in the study ("was not involved in the study"). */
+export const IndependentExpert = z.object({
+  speaker: z.string().nullable(),
+  source: SourceRef,
+  origin: Origin,
+  rule: z.string().optional(),
+});
+export type IndependentExpert = z.infer<typeof IndependentExpert>;
+
+// ─── Derived facts: judgements made once, from several facts, after extraction ───
+
+export const STUDY_TYPES = [
+  'randomized trial',
+  'non-randomized trial',
+  'single-arm trial',
+  'observational',
+  'diagnostic accuracy',
+  'lab or animal',
+  'modeling',
+  'review or meta-analysis',
+  'regulatory approval',
+  'other',
+] as const;
+export const StudyType = z.enum(STUDY_TYPES);
+export type StudyType = z.infer<typeof StudyType>;
+
+/** What the main study found for its main outcome. */
+export const VERDICTS = ['benefit', 'no benefit', 'harm', 'mixed', 'unclear'] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
+
+/** How the groups were formed: at random, some other way, or one group only. */
+export const RANDOMISATION = ['randomised', 'controlled, not randomised', 'single group'] as const;
+export const Randomisation = z.enum(RANDOMISATION);
+
+/** Where the thing studied stands on the way from the laboratory to the clinic. */
+export const STAGES = ['laboratory', 'early clinical', 'mid clinical', 'late clinical', 'regulatory review', 'approved'] as const;
+export const Stage = z.enum(STAGES);
+
+/** Whether people can get it: approved (by a named or unnamed regulator), on sale, or not yet. */
+export const ACCESS = ['approved', 'available', 'not available'] as const;
+export const Access = z.enum(ACCESS);
+
+/** How a judgement came to be: the derive stage, or an editor's `facts:` in front matter. */
+export const DerivedOrigin = z.enum(['derived', 'editor']);
+
+const derived = <T extends z.ZodTypeAny>(value: T) =>
+  z.object({
+    value,
+    /** Why, in words a reviewer can check: "the text says “in mice”", "every result states no difference". */
+    basis: z.string().min(1),
+    /** The sentences the judgement rests on; empty when it rests on an absence. */
+    sources: z.array(SourceRef),
+    origin: DerivedOrigin,
+    /** The cue rule (src/article/cues/*.yaml) that decided it, when one did. */
+    rule: z.string().optional(),
+  });
+
+export const Acronym = z.object({ short: z.string().min(1), long: z.string().min(1), source: SourceRef });
+export type Acronym = z.infer<typeof Acronym>;
+
+export const DerivedFacts = z.object({
+  studyType: derived(StudyType).nullable(),
+  verdict: derived(Verdict).nullable(),
+  randomised: derived(Randomisation).nullable(),
+  stage: derived(Stage).nullable(),
+  availability: derived(Access).extend({ agency: z.string().nullable() }).nullable(),
+  /** Short forms the article defines ("hematopoietic cell transplant (HCT)"); `intervention` is the intervention's own. */
+  acronyms: derived(z.array(Acronym)).extend({ intervention: z.string().nullable() }),
+});
+export type DerivedFacts = z.infer<typeof DerivedFacts>;
+export type DerivedFact<K extends keyof DerivedFacts> = NonNullable<DerivedFacts[K]>;
+
 export const Facts = z.object({
   meta: SourceMeta,
   title: TextFact,
@@ -112,7 +185,9 @@ export const Facts = z.object({
   nextSteps: z.array(Finding),
   caveats: z.array(Finding),
   context: z.array(Finding),
+  independentExperts: z.array(IndependentExpert),
   removed: z.array(RemovedLine),
+  derived: DerivedFacts,
 });
 export type Facts = z.infer<typeof Facts>;
 
@@ -135,3 +210,12 @@ export const EDITABLE_TEXT_FIELDS = [
   'availability',
 ] as const;
 export type EditableTextField = (typeof EDITABLE_TEXT_FIELDS)[number];
+
+/** The derived facts an editor may set under `facts:`, by their front-matter key. */
+export const EDITABLE_DERIVED_FIELDS = {
+  study_type: { key: 'studyType', schema: StudyType },
+  verdict: { key: 'verdict', schema: Verdict },
+  randomised: { key: 'randomised', schema: Randomisation },
+  stage: { key: 'stage', schema: Stage },
+  availability_status: { key: 'availability', schema: Access },
+} as const;

@@ -9,6 +9,8 @@ export interface CitationOptions {
   heading: string;
   /** Leave out rows the source does not give (the patient brief), instead of "Not reported". */
   omitMissing: boolean;
+  /** One row naming everything the source does not give, instead of a row each (saves a page's worth of "Not reported"). */
+  collapseMissing?: boolean;
 }
 
 function row(label: string, value: string | null, lines: number[] = []): LabeledText | null {
@@ -30,11 +32,17 @@ export function citation(facts: Facts, options: CitationOptions): CitationModel 
     row('Journal', study.length > 0 ? study.join(', ') : null, linesOf(facts.journal, facts.published)),
   ];
   const labels = ['Source article', 'Publisher', 'Author', 'Date', 'Link', 'Journal'];
+  // An unnamed author is normal for agency releases; saying so adds nothing.
+  const missing = labels.filter((label, i) => rows[i] === null && label !== 'Author');
   const filled = rows.flatMap((r, i): LabeledText[] => {
     if (r) return [r];
-    // An unnamed author is normal for agency releases; saying so adds nothing.
-    if (options.omitMissing || labels[i] === 'Author') return [];
+    if (options.omitMissing || options.collapseMissing || labels[i] === 'Author') return [];
     return [{ label: heading(labels[i]!), value: text('generated', NOT_REPORTED) }];
   });
+  if (options.collapseMissing && !options.omitMissing && missing.length > 0) {
+    const named = missing.map((label, i) => (i === 0 ? label : label.toLowerCase()));
+    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0]!;
+    filled.push({ label: heading('Not in the source'), value: text('generated', `${list}.`) });
+  }
   return { heading: heading(options.heading), rows: filled };
 }

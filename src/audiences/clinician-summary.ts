@@ -5,10 +5,11 @@ import type { Facts, Finding, TextFact } from '../article/schema.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import { type Glossary, termsUsed } from './glossary.js';
-import { certainty, limitations } from './limitations.js';
+import { type Certainty, certainty, limitations } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
 import { quoteItem } from './quotes.js';
+import { nonHumanSubjects } from './study-subjects.js';
 import {
   comparatorValue,
   conditionName,
@@ -25,6 +26,15 @@ import { capitalize, clean } from './wording.js';
 
 const MAX_OUTCOMES = 6;
 const MAX_QUOTES = 3;
+const MAX_CAVEATS = 3;
+
+/** A study in animals or cells, said as what the source shows, not as a judgement. */
+function subjectsLimitation(facts: Facts): Text[] {
+  const subjects = nonHumanSubjects(facts);
+  return subjects
+    ? [generated(`Studied in ${subjects}, as the source reports: no results in people are reported.`, linesOf(...facts.results))]
+    : [];
+}
 
 const HARM_LABELS: Record<Facts['harms'][number]['kind'], string> = {
   'side-effect': 'Side effects',
@@ -173,7 +183,37 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
     row('Funding', sourceText(facts.funding)),
     row('Registration', sourceText(facts.registration)),
   ];
-  return { rows, design };
+  // The design facts the source does not give share one row ("Not in the source: Phase,
+  // funding and registration."), so gaps are said once and take one line.
+  const given = design.filter((r) => r.value.text !== NOT_REPORTED);
+  const missing = design.filter((r) => r.value.text === NOT_REPORTED).map((r, i) => (i === 0 ? r.label.text : r.label.text.toLowerCase()));
+  if (missing.length > 0) {
+    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}` : missing[0]!;
+    given.push(row('Not in the source', generated(`${list}.`)));
+  }
+  return { rows, design: given };
+}
+
+const OBSERVATIONAL = /\b(?:observational|cohort|case-control|cross-sectional|registry|retrospective|population-based)\b/i;
+
+/**
+ * The effect in GRADE's certainty wording ("probably" at moderate, "may" at low, "very
+ * uncertain" at very low), and no claim the design cannot carry: a no-benefit trial is the
+ * source's finding, an observational design shows association, and a study in animals or
+ * cells shows nothing yet about people.
+ */
+function effectStatement(facts: Facts, name: string | null, grade: Certainty, noBenefit: boolean, compared: string | null): string {
+  const subject = name ?? 'the intervention';
+  const animals = nonHumanSubjects(facts);
+  if (noBenefit) return `the source reports no benefit of ${subject} over ${compared ?? 'the comparator'} on the outcome reported;`;
+  // Nothing below to qualify: say so rather than point at an empty table.
+  if (facts.results.length === 0) return 'no results could be tabulated from the source (see Outcomes);';
+  if (animals) return `the results below are from ${animals}, and do not show whether these effects occur in people;`;
+  if (facts.design && OBSERVATIONAL.test(facts.design.value))
+    return `an observational design shows associations, not effects: it is uncertain whether the differences reported below are due to ${subject};`;
+  // "Whether the effects are due to X" reads right for any name ("IVs", "stem cells").
+  if (grade.level === 'very low') return `it is very uncertain whether the effects reported below are due to ${subject};`;
+  return `the effects reported below ${grade.verb === 'may' ? 'may be' : 'are probably'} due to ${subject};`;
 }
 
 function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
@@ -193,11 +233,8 @@ function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
   const lines = linesOf(facts.design, facts.participants, facts.phase, facts.intervention);
   // A trial that reports no benefit is not summed up as "may have the effects reported".
   const noBenefit = noBenefitFinding(facts);
-  const subject = name ? capitalize(name) : 'The intervention';
   const compared = comparatorValue(facts);
-  const effect = noBenefit
-    ? `${subject} showed no benefit over ${compared ?? 'the comparator'} on the outcome reported;`
-    : `${subject} ${grade.verb === 'may' ? 'may have' : 'probably has'} the effects reported below;`;
+  const effect = capitalize(effectStatement(facts, name, grade, noBenefit !== null, compared));
   return {
     heading: heading('Bottom line'),
     certainty: generated(`Certainty of evidence: ${grade.level} (indicative, not a formal GRADE rating)`),
@@ -236,12 +273,16 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
     harms: { heading: heading('Harms'), rows: harms, empty: harms.length === 0 ? notReported() : null },
     limitations: {
       heading: heading('Limitations'),
-      items: limitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
+      // The source's own caveats first, in its words; then what the design implies.
+      items: [
+        ...facts.caveats.slice(0, MAX_CAVEATS).map((caveat) => text('source', clean(caveat.text), linesOf(caveat))),
+        ...limitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
+        ...subjectsLimitation(facts),
+      ],
     },
     next: { heading: heading('Ongoing and next studies'), items: next, empty: next.length === 0 ? notReported() : null },
     checklist: {
       heading: heading('Evidence checklist (HealthNewsReview.org criteria)'),
-      columns: [heading('Criterion'), heading('In the source?')],
       rows: evidenceChecklist(facts).map((item) => ({
         criterion: heading(item.criterion),
         status: generated(item.reported ? `Reported${item.note ? ` (${item.note})` : ''}` : NOT_REPORTED.replace(/\.$/, ''), item.lines),
@@ -249,6 +290,6 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
       })),
     },
     quotes: quotes.length > 0 ? { heading: heading('Statements quoted in the source'), items: quotes } : null,
-    citation: citation(facts, { heading: 'Citation', omitMissing: false }),
+    citation: citation(facts, { heading: 'Citation', omitMissing: false, collapseMissing: true }),
   };
 }

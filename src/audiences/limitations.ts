@@ -100,9 +100,16 @@ export function limitations(facts: Facts): Limitation[] {
   }
   const immuno = mentions(facts, IMMUNOSUPPRESSION);
   if (immuno.length > 0) {
+    // What the source says about it, not a verdict of ours on whether it outweighs the benefit.
+    const harmed = facts.harms.some((finding) => IMMUNOSUPPRESSION.test(finding.source.text));
+    const caveat = facts.caveats.some((finding) => IMMUNOSUPPRESSION.test(finding.source.text));
     out.push({
       id: 'immunosuppression',
-      clinician: 'Immunosuppression is involved: its long-term burden and risks weigh against any benefit.',
+      clinician: caveat
+        ? 'Immunosuppression is part of the treatment; the source reports concerns about it (above).'
+        : harmed
+          ? 'Immunosuppression is part of the treatment; the source reports harms with it (see Harms).'
+          : 'Immunosuppression is part of the treatment, as the source reports; it does not report the long-term burden or risks.',
       patient: 'The source mentions immunosuppression. This means drugs that weaken the immune system.',
       lines: linesOf(...immuno.map((item) => item.line)),
     });

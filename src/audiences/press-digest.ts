@@ -3,18 +3,19 @@
 // words, dateline, a lede of at most 25 words with who, what and the key number, size and
 // design next, then key numbers, findings and harms as reported, quotes exactly as given,
 // what comes next, what the source leaves out, citation, contact, "###".
-import type { Facts } from '../article/schema.js';
+import type { Facts, Finding, NumberMention } from '../article/schema.js';
 import { wordCount } from '../shared/count-words.js';
 import { findHype } from './checks/hype.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
+import { mainResults, namesEarlierGroup, opensOnItsOwn } from './main-result.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
-import { plainFinding } from './plain-finding.js';
-import { naturalFrequency, participantsPhrase, wordsToDigits, type NaturalFrequency } from './plain-numbers.js';
-import { plainWords } from './plain-words.js';
-import { shorten } from './clauses.js';
+import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
+import { shorten, toPieces } from './clauses.js';
 import { quoteItem } from './quotes.js';
+import { sourceKind } from './source-kind.js';
+import { nonHumanSubjects } from './study-subjects.js';
 import {
   comparatorValue,
   conditionName,
@@ -26,7 +27,7 @@ import {
 } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
 import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
-import { asSentence, capitalize, clean, joinList, leansBack, standsAlone } from './wording.js';
+import { asSentence, capitalize, clean, joinList } from './wording.js';
 
 const MAX_HEADLINE_WORDS = 10;
 const MAX_LEDE_WORDS = 25;
@@ -36,47 +37,109 @@ const MAX_QUOTES = 2;
 const MAX_NEXT = 2;
 const MAX_KEY_NUMBERS = 4;
 
-/** A result read for the press: its natural frequency and its first plain sentence. */
+/** A main result read for the press: its key figure and its own words, cut to sentences that stand alone. */
 interface KeyResult {
+  /** A whole-study count as a natural frequency ("10 of the 12 people"), when the result gives one. */
   frequency: NaturalFrequency | null;
+  /** The figure for the key-numbers box ("10 of 12", "48% vs 5.5%"); null when the result has none. */
+  figure: string | null;
+  /** The result's first sentence in the source's words (a whole-study count put as "10 of the 12 people"). */
   sentence: string;
   lines: number[];
   /** The sentence after its leading frequency ("stopped needing insulin altogether"), if it leads. */
   predicate: string | null;
-  /** Numbers the plain sentence computed ("of every 100"). */
+  /** Numbers the figure or sentence computed. */
   derived: DerivedNumber[];
-  /** The finding's other plain sentences that stand alone, for a lede the first one would overrun. */
+  /** The result's other sentences that stand alone, for a lede the first one would overrun. */
   others: string[];
+}
+
+const QUALIFIER_WORDS =
+  /^(?:more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+/i;
+const CONCESSION = /\b(?:although|though|while|whereas|despite|but|yet|however)\b/i;
+const COMPARISON = /\b(?:compared (?:with|to)|than|versus|vs\.?)\b/i;
+
+/**
+ * "48% vs 5.5%" from a result's percents (a comparison shows both sides), or "10 of 12"
+ * from a whole-study count; the source's qualifier ("about") is kept.
+ * Returns the figure and the numbers as written, to find the sentence that states them.
+ */
+function figureOf(finding: Finding, frequency: NaturalFrequency | null): { figure: string; raw: string } | null {
+  if (frequency && frequency.derived.length === 0) return { figure: `${frequency.count} of ${frequency.total}`, raw: frequency.phrase };
+  const text = clean(finding.text);
+  const asFigure = (n: NumberMention) => {
+    const qualifier = qualifierOf(n.raw);
+    // "95–99 percent" is a range, whether the extractor read it as one number or two.
+    const bare = n.raw.replace(QUALIFIER_WORDS, '');
+    const at = text.indexOf(n.raw);
+    const upTo = at >= 0 ? /^\s*(?:–|-|to)\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/i.exec(text.slice(at + n.raw.length)) : null;
+    const range = /\d\s*(?:[–-]|to)\s*\d/.test(bare)
+      ? bare.replace(/\s*(?:percent|per cent)$/i, '%')
+      : upTo
+        ? `${n.value}–${upTo[1]}%`
+        : null;
+    const value = range ?? (n.unit === 'percent' ? `${n.value}%` : formatCount(n.value));
+    return `${qualifier ? `${capitalize(qualifier)} ` : ''}${value}`;
+  };
+  // Percents in a definition ("defined as tumors that shrank by at least 30 percent,") or
+  // the far end of a range are not results of their own.
+  const definition = /,\s*(?:defined as|meaning|i\.e\.)[^,]*,/i.exec(text);
+  const percents = finding.numbers.filter(
+    (n) =>
+      n.unit === 'percent' &&
+      !(definition && definition[0].includes(n.raw)) &&
+      !new RegExp(`\\d\\s*(?:–|-|to)\\s*${n.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
+  );
+  if (percents.length > 0) {
+    // "A vs B" only for a two-way comparison: with three groups the first two figures
+    // need not be the two the sentence compares (abaloparatide, teriparatide, placebo).
+    const shown = COMPARISON.test(finding.text) && percents.length === 2 ? percents : percents.slice(0, 1);
+    return { figure: shown.map(asFigure).join(' vs '), raw: shown[0]!.raw };
+  }
+  // A bare count is more often a group's size ("the four people who got the sham",
+  // "assigned 108 patients") than a result: only shares and whole-study frequencies go in the box.
+  return null;
 }
 
 function keyResults(facts: Facts): KeyResult[] {
   const frame = studyFrame(facts);
-  return facts.results.flatMap((finding): KeyResult[] => {
-    const item = plainFinding(finding, frame, { maxBullets: 0 });
-    const first = item.sentences[0];
-    if (!first || first.kind !== 'simplified') return [];
-    // The lede and the key-numbers box show one sentence alone: not one that points back
-    // to the sentence before it ("That translated into a 29% lower risk of death").
-    if (leansBack(clean(finding.text)) || leansBack(first.text)) return [];
-    // The frequency the plain finding draws, over the sentence that states it (none when
-    // that sentence could not lead).
-    const frequency = item.lead ? naturalFrequency(clean(finding.text), finding.numbers, frame).frequency : null;
-    // A sentence that leads into a list ("… without experiencing:") cannot stand alone:
-    // the whole clause in plain words stands instead (the lede keeps to its word limit).
-    const listed = item.bullets.length > 0;
-    const whole = listed
-      ? asSentence(shorten(plainWords(wordsToDigits(naturalFrequency(clean(finding.text), finding.numbers, frame).text, finding.numbers))))
-      : first.text;
-    const sentence = whole.replace(/\.$/, '');
+  return mainResults(facts).flatMap((ranked): KeyResult[] => {
+    const source = clean(ranked.finding.text);
+    // Journalists get the source's own words and figures; only a whole-study count is put
+    // as a natural frequency ("Ten participants" → "10 of the 12 people"), which is exact.
+    const rewritten = naturalFrequency(source, ranked.finding.numbers, frame);
+    const frequency = rewritten.frequency && rewritten.frequency.derived.length === 0 ? rewritten.frequency : null;
+    const clause = frequency ? rewritten.text : source;
+    const split = toPieces(clause);
+    // A sentence that leads into a list ("… without experiencing:") cannot stand alone: the
+    // whole clause, shortened, stands instead.
+    // A result with a concession or a "but" ("Although the trials showed a small reduction
+    // …, more patients …") keeps it: cut off, the other half reads falsely hopeful.
+    const conceded = CONCESSION.test(clause);
+    const sentences = conceded ? [asSentence(clause)] : split.bullets.length > 0 ? [asSentence(shorten(clause))] : split.sentences;
+    const pieces = sentences.filter(opensOnItsOwn).map((t) => t.replace(/\.$/, ''));
+    const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency) : null;
+    // The sentence that states the figure comes first: the box and the lede show it.
+    // (Not a sentence about "these patients": in the box it would not say who they are.)
+    const at = figure
+      ? pieces.findIndex((piece) => piece.toLowerCase().includes(figure.raw.toLowerCase()) && !namesEarlierGroup(piece))
+      : -1;
+    if (at > 0) pieces.unshift(...pieces.splice(at, 1));
+    const [sentence, ...others] = pieces;
+    if (!sentence) return [];
     const phrase = frequency?.phrase.toLowerCase();
     const predicate = phrase && sentence.toLowerCase().startsWith(phrase) ? sentence.slice(phrase.length).trim() : null;
-    const others = listed
-      ? []
-      : item.sentences
-          .slice(1)
-          .filter((t) => t.kind === 'simplified' && standsAlone(t.text))
-          .map((t) => t.text.replace(/\.$/, ''));
-    return [{ frequency, sentence, lines: linesOf(finding), predicate, derived: first.derived, others }];
+    return [
+      {
+        frequency,
+        figure: at >= 0 ? (figure?.figure ?? null) : null,
+        sentence,
+        lines: linesOf(ranked.finding),
+        predicate,
+        derived: [],
+        others,
+      },
+    ];
   });
 }
 
@@ -89,17 +152,41 @@ function firstFitting(candidates: Array<string | null>, max: number): string {
   return usable.find((c) => fits(c, max)) ?? usable[usable.length - 1]!;
 }
 
-const FUNCTION_START =
-  /^(the|a|an|in|within|after|before|by|at|all|none|more|most|some|many|people|participants|patients|among|during|over|about|nearly|almost|fewer|less|half|yet|but)\b/i;
-/** Lower-cases a sentence's first word for use mid-sentence, unless it may be a name. */
-const midSentence = (value: string) => (FUNCTION_START.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value);
+/**
+ * Lower-cases a sentence's first word for use after "reports that" or a comma ("Gains in
+ * vision were …" → "gains in vision were …"), unless it may be a name: part of the
+ * treatment's or comparator's name, an acronym or brand ("CMA", "tDCS"), or the first of
+ * several capitalised words ("National Cancer Institute").
+ */
+function midSentence(value: string, names: readonly string[]): string {
+  const [first = '', second = ''] = value.split(/\s+/);
+  const word = first.replace(/^["“‘(]/, '');
+  const isName =
+    names.some((name) => name.split(/[\s/-]+/).some((part) => /^\p{Lu}/u.test(part) && part === word.replace(/[,:;]$/, ''))) ||
+    /^.\S*[\p{Lu}\d]/u.test(word) ||
+    (/^\p{Lu}/u.test(second) && !/^(?:I|A)$/.test(second)) ||
+    word === 'I';
+  return isName || !/^\p{Lu}/u.test(word) ? value : value.replace(word, word.charAt(0).toLowerCase() + word.slice(1));
+}
+
+/** The sentence, then without its bracketed asides that hold no number ("Eylea (aflibercept)"). */
+function withoutAsides(sentence: string): string[] {
+  const bare = sentence.replace(/\s*\((?![^()]*\d)[^()]*\)/g, '');
+  return bare === sentence ? [sentence] : [sentence, bare];
+}
+
+/** "people", or "mice" when the results are about mice and no people (a mouse study is not a study "in people"). */
+function subjectsOf(facts: Facts): string {
+  return nonHumanSubjects(facts) ?? 'people';
+}
 
 function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean): string {
   const name = interventionShort(facts);
   const condition = conditionName(facts);
   const n = facts.participants ? participantsPhrase(facts.participants) : null;
+  const animals = nonHumanSubjects(facts);
   const shortFrequency =
-    key?.frequency && key.predicate && key.frequency.derived.length === 0
+    key?.frequency && key.predicate
       ? `${key.frequency.count === key.frequency.total ? `All ${key.frequency.total}` : `${key.frequency.count} of ${key.frequency.total}`} people ${key.predicate}`
       : null;
   // A trial that found no benefit says so in the headline too, not "tested in …".
@@ -110,6 +197,10 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
     [
       failed,
       failed && condition ? `${capitalize(name!)} no better than ${compared ?? 'comparator'}` : null,
+      // A study in animals says so first: "tested for multiple sclerosis" would read as a trial in people.
+      name && animals ? `${capitalize(name)} studied in ${animals}${condition ? ` as a model of ${condition}` : ''}` : null,
+      name && animals ? `${capitalize(name)} studied in ${animals}` : null,
+      animals ? `Study in ${animals} reports results` : null,
       name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
       shortFrequency,
       name && condition && n && /^\d[\d,]*$/.test(n) ? `${capitalize(name)} tested in ${n} people with ${condition}` : null,
@@ -122,21 +213,26 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
 }
 
 /**
- * The lede with the most telling result that fits in MAX_LEDE_WORDS: results are tried in
- * the order given (a leading natural frequency first), then a lede without a result.
+ * The lede: the main result (main-result.ts ranks them; background and colour never lead)
+ * in the source's words, with who was studied, in at most MAX_LEDE_WORDS; a lede without a
+ * result when none fits.
  */
 function lede(facts: Facts, keys: KeyResult[], noBenefit: boolean): { text: string; key: KeyResult | undefined } {
   const condition = conditionName(facts);
   const journal = facts.journal ? clean(facts.journal.value) : null;
-  const who = facts.participants ? ` in ${participantsPhrase(facts.participants)} people` : '';
-  const withCondition = condition ? `${who || ' in people'} with ${condition}` : who;
+  const subjects = subjectsOf(facts);
+  const who = facts.participants ? ` in ${participantsPhrase(facts.participants)} ${subjects}` : '';
+  // "in people with multiple sclerosis" is only said of people: a mouse model is not a patient.
+  const withCondition =
+    condition && subjects === 'people'
+      ? `${who || ' in people'} with ${condition}`
+      : who || (subjects !== 'people' ? ` in ${subjects}` : '');
   const published = journal ? `, published in ${journal},` : '';
   // Full name (with its short form) first; the short form alone when words run out.
   const names = [...new Set([interventionFirst(facts), interventionShort(facts)].filter((n): n is string => n !== null))];
-  if (names.length === 0) names.push('a treatment');
-  const n = facts.participants ? `${participantsPhrase(facts.participants)} people` : null;
-  const withResult = (key: KeyResult, sentence: string): string[] => {
-    const found = midSentence(sentence);
+  const n = facts.participants ? `${participantsPhrase(facts.participants)} ${subjects}` : null;
+  const withResult = (sentence: string): string[] => {
+    const found = midSentence(sentence, [...names, comparatorValue(facts) ?? '']);
     const candidates = (name: string) => [
       journal ? `A study of ${name}${withCondition}${published} reports that ${found}.` : null,
       `A study of ${name}${withCondition} reports that ${found}.`,
@@ -144,19 +240,29 @@ function lede(facts: Facts, keys: KeyResult[], noBenefit: boolean): { text: stri
     ];
     // When the finding itself names the treatment, the lede may lead with the study and the number.
     const namesIt = names.some((name) =>
-      name.split(/\s+/).some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())),
+      name
+        .split(/\s+/)
+        .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
+        .some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())),
     );
     // "In a study of 717 people, in the trial, …": the finding's own framing goes.
     const bare = found.replace(/^(?:in|during) (?:the|this) (?:trial|study),\s*/i, '');
-    const compact =
-      namesIt && n ? [`In a study of ${n}${condition ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`] : [];
-    return [...names.flatMap(candidates), ...compact].filter((c): c is string => c !== null);
+    const inStudy = n
+      ? [`In a study of ${n}${condition && subjects === 'people' ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`]
+      : [];
+    const anonymous = [`In a study${withCondition}, ${bare}.`, `In a study, ${bare}.`];
+    // Without a name for the treatment, the result carries the lede on its own.
+    if (names.length === 0) return [...inStudy, ...anonymous];
+    // A result that names the treatment may stand alone when the framing does not fit; the
+    // second paragraph says who took part.
+    const alone = namesIt ? [...anonymous, `${capitalize(sentence)}.`] : [];
+    return [...(namesIt ? inStudy : []), ...names.flatMap(candidates), ...alone].filter((c): c is string => c !== null);
   };
   // A trial that found no benefit leads with that, before any figure (inverted pyramid).
   if (noBenefit) {
     const compared = comparatorValue(facts);
     const against = compared ? ` over ${compared}` : '';
-    const negative = names.flatMap((name) => [
+    const negative = (names.length > 0 ? names : ['the treatment']).flatMap((name) => [
       `A study of ${name}${withCondition}${published} found no benefit${against}.`,
       `A study of ${name}${withCondition} found no benefit${against}.`,
       `A study of ${name} found no benefit${against}.`,
@@ -165,13 +271,13 @@ function lede(facts: Facts, keys: KeyResult[], noBenefit: boolean): { text: stri
     if (fitting) return { text: fitting, key: undefined };
   }
   for (const key of keys) {
-    // The sentence with the finding's key number first; another of its sentences when that one runs long.
-    for (const sentence of [key.sentence, ...key.others]) {
-      const fitting = withResult(key, sentence).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
+    // The sentence with the result's key figure first; another of its sentences when that one runs long.
+    for (const sentence of [key.sentence, ...key.others].flatMap(withoutAsides)) {
+      const fitting = withResult(sentence).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
       if (fitting) return { text: fitting, key: sentence === key.sentence ? key : { ...key, frequency: null, predicate: null } };
     }
   }
-  const fallbacks = names.flatMap((name) => [
+  const fallbacks = (names.length > 0 ? names : ['a treatment']).flatMap((name) => [
     journal ? `A study of ${name}${withCondition}${published} reports its results.` : null,
     `A study of ${name}${withCondition} reports its results.`,
     `A study of ${name} reports its results.`,
@@ -190,54 +296,65 @@ function sizeAndDesign(facts: Facts): Text {
       ? `The ${kind} enrolled ${participantsPhrase(participants)} participants.`
       : `The source does not report how many people the ${kind} enrolled.`,
     phase ? `It was a phase ${clean(phase.value).replace(/^phase\s+/i, '')} trial.` : 'The source does not report a trial phase.',
-    comparator ? `The comparator was ${comparatorValue(facts)}.` : 'No comparison group is reported.',
+    // The comparator as the source names it, which is often a clause ("those on chemo"), not a noun.
+    comparator ? `Comparison, in the source's words: ${comparatorValue(facts)}.` : 'No comparison group is reported.',
     journal ? `Results were published in ${clean(journal.value)}${when ? ` (${when})` : ''}.` : null,
   ].filter((s): s is string => s !== null);
   if (!design) sentences.splice(1, 0, 'The source does not describe the study design.');
   return generated(sentences.join(' '), linesOf(participants, design, phase, comparator, journal, published));
 }
 
+/**
+ * The main results' figures, then the enrolment beside them. A box with the enrolment
+ * alone says nothing the second paragraph does not: without a result figure there is no box.
+ */
 function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
   const items: LabeledText[] = [];
-  if (facts.participants) {
+  for (const result of results) {
+    if (items.length >= MAX_KEY_NUMBERS - 1) break;
+    if (!result.figure || items.some((item) => item.label.text === result.figure)) continue;
     items.push({
-      label: text('source', participantsPhrase(facts.participants), linesOf(facts.participants)),
-      value: generated('participants enrolled', linesOf(facts.participants)),
+      label: generated(result.figure, result.lines, result.frequency?.derived ?? []),
+      value: text('simplified', capitalize(result.predicate ?? result.sentence), result.lines, result.derived),
     });
   }
-  for (const result of results) {
-    if (items.length >= MAX_KEY_NUMBERS) break;
-    const { frequency } = result;
-    const figure = frequency
-      ? frequency.derived.length === 0
-        ? `${frequency.count} of ${frequency.total}`
-        : capitalize(`${frequency.qualifier ? `${frequency.qualifier} ` : ''}${frequency.count} of every 100`)
-      : null;
-    if (!figure) continue;
+  if (items.length > 0 && facts.participants) {
     items.push({
-      label: generated(figure, result.lines, frequency?.derived ?? []),
-      value: text('simplified', result.predicate ?? result.sentence, result.lines, result.derived),
+      label: text('source', capitalize(participantsPhrase(facts.participants)), linesOf(facts.participants)),
+      value: generated(`${subjectsOf(facts) === 'people' ? 'participants' : subjectsOf(facts)} enrolled`, linesOf(facts.participants)),
     });
   }
   return items;
 }
 
+/** "Press digest of a press release", or of an article when the metadata shows no release. */
+function label(facts: Facts): Text {
+  const { publisher } = facts.meta;
+  const from = publisher ? ` from ${clean(publisher)}` : '';
+  const kind = sourceKind(facts.meta).kind === 'press-release' ? `a press release${from}` : `a published article${from}`;
+  return generated(`Press digest of ${kind}`);
+}
+
 export function composePressDigest(facts: Facts, _glossary: Glossary, options: ComposeOptions): PressDigestModel {
+  // Main results, best first (main-result.ts); among them a natural frequency that leads
+  // its sentence ("10 of the 12 people stopped needing insulin") makes the plainest lede.
   const results = keyResults(facts);
-  // The lede carries the most telling count: a natural frequency that leads its sentence.
-  // The lede carries the most telling count it can fit: a natural frequency that leads its
-  // sentence, then any natural frequency, then the other results in the article's order.
-  const rank = (r: KeyResult) => (r.frequency && r.predicate ? 0 : r.frequency ? 1 : 2);
+  const rank = (r: KeyResult) => (r.frequency && r.predicate ? 0 : 1);
   const ordered = results
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r);
   const key = ordered[0];
+  const figures = keyNumbers(facts, ordered);
   // A trial that found no benefit says so in the headline and the lede.
   const noBenefit = noBenefitFinding(facts);
   const title = headline(facts, key, noBenefit !== null);
   const opening = lede(facts, ordered, noBenefit !== null);
-  const findings = facts.results.slice(0, MAX_FINDINGS).map((f) => text('source', clean(f.text), linesOf(f)));
+  // The results that can lead, in the article's order; background and colour stay out
+  // (all results when none qualifies, so nothing the source reports is hidden).
+  const main = new Set(mainResults(facts).map((r) => r.finding));
+  const reported = main.size > 0 ? facts.results.filter((f) => main.has(f)) : facts.results;
+  const findings = reported.slice(0, MAX_FINDINGS).map((f) => text('source', clean(f.text), linesOf(f)));
   const harms = facts.harms.slice(0, MAX_HARMS).map((f) => text('source', clean(f.text), linesOf(f)));
   const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
   const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', clean(f.text), linesOf(f)));
@@ -245,7 +362,10 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
   const { meta } = facts;
   return {
     meta: documentMeta('press-digest', facts, title, options.buildDate),
-    releaseLine: meta.embargo ? text('source', `EMBARGOED UNTIL ${meta.embargo}`) : heading('FOR IMMEDIATE RELEASE'),
+    // What this page is; the source's own release line only when the source is a release
+    // with an embargo (an un-embargoed release's line is not kept in the facts).
+    label: label(facts),
+    releaseLine: meta.embargo ? text('source', `EMBARGOED UNTIL ${meta.embargo}`) : null,
     headline: generated(
       title,
       [...(key?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(noBenefit)],
@@ -265,7 +385,7 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
       opening.key?.derived ?? [],
     ),
     body: [sizeAndDesign(facts)],
-    keyNumbers: { heading: heading('Key numbers'), items: keyNumbers(facts, results) },
+    keyNumbers: figures.length > 0 ? { heading: heading('Key numbers'), items: figures } : null,
     findings: { heading: heading('Results as reported'), items: findings, empty: findings.length === 0 ? notReported() : null },
     harms: { heading: heading('Harms as reported'), items: harms, empty: harms.length === 0 ? notReported() : null },
     quotes: { heading: heading('Quotes'), items: quotes, empty: quotes.length === 0 ? notReported() : null },
@@ -277,7 +397,7 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
           ? [generated(`Not reported in the source: ${joinList(gaps.map((g) => g.criterion.toLowerCase()))}.`)]
           : [generated('The source covers every item on the evidence checklist.')],
     },
-    citation: citation(facts, { heading: 'Source', omitMissing: false }),
+    citation: citation(facts, { heading: 'Source', omitMissing: false, collapseMissing: true }),
     contact: {
       heading: heading('Media contact'),
       text: meta.contact ? text('source', meta.contact) : generated('Not given in the source.'),

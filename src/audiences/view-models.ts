@@ -170,20 +170,24 @@ export interface ClinicianSummaryModel {
   harms: { heading: Text; rows: LabeledText[]; empty: Text | null };
   limitations: { heading: Text; items: Text[] };
   next: { heading: Text; items: Text[]; empty: Text | null };
-  checklist: { heading: Text; columns: Text[]; rows: ChecklistRow[] };
+  checklist: { heading: Text; rows: ChecklistRow[] };
   quotes: { heading: Text; items: QuoteItem[] } | null;
   citation: CitationModel;
 }
 
 export interface PressDigestModel {
   meta: DocumentMeta;
-  releaseLine: Text;
+  /** What the page is: a digest, and of what kind of source ("Press digest of a press release"). */
+  label: Text;
+  /** The source's own release line ("EMBARGOED UNTIL …"); null when it has none we can print. */
+  releaseLine: Text | null;
   headline: Text;
   /** "CITY, date" or the release date; null when the source gives neither. */
   dateline: Text | null;
   lede: Text;
   body: Text[];
-  keyNumbers: { heading: Text; items: LabeledText[] };
+  /** The main results' figures and the enrolment; null when no result has a figure (no empty box). */
+  keyNumbers: { heading: Text; items: LabeledText[] } | null;
   findings: { heading: Text; items: Text[]; empty: Text | null };
   harms: { heading: Text; items: Text[]; empty: Text | null };
   quotes: { heading: Text; items: QuoteItem[]; empty: Text | null };

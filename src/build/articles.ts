@@ -131,7 +131,6 @@ async function startEngine(articles: number, settings: ArticleSettings) {
   // Worker threads prepare articles while this thread drives Chromium; a single
   // article is quicker prepared right here.
   const workers = articles >= 3 ? defaultPrepareWorkers() : 0;
-  const preparer = workers > 0 ? createWorkerPreparer(workers, glossaryText) : await createLocalPreparer(glossaryText);
   const printer = createPrinter({
     wsEndpoint: settings.wsEndpoint,
     poolSize: settings.jobs,
@@ -139,6 +138,9 @@ async function startEngine(articles: number, settings: ArticleSettings) {
     handleSignals: false,
     onNotice: (message) => settings.on.notice?.(message),
   });
+  // Chromium starts now, while the first articles are prepared, not on the first print.
+  if (printing) printer.start();
+  const preparer = workers > 0 ? createWorkerPreparer(workers, glossaryText) : await createLocalPreparer(glossaryText);
   return {
     finishArticle,
     preparer,

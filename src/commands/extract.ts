@@ -19,6 +19,11 @@ export async function runExtract(filePath: string, options: { json: boolean }): 
     `  participants  ${view.participants ?? '—'}`,
     `  phase         ${view.phase ?? '—'}`,
     `  journal       ${view.journal ?? '—'}${view.published ? ` (${view.published})` : ''}`,
+    // Derived judgements with their basis, so an editor sees why before overriding one.
+    ...(['studyType', 'verdict', 'randomised', 'stage', 'availability'] as const).map((key) => {
+      const fact = facts.derived[key];
+      return `  ${key.padEnd(13)} ${fact ? `${fact.value}  (${fact.origin === 'editor' ? 'editor' : fact.basis})` : '—'}`;
+    }),
     ...(['results', 'harms', 'next_steps', 'caveats'] as const).flatMap((key) => [
       `  ${key}:`,
       ...view[key].map((item) => `    L${item.line}  ${item.text}`),

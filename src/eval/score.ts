@@ -1,6 +1,10 @@
 // Scores extracted facts against a hand-made answer key (shared/corpus/*.facts.json),
-// the way the corpus README describes: exact for participants and phase, containment
-// for names, recall/precision by source-sentence overlap for lists, quotes by surname.
+// the way the corpus README describes: exact for participants, phase, study type and
+// verdict, containment for names, recall/precision by source-sentence overlap for lists,
+// quotes by surname. A single value is right, wrong (given, and the key contradicts it)
+// or abstained (left empty where the key has one): a wrong value misleads a reader, an
+// abstention only says "not reported", so the two are counted apart. A field the key
+// does not have (older keys lack study_type and verdict) is not scored at all.
 import type { answerKeyView } from '../article/answer-key.js';
 
 export interface AnswerKey {
@@ -16,11 +20,14 @@ export interface AnswerKey {
   quotes: { speaker: string; affiliation?: string; text: string }[];
   next_steps: string[];
   caveats: string[];
+  /** Only in the news corpus's keys; absent means "not labelled", not null. */
+  study_type?: string | null;
+  verdict?: string | null;
 }
 
 type Extracted = ReturnType<typeof answerKeyView>;
 
-export const EXACT_FIELDS = ['participants', 'phase'] as const;
+export const EXACT_FIELDS = ['participants', 'phase', 'study_type', 'verdict'] as const;
 export const CONTAINMENT_FIELDS = ['intervention', 'condition', 'journal', 'published'] as const;
 export const LIST_FIELDS = ['results', 'harms', 'next_steps', 'caveats'] as const;
 
@@ -33,9 +40,21 @@ export interface ListScore {
   extracted: number;
 }
 
+export type FieldName = (typeof EXACT_FIELDS)[number] | (typeof CONTAINMENT_FIELDS)[number];
+export type Outcome = 'right' | 'wrong' | 'abstained';
+
+export interface FieldScore {
+  outcome: Outcome;
+  /** Kept for readers of older JSON: outcome === 'right'. */
+  right: boolean;
+  expected: unknown;
+  got: unknown;
+}
+
 export interface ArticleScore {
   article: string;
-  fields: Record<(typeof EXACT_FIELDS)[number] | (typeof CONTAINMENT_FIELDS)[number], { right: boolean; expected: unknown; got: unknown }>;
+  /** Only the fields the key has. */
+  fields: Partial<Record<FieldName, FieldScore>>;
   lists: Record<(typeof LIST_FIELDS)[number] | 'quote_speakers', ListScore>;
 }
 
@@ -88,18 +107,27 @@ function scoreQuotes(key: AnswerKey['quotes'], got: Extracted['quotes']): ListSc
   };
 }
 
+/** Right when it matches; else abstained when nothing was given, wrong when something was. */
+export function outcomeOf(right: boolean, got: unknown): Outcome {
+  return right ? 'right' : got === null || got === undefined ? 'abstained' : 'wrong';
+}
+
 export function scoreArticle(article: string, key: AnswerKey, got: Extracted): ArticleScore {
-  const field = (name: keyof AnswerKey & keyof Extracted, right: boolean) => ({ right, expected: key[name], got: got[name] });
+  const fields: ArticleScore['fields'] = {};
+  const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+  for (const name of [...EXACT_FIELDS, ...CONTAINMENT_FIELDS]) {
+    if (!(name in key)) continue;
+    const expected = key[name] ?? null;
+    const value = got[name] ?? null;
+    const right = (EXACT_FIELDS as readonly string[]).includes(name)
+      ? same(expected, value)
+      : containment(expected as string | null, value as string | null);
+    const outcome = outcomeOf(right, value);
+    fields[name] = { outcome, right: outcome === 'right', expected, got: value };
+  }
   return {
     article,
-    fields: {
-      participants: field('participants', key.participants === got.participants),
-      phase: field('phase', (key.phase ?? null) === (got.phase ?? null)),
-      intervention: field('intervention', containment(key.intervention, got.intervention)),
-      condition: field('condition', containment(key.condition, got.condition)),
-      journal: field('journal', containment(key.journal, got.journal)),
-      published: field('published', containment(key.published, got.published)),
-    },
+    fields,
     lists: {
       results: scoreList(key.results, got.results),
       harms: scoreList(key.harms, got.harms),
@@ -110,9 +138,20 @@ export function scoreArticle(article: string, key: AnswerKey, got: Extracted): A
   };
 }
 
+export interface FieldSummary {
+  right: number;
+  wrong: number;
+  abstained: number;
+  /** Articles whose key has the field. */
+  of: number;
+}
+
 export interface EvalSummary {
   articles: number;
-  fields: Record<string, { right: number; of: number }>;
+  fields: Record<string, FieldSummary>;
+  /** Over all fields: values given that the key contradicts, and values left empty. */
+  wrong: number;
+  abstained: number;
   lists: Record<string, { recall: number; precision: number } & ListScore>;
 }
 
@@ -120,10 +159,10 @@ export function summarise(scores: ArticleScore[]): EvalSummary {
   const fields: EvalSummary['fields'] = {};
   const lists: EvalSummary['lists'] = {};
   for (const score of scores) {
-    for (const [name, { right }] of Object.entries(score.fields)) {
-      fields[name] ??= { right: 0, of: 0 };
-      fields[name].of++;
-      if (right) fields[name].right++;
+    for (const [name, { outcome }] of Object.entries(score.fields)) {
+      const sum = (fields[name] ??= { right: 0, wrong: 0, abstained: 0, of: 0 });
+      sum.of++;
+      sum[outcome]++;
     }
     for (const [name, list] of Object.entries(score.lists)) {
       const sum = (lists[name] ??= { found: 0, expected: 0, matched: 0, extracted: 0, recall: 0, precision: 0 });
@@ -138,5 +177,6 @@ export function summarise(scores: ArticleScore[]): EvalSummary {
     sum.recall = sum.expected === 0 ? 1 : sum.found / sum.expected;
     sum.precision = sum.extracted === 0 ? (sum.expected === 0 ? 1 : 0) : sum.matched / sum.extracted;
   }
-  return { articles: scores.length, fields, lists };
+  const total = (outcome: Outcome) => Object.values(fields).reduce((n, f) => n + f[outcome], 0);
+  return { articles: scores.length, fields, wrong: total('wrong'), abstained: total('abstained'), lists };
 }

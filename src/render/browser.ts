@@ -4,7 +4,7 @@
 import os from 'node:os';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findChromium } from '../../scripts/chromium-paths.mjs';
-import { settlesWithin } from './deadline.js';
+import { fulfilsWithin, settlesWithin } from './deadline.js';
 
 /** The browser executable, resolved exactly as scripts/setup.mjs does. */
 export function resolveChromium(): string {
@@ -91,12 +91,16 @@ export function killBrowser(browser: Browser): void {
 
 /** A page of a hung browser never confirms its close: give up waiting after this. */
 const PAGE_CLOSE_MS = 5_000;
+/** … nor opens: PagePool.open() stops waiting for it after this. */
+const PAGE_OPEN_MS = 5_000;
 const closePage = (page: Page) => settlesWithin(PAGE_CLOSE_MS, page.close());
 
 export interface PagePool {
   readonly size: number;
   /** Runs fn on a page, at most `size` at a time. */
   run<T>(fn: (page: Page) => Promise<T>): Promise<T>;
+  /** With `reusePages`: opens the pool's pages ahead of its first jobs (all at once). */
+  open(): Promise<void>;
   /** Closes the pages the pool keeps for reuse (a no-op without `reusePages`). */
   close(): Promise<void>;
 }
@@ -159,6 +163,18 @@ export function createPagePool(browser: Browser, size: number = defaultPoolSize(
       } finally {
         release();
       }
+    },
+    async open() {
+      if (!options.reusePages) return;
+      // Never fails and never waits long: a page that does not open in time (a hung
+      // browser) is left to the jobs, which open their own under their time limits.
+      await Promise.all(
+        Array.from({ length: size - active - idle.length }, async () => {
+          const opening = browser.newPage();
+          if (await fulfilsWithin(PAGE_OPEN_MS, opening)) idle.push({ page: await opening, uses: 0 });
+          else opening.then(closePage, () => {});
+        }),
+      );
     },
     async close() {
       await Promise.all(idle.splice(0).map(({ page }) => closePage(page)));

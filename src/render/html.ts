@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { AUDIENCES, type Audience } from '../audiences/registry.js';
 import type { DocumentMeta } from '../audiences/view-models.js';
-import { fontFaceCss } from './fonts.js';
+import { fontFaceCssFor, pageCodePoints } from './fonts.js';
 
 export type Paper = 'A4' | 'Letter' | 'a4' | 'letter';
 
@@ -115,8 +115,8 @@ function noStyleEnd(css: string): string {
   return css.replace(/<\/style/gi, '<\\/style');
 }
 
-// The font faces are the same ~700 KB on every page: escaped once per process.
-let fontCss: Promise<string> | null = null;
+// Where the font rules go while the page is filled: they depend on its characters.
+const FONTS_HERE = '/* trialbrief: @font-face rules */';
 
 export async function renderHtml(audience: Audience, view: Renderable, options: RenderOptions): Promise<string> {
   const dir = path.resolve(options.templatesDir ?? DEFAULT_TEMPLATES_DIR);
@@ -130,10 +130,13 @@ export async function renderHtml(audience: Audience, view: Renderable, options: 
   const env = await environment;
   const template = env.templates.get(audience);
   if (!template) throw new Error(`No template for ${audience} in ${dir} (expected ${audience}.hbs)`);
-  fontCss ??= fontFaceCss().then(noStyleEnd);
-  const styles = [await fontCss, env.sharedCss, env.audienceCss.get(audience) ?? '', noStyleEnd(pageCss(view.meta, options.paper))].join(
-    '\n',
-  );
+  const styles = [FONTS_HERE, env.sharedCss, env.audienceCss.get(audience) ?? '', noStyleEnd(pageCss(view.meta, options.paper))].join('\n');
   // Styles go in as @data, raw inside <style>; everything from the view model is escaped.
-  return template(view, { data: { styles } });
+  const page = template(view, { data: { styles } });
+  const at = page.indexOf(FONTS_HERE);
+  if (at < 0) return page; // a template that leaves out the styles gets no fonts either
+  // Only the font files (and, of the symbol font, only the glyphs) this page can print.
+  const rest = page.slice(0, at) + page.slice(at + FONTS_HERE.length);
+  const fonts = noStyleEnd(await fontFaceCssFor(pageCodePoints(rest)));
+  return page.slice(0, at) + fonts + page.slice(at + FONTS_HERE.length);
 }

@@ -56,6 +56,9 @@ const LOCAL_RESOURCE = /^Not allowed to load local resource: (\S+)/;
 // page made every print about 90 ms slower in Chromium 156: most of the cost of a PDF.)
 const EMBEDDED_DOCUMENTS = 'iframe, frame, frameset, object, embed, applet, portal, fencedframe';
 
+/** Pages that already run with JavaScript off and every request intercepted. */
+const hardened = new WeakSet<Page>();
+
 export async function printPdf(page: Page, html: string, opts: PrintOptions): Promise<PrintResult> {
   const timeoutMs = opts.timeoutMs ?? defaultPrintTimeoutMs();
   const refused: string[] = [];
@@ -74,9 +77,13 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
 
   const work = (async () => {
     // Page scripts off (templates need none); CDP evaluate below still works, since it
-    // runs through DevTools, not through the page's script execution.
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
+    // runs through DevTools, not through the page's script execution. Both settings stay
+    // with the page: a reused page is set up once, not on every print.
+    if (!hardened.has(page)) {
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      hardened.add(page);
+    }
     page.on('request', onRequest);
     page.on('console', onConsole);
     try {

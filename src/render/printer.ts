@@ -14,6 +14,13 @@ import type { PrintOptions, PrintResult } from './pdf.js';
 
 export interface Printer {
   print(html: string, options: PrintOptions): Promise<PrintResult>;
+  /**
+   * Starts the browser and its pages now, in the background, instead of on the first
+   * print: a build that knows it will print overlaps Chromium's start-up with preparing
+   * its first article. A browser that fails to start fails the first print, as it would
+   * have anyway. A no-op once started or closed.
+   */
+  start(): void;
   /** "HeadlessChrome/156.0.8078.79" once the browser is up; null before the first print. */
   browserVersion(): string | null;
   /** Closes the browser (pages printing now fail); later prints throw PrinterClosedError. Idempotent. */
@@ -155,6 +162,9 @@ export function createPrinter(launch: PrinterOptions = {}, open: () => Promise<S
       const run = await (limit ??= (async () => createLimiter(launch.poolSize ?? (await import('./browser.js')).defaultPoolSize()))());
       return run(() => printOnceUnlessClosed(html, options));
     },
+    start() {
+      if (!closing) session().catch(() => {}); // its error is the first print's to report
+    },
     browserVersion: () => version,
     close() {
       return (closing ??= (async () => {
@@ -203,6 +213,8 @@ async function openBrowserSession(launch: PrinterOptions): Promise<Session> {
   const version = await browser.version();
   // The printer's limit keeps this pool from ever queueing; it is the pool for the pages.
   const pool = createPagePool(browser, launch.poolSize, { reusePages: true });
+  // Its pages open now, side by side, rather than one by one as the first prints wait for them.
+  await pool.open();
   return {
     version,
     async print(html, options) {

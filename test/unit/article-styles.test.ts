@@ -195,7 +195,7 @@ describe('a trial that found no benefit', () => {
     expect(brief).toMatch(/Neurafenib did not work better than placebo in this study\./);
     expect(brief).not.toMatch(/could be right for you/);
     const clinician = composeClinicianSummary(failed, glossary, options);
-    expect(clinician.bottomLine.statement.text).toMatch(/showed no benefit over placebo/);
+    expect(clinician.bottomLine.statement.text).toMatch(/The source reports no benefit of neurafenib over placebo/);
     expect(clinician.bottomLine.statement.text).not.toMatch(/may have the effects/);
     const press = composePressDigest(failed, glossary, options);
     expect(press.headline.text).toMatch(/no better than placebo/);

@@ -79,7 +79,16 @@ function emptyFacts(): Facts {
     nextSteps: [],
     caveats: [],
     context: [],
+    independentExperts: [],
     removed: [],
+    derived: {
+      studyType: null,
+      verdict: null,
+      randomised: null,
+      stage: null,
+      availability: null,
+      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null },
+    },
   });
 }
 
@@ -149,8 +158,8 @@ describe('clinician summary', () => {
     expect(pico.Intervention).toBe('zimislecel');
     expect(pico.Enrolled).toBe('12 participants');
     expect(pico.Comparator).toBe('Not reported in the source.');
-    expect(pico.Phase).toBe('Not reported in the source.');
-    expect(pico.Funding).toBe('Not reported in the source.');
+    // Design facts the source does not give are named together, once.
+    expect(pico['Not in the source']).toBe('Design, phase, setting, funding and registration.');
     expect(pico['Follow-up']).toBe('by day 365');
   });
 
@@ -170,7 +179,8 @@ describe('clinician summary', () => {
     expect(limits).toMatch(/Surrogate or laboratory outcomes \(C-peptide/);
     expect(limits).toMatch(/Immunosuppression/);
     expect(limits).toMatch(/news article only/);
-    expect(clinician.bottomLine.statement.text).toMatch(/Zimislecel may have the effects reported below/);
+    // GRADE's wording at very low certainty: "very uncertain", not "may".
+    expect(clinician.bottomLine.statement.text).toMatch(/It is very uncertain whether the effects reported below are due to zimislecel/);
     expect(clinician.bottomLine.certainty.text).toMatch(/very low/);
   });
 
@@ -189,12 +199,15 @@ describe('clinician summary', () => {
 });
 
 describe('press digest', () => {
-  it('has a release line, a short plain headline and a lede with who, what and the key number', () => {
-    expect(press.releaseLine.text).toBe('FOR IMMEDIATE RELEASE');
-    expect(press.headline.text).toBe('Zimislecel: 10 of 12 people stopped needing insulin altogether');
+  it('says what it is a digest of, a short plain headline and a lede with who, what and the key number', () => {
+    // The fixture is a news story: no release line of our making.
+    expect(press.label.text).toBe('Press digest of a published article');
+    expect(press.releaseLine).toBeNull();
+    expect(press.headline.text).toBe('Zimislecel tested in 12 people with type 1 diabetes');
     expect(wordCount(press.headline.text, { by: 'spaces' })).toBeLessThanOrEqual(10);
     expect(wordCount(press.lede.text, { by: 'spaces' })).toBeLessThanOrEqual(25);
-    expect(press.lede.text).toMatch(/12 people with type 1 diabetes.*10 of the 12 people/);
+    // The result keeps its "while the remaining two …": within 25 words the condition gives way.
+    expect(press.lede.text).toMatch(/12 people.*10 of the 12 people ceased needing insulin altogether, while the remaining two required/);
     expect(press.body[0]!.text).toMatch(/^The study enrolled 12 participants\./);
   });
 
@@ -213,7 +226,8 @@ describe('press digest', () => {
 
   it('prints an embargo from the front matter', () => {
     const embargoed = composePressDigest({ ...fixture, meta: { ...fixture.meta, embargo: '2025-06-20 17:00 ET' } }, glossary, options);
-    expect(embargoed.releaseLine.text).toBe('EMBARGOED UNTIL 2025-06-20 17:00 ET');
+    expect(embargoed.releaseLine?.text).toBe('EMBARGOED UNTIL 2025-06-20 17:00 ET');
+    expect(embargoed.label.text).toBe('Press digest of a press release');
   });
 });
 
@@ -307,7 +321,7 @@ describe('generic paths', () => {
       participants: { ...fixture.participants!, value: 717, raw: '717' },
     };
     expect(composeClinicianSummary(randomized, glossary, options).bottomLine.statement.text).toMatch(
-      /^Randomized, placebo-controlled trial of 717 participants\. Zimislecel probably has the effects/,
+      /^Randomized, placebo-controlled trial of 717 participants\. The effects reported below are probably due to zimislecel/,
     );
   });
 });

@@ -81,4 +81,13 @@ cues:
   it('leaves regex quantifiers alone', () => {
     expect(firstCue(compile('t', `cues:\n  - id: q\n    pattern: 'a{2,3}'\n    example: aa\n`), 'aaa')?.id).toBe('q');
   });
+
+  it('offers the shared word lists as fragments, which a file of its own may override', () => {
+    const list = compile('t', `cues:\n  - id: n\n    pattern: '{number-word} of \\d+'\n    example: 'nine of 12'\n`);
+    expect(firstCue(list, 'Eleven of 20 patients')?.id).toBe('n');
+    expect(firstCue(list, 'Many of 20 patients')).toBeNull();
+    expect(compile('t', `cues:\n  - id: m\n    pattern: 'in {month} 2024'\n    example: x\n`)[0]!.regex.test('in Sept. 2024')).toBe(true);
+    const own = compile('t', `fragments:\n  number-word: 'dozen'\ncues:\n  - id: o\n    pattern: '{number-word}'\n    example: x\n`);
+    expect(own[0]!.source).toBe('(?:dozen)');
+  });
 });

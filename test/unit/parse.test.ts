@@ -63,6 +63,22 @@ describe('parse', () => {
     expect(cleaned.blocks.map((b) => b.text)).toEqual(['FDA approves X', 'The FDA approved X for Y.']);
   });
 
+  it('gives a position to the nodes remark-gfm makes for a URL glued to a word (issue #12: a TypeError before)', () => {
+    for (const path of ['glued.txt', 'glued.md']) {
+      const text = 'Title here\n\nplease visithttp://www.example.com today, or mail info@example.org.\nSee www.example.net.[^1]\n';
+      const { sentences } = (() => {
+        const file = new VFile({ path, value: text });
+        const parsed = parseArticle(file);
+        return { sentences: splitSentences(cleanBlocks(collectBlocks(parsed.tree, text)).blocks, text) };
+      })();
+      const visit = sentences.find((s) => s.text.startsWith('please visit'))!;
+      expect(visit.text).toMatch(/^please visithttp:\/\/www\.example\.com today/);
+      expect([visit.line, visit.column]).toEqual([3, 1]);
+      const lines = text.split('\n');
+      for (const sentence of sentences) expect(lines[sentence.line - 1]!.slice(sentence.column - 1)).toMatch(/^\S/);
+    }
+  });
+
   it('refuses binary, non-UTF-8 and empty files with a position', () => {
     const file = new VFile({ path: 'bad.md' });
     expect(() => decodeArticle(file, new Uint8Array([0x61, 0x0a, 0x62, 0x00]))).toThrow(/binary data/);

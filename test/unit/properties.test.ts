@@ -249,6 +249,26 @@ const RAW_BLOCK_HTML = [
   '<plaintext><script>',
 ];
 
+/**
+ * The inline shapes remark-gfm makes nodes of after parsing (literal autolinks, emails,
+ * footnote calls), alone and glued to words: "visithttp://…" once crashed parse, its
+ * nodes having no position.
+ */
+const bareLink = fc.oneof(
+  pick('http://www.example.com', 'https://example.org/a?b=1#c', 'www.example.net', 'www.x.org/path).', 'ftp://x.y', 'xmpp:me@example.org'),
+  fc.webUrl(),
+);
+const email = pick('info@example.org', 'a.b-c@sub.example.co.uk', 'mailto:x@y.z', 'x@y', '@handle', 'a@b.c.');
+const gfmInline = fc.oneof(
+  bareLink,
+  email,
+  pick('[^1]', '[^note]', '[^]', '[^1]:', 'x[^1]'),
+  fc
+    .tuple(fc.constantFrom(...WORDS), fc.oneof(bareLink, email), pick('', '.', ',', ')', '”', '*', '_'))
+    .map(([w, link, tail]) => `${w}${link}${tail}`),
+  fc.tuple(pick('(', '“', '*', '_', '~', '<'), fc.oneof(bareLink, email)).map(([head, link]) => `${head}${link}`),
+);
+
 const inline: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: words },
   { weight: 1, arbitrary: words.map((w) => `*${w}*`) },
@@ -259,6 +279,7 @@ const inline: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(words, url).map(([w, u]) => `[${w}](${u})`) },
   { weight: 1, arbitrary: fc.tuple(words, url).map(([w, u]) => `![${w}](${u} "title")`) },
   { weight: 1, arbitrary: url.map((u) => `<${u}>`) },
+  { weight: 2, arbitrary: gfmInline },
   { weight: 1, arbitrary: pick('[^1]', '[ref]', '[ref][]', '\\', '  \n', '\\\n', '***', '**unclosed', '[unclosed](', '`unclosed') },
   { weight: 2, arbitrary: fc.constantFrom(...RAW_INLINE_HTML) },
   // Markup that Markdown turns into literal text: it reaches the Facts and must be escaped in the page.
@@ -305,6 +326,7 @@ const misc = pick(
   '###',
   '[ref]: https://example.org "Title"',
   '[^1]: A footnote with 5 patients.',
+  '[^note]: See www.example.org or info@example.org.',
   '    indented code',
   '- [ ] task',
   '- [x] done',
@@ -589,6 +611,7 @@ const sentence = fc.oneof(
     'Embargoed until 00:01 ET, June 20, 2025',
   ),
   words.map((w) => `${w}.`),
+  fc.tuple(words, gfmInline).map(([w, g]) => `For more, please visit${g} ${w}.`),
 );
 const paragraphOf = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
 const title = fc

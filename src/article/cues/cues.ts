@@ -10,6 +10,7 @@
 //   cues:
 //     - id: harm-side-effects          # unique across all cue files
 //       pattern: 'side effects?|{symptom}'   # a JavaScript regex source; {name} inserts a fragment
+//                                      # (the file's own, or a shared one: see SHARED_FRAGMENTS)
 //       example: 'The most common side effects were nausea and headache.'
 //       flags: i                       # optional, default "i"; word boundaries are added
 //       bare: true                     # optional: no \b…\b around the pattern
@@ -18,6 +19,7 @@
 //                                      # that reads this kind (see `meta`)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { MONTH_PATTERN, numberWords } from '../../shared/word-lists.js';
 
 export interface Cue {
   /** Rule id, unique across every cue file ("harm-side-effects"). */
@@ -52,6 +54,16 @@ interface CueFile {
 /** The keys this module reads; any other key of an entry is a marker kept in `meta`. */
 const ENTRY_KEYS = new Set(['id', 'pattern', 'example', 'flags', 'bare', 'note']);
 
+/**
+ * Fragments every cue file may use, built from src/shared/word-lists.ts so a cue file never
+ * keeps its own copy of a list other layers share: {number-word} is "one" … "ninety",
+ * {month} a month name or its abbreviation. A file's own fragment of the same name wins.
+ */
+const SHARED_FRAGMENTS: Readonly<Record<string, string>> = {
+  'number-word': numberWords(1, 90).join('|'),
+  month: MONTH_PATTERN,
+};
+
 const loaded = new Map<string, Cue[]>();
 
 /** The cues of one kind, compiled once per process. */
@@ -67,7 +79,7 @@ export function cues(kind: string): Cue[] {
 /** Compiles a cue file's text; throws with the file and rule id when a pattern is bad. */
 export function compile(kind: string, text: string): Cue[] {
   const data = parse(text) as CueFile;
-  const fragments = expandFragments(kind, data.fragments ?? {});
+  const fragments = expandFragments(kind, { ...SHARED_FRAGMENTS, ...data.fragments });
   return (data.cues ?? []).map((entry) => {
     const source = insertFragments(kind, entry.id, entry.pattern, fragments);
     let regex: RegExp;

@@ -2,6 +2,8 @@
 // name, role and affiliation from the attribution ("said X, director of Y", "X said",
 // "according to X"), resolving "Dr. Thomas" and "he" to the person named earlier.
 import nlp from 'compromise';
+import { cueById } from '../cues/cues.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 import type { Quote } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { refOf, type ArticleText } from './context.js';
@@ -13,15 +15,29 @@ interface Person {
   affiliation: string | null;
 }
 
-const SAY = String.raw`(?:said|says|say|added|adds|explained|explains|stated|states|noted|notes|commented|concluded|concludes|emphasized|emphasizes|told|tells|according to)`;
-const CREDENTIAL = String.raw`(?:,?\s+(?:M\.D\.?|Ph\.D\.?|M\.P\.H\.?|M\.S\.?|M\.B\.A\.?|R\.N\.?|D\.O\.?|Pharm\.D\.?|M\.Sc\.?|FRCP|MBBS|Jr\.?|Sr\.?)(?![\w]))`;
+// The word lists are data (cues/quotes.yaml); the patterns that read an attribution are
+// composed from them here.
+const cue = (id: string): RegExp => cueById('quotes', id).regex;
+/** Speech verbs: "said", "told", "according to" (word boundaries included). */
+const SAY = cue('quote-speech-verb').source;
+/** Credentials after a name (", M.D."), a leading comma included; case-sensitive. */
+const CREDENTIAL = cue('quote-credential').source;
 const ABBREVIATION_END = /\b(M\.D|Ph\.D|M\.P\.H|M\.S|Dr|St|Jr|Sr|Inc|Mr|Mrs|Ms|Prof|U\.S|[A-Z])$/;
-const ORGANISATION_SPEAKS =
-  /\b((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:said|says|announced|added|noted|pointed out|stated|reported|explained|told)\b/;
+const ORGANISATION_SPEAKS = cue('quote-organisation-speaks');
 const SAYS = new RegExp(String.raw`\b${SAY}\b`, 'i');
-const SAY_THEN_WHO = new RegExp(String.raw`^${SAY}\s+(.+)$`, 'i');
-const WHO_THEN_SAY = new RegExp(String.raw`^(.{2,160}?)\s+${SAY}\b`, 'i');
-const WHO_SAID_BEFORE = new RegExp(String.raw`(?:^|[.;]\s+)([^.;]{2,160}?)\s+${SAY}(?:\s+that)?$`, 'i');
+const SAY_ANY = new RegExp(SAY, 'i');
+const ACCORDING_TO = /according to ([^,“”"]+(?:,[^,“”"]+)?)/i;
+const SAY_ALL = new RegExp(SAY, 'gi');
+/** A speech verb straight after a quote: "…," he said / "…," said X. */
+const SAY_NEXT = new RegExp(String.raw`^[\s,.:;—–-]*(?:(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+)?${SAY}`);
+/** "prominent cardiologist Arthur J. Moss", "Dr. X": an attribution that opens on a name. */
+const NAME_FIRST = /^(?:[a-z-]+\s+){0,3}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z’'-]+))+/;
+/** A capitalised name that ends the text and stands as its own element: "…, Bilstein", "Dr. X". */
+const NAME_AT_END = new RegExp(
+  String.raw`(?:^|,\s+|\b(?:and|but|so|while)\s+)((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|da|del))*)(?:${CREDENTIAL})*,?$`,
+);
+/** "the authors", "the study's researchers": a group that speaks as one. */
+const GROUP_AT_END = /(?:^|,\s+|\b(?:and|but|so)\s+)((?:the\s+)?(?:study(?:[’']s)?\s+)?(?:authors|researchers|scientists|investigators))$/i;
 const SAY_AFTER_NAME = new RegExp(String.raw`^\s+${SAY}\b`, 'i');
 const SAY_BEFORE_NAME = new RegExp(String.raw`\b${SAY}\s+$`, 'i');
 const CREDENTIAL_AT_START = new RegExp(`^${CREDENTIAL}`);
@@ -30,31 +46,47 @@ const CREDENTIAL_AT_END = new RegExp(`${CREDENTIAL}$`);
 export function extractQuotes(article: ArticleText): Quote[] {
   const people = new Map<string, Person>();
   const quotes: Quote[] = [];
+  /** The person "he" or "she" refers to: the last one quoted, or named first in a sentence since. */
   let lastSpeaker: Person | null = null;
   let lastOrganisation: string | null = null;
   let previousInBlock = null as { blockIndex: number; speaker: Person | null } | null;
+  /** "Lead researcher X said:" or "He said that …": the one whose quote comes next, in this paragraph or the next. */
+  let announced = null as { blockIndex: number; person: Person } | null;
 
   for (const sentence of article.body) {
     const introduced = peopleIntroducedIn(sentence.text);
     for (const person of introduced) remember(people, person);
-    const spans = quoteSpans(sentence.text);
-    // "Professor X said the drug works": reported speech makes X the one "she" refers to next.
-    if (spans.length === 0 && introduced.length > 0 && SAYS.test(sentence.text))
-      lastSpeaker = people.get(introduced.at(-1)!.surname.toLowerCase()) ?? introduced.at(-1)!;
+    const spans = quoteSpans(sentence);
+    const narrative = sentence.text.replace(/[“"][^”"]*[”"]?/g, ' ');
     // "AstraZeneca pointed out …": an organisation speaking, for a later "it added".
-    const organisation = ORGANISATION_SPEAKS.exec(sentence.text.replace(/[“"][^”"]*[”"]?/g, ' '));
+    const organisation = ORGANISATION_SPEAKS.exec(narrative);
     if (organisation && !people.has(organisation[1]!.split(/\s+/).at(-1)!.toLowerCase())) lastOrganisation = organisation[1]!;
+    let kept = 0;
     for (const span of spans) {
       const words = span.text.split(/\s+/).length;
-      if (words < 5) continue; // scare quotes and names, not statements
       const attribution = attributionFor(sentence.text, span);
+      // Scare quotes and names are not statements; a short quote is one when it opens the
+      // sentence or its speech verb follows it ("It's purely inertia," he said).
+      const wholeSentence = span.start === 0 && span.end >= sentence.text.length - 1;
+      const continuing = wholeSentence && previousInBlock?.blockIndex === sentence.blockIndex;
+      if (
+        words < 5 &&
+        !(words >= 3 && ((attribution !== null && (span.start === 0 || SAY_NEXT.test(sentence.text.slice(span.end)))) || continuing))
+      )
+        continue;
+      kept++;
       let speaker: Person | null = attribution ? resolve(people, attribution, lastSpeaker, lastOrganisation) : null;
+      // "Page has high hopes for the results, calling them “…”": the person the sentence names before the quote.
+      if (!speaker) speaker = mentionedIn(sentence.text.slice(0, span.start), people)[0] ?? null;
+      // "She hopes to inspire others: “…”": a sentence whose subject is "he" or "she".
+      if (!speaker && PRONOUN_SUBJECT.test(narrative.trim())) speaker = lastSpeaker;
       // A quote that goes on after its attribution belongs to the same speaker.
       if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex) speaker = previousInBlock.speaker;
       // A paragraph that opens with a quotation straight after a quoted paragraph goes on
       // with the same speaker (the news convention for quotes over several paragraphs).
       if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex - 1 && /^[“"]/.test(sentence.block.text.trim()))
         speaker = previousInBlock.speaker;
+      if (!speaker && announced && announced.blockIndex >= sentence.blockIndex - 1) speaker = announced.person;
       if (!speaker && sentence.block.kind === 'paragraph') speaker = nearbySpeaker(article, sentence, people);
       if (speaker) lastSpeaker = speaker;
       previousInBlock = { blockIndex: sentence.blockIndex, speaker };
@@ -67,8 +99,30 @@ export function extractQuotes(article: ArticleText): Quote[] {
         origin: 'extracted',
       });
     }
+    if (kept > 0) continue;
+    // "Torres is picking up her toddler …": a sentence's first named person is who "she" is next.
+    const subject = mentionedIn(narrative, people)[0] ?? null;
+    const pronoun = PRONOUN_SUBJECT.test(narrative.trim());
+    if (subject && !pronoun) lastSpeaker = subject;
+    // Reported speech or a colon at the end announces the next quote's speaker.
+    const speaking = subject && !pronoun ? subject : SAYS.test(narrative) ? lastSpeaker : null;
+    if (speaking && (SAYS.test(narrative) || /:\s*$/.test(sentence.text)))
+      announced = { blockIndex: sentence.blockIndex, person: speaking };
   }
   return dropRepeats(quotes);
+}
+
+/** A sentence whose subject is "he" or "she": "But he added …", "She hopes …". */
+const PRONOUN_SUBJECT = /^(?:\W*(?:but|and|so|then|still)\s+)?(?:he|she)\s/i;
+
+/** Known people named in a text, in the order they appear (by surname, capitalised). */
+function mentionedIn(text: string, people: Map<string, Person>): Person[] {
+  const found: { at: number; person: Person }[] = [];
+  for (const person of people.values()) {
+    const at = text.search(new RegExp(String.raw`(?<![\w-])${escapeRegExp(person.surname)}(?![\w-])`));
+    if (at !== -1) found.push({ at, person });
+  }
+  return found.sort((x, y) => x.at - y.at).map((f) => f.person);
 }
 
 interface Span {
@@ -77,12 +131,24 @@ interface Span {
   end: number;
 }
 
-/** Text between paired quotation marks, without the marks or a trailing comma. */
-function quoteSpans(text: string): Span[] {
+/**
+ * Text between quotation marks, without the marks or a trailing comma. Closing marks may
+ * be of the other style (“…"), and a quotation the sentence does not close runs on to its
+ * closing mark later in the paragraph, or to the paragraph's end (the news convention for
+ * a quote over several sentences).
+ */
+function quoteSpans(sentence: Sentence): Span[] {
+  const text = sentence.text;
   const spans: Span[] = [];
-  for (const match of text.matchAll(/“([^”]+)”?|"([^"]+)"/g)) {
-    const inner = (match[1] ?? match[2] ?? '').trim();
+  for (const match of text.matchAll(/[“"]([^”"]+)([”"]?)/g)) {
+    let inner = match[1]!;
+    if (!match[2] && match.index! + match[0].length >= text.length) {
+      const rest = sentence.block.text.slice(sentence.start + match.index! + 1);
+      const close = rest.search(/[”"]/);
+      inner = close === -1 ? rest : rest.slice(0, close);
+    }
     const cleaned = inner
+      .trim()
       .replace(/^(\.\.\.|…)\s*/, '')
       .replace(/,$/, '')
       .trim();
@@ -95,18 +161,59 @@ function quoteSpans(text: string): Span[] {
 function attributionFor(text: string, span: Span): string | null {
   // Attributions sit next to their quote: read short windows, so long texts stay fast.
   const after = cutAtSentenceEnd(text.slice(span.end, span.end + 400).replace(/^[\s,.:;—–-]+/, ''));
-  const afterSay = SAY_THEN_WHO.exec(after);
-  if (afterSay) return afterSay[1]!;
-  const whoSaid = WHO_THEN_SAY.exec(after);
-  if (whoSaid) return whoSaid[1]!;
-  const before = text
-    .slice(Math.max(0, span.start - 300), span.start)
-    .trim()
-    .replace(/[:,]$/, '');
-  const saidBefore = WHO_SAID_BEFORE.exec(before);
-  if (saidBefore) return saidBefore[1]!;
-  const accordingTo = /according to ([^,]+(?:,[^,]+)?)/i.exec(text.slice(Math.max(0, span.start - 300), span.end + 300));
+  const verb = SAY_ANY.exec(after);
+  if (verb) {
+    const pre = after.slice(0, verb.index).trim();
+    const post = after.slice(verb.index + verb[0].length).trim();
+    // "…," said X / "…," X said / "…" on the estrogen patch, said X
+    if (pre === '') return post || null;
+    const subject = subjectAtEnd(pre);
+    if (subject) return subject;
+    if (NAME_FIRST.test(post)) return post;
+    return pre;
+  }
+  // Before the quote: "X said:", "X, who led the study, said the drug works: “…”",
+  // "Antioxidants help, he said: “…”". The subject of the nearest speech verb that has one.
+  const window = text.slice(Math.max(0, span.start - 300), span.start);
+  const before = window.slice(window.search(/[”"][^”"]*$/) + 1);
+  const verbs = [...before.matchAll(SAY_ALL)];
+  let fallback: string | null = null;
+  for (const found of verbs.reverse()) {
+    // The verb's own clause: from the last full stop, colon or ", but" before it.
+    const clause = before
+      .slice(0, found.index)
+      .replace(/^[\s\S]*(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St))[.;:]\s+(?=[A-Z])/, '')
+      .replace(/^[\s\S]*,\s+(?:but|and|while|whereas)\s+(?=[a-z]+\s+of\s+the\b|[A-Z])/, '');
+    const subject = subjectAtEnd(clause.trim());
+    if (subject) return subject;
+    const post = before
+      .slice(found.index! + found[0].length)
+      .replace(/(?:\s+that)?[\s:,]*$/, '')
+      .trim();
+    if (post && NAME_FIRST.test(post) && post.length < 160) return post;
+    // "But he added that …, saying: “…”": an earlier verb may have the subject.
+    // "one of the researchers, Michael J. Eck, MD, also of X, says he's optimistic …": a full name in the clause.
+    if (/\b[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+/.test(clause) && clause.length < 240) return clause.trim().replace(/,$/, '');
+    if (fallback === null && /[A-Z]/.test(clause) && clause.length < 240) fallback = clause.trim().replace(/,$/, '');
+  }
+  if (fallback) return fallback;
+  // "according to X", outside the quoted words themselves.
+  const accordingTo =
+    ACCORDING_TO.exec(text.slice(Math.max(0, span.start - 300), span.start)) ?? ACCORDING_TO.exec(text.slice(span.end, span.end + 300));
   return accordingTo ? accordingTo[1]! : null;
+}
+
+/** The speaker standing right before a speech verb: "…, Bilstein" / "…, he" / "the authors". */
+function subjectAtEnd(text: string): string | null {
+  const pronoun = /\b(?:he|she|they)$/i.exec(text);
+  if (pronoun) return pronoun[0];
+  const group = GROUP_AT_END.exec(text);
+  if (group) return group[1]!;
+  const name = NAME_AT_END.exec(text);
+  if (!name) return null;
+  const words = name[1]!.split(/\s+/);
+  if (words.every((w) => LEADING.test(w) || TITLE_WORD.test(w)) || ORGANISATION.test(name[1]!)) return null;
+  return name[1]!;
 }
 
 function cutAtSentenceEnd(text: string): string {
@@ -126,20 +233,20 @@ function cutAtSentenceEnd(text: string): string {
 }
 
 /** Words that make a capitalised run an organisation or place, not a person. */
-const ORGANISATION =
-  /\b(?:University|College|Institute|Institutes|Center|Centre|Hospital|Network|Foundation|Administration|Department|Agency|Society|Association|Company|Inc|Ltd|LLC|Corporation|Pharmaceuticals?|Laboratories|Labs|School|Clinic|Trust|Council|Group|Office|Division|Branch|Program|Programme|Journal|Health|Medicine|Services|Board|Committee|Ministry|Commission|Alliance|Consortium|Federation|Academy|Research|Sciences|Therapeutics|Biotech|Systems|Street|Avenue|County|State|States|City|Republic|Kingdom)\b/;
+const ORGANISATION = cue('quote-organisation-word');
 /** Job titles that stand before a name ("NIAID Director Anthony S. Fauci"). */
-const TITLE_WORD =
-  /^(?:Director|Deputy|Acting|Chief|President|Vice|Commissioner|Head|Dean|Chair|Chairman|Chairwoman|Secretary|Psychologist|Professor|Researcher|Scientist|Investigator|Physician|Surgeon|Officer|Manager|Specialist|Fellow|Lecturer|Coordinator|Spokesperson|Spokesman|Spokeswoman|Founder|Executive|CEO|Senior|Associate|Assistant|Lead|Principal|Clinical|Medical|Research|Staff|Nurse|Epidemiologist|Oncologist|Cardiologist|Neurologist|Endocrinologist|Pediatrician|Paediatrician|Author|Editor)$/;
+const TITLE_WORD = cue('quote-title-word');
 /** Ordinary capitalised sentence openers that can precede a name. */
-const LEADING =
-  /^(?:The|A|An|In|At|On|For|By|With|From|According|Led|Said|Says|When|While|As|But|And|Both|Then|Today|Yesterday|Now|Also|Meanwhile|However|Notably)$/;
+const LEADING = cue('quote-leading-word');
 const PERSON_NAME = new RegExp(
   String.raw`(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+(?:(?:[A-Z]\.)+|[A-Z][a-zA-Z'’-]+|de|van|von|da|del|bin|al-[A-Z][a-z]+)){1,4}`,
   'g',
 );
-const ROLE_AFTER =
-  /^,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}(?:professor|director|chief|head|dean|chair|president|researcher|scientist|author|investigator|physician|doctor|surgeon|psychologist|officer|manager|specialist|fellow|lecturer|coordinator|commissioner|secretary|spokesperson|spokesman|spokeswoman|founder|CEO|epidemiologist|oncologist|cardiologist|neurologist|endocrinologist|nurse|member|leader|who)\b/i;
+const ROLE_AFTER = cue('quote-role-after');
+/** "Dianne Fraser, 56, an accountant from Boston": an age after a name. */
+const AGE_AFTER = cue('quote-age-after');
+/** "Lead researcher Mette Kalager": a job named in lower case before a name. */
+const ROLE_BEFORE = cue('quote-role-before');
 const personCache = new Map<string, boolean>();
 
 /**
@@ -175,6 +282,8 @@ function peopleIntroducedIn(text: string): Person[] {
       titled ||
       CREDENTIAL_AT_START.test(rest) ||
       ROLE_AFTER.test(rest) ||
+      AGE_AFTER.test(rest) ||
+      ROLE_BEFORE.test(before) ||
       SAY_AFTER_NAME.test(rest) ||
       SAY_BEFORE_NAME.test(before) ||
       (/\b(?:led by|by|with|to)\s+$/i.test(before) && looksLikePerson(name));
@@ -194,8 +303,15 @@ function peopleIntroducedIn(text: string): Person[] {
           : { role: null, affiliation: null };
     found.push({ name, surname: surnameOf(name), ...described });
   }
+  // "Mr. Paduda", "Dr. Bauman": an honorific and a surname alone name a person too.
+  for (const match of text.matchAll(HONORIFIC_SURNAME)) {
+    if (found.some((p) => p.surname === match[2])) continue;
+    found.push({ name: `${match[1]} ${match[2]}`, surname: match[2]!, role: null, affiliation: null });
+  }
   return found;
 }
+
+const HONORIFIC_SURNAME = /\b((?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?)\s+([A-Z][a-zA-Z'’-]+)\b(?![\s.]+[A-Z])/g;
 
 const LEADING_CREDENTIALS = new RegExp(String.raw`^${CREDENTIAL}*`);
 const PLACE = /^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$/;
@@ -239,11 +355,15 @@ function resolve(
   lastOrganisation: string | null,
 ): Person | null {
   const text = attribution.trim();
-  if (/^(he|she|they|the (researcher|doctor|author|scientist)s?)\b/i.test(text)) return lastSpeaker;
-  if (/^(?:it|the (?:company|firm|agency|drugmaker|organi[sz]ation|university|hospital|institute|regulator))\b/i.test(text))
+  if (cue('quote-pronoun').test(text)) return lastSpeaker;
+  if (cue('quote-organisation-pronoun').test(text))
     return lastOrganisation ? { name: lastOrganisation, surname: lastOrganisation, role: null, affiliation: lastOrganisation } : null;
-  const parsed = parseAttribution(text);
-  if (!parsed) return null;
+  const parsed = parseAttribution(text.replace(POSSESSIVE_BEFORE_NAME, ''));
+  if (!parsed) {
+    // "the authors write": the group is the speaker.
+    const group = GROUP_AT_END.exec(text);
+    return group ? { name: group[1]!, surname: group[1]!.split(/\s+/).at(-1)!, role: null, affiliation: null } : null;
+  }
   const known = people.get(parsed.surname.toLowerCase());
   if (known && (parsed.name.split(/\s+/).length <= 2 || known.name.includes(parsed.name))) {
     known.role ??= parsed.role;
@@ -254,6 +374,9 @@ function resolve(
   return parsed;
 }
 
+/** "Vanderbilt’s Dr. Matthew Semler": the possessive names the place, not the person. */
+const POSSESSIVE_BEFORE_NAME = /\b[A-Z][\w-]*[’']s\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b|[A-Z][a-z]+\s+[A-Z])/;
+
 /** "NIAID Director Anthony S. Fauci, M.D." / "Richard Nash, M.D., of X" → Person. */
 function parseAttribution(text: string): Person | null {
   const namePattern = new RegExp(
@@ -262,8 +385,9 @@ function parseAttribution(text: string): Person | null {
   const candidates = [...text.matchAll(new RegExp(namePattern.source, 'g'))];
   // The speaker is the last capitalised run before any comma-led description.
   // "lead author Oliver Kennedy of the University of Southampton": the person comes before the affiliation.
-  const head = text.split(/,\s+(?![A-Z]\.|M\.D|Ph\.D|M\.P\.H|M\.S)|\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])/)[0]!;
-  const named = candidates.filter((m) => /\b[A-Z][a-z]/.test(m[1]!));
+  // "James Krueger, D. Martin Carter Professor …": an initial after the comma starts a new name, a credential does not.
+  const head = text.split(/,\s+(?![A-Z]\.[A-Z]|M\.D|Ph\.D|M\.P\.H|M\.S)|\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])/)[0]!;
+  const named = candidates.filter((m) => /\b[A-Z][a-z]/.test(m[1]!) && !LEADING.test(m[1]!.trim()));
   const inHead = named.filter((m) => m.index! < head.length);
   const match = inHead.at(-1) ?? named[0];
   if (!match) return null;

@@ -4,6 +4,9 @@
 // are clipped at a word boundary, never mid-word.
 import type { TextFact } from '../schema.js';
 import { numberWords } from '../../shared/word-lists.js';
+
+/** Durations are written in words too: "over nearly two years", "for fifteen months". */
+const NUMBER_WORDS = numberWords(1, 90).join('|');
 import type { Sentence } from '../sentences.js';
 import { FUTURE, OTHER_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 
@@ -60,7 +63,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
       article,
       aboutTheStudy(
         new RegExp(
-          String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:\d+|${numberWords(1, 12).join('|')})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)`,
+          String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|${NUMBER_WORDS})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)`,
           'i',
         ),
       ),
@@ -79,7 +82,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
       article,
       aboutTheStudy(
         new RegExp(
-          String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|${CLAUSE_END})|\bunder award number\b${CLAUSE}*`,
+          String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|${CLAUSE_END})|\bunder award number\b${CLAUSE}*|\b(?:[\w-]+ ){0,3}(?:grants?|funding|money) (?:from (?:[\w-]+ ){1,4})?(?:helped )?(?:pay|paid) for\b${CLAUSE}{0,80}`,
           'i',
         ),
       ),

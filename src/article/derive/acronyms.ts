@@ -1,0 +1,83 @@
+// Short forms the article defines: "hematopoietic cell transplant (HCT)", "transcranial
+// direct current stimulation, or tDCS". A short form counts when its capitals spell the
+// initials of the words before it, so "(NIH)" after "National Institutes of Health" is
+// one but "(2017)" or "(the drug)" are not. The intervention's own short form is read as
+// the composers read it: from its value, or right after it in its source sentence.
+import type { ArticleText } from '../facts/context.js';
+import type { Acronym, DerivedFacts, Facts } from '../schema.js';
+import { sourceRef } from '../sentences.js';
+import { derivedFact } from './derived.js';
+
+const SHORT = '([A-Za-z][A-Za-z0-9/-]{1,14})';
+const hasTwoCapitals = (value: string) => /[A-Z].*[A-Z]/.test(value);
+const clean = (value: string) =>
+  value
+    .replace(/(\*{1,2}|_{1,2})(\S[^*_]*?\S|\S)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words before a short form whose initials it spells ("Food and Drug Administration" for "FDA"). */
+export function expansion(before: string, short: string): string | null {
+  const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 2) return null;
+  const words = before.trim().split(/\s+/);
+  const minor = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'with', 'a', '&']);
+  // Walk back from the short form, matching its letters to word initials from the end.
+  let need = letters.length - 1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+    if (word === '') return null;
+    const initials = word
+      .split(/[-/]/)
+      .filter(Boolean)
+      .map((part) => part[0])
+      .join('');
+    // "double-blind" may stand for one letter or for one per part.
+    if (initials.length > 1 && letters.slice(need - initials.length + 1, need + 1) === initials) need -= initials.length;
+    else if (initials[0] === letters[need]) need--;
+    else if (minor.has(word)) continue;
+    else return null;
+    if (need < 0)
+      return words
+        .slice(i)
+        .join(' ')
+        .replace(/[,;:]$/, '');
+  }
+  return null;
+}
+
+function interventionAcronym(facts: Omit<Facts, 'derived'>): string | null {
+  const intervention = facts.intervention;
+  if (!intervention) return null;
+  const own = new RegExp(`\\(${SHORT}\\)`).exec(intervention.value)?.[1];
+  if (own && hasTwoCapitals(own)) return own;
+  const after = new RegExp(`${escape(clean(intervention.value))}\\s*(?:\\(${SHORT}[);]|,\\s+or\\s+${SHORT}\\b)`, 'i').exec(
+    clean(intervention.source.text),
+  );
+  const found = after?.[1] ?? after?.[2];
+  return found && hasTwoCapitals(found) ? found : null;
+}
+
+export function deriveAcronyms(facts: Omit<Facts, 'derived'>, article: ArticleText): DerivedFacts['acronyms'] {
+  const found: Acronym[] = [];
+  for (const sentence of article.sentences) {
+    const text = clean(sentence.text);
+    for (const match of text.matchAll(new RegExp(`\\(${SHORT}[);]|,\\s+or\\s+${SHORT}\\b`, 'g'))) {
+      const short = match[1] ?? match[2]!;
+      if (!hasTwoCapitals(short) || found.some((a) => a.short === short)) continue;
+      const long = expansion(text.slice(0, match.index), short);
+      if (long) found.push({ short, long, source: sourceRef(sentence) });
+    }
+  }
+  const intervention = interventionAcronym(facts);
+  const basis = found.length > 0 ? `defined in the text as “long name (SHORT)”` : 'no short forms defined in the text';
+  return {
+    ...derivedFact(
+      found,
+      intervention ? `${basis}; the intervention is called ${intervention}` : basis,
+      found.map((a) => a.source),
+    ),
+    intervention,
+  };
+}

@@ -1,0 +1,151 @@
+// The kind of study a story reports, chosen on the evidence of the whole text: each cue
+// of cues/study-type.yaml is evidence for one kind, a sentence counts once per kind, the
+// headline weighs most and the lede more than the rest, and sentences about plans, other
+// studies or mostly in quotation marks count for little. The kind with most evidence
+// wins; below a threshold the stage abstains. Two kinds are not decided by weight alone:
+//   - a regulatory approval is the story when the headline or lede announces one (the
+//     trials behind an approval are its evidence, not its subject);
+//   - a trial is randomized, non-randomized or single-arm by what the text and the
+//     randomisation fact say (controlled trials that never say "randomized" count as
+//     randomized, as the corpus keys do).
+import { cues, type Cue } from '../cues/cues.js';
+import { FUTURE, OTHER_STUDY, quotedShare, type ArticleText } from '../facts/context.js';
+import type { DerivedFacts, SourceRef, StudyType } from '../schema.js';
+import { sourceRef } from '../sentences.js';
+import { derivedFact, quoteOf } from './derived.js';
+
+type Evidence = 'approval' | 'review' | 'lab' | 'test' | 'model' | 'trial' | 'random' | 'single' | 'nonrandom' | 'observational';
+
+/** Kinds that compete on weight; the trial's flavours are decided afterwards. */
+const COMPETING = ['review', 'lab', 'test', 'model', 'trial', 'observational'] as const;
+/** On a tie, the more specific kind: a review of trials is a review, a trial of a test is a test study. */
+const TIE_ORDER: readonly Evidence[] = ['review', 'lab', 'model', 'test', 'trial', 'observational'];
+const KIND: Record<(typeof COMPETING)[number], StudyType> = {
+  review: 'review or meta-analysis',
+  lab: 'lab or animal',
+  test: 'diagnostic accuracy',
+  model: 'modeling',
+  trial: 'randomized trial',
+  observational: 'observational',
+};
+
+/** Headline, lede (first three body sentences), rest. */
+const WEIGHT = { title: 3, lede: 2, body: 1 } as const;
+/** A sentence about plans or another study: a hint of the field, never the design of this study. */
+const FAINT = 0.25;
+/** Evidence below this is too thin to name a kind. */
+const THRESHOLD = 2;
+/** Less evidence than this of any design: the story reports no study. */
+const NO_STUDY = 1;
+
+interface Hit {
+  cue: Cue;
+  words: string;
+  weight: number;
+  source: SourceRef | null;
+}
+
+const TRIAL_MARKS: readonly Evidence[] = ['trial', 'random', 'single', 'nonrandom'];
+/** Kinds whose marks are unmistakable: said of the main study twice, they decide. */
+const DECISIVE = ['review', 'lab'] as const;
+
+const evidenceOf = (cue: Cue) => cue.id.split('-')[1] as Evidence;
+
+function hits(article: ArticleText): Hit[] {
+  const out: Hit[] = [];
+  const look = (text: string, weight: number, source: SourceRef | null) => {
+    const found: Hit[] = [];
+    for (const cue of cues('study-type')) {
+      const evidence = evidenceOf(cue);
+      if (found.some((h) => evidenceOf(h.cue) === evidence)) continue;
+      const match = cue.regex.exec(text);
+      if (match) found.push({ cue, words: match[0], weight, source });
+    }
+    // "analyzes data from randomized clinical trials": the trials are what the review reads.
+    const review = found.some((h) => evidenceOf(h.cue) === 'review');
+    out.push(...found.filter((h) => !review || !TRIAL_MARKS.includes(evidenceOf(h.cue))));
+  };
+  look(article.title, WEIGHT.title, null);
+  article.body.forEach((sentence, index) => {
+    if (sentence.block.kind === 'heading' && sentence.text === article.title) return;
+    let weight: number = index < 3 ? WEIGHT.lede : WEIGHT.body;
+    // Plans and other studies are not the story; a quotation is a speaker's framing.
+    if (FUTURE.test(sentence.text) || OTHER_STUDY.test(sentence.text)) weight = FAINT;
+    else if (quotedShare(sentence.text) > 0.5) weight /= 2;
+    look(sentence.text, weight, sourceRef(sentence));
+  });
+  return out;
+}
+
+export function deriveStudyType(article: ArticleText, randomised: DerivedFacts['randomised']): DerivedFacts['studyType'] {
+  const all = hits(article);
+  const weigh = (evidence: Evidence) => all.filter((h) => evidenceOf(h.cue) === evidence).reduce((sum, h) => sum + h.weight, 0);
+  const describe = (evidence: Evidence, max = 3) => {
+    const list = all.filter((h) => evidenceOf(h.cue) === evidence).sort((a, b) => b.weight - a.weight);
+    const words = list.slice(0, max).map((h) => (h.source ? quoteOf(h.words, h.source) : `“${h.words.trim()}” (headline)`));
+    return { words: words.join(', '), sources: list.flatMap((h) => (h.source ? [h.source] : [])), rule: list[0]?.cue.id };
+  };
+
+  // The headline, or two lede sentences: one lede mention is often "no FDA-approved pill yet".
+  const announced = all.filter((h) => evidenceOf(h.cue) === 'approval' && h.weight >= WEIGHT.lede);
+  if (announced.reduce((sum, h) => sum + h.weight, 0) >= WEIGHT.title) {
+    const { words, sources, rule } = describe('approval');
+    return derivedFact('regulatory approval', `the headline or lede announces an approval: ${words}`, sources, rule);
+  }
+
+  for (const kind of DECISIVE) {
+    const said = all.filter((h) => evidenceOf(h.cue) === kind && h.weight >= WEIGHT.body);
+    if (said.length >= 2) {
+      const { words, sources, rule } = describe(kind);
+      return derivedFact(KIND[kind], `the text says ${words}`, sources, rule);
+    }
+  }
+
+  const score = (evidence: (typeof COMPETING)[number]) =>
+    // Random allocation, reviews of studies, animals and cell cultures are unmistakable
+    // marks of their kind; they outweigh the looser marks of the others (a review of
+    // observational studies speaks of associations throughout).
+    evidence === 'trial'
+      ? weigh('trial') + 2 * weigh('random') + weigh('single') + weigh('nonrandom')
+      : evidence === 'review'
+        ? 3 * weigh(evidence)
+        : evidence === 'lab'
+          ? 2 * weigh(evidence)
+          : weigh(evidence);
+  const ranked = [...COMPETING].sort((a, b) => score(b) - score(a) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
+  const best = ranked[0]!;
+  if (score(best) < THRESHOLD) {
+    // No word of any study design at all: a feature, an opinion, a product story.
+    const total = all.filter((h) => evidenceOf(h.cue) !== 'approval').reduce((sum, h) => sum + h.weight, 0);
+    return total < NO_STUDY ? derivedFact('other', 'the text names no study design', []) : null;
+  }
+
+  if (best !== 'trial') {
+    const { words, sources, rule } = describe(best);
+    return derivedFact(KIND[best], `the text says ${words}`, sources, rule);
+  }
+  // The trial's flavour from sentences about this study only: "support a large, randomized
+  // trial" is the next study, not this one.
+  const own = (evidence: Evidence) =>
+    all.filter((h) => evidenceOf(h.cue) === evidence && h.weight > FAINT).reduce((sum, h) => sum + h.weight, 0);
+  const random = describe('random');
+  const nonrandom = describe('nonrandom');
+  if (own('nonrandom') > 0 && own('nonrandom') >= own('random'))
+    return derivedFact(
+      'non-randomized trial',
+      `a trial the text calls not randomized: ${nonrandom.words}`,
+      nonrandom.sources,
+      nonrandom.rule,
+    );
+  if (own('random') > 0) return derivedFact('randomized trial', `a controlled trial: ${random.words}`, random.sources, random.rule);
+  if (randomised && randomised.value !== 'single group')
+    return derivedFact('randomized trial', `a controlled trial: ${randomised.basis}`, randomised.sources);
+  const single = describe('single');
+  const trial = describe('trial');
+  return derivedFact(
+    'single-arm trial',
+    `a trial with no comparison group reported: ${single.words || trial.words}`,
+    [...single.sources, ...trial.sources],
+    single.rule ?? trial.rule,
+  );
+}

@@ -1,0 +1,29 @@
+// People the story cites who took no part in the study ("who was not involved in the
+// research", "an independent expert"): their comments are outside views, which readers
+// and the evidence checklist weigh differently from the investigators' own. Each is the
+// sentence that says so, with the nearest name before the cue when there is one.
+import { cues, firstCue } from '../cues/cues.js';
+import type { IndependentExpert } from '../schema.js';
+import { sourceRef } from '../sentences.js';
+import type { ArticleText } from './context.js';
+
+/** "Dr. Lynn Schuchter", "Dr. Nelson", "Carol Routledge": a title and a name, or two capitalised words. */
+const NAME =
+  /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)*|\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
+/** Capitalised words that are not a person's name. */
+const NOT_A_NAME =
+  /\b(?:University|Institute|Center|Centre|Hospital|School|College|Health|Research|Society|Association|Foundation|Clinic|NHS|Department|Medical|Journal|UK|US)\b/;
+
+export function extractIndependentExperts(article: ArticleText): IndependentExpert[] {
+  const out: IndependentExpert[] = [];
+  for (const sentence of article.body) {
+    const cue = firstCue(cues('independent'), sentence.text);
+    if (!cue) continue;
+    const at = cue.regex.exec(sentence.text)!.index;
+    const names = [...sentence.text.slice(0, at).matchAll(NAME)].map((m) => m[0]).filter((name) => !NOT_A_NAME.test(name));
+    // "Kellum had no role in …": a surname alone, as the subject of the sentence.
+    const subject = /^(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(sentence.text.slice(0, at))?.[1];
+    out.push({ speaker: names.at(-1) ?? subject ?? null, source: sourceRef(sentence), origin: 'extracted', rule: cue.id });
+  }
+  return out;
+}

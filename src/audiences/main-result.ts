@@ -1,0 +1,115 @@
+// Which of the reported results is the study's main result, for a lede and a key-numbers
+// box. Extraction files every sentence that looks like a result, and articles open with
+// background ("Fen-phen was removed from the market in 1997", "About half of all melanoma
+// patients have a mutated BRAF gene") and colour ("He's been a trumpet player for four
+// decades"): a lede built on one of those misleads. A main result is about the treatment
+// studied, or gives a figure for the people studied, and reads on its own.
+import type { Facts, Finding } from '../article/schema.js';
+import { comparatorValue, interventionAcronym, interventionName } from './study.js';
+import { clean, leansBack } from './wording.js';
+
+export interface RankedResult {
+  finding: Finding;
+  score: number;
+  /** The result gives a share or count of people (not only years, durations or "a third"). */
+  hasFigure: boolean;
+}
+
+const COMPARES = /\b(?:compared (?:with|to)|than|versus|vs\.?|placebo|control group|sham|usual care|standard (?:care|treatment))\b/i;
+const PEOPLE =
+  /\b(?:patients?|participants?|people|volunteers|subjects|women|men|children|adults|infants|babies|mice|rats|animals|group|groups|arm|cohort)\b/i;
+/** Background and context, not this study's result. */
+const BACKGROUND =
+  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|\b(?:is not new|had been|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
+const ADVICE =
+  /\b(?:should (?:also )?(?:not )?(?:be|take|use|avoid|talk|ask|discuss)|must not|is not (?:approved|recommended|indicated)|are not recommended)\b/i;
+/** A claim put in someone's mouth ("…, Schuchter said"): the source's own statement of the result ranks first. */
+const ATTRIBUTED = /,["”]?\s+(?:[A-Z][\w.'-]+\s+){1,3}(?:said|says|added|notes?|noted|explained)\.?$|^according to\b/i;
+
+/**
+ * A sentence that can open a story: it neither points back ("That translated …", "It
+ * found …", "He's been …") nor carries on ("However, …"). "Those taking vemurafenib" and
+ * "of those on placebo" name their people and are fine.
+ */
+export function opensOnItsOwn(sentence: string): boolean {
+  const text = sentence.trim();
+  const namedGroup = /^["“‘(]?(?:those|these)\s+(?:who|taking|on|with|in|given|receiving|treated|getting|assigned)\b/i.test(text);
+  return (
+    (namedGroup || !leansBack(text)) &&
+    !/^["“‘(]?(?:but|yet|and|or|so|also|however|still|instead|meanwhile|it|its|they|their|them|he|she|his|her|him|we|i|both|neither|either|there|here)\b/i.test(
+      text,
+    )
+  );
+}
+
+/** "94 percent of these patients": a subgroup that the sentence before defined. */
+export const namesEarlierGroup = (sentence: string): boolean =>
+  /\b(?:these|such)\s+(?:\w+\s+)?(?:patients|people|participants|subjects|women|men|children)\b/i.test(sentence);
+
+/** Words of the treatment's name long enough to recognise it in a sentence ("vemurafenib", "DigniCap"). */
+function nameWords(facts: Facts): string[] {
+  const names = [interventionName(facts), interventionAcronym(facts)].filter((n): n is string => !!n);
+  return names.flatMap((name) => name.split(/[\s/-]+/)).filter((word) => word.length >= 4 || /[A-Z].*[A-Z]/.test(word));
+}
+
+/** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
+const MAIN_RESULT_SCORE = 3;
+
+/** The headline's content words ("fracture", "osteoporosis"), stems cut so "fractures" and "reduced" match. */
+function headlineWords(facts: Facts): string[] {
+  const words =
+    clean(facts.title.value)
+      .toLowerCase()
+      .match(/\p{L}{5,}/gu) ?? [];
+  return [...new Set(words.map((word) => word.replace(/(?:es|s|ed|ing)$/, '')))].filter((word) => word.length >= 5);
+}
+
+function score(finding: Finding, facts: Facts, names: string[], titleWords: string[]): RankedResult {
+  const text = clean(finding.text);
+  const lower = text.toLowerCase();
+  // The enrolment ("a phase 3 study involving 675 people") and an age ("women age 65") are not results.
+  const enrolled = facts.participants?.value;
+  // A count is a figure when it counts people ("359 patients", "10 participants"), not an average age ("63 on average").
+  const countsPeople = (raw: string) =>
+    new RegExp(`${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\S+\\s+){0,2}${PEOPLE.source.slice(2, -2)}`, 'i').test(text);
+  const hasFigure = finding.numbers.some(
+    (n) =>
+      n.unit === 'percent' ||
+      (n.unit === 'count' && n.value !== enrolled && countsPeople(n.raw) && !/\bage[ds]?\s*$/i.test(text.split(n.raw)[0] ?? '')),
+  );
+  const compared = comparatorValue(facts);
+  let points = 0;
+  if (names.some((word) => lower.includes(word.toLowerCase()))) points += 3;
+  if (hasFigure) points += 2;
+  if (COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()))) points += 1;
+  if (PEOPLE.test(text)) points += 1;
+  if (ATTRIBUTED.test(text)) points -= 1;
+  // A fragment ("in 0.58 percent (n = 4) of participants …") or a sentence that leans on
+  // the one before ("It found that …", "He's been …") cannot open a story.
+  if (!/^["“‘(]?[\p{Lu}\d]/u.test(text) || !opensOnItsOwn(text)) points -= 3;
+  if (BACKGROUND.test(text)) points -= 3;
+  // Advice and label warnings ("should not be used in …") are not what the study found.
+  if (ADVICE.test(text)) points -= 3;
+  if (namesEarlierGroup(text)) points -= 2;
+  // Only years, durations or vague shares: no figure of this study's people.
+  if (!hasFigure && finding.numbers.length > 0 && finding.numbers.every((n) => n.unit === 'year')) points -= 2;
+  // The headline states the main result: among results that can lead, one that shares its
+  // words ranks first (it does not make a background sentence a result).
+  if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;
+  return { finding, score: points, hasFigure };
+}
+
+/**
+ * The results that can lead a story, best first (ties keep the article's order, which puts
+ * the headline's and the lede's result first); background and colour are left out.
+ */
+export function mainResults(facts: Facts): RankedResult[] {
+  const names = nameWords(facts);
+  const titleWords = headlineWords(facts);
+  return facts.results
+    .map((finding) => score(finding, facts, names, titleWords))
+    .map((ranked, index) => ({ ranked, index }))
+    .filter(({ ranked }) => ranked.score >= MAIN_RESULT_SCORE)
+    .sort((a, b) => b.ranked.score - a.ranked.score || a.index - b.index)
+    .map(({ ranked }) => ranked);
+}

@@ -1,0 +1,156 @@
+// The derive stage on stories written for the test: each judgement with its basis and the
+// lines it rests on, abstaining when the text is silent, and editors' overrides in front
+// matter, validated with a message that names the file, line and field.
+import { describe, expect, it } from 'vitest';
+import { expansion } from '../../src/article/derive/acronyms.js';
+import { factsFrom } from '../helpers/article.js';
+
+const story = (title: string, ...paragraphs: string[]) => factsFrom(`${title}\n\n${paragraphs.join('\n\n')}\n`, 'story.txt').facts;
+
+describe('derive: study type', () => {
+  it('a randomized trial, with the sentence that says so', () => {
+    const facts = story(
+      'Nasal spray eases cluster headaches',
+      'A nasal spray cut cluster headache attacks, researchers reported in JAMA Neurology.',
+      'The trial randomly assigned 480 adults to the spray or a placebo spray for 12 weeks.',
+      'People who used the spray had 3.1 fewer attacks a week, compared with 1.2 fewer in the placebo group.',
+    );
+    const type = facts.derived.studyType!;
+    expect(type.value).toBe('randomized trial');
+    expect(type.origin).toBe('derived');
+    expect(type.basis).toMatch(/randomly assigned/);
+    expect(type.sources.map((s) => s.line)).toContain(5);
+    expect(facts.derived.randomised?.value).toBe('randomised');
+  });
+
+  it('a mouse study is lab or animal, and its stage is laboratory', () => {
+    const facts = story(
+      'Old drug restores memory in mice',
+      'A common drug restored memory in old mice, scientists reported.',
+      'The mice treated with the drug learned a maze as fast as young mice.',
+    );
+    expect(facts.derived.studyType?.value).toBe('lab or animal');
+    expect(facts.derived.stage?.value).toBe('laboratory');
+  });
+
+  it('a meta-analysis is a review, though it speaks of trials', () => {
+    const facts = story(
+      'Exercise and depression',
+      'A meta-analysis of 33 randomized trials found that exercise eased symptoms of depression.',
+      'The review pooled data from 1,877 people.',
+    );
+    expect(facts.derived.studyType?.value).toBe('review or meta-analysis');
+  });
+
+  it('an approval announced in the headline is a regulatory approval, approved, with a benefit', () => {
+    const facts = story(
+      'FDA approves first pill for nighttime urination',
+      'The U.S. Food and Drug Administration today approved Noctiva for adults who wake at least twice a night to urinate.',
+      'In two 12-week trials, patients on Noctiva woke fewer times than those on placebo.',
+    );
+    expect(facts.derived.studyType?.value).toBe('regulatory approval');
+    expect(facts.derived.verdict?.value).toBe('benefit');
+    expect(facts.derived.stage?.value).toBe('approved');
+  });
+
+  it('a story with no study design at all is "other"', () => {
+    const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
+    expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });
+  });
+});
+
+describe('derive: verdict', () => {
+  it('no benefit when every result says so, with the statement first', () => {
+    const facts = story(
+      'Drug fails to slow memory loss',
+      'The randomized trial enrolled 1,000 people with mild Alzheimer disease.',
+      'After 18 months, scores had worsened by the same amount in both groups, a difference that was not statistically significant.',
+    );
+    const verdict = facts.derived.verdict!;
+    expect(verdict.value).toBe('no benefit');
+    expect(verdict.sources[0]?.text).toMatch(/not statistically significant/);
+  });
+
+  it('benefit when a result states a gain', () => {
+    const facts = story(
+      'Nasal spray and headaches',
+      'The trial randomly assigned 480 adults to the spray or a placebo spray.',
+      'The spray reduced attacks by half compared with placebo.',
+    );
+    expect(facts.derived.verdict?.value).toBe('benefit');
+  });
+});
+
+describe('derive: availability and acronyms', () => {
+  it('reads the availability sentence: not yet, with the rule that said so', () => {
+    const facts = story(
+      'Spray for headaches',
+      'The randomized trial enrolled 480 adults.',
+      'The spray is not yet approved by the FDA and remains experimental.',
+    );
+    expect(facts.derived.availability).toMatchObject({ value: 'not available', rule: 'availability-not-yet', agency: null });
+  });
+
+  it('finds short forms whose capitals spell the words before them', () => {
+    expect(expansion('patients given transcranial direct current stimulation', 'tDCS')).toBe('transcranial direct current stimulation');
+    expect(expansion('approved by the Food and Drug Administration', 'FDA')).toBe('Food and Drug Administration');
+    expect(expansion('results in 2017', 'AB')).toBeNull();
+    const facts = story(
+      'Brain stimulation and eating',
+      'Transcranial direct current stimulation (tDCS) was tested in 38 adults with obesity by the National Institutes of Health (NIH).',
+    );
+    expect(facts.derived.acronyms.value.map((a) => [a.short, a.long])).toEqual([
+      ['tDCS', 'Transcranial direct current stimulation'],
+      ['NIH', 'National Institutes of Health'],
+    ]);
+  });
+});
+
+describe('derive: editors override in front matter', () => {
+  const md = (facts: string) =>
+    `---\ntitle: Spray for headaches\nfacts:\n${facts}\n---\n\nThe trial randomly assigned 480 adults to the spray or a placebo spray.\n`;
+
+  it('an editor’s judgement wins and says so, pointing at its front-matter line', () => {
+    const { facts } = factsFrom(md('  study_type: observational\n  verdict: unclear\n  acronyms:\n    NS: nasal spray'));
+    expect(facts.derived.studyType).toMatchObject({ value: 'observational', origin: 'editor' });
+    expect(facts.derived.studyType?.sources[0]).toMatchObject({ line: 4, text: 'facts.study_type: observational' });
+    expect(facts.derived.verdict?.value).toBe('unclear');
+    expect(facts.derived.acronyms.value).toEqual([expect.objectContaining({ short: 'NS', long: 'nasal spray' })]);
+    // Judgements the editor left alone stay derived.
+    expect(facts.derived.randomised?.origin).toBe('derived');
+  });
+
+  it('a value outside the list is refused with the file, line and field', () => {
+    expect(() => factsFrom(md('  participants: 480\n  study_type: cohort study'), 'spray.md')).toThrow(
+      /Front-matter field `facts\.study_type`.*(?:randomized trial|expected one of)/,
+    );
+    try {
+      factsFrom(md('  participants: 480\n  study_type: cohort study'), 'spray.md');
+    } catch (error) {
+      expect(error).toMatchObject({ line: 5, file: 'spray.md' });
+    }
+  });
+});
+
+describe('study details: follow-up, funding and independent experts', () => {
+  const facts = story(
+    'Neck pulse and memory',
+    'A group of almost 3,200 adults had neck scans before having their memory monitored for up to 14 years.',
+    'People with the strongest pulses were up to 50% more likely to have memory decline. Federal grants helped pay for the work.',
+    '“Blood supply to the brain matters,” said Carol Routledge, director of research at a charity, who was not involved in the research.',
+    'Kellum had no role in the study. Dr. Nelson, who was not involved in the study, said it needs replication.',
+  );
+
+  it('reads follow-up and funding as news writes them', () => {
+    expect(facts.followUp?.value).toBe('monitored for up to 14 years');
+    expect(facts.funding?.value).toBe('Federal grants helped pay for the work');
+  });
+
+  it('lists the speakers marked as outside the study, with their sentences', () => {
+    expect(facts.independentExperts.map((e) => [e.speaker, e.source.line])).toEqual([
+      ['Carol Routledge', 7],
+      ['Kellum', 9],
+      ['Dr. Nelson', 9],
+    ]);
+  });
+});

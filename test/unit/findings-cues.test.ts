@@ -1,0 +1,258 @@
+// Results, harms, next steps, caveats and quote speakers on short invented articles: each
+// test is one regularity of news writing, and the cue rule that filed a sentence travels
+// with it (the `rule` field in facts.json).
+import { describe, expect, it } from 'vitest';
+import { factsFrom } from '../helpers/article.js';
+
+/** An article of a headline and paragraphs, read as pasted plain text. */
+const read = (headline: string, ...paragraphs: string[]) => factsFrom([headline, ...paragraphs].join('\n\n'), 'story.txt').facts;
+const texts = (items: { text: string }[]) => items.map((i) => i.text);
+
+describe('rule ids travel with the finding', () => {
+  const facts = read(
+    'New pill lowers blood pressure',
+    'A new pill called Presslo lowered blood pressure in a trial of 300 adults, researchers reported on Monday.',
+    'After 12 weeks, blood pressure fell by 12 points in the Presslo group, compared with 3 points in the placebo group.',
+    'Two participants in the Presslo group had serious adverse events.',
+    'The researchers plan to test the pill in a larger trial next year.',
+    'The study was small and lasted only 12 weeks, so its long-term effects remain unknown.',
+  );
+
+  it('names the outcome rule of a result', () => {
+    const result = facts.results.find((r) => r.text.includes('fell by 12 points'));
+    expect(result?.rule).toBe('result-change');
+  });
+
+  it('names the harm rule of a harm', () => {
+    expect(facts.harms.map((h) => h.rule)).toContain('harm-serious');
+  });
+
+  it('names the rule of a next step and a caveat', () => {
+    expect(facts.nextSteps[0]?.rule).toBe('next-will-act');
+    expect(facts.caveats.map((c) => c.rule)).toContain('caveat-unknown');
+    expect(texts(facts.caveats).join(' ')).toMatch(/long-term effects remain unknown/);
+  });
+});
+
+describe('quote speakers, the way news attributes quotes', () => {
+  const speakerOf = (facts: ReturnType<typeof read>, words: string) => facts.quotes.find((q) => q.text.includes(words))?.speaker ?? null;
+
+  it('resolves "she says" to the person the story named last as a subject, not the last one quoted', () => {
+    const facts = read(
+      'Swimmer back in the pool',
+      '“Not everyone is a candidate for this surgery,” says Riley Williams, a surgeon in New York.',
+      'Dara Torres, 41, a swimmer, could not climb stairs a year ago. Now Torres is training again.',
+      '“When you train like this at my age, it takes its toll on your body,” she says.',
+    );
+    expect(speakerOf(facts, 'takes its toll')).toBe('Dara Torres');
+  });
+
+  it('gives a quote paragraph to the person announced with a colon or reported speech just before it', () => {
+    const facts = read(
+      'New compound attacks cancer cells',
+      'Lead researcher Professor Peter Sadler, of the University of Warwick, explains:',
+      '“Healthy cells generate their energy in organelles called mitochondria, but cancer cells do not.”',
+    );
+    expect(speakerOf(facts, 'Healthy cells')).toBe('Peter Sadler');
+  });
+
+  it('takes the name right before the speech verb, and a pronoun there refers back', () => {
+    const facts = read(
+      'Inhaler protects lungs',
+      'When inhaled, the spray helps prevent damage caused by pollution, Bilstein said: “Damage cannot occur as strongly and there is less inflammation.”',
+      '“The point is established beyond any doubt now,” Krutmann said. Supplements help less, he said: “Personally, I think it is much better to eat lots of vegetables.”',
+    );
+    expect(speakerOf(facts, 'Damage cannot occur')).toBe('Bilstein');
+    expect(speakerOf(facts, 'eat lots of vegetables')).toBe('Krutmann');
+  });
+
+  it('reads quotes that close with the other kind of mark, or run on to the end of the paragraph', () => {
+    const facts = read(
+      'Gene test for breast cancer',
+      '“The discovery could be of great use to clinicians and would avoid unnecessary treatment," added Professor Roger Gomis, a co-author of the study.',
+      'Professor Jack Cuzick of Queen Mary University comments: "This is a significant achievement. The new vaccine is not only safe but will offer better protection.',
+    );
+    expect(speakerOf(facts, 'great use to clinicians')).toBe('Professor Roger Gomis');
+    const cuzick = facts.quotes.find((q) => q.text.startsWith('This is a significant achievement'));
+    expect(cuzick?.speaker).toBe('Professor Jack Cuzick');
+    expect(cuzick?.text).toMatch(/better protection\.$/);
+  });
+
+  it('names a group that speaks as one, and people named with an honorific or an age', () => {
+    const facts = read(
+      'Vitamins in pregnancy',
+      '“Together, the three analyses point toward a potential association with autism,” say the authors.',
+      'Mr. Paduda, who used the drug daily, is a happy customer. “I even busted out the old before and after pictures,” he said.',
+      'Dianne Fraser, 56, an accountant from Boston, said the patch stopped the sweats.',
+      '"It was enough to get me through that crazy period" right after menopause began, she said.',
+    );
+    expect(speakerOf(facts, 'three analyses')).toBe('the authors');
+    expect(speakerOf(facts, 'busted out')).toBe('Mr. Paduda');
+    expect(speakerOf(facts, 'crazy period')).toBe('Dianne Fraser');
+  });
+});
+
+describe('a harm the treatment made rarer is its benefit', () => {
+  it('files "one fewer death than" and "halved the risk of suicide" as results; a safety plan (a noun) is not the future', () => {
+    const facts = read(
+      'Safety plan in the emergency room',
+      'In the trial, a safety plan made in the emergency room nearly halved the risk of suicide in the six months after discharge.',
+      'For every 100 patients given the balanced fluid, there was one fewer death than in the saline group.',
+    );
+    expect(texts(facts.results).join(' ')).toMatch(/nearly halved the risk of suicide/);
+    expect(texts(facts.results).join(' ')).toMatch(/one fewer death/);
+    expect(texts(facts.harms).join(' ')).not.toMatch(/halved|fewer death/);
+  });
+});
+
+describe('what comes next, the ways news tells it', () => {
+  const facts = read(
+    'Nasal spray eases migraine',
+    'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.',
+    'More research is needed to determine whether the spray works in children.',
+    'The team is now conducting a larger trial with 800 patients.',
+    'The researchers will discuss the results Friday at a meeting of the headache society.',
+    'The spray is expected to be available in pharmacies next spring.',
+    'Longer studies are the next step toward approval.',
+  );
+  const rules = facts.nextSteps.map((n) => n.rule);
+
+  it('files a need for research with a question to answer, work under way, a meeting, availability and a named next step', () => {
+    expect(rules).toEqual(['next-research-needed', 'next-under-way', 'next-will-act', 'next-availability', 'next-step-of-research']);
+  });
+
+  it('leaves an ordinary "will" about a person or a disease alone', () => {
+    const other = read(
+      'Nasal spray eases migraine',
+      'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.',
+      'One in five people will develop migraine in their lifetime.',
+      '"I would always make plans around my headaches," said one participant.',
+    );
+    expect(other.nextSteps).toEqual([]);
+  });
+});
+
+describe('caveats, the ways news tells them', () => {
+  const caveatRule = (sentence: string) =>
+    read('Nasal spray eases migraine', 'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.', sentence)
+      .caveats[0]?.rule ?? null;
+
+  it('files what the treatment is not yet, and what the evidence does not cover', () => {
+    expect(caveatRule('The spray is not ready for routine use and lacks approval for children.')).toBe('caveat-not-ready');
+    expect(caveatRule('The study did not look at the risks of daily use.')).toBe('caveat-evidence-limited');
+    expect(caveatRule('The findings cannot establish cause and effect.')).toBe('caveat-not-cause');
+    expect(caveatRule('It was a preliminary study.')).toBe('caveat-small-study');
+    expect(caveatRule('The work was carried out on mouse models.')).toBe('caveat-animal-or-lab');
+    expect(caveatRule('But we don’t know all the answers yet.')).toBe('caveat-unknown');
+  });
+
+  it('files the authors’ and the funder’s ties to a company', () => {
+    expect(caveatRule('Dr. Lee is a paid consultant for Acme Pharma.')).toBe('industry-author-ties');
+    expect(caveatRule('The research was supported by Acme Pharmaceuticals Inc.')).toBe('industry-provided-by');
+    expect(caveatRule('Acme funded a series of studies of the spray.')).toBe('industry-company-funded');
+  });
+
+  it('does not file a cost saved or what a disease costs a country', () => {
+    expect(caveatRule('Costs are reduced because the spray needs no clinic visit.')).toBeNull();
+    expect(caveatRule('The cost of the disease is about $40 billion a year.')).toBeNull();
+    expect(caveatRule('A month of the spray costs about $300.')).toBe('caveat-cost');
+  });
+});
+
+describe('harms told as events in the treatment group, and harms made rarer', () => {
+  const lede = 'A pill called Cardix lowered blood pressure in a trial of 400 adults, researchers reported.';
+  const filed = (sentence: string) => {
+    const facts = read('Pill lowers blood pressure', lede, sentence);
+    return { harm: facts.harms[0]?.rule ?? null, result: facts.results.find((r) => r.text === sentence)?.rule ?? null };
+  };
+
+  it('files side effects the people treated went through as harms, not results', () => {
+    expect(filed('A minority of participants did experience decreased libido during the study.').harm).toBe('serious-people-experienced');
+    expect(filed('Patients taking Cardix were also more likely to stop taking the drug.').harm).toBe('serious-stopped-treatment');
+    // "complications" is a weak harm word beside figures; "device-related complications" is not.
+    expect(
+      filed('There were 118 device-related complications among 888 patients, compared with 61 among 898 in the control group.'),
+    ).toEqual({
+      harm: 'harm-risk',
+      result: null,
+    });
+  });
+
+  it('keeps a benefit the people went through a result', () => {
+    expect(filed('Participants in the Cardix group experienced fewer headaches than those on placebo.')).toEqual({
+      harm: null,
+      result: 'result-change',
+    });
+  });
+
+  it('files deaths the treatment made rarer, and people at risk, as no harm', () => {
+    expect(filed('Cardix lowered the death rate by 29% over 40 months, compared with placebo.').harm).toBeNull();
+    expect(filed('The trial enrolled 400 adults at high risk of stroke.').harm).toBeNull();
+  });
+});
+
+describe('results told as null findings, as counts of events, or of "those who" got the treatment', () => {
+  const resultRule = (sentence: string) =>
+    read('Massage for back pain', 'Massage eased back pain in a trial of 300 adults, researchers reported.', sentence).results.find(
+      (r) => r.text === sentence,
+    )?.rule ?? null;
+
+  it('files "no better off", "didn’t do any better" and "half as many … as" as results', () => {
+    expect(resultRule('After a year, those who had massage were no better off.')).toBe('result-change');
+    expect(resultRule('Those getting massage every two weeks didn’t do any better.')).toBe('result-change');
+    expect(resultRule('Among those who had massage, half as many people took sick days as those in the control group.')).toBe(
+      'result-comparison',
+    );
+  });
+
+  it('reads "the United States study" as the study, not a background statistic', () => {
+    expect(resultRule('In the United States study, 80% of the adults given massage felt better after a week.')).not.toBeNull();
+  });
+});
+
+describe('hopes and approvals still to come are next steps', () => {
+  const nextRule = (sentence: string) =>
+    read('Nasal spray eases migraine', 'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.', sentence)
+      .nextSteps[0]?.rule ?? null;
+
+  it('files "hope to determine", an approval hoped for, and a trial currently under way', () => {
+    expect(nextRule('Researchers also hope to determine which patients would benefit most.')).toBe('next-will-act');
+    expect(nextRule('The makers are hoping for Food and Drug Administration approval next year.')).toBe('next-approval-ahead');
+    expect(nextRule('The results need support from a second trial, currently underway in Canada.')).toBe('next-larger-trial');
+  });
+});
+
+describe('caveats: a named company as the funder, an effect that fades, a fee', () => {
+  const caveatRule = (sentence: string) =>
+    read('Nasal spray eases migraine', 'A nasal spray called Migrex eased migraine pain in 200 adults, researchers reported.', sentence)
+      .caveats[0]?.rule ?? null;
+
+  it('files a study funded by a named company, but not by a public agency, university or charity', () => {
+    expect(caveatRule('This clinical trial was funded by Acme.')).toBe('industry-funded-by-name');
+    expect(caveatRule('Both were supported by Acme Health.')).toBe('industry-funded-by-name');
+    expect(caveatRule('The study was funded by the National Institutes of Health.')).toBeNull();
+    expect(caveatRule('This work was sponsored by NIAID.')).toBeNull();
+    expect(caveatRule('The trial was funded by Migraine Research Foundation.')).toBeNull();
+  });
+
+  it('files an effect that does not always work or fades, and a fee', () => {
+    expect(caveatRule('The spray doesn’t always work that well.')).toBe('caveat-may-not-work');
+    expect(caveatRule('Its ability to stop an attack can fade pretty quickly.')).toBe('caveat-may-not-work');
+    expect(caveatRule('One clinic charges about $500 for each dose.')).toBe('caveat-cost');
+  });
+});
+
+describe('a finding the researchers tell in a quote', () => {
+  it('files "we found …" with an outcome word as a result, and leaves quoted opinion alone', () => {
+    const facts = read(
+      'Device helps failing hearts',
+      'A heart device called Pacex cut heart failure events in a trial of 1,800 patients, researchers reported.',
+      '“We found there was a dramatic reduction in heart failure events,” said Dr. Ann Moss, who led the study.',
+      '“I think this will be a better option for many patients,” said Dr. Lee Park, who was not involved.',
+    );
+    const quoted = facts.results.filter((r) => r.source.line > 3);
+    expect(quoted.map((r) => [r.rule, r.text])).toEqual([
+      ['result-change', 'We found there was a dramatic reduction in heart failure events'],
+    ]);
+  });
+});
