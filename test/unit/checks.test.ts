@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { Facts } from '../../src/article/schema.js';
 import { checkDocument, withPrint } from '../../src/audiences/checks/index.js';
+import { sourceNumbers } from '../../src/audiences/checks/provenance.js';
 import { measureReadability } from '../../src/audiences/checks/readability.js';
 import { composeDocument, loadGlossary, type ComposedDocument } from '../../src/audiences/compose.js';
 import { generated } from '../../src/audiences/text.js';
@@ -65,6 +66,15 @@ describe('standards checks', () => {
       expect.stringMatching(/^press-digest: number 83% is not in the source: 83% of the 12/),
       expect.stringMatching(/^press-digest: number 83 is not in the source: 83% of the 12/),
     ]);
+  });
+
+  it('let a derived number through (participants summed over the arms), but not one that is neither read nor derived', () => {
+    const summed = Facts.parse({
+      ...facts,
+      participants: { ...facts.participants!, value: 314, raw: '314', origin: 'derived', derivedFrom: '109 + 94 + 111' },
+    });
+    expect(sourceNumbers(summed).has(314)).toBe(true);
+    expect(sourceNumbers(facts).has(314)).toBe(false);
   });
 
   it('catch a long sentence and an unexplained abbreviation in the patient brief', () => {

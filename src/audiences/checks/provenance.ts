@@ -15,8 +15,11 @@ export function sourceNumbers(facts: Facts): Set<number> {
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
-      const source = (value as { source?: { text?: unknown } }).source;
-      if (source && typeof source.text === 'string') add(source.text);
+      const fact = value as { source?: { text?: unknown }; origin?: unknown; value?: unknown };
+      if (fact.source && typeof fact.source.text === 'string') add(fact.source.text);
+      // A number computed from the source's numbers (participants summed over the arms) is
+      // marked as derived in the facts and says from what: it may be printed too.
+      if (fact.origin === 'derived' && typeof fact.value === 'number') values.add(fact.value);
       Object.values(value).forEach(visit);
     }
   };
