@@ -37,9 +37,28 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): Record<Exclude<Stud
       : null,
     'compared-with': comparator && compared ? plain(plainValue(compared, linesOf(comparator))) : NOT_GIVEN,
     'how-long': followUp ? plain(plainValue(followUp.value, linesOf(followUp))) : NOT_GIVEN,
-    'type-of-study': design ? plain(plainValue(design.value, linesOf(design))) : NOT_GIVEN,
+    'type-of-study': design ? plain(plainValue(design.value, linesOf(design))) : kindOfStudy(facts),
     where: setting ? plain(plainValue(setting.value, linesOf(setting))) : null,
   };
+}
+
+/** The derived kind of study in plain words, when the source states no design. */
+const KIND_WORDS: Partial<Record<NonNullable<Facts['derived']['studyType']>['value'], string>> = {
+  'randomized trial': 'A study that put people into groups by chance.',
+  'non-randomized trial': 'A study that compared groups not chosen by chance.',
+  'single-arm trial': 'A study in which everyone got the treatment.',
+  observational: 'A study that followed people without giving them a treatment.',
+  'diagnostic accuracy': 'A study of how well a test works.',
+  'lab or animal': 'A lab or animal study.',
+  modeling: 'A computer model.',
+  'review or meta-analysis': 'A review of earlier studies.',
+  'regulatory approval': 'An approval, based on earlier studies.',
+};
+
+function kindOfStudy(facts: Facts): Value {
+  const type = facts.derived.studyType;
+  const words = type ? KIND_WORDS[type.value] : undefined;
+  return type && words ? generated(words, linesOf(...type.sources)) : NOT_GIVEN;
 }
 
 /** The study rows in the order of STUDY_ROWS; two or more the source leaves empty become one "Not in the source" line. */
@@ -92,10 +111,14 @@ function aboutPeople(population: string): string {
     : population;
 }
 
-/** "…, an innovative therapy known as X, which involves Y" → "It involves Y". */
+/**
+ * "…, an innovative therapy known as X, which involves Y" → "It involves Y"; "… into the
+ * liver of patients who have endured …" ends at "liver": who the people were has its own row.
+ */
 function howGiven(description: string): string {
   const which = /\b(?:which|that)\s+((?:involves?|uses?|works?|consists?|is given|are given|is injected|is taken|is implanted)\b.*)$/i.exec(
     description,
   );
-  return which ? `It ${which[1]}` : description;
+  const how = which ? `It ${which[1]}` : description;
+  return how.replace(/\s+(?:of|in|for)\s+(?:the\s+)?(?:patients|people|participants|adults|children)\s+(?:who|with)\b.*$/i, '.');
 }
