@@ -124,7 +124,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const sequence = inSequence(facts, (item) => plain.get(item)!);
   const allResults = readableInSequence(itemsOf(chosen), MAX_RESULTS, names, sequence);
   const allHarms = readableInSequence(itemsOf(facts.harms), MAX_HARMS, names, sequence);
-  const allRows = studyRows(facts, names, wording);
+  const allRows = studyRows(facts, story.kind, names, wording);
   // The title names the treatment by its short form; the main message below spells it out.
   const titleText = titleOf(facts, story);
   // Only the study's main results can be the key result of the main message (not background or colour).
@@ -158,6 +158,8 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
       0,
       MAX_UNKNOWN,
     );
+    // Extractors may file one sentence as a caveat and a next step: it is printed once, under "Not known yet".
+    const nextShown = next.filter((item) => !unknown.some((other) => other.text === item.text));
     const parts = {
       kicker: heading(wording.headings.kicker),
       title: generated(titleText, linesOf(facts.intervention, facts.condition)),
@@ -180,7 +182,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
         unknownHeading: heading(wording.headings.unknown),
         unknown,
         nextHeading: heading(wording.headings.next),
-        next: next.length > 0 ? next : [notReported()],
+        next: nextShown.length > 0 ? nextShown : [notReported()],
       },
       stage: { heading: heading(wording.headings.stage), rows: stage },
       questions: { heading: heading(wording.headings.questions), items: questions(story) },

@@ -278,3 +278,38 @@ describe('patient brief main message: the key result', () => {
     expect(message(model)).toEqual(['A study of 400 people tested Neurafenib for migraine.']);
   });
 });
+
+// Classes of error found reading the corpus briefs beside their sources.
+describe('patient brief: errors found in the corpus', () => {
+  const rowIds = (model: PatientBriefModel) => model.study.rows.map((row) => row.id);
+  const notInSource = (model: PatientBriefModel) => model.study.rows.find((row) => row.id === 'not-in-source')?.value.text ?? '';
+
+  it('a lab study lists no people who took part or were followed, given or missing (100-newsweek: mice)', () => {
+    const model = brief({ kind: 'lab or animal', stage: 'laboratory' }, { followUp: null });
+    expect(rowIds(model)).not.toContain('who-took-part');
+    expect(notInSource(model)).not.toMatch(/people/);
+    expect(visibleText(model.study).join(' ')).not.toMatch(/400 people/);
+  });
+
+  it('a test, a link or a story with no study does not call a treatment "not in the source" (140-bmj, 110-usatoday)', () => {
+    const none = { intervention: null, comparator: null, participants: null, followUp: null };
+    expect(notInSource(brief({ kind: 'observational' }, none))).not.toMatch(/treatment/);
+    expect(notInSource(brief({ kind: 'diagnostic accuracy' }, none))).not.toMatch(/treatment/);
+    expect(rowIds(brief({ kind: 'other' }, none))).not.toContain('not-in-source');
+  });
+
+  it('never says people were put into groups by chance when "Not known yet" says the source does not (145-huffingtonpost)', () => {
+    const model = brief({ kind: 'randomized trial', randomised: 'controlled, not randomised' });
+    expect(model.study.rows.find((row) => row.id === 'type-of-study')?.value.text).toBe('A study that compared groups.');
+    expect(unknown(model)).toMatch(/does not say if people were put into groups by chance/);
+    const random = brief({ kind: 'randomized trial', randomised: 'randomised' });
+    expect(random.study.rows.find((row) => row.id === 'type-of-study')?.value.text).toBe('A study that put people into groups by chance.');
+  });
+
+  it('prints a sentence filed as both a caveat and a next step once, under "Not known yet" (140-bmj, 109-cnn)', () => {
+    const both = finding('More research is needed to know if the scan helps.');
+    const model = brief({ kind: 'single-arm trial' }, { caveats: [both], nextSteps: [both] });
+    expect(unknown(model)).toMatch(/More research is needed/);
+    expect(model.knowledge.next.map((t) => t.text)).toEqual(['Not reported in the source.']);
+  });
+});
