@@ -175,7 +175,7 @@ describe('patient brief by kind of study', () => {
       'A study like this can find a link. It cannot prove that one thing causes the other.',
     ]);
     expect(action(model)).toBe('Do not change your care because of this news alone. Ask your care team what this news means for you.');
-    expect(unknown(model)).toMatch(/Other differences between them may explain the link/);
+    expect(unknown(model)).toMatch(/Other differences between the people compared may explain the link/);
     expect(unknown(model)).not.toMatch(/does not say if people were put into groups by chance/);
     expect(questions(model)).toContain('Does this link apply to someone like me?');
   });
@@ -311,5 +311,18 @@ describe('patient brief: errors found in the corpus', () => {
     const model = brief({ kind: 'single-arm trial' }, { caveats: [both], nextSteps: [both] });
     expect(unknown(model)).toMatch(/More research is needed/);
     expect(model.knowledge.next.map((t) => t.text)).toEqual(['Not reported in the source.']);
+  });
+
+  it('a link makes no claim on how groups were formed that the randomisation judgement may contradict (147-philly)', () => {
+    const model = brief({ kind: 'observational', randomised: 'randomised' });
+    expect(unknown(model)).not.toMatch(/by chance/);
+  });
+
+  it('shows no finding that points back to a sentence it does not show ("Of these, 4,791 died", 147-philly)', () => {
+    const model = brief(
+      { kind: 'single-arm trial' },
+      { harms: [{ ...finding('Of these, 41 people taking Neurafenib died of the disease.'), kind: 'death' }] },
+    );
+    expect(visibleText(model.harms).join(' ')).not.toMatch(/Of these/);
   });
 });

@@ -89,7 +89,8 @@ function kindLimitations(facts: Facts, story: StoryKind): PatientLimitation[] {
       return [
         {
           id: 'link-not-cause',
-          patient: 'People were not put into groups by chance. Other differences between them may explain the link.',
+          // Not "they were not put into groups by chance": the randomisation judgement may disagree with the kind.
+          patient: 'Other differences between the people compared may explain the link.',
           lines,
         },
       ];

@@ -201,7 +201,8 @@ function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
       return 'Ask your care team about treatments you can get now.';
     case 'test':
       if (obtainable) return 'Ask your care team if this test could be right for you.';
-      return story.access === 'in studies'
+      // A phase belongs to a drug trial the test was studied in, not to the test: only the availability sentence says it is not offered.
+      return facts.derived.availability?.value === 'not available'
         ? 'This test is not offered outside studies yet. Ask your care team about tests you can get now.'
         : 'The source does not say if you can get this test. Ask your care team about tests you can get now.';
     case 'observational':

@@ -31,11 +31,8 @@ function questionsFor(story: StoryKind): string[] {
     case 'none':
       return ['What does this news mean for me?', 'What are my choices now?', 'Where can I read more about this?'];
     case 'review':
-      return [
-        'Do these findings apply to someone like me?',
-        'What harms could it cause, and how often?',
-        'How does it compare with the treatment I have now?',
-      ];
+      // A review may be of a treatment, a habit or an exposure: questions that fit them all.
+      return ['Do these findings apply to someone like me?', 'How strong is the evidence?', 'Should I change anything I do now?'];
     case 'approval':
       return [
         'Could this treatment help someone like me?',
