@@ -8,7 +8,8 @@ import type { LabeledText, PatientBriefModel } from '../view-models.js';
 import { capitalize } from '../wording.js';
 import { escapeRegExp } from '../../shared/escape-regexp.js';
 
-const MAX_TERMS = 10;
+// Twelve: "What it is" brings the treatment's own words (islet cells, stem cells) beside those of the results.
+const MAX_TERMS = 12;
 
 /** What the brief prints, as "Words to know" reads it. */
 export interface PrintedText {
