@@ -8,8 +8,7 @@ import type { LabeledText, PatientBriefModel } from '../view-models.js';
 import { capitalize } from '../wording.js';
 import { escapeRegExp } from '../../shared/escape-regexp.js';
 
-// Twelve: "What it is" brings the treatment's own words (islet cells, stem cells) beside those of the results.
-const MAX_TERMS = 12;
+const MAX_TERMS = 10;
 
 /** What the brief prints, as "Words to know" reads it. */
 export interface PrintedText {
