@@ -19,6 +19,7 @@ import { type ComposeOptions, documentMeta } from './meta.js';
 import { nameWords } from './patient-text.js';
 import { plainFinding } from './plain-finding.js';
 import { qrCodeFor } from './qr-code.js';
+import { mainResults } from './main-result.js';
 import {
   conditionName,
   interventionAcronym,
@@ -33,7 +34,9 @@ import { generated, heading, linesOf, notReported, visibleText } from './text.js
 import type { CitationModel, FindingItem, PatientBriefModel, PatientBriefPart, Text } from './view-models.js';
 import { MAX_BULLETS, MAX_HARMS, MAX_RESULTS, quantified, readableInSequence, tooDetailed } from './patient-brief/findings.js';
 import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, plainGroups, plainList } from './patient-brief/knowledge.js';
+import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
+import { questions } from './patient-brief/questions.js';
 import { pruneToReadingLevel, type Assemble } from './patient-brief/prune.js';
 import { READING_ORDER, WORDING, type PatientBriefWording } from './patient-brief/sections.js';
 import { inSequence, readsInContext } from './patient-brief/sequence.js';
@@ -66,14 +69,34 @@ function namesOf(facts: Facts, glossary: Glossary): Set<string> {
   );
 }
 
-function questions(): Text[] {
-  return [
-    generated('Could this treatment help someone like me?'),
-    generated('What harms could it cause, and how often?'),
-    generated('How does it compare with the treatment I have now?'),
-    generated('Could I take part in a study like this?'),
-    generated('When could I get it, and what would it cost?'),
-  ];
+/**
+ * That the study found no benefit, in words that fit its kind, when the verdict says so
+ * (facts.derived.verdict; Facts without one fall back to reading the results). Its lines
+ * are the statement of no benefit, else what the verdict rests on.
+ */
+function noBenefitText(facts: Facts, story: StoryKind): Text | null {
+  const found = noBenefitFinding(facts);
+  const none = facts.derived.verdict ? facts.derived.verdict.value === 'no benefit' : found !== null;
+  if (!none) return null;
+  const lines = found ? linesOf(found) : story.lines.verdict;
+  const name = interventionLater(facts);
+  if (aboutTreatment(story)) return generated(noBenefitSentence(facts, name), lines);
+  if (story.kind === 'observational') return generated('The study found no clear link.', lines);
+  return generated(`The study did not find that ${name ?? 'it'} helped.`, lines);
+}
+
+/** The title: what the story reports, by its kind (a story with no study found nothing). */
+function titleOf(facts: Facts, story: StoryKind): string {
+  const name = interventionShort(facts);
+  const condition = conditionName(facts);
+  if (story.kind === 'none')
+    return name
+      ? `What the news says about ${name}${condition ? ` for ${condition}` : ''}`
+      : `What the news says${condition ? ` about ${condition}` : ''}`;
+  if (story.kind === 'test') return `What a study of a test${condition ? ` for ${condition}` : ''} found`;
+  return name
+    ? `What a study of ${name}${condition ? ` for ${condition}` : ''} found`
+    : `What a new study${condition ? ` of ${condition}` : ''} found`;
 }
 
 /** A printed handout cannot be clicked: a QR code takes the reader to the source. */
@@ -85,6 +108,7 @@ function sourceQrCode(facts: Facts): CitationModel['qr'] {
 export function composePatientBrief(facts: Facts, glossary: Glossary, options: PatientBriefOptions): PatientBriefModel {
   const wording = options.wording ?? WORDING;
   const frame = studyFrame(facts);
+  const story = storyKind(facts);
   const names = namesOf(facts, glossary);
   // When the article quantifies results, the numbered ones are the findings; an unnumbered
   // "result" beside them is usually framing ("a trial has shown the potential of …").
@@ -100,24 +124,22 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const sequence = inSequence(facts, (item) => plain.get(item)!);
   const allResults = readableInSequence(itemsOf(chosen), MAX_RESULTS, names, sequence);
   const allHarms = readableInSequence(itemsOf(facts.harms), MAX_HARMS, names, sequence);
-  const allRows = studyRows(facts, names, wording);
+  const allRows = studyRows(facts, story.kind, names, wording);
   // The title names the treatment by its short form; the main message below spells it out.
-  const name = interventionShort(facts);
-  const condition = conditionName(facts);
-  const titleText = name
-    ? `What a study of ${name}${condition ? ` for ${condition}` : ''} found`
-    : `What a new study${condition ? ` of ${condition}` : ''} found`;
+  const titleText = titleOf(facts, story);
+  // Only the study's main results can be the key result of the main message (not background or colour).
+  const main = new Set(mainResults(facts).map((ranked) => ranked.finding));
+  const isMain = (item: FindingItem) => main.has(plain.get(item)!);
   // The article's own caveats are specific to it; derived limitations fill the rest.
-  const derived = derivedLimitations(facts);
-  const stage = stageRows(facts, names, wording);
+  const derived = derivedLimitations(facts, story);
+  const stage = stageRows(facts, story, names, wording);
   const next = plainList(facts.nextSteps, MAX_NEXT, names);
   const caveatGroups = plainGroups(facts.caveats, names);
   const learnMore = { ...citation(facts, { heading: wording.headings.learnMore, omitMissing: true }), qr: sourceQrCode(facts) };
   const meta = documentMeta('patient-brief', facts, titleText, options.buildDate);
-  // A trial that found no benefit says so first (STANDARDS: main message first): a
+  // A study that found no benefit says so first (STANDARDS: main message first): a
   // patient must not read a failed trial as a hopeful one.
-  const noBenefitFound = noBenefitFinding(facts);
-  const noBenefit = noBenefitFound ? generated(noBenefitSentence(facts, interventionLater(facts)), linesOf(noBenefitFound)) : null;
+  const noBenefit = noBenefitText(facts, story);
 
   /** The brief without the optional pieces in `dropped` (study rows by id, findings, caveats). */
   const assemble: Assemble = (dropped) => {
@@ -136,11 +158,13 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
       0,
       MAX_UNKNOWN,
     );
+    // Extractors may file one sentence as a caveat and a next step: it is printed once, under "Not known yet".
+    const nextShown = next.filter((item) => !unknown.some((other) => other.text === item.text));
     const parts = {
       kicker: heading(wording.headings.kicker),
       title: generated(titleText, linesOf(facts.intervention, facts.condition)),
-      mainMessage: mainMessage(facts, results, noBenefit),
-      callToAction: callToAction(facts, noBenefit !== null),
+      mainMessage: mainMessage(facts, story, results, isMain, noBenefit),
+      callToAction: callToAction(facts, story, noBenefit !== null),
       study: { heading: heading(wording.headings.study), rows: allRows.filter((row) => !dropped.has(row.id)) },
       findings: {
         heading: heading(wording.headings.findings),
@@ -158,10 +182,10 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
         unknownHeading: heading(wording.headings.unknown),
         unknown,
         nextHeading: heading(wording.headings.next),
-        next: next.length > 0 ? next : [notReported()],
+        next: nextShown.length > 0 ? nextShown : [notReported()],
       },
       stage: { heading: heading(wording.headings.stage), rows: stage },
-      questions: { heading: heading(wording.headings.questions), items: questions() },
+      questions: { heading: heading(wording.headings.questions), items: questions(story) },
       learnMore,
     };
     // What is printed, part by part, in a given order ("Words to know" is made from the rest).

@@ -56,11 +56,22 @@ const ASSIGNED_AT_RANDOM =
   /\b(assigned|allocated)\s+(at\s+)?random(ly)?\b|\brandomly\s+(assigned|allocated)\b|\brandomi[sz]ed\s+(to|into|between)\b/i;
 
 /**
- * Randomized as far as the design, enrolment or comparator sentences say, or a finding
+ * Randomized as the derive stage (or an editor) judged it (facts.derived.randomised).
+ * Facts written before that stage existed (old facts.json, hand-made test Facts) may lack
+ * it: then the same reading the derive stage makes, from the facts' own sentences.
+ */
+export function isRandomized(facts: Facts): boolean {
+  const derived = facts.derived.randomised;
+  if (derived) return derived.value === 'randomised';
+  return readsRandomized(facts);
+}
+
+/**
+ * The fallback reading: the design, enrolment or comparator sentences say so, or a finding
  * says people were assigned at random. Next steps and quotes are not read: "a large,
  * randomized trial" is often the study still to come.
  */
-export function isRandomized(facts: Facts): boolean {
+function readsRandomized(facts: Facts): boolean {
   const texts = [facts.design, facts.participants, facts.comparator, facts.population].flatMap((fact) =>
     fact ? ['value' in fact ? String(fact.value) : '', fact.source.text] : [],
   );
@@ -79,6 +90,9 @@ const hasTwoCapitals = (value: string) => /[A-Z].*[A-Z]/.test(value);
 export function interventionAcronym(facts: Facts): string | null {
   const intervention = facts.intervention;
   if (!intervention) return null;
+  // The derive stage reads it the same way (or an editor set it); hand-made Facts may leave it empty.
+  const derived = facts.derived.acronyms.intervention;
+  if (derived) return derived;
   const own = new RegExp(`\\(${ACRONYM}\\)`).exec(intervention.value)?.[1];
   if (own && hasTwoCapitals(own)) return own;
   const value = escapeRegExp(clean(intervention.value));
@@ -135,9 +149,11 @@ export function comparatorValue(facts: Facts): string | null {
   return value;
 }
 
-/** No comparator and nothing suggesting one: every participant got the intervention. */
+/** One group only, as the derive stage judged it; without that judgement, no comparator and nothing suggesting one. */
 export function isSingleGroup(facts: Facts): boolean {
-  if (facts.comparator || isRandomized(facts)) return false;
+  const derived = facts.derived.randomised;
+  if (derived) return derived.value === 'single group';
+  if (facts.comparator || readsRandomized(facts)) return false;
   return !(facts.design && CONTROLLED.test(facts.design.value));
 }
 
@@ -199,6 +215,14 @@ const FAILED_HEADLINE = /\b(?:fails?|failed|flops?|falls? short|misses|no better
  * is not enough.
  */
 export function noBenefitFinding(facts: Facts): Finding | null {
+  const verdict = facts.derived.verdict;
+  if (verdict) {
+    if (verdict.value !== 'no benefit') return null;
+    // The verdict's first source is the statement the documents quote (derive/verdict.ts).
+    const first = verdict.sources[0];
+    return first ? (facts.results.find((f) => f.source.line === first.line && f.source.column === first.column) ?? null) : null;
+  }
+  // Facts without a verdict (hand-made, or from before the derive stage): the same reading.
   const results = [...facts.results].sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
   const nulls = results.filter((finding) => NO_BENEFIT.test(finding.text));
   if (nulls.length === 0) return null;

@@ -44,11 +44,12 @@ export function clean(value: string): string {
 }
 
 /**
- * "This difference …", "That translated into …", "These effects …": a statement that
- * points back to the sentence before it ("this study", "these results" stand alone).
+ * "This difference …", "That translated into …", "These effects …", "Of these, 4,791 died":
+ * a statement that points back to the sentence before it ("this study", "these results"
+ * stand alone).
  */
 const LEANS_BACK =
-  /^["“‘(]?(?:this|these|that|those|such)\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\b)\p{L}/iu;
+  /^["“‘(]?(?:(?:this|these|that|those|such)\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\b)\p{L}|(?:of|among|in|for)\s+(?:these|those|them)\b)/iu;
 export const leansBack = (sentence: string): boolean => LEANS_BACK.test(sentence.trim());
 
 /**

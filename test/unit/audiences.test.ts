@@ -103,8 +103,11 @@ describe('patient brief', () => {
   it('opens with the main message and a call to action', () => {
     expect(patient.mainMessage[0]!.text).toBe('A small study of 12 people tested zimislecel for type 1 diabetes.');
     expect(patient.mainMessage.map((t) => t.text)).toContain('10 of the 12 people stopped needing insulin altogether.');
-    expect(patient.callToAction[0]!.text).toBe('Stay on your current treatment plan.');
-    expect(patient.callToAction[1]!.text).toBe('Ask your care team if zimislecel could be right for you.');
+    // A trial in people whose availability the source does not give: no invitation to ask for it.
+    expect(patient.callToAction[0]!.text).toBe('Do not change your care because of this news alone.');
+    expect(patient.callToAction[1]!.text).toBe(
+      'The source does not say if you can get zimislecel outside a study. You can ask about joining a study.',
+    );
   });
 
   it('gives results as natural frequencies with one denominator, drawn as an icon array', () => {
@@ -144,9 +147,9 @@ describe('patient brief', () => {
     for (const term of terms) expect(termsUsed(glossary, [rest]).map((e) => e.term.toLowerCase())).toContain(term.toLowerCase());
   });
 
-  it('says "Not reported in the source" for the stage and availability it does not know', () => {
+  it('says "Not reported in the source" for the availability it does not know, and what the kind of study tells of the stage', () => {
     expect(patient.stage.rows.map((r) => [r.label.text, r.value.text])).toEqual([
-      ['Stage of research', 'Not reported in the source.'],
+      ['Stage of research', 'Research in people. The source does not give the phase.'],
       ['Can people get it now?', 'Not reported in the source.'],
     ]);
   });
@@ -319,6 +322,16 @@ describe('generic paths', () => {
       ...fixture,
       design: { value: 'randomized, placebo-controlled trial', source: fixture.participants!.source, origin: 'extracted' },
       participants: { ...fixture.participants!, value: 717, raw: '717' },
+      // The derive stage reads randomisation from the design sentence; the documents follow its judgement.
+      derived: {
+        ...fixture.derived,
+        randomised: {
+          value: 'randomised',
+          basis: 'the design sentence says so',
+          sources: [fixture.participants!.source],
+          origin: 'derived',
+        },
+      },
     };
     expect(composeClinicianSummary(randomized, glossary, options).bottomLine.statement.text).toMatch(
       /^Randomized, placebo-controlled trial of 717 participants\. The effects reported below are probably due to zimislecel/,
@@ -429,16 +442,33 @@ describe('plain language for the patient brief', () => {
   it('says in a few words that a product is approved when the source sentence is too long', () => {
     const sentence =
       'The U.S. Food and Drug Administration today approved Rydapt for the treatment of adult patients with newly diagnosed acute myeloid leukemia who have a specific genetic mutation called FLT3, in combination with chemotherapy.';
+    const source = { text: sentence, line: 5, column: 1 };
     const approved = composePatientBrief(
-      { ...fixture, availability: { value: sentence, source: { text: sentence, line: 5, column: 1 }, origin: 'extracted' } },
+      {
+        ...fixture,
+        availability: { value: sentence, source, origin: 'extracted' },
+        // What the derive stage reads in that sentence (derive/availability.ts).
+        derived: {
+          ...fixture.derived,
+          availability: { value: 'approved', basis: 'the sentence says “approved”', sources: [source], origin: 'derived', agency: 'FDA' },
+        },
+      },
       glossary,
       options,
     );
     expect(approved.stage.rows[1]!.value.text).toBe('The FDA has approved it for the uses named in the source.');
     const hedged =
       'The company plans to ask the U.S. Food and Drug Administration to review the data, after which the drug could be approved for patients with advanced disease in several countries.';
+    const hedgedSource = { text: hedged, line: 5, column: 1 };
     const pending = composePatientBrief(
-      { ...fixture, availability: { value: hedged, source: { text: hedged, line: 5, column: 1 }, origin: 'extracted' } },
+      {
+        ...fixture,
+        availability: { value: hedged, source: hedgedSource, origin: 'extracted' },
+        derived: {
+          ...fixture.derived,
+          availability: { value: 'not available', basis: 'hedged', sources: [hedgedSource], origin: 'derived', agency: null },
+        },
+      },
       glossary,
       options,
     );

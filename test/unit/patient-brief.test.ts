@@ -40,7 +40,8 @@ describe('patient brief ids', () => {
 
   it('name the study and stage rows, whatever they say', () => {
     expect(ids(model)).toEqual({
-      study: ['who-took-part', 'about-them', 'health-problem', 'treatment', 'what-it-is', 'how-long', 'not-in-source'],
+      // The type of study is the derived one (a single-arm trial), so only the comparator is missing.
+      study: ['who-took-part', 'about-them', 'health-problem', 'treatment', 'what-it-is', 'compared-with', 'how-long', 'type-of-study'],
       stage: ['stage-of-research', 'availability'],
     });
     for (const row of [...model.study.rows, ...model.stage.rows]) expect(row.label.text).toBe(WORDING.rows[row.id].label);
@@ -52,14 +53,15 @@ describe('patient brief ids', () => {
     const order = STUDY_ROWS.map((spec) => spec.id);
     const shown = model.study.rows.map((row) => order.indexOf(row.id));
     expect(shown).toEqual([...shown].sort((a, b) => a - b));
-    expect(model.study.rows.at(-1)!.value.text).toBe('A group to compare with and the type of study.');
+    const unknownKind = brief({ derived: { ...raw.derived, studyType: null } });
+    expect(unknownKind.study.rows.at(-1)!.value.text).toBe('A group to compare with and the type of study.');
   });
 
   it('give every row the source leaves out a name in the "not in the source" line', () => {
     const gathered = ['who-took-part', 'health-problem', 'treatment', 'compared-with', 'how-long', 'type-of-study'] as const;
     for (const id of gathered) expect(WORDING.rows[id].missing, id).toBeTruthy();
     const nothing = brief({ participants: null, condition: null, intervention: null, followUp: null });
-    expect(ids(nothing).study).toEqual(['about-them', 'what-it-is', 'not-in-source']);
+    expect(ids(nothing).study).toEqual(['about-them', 'what-it-is', 'type-of-study', 'not-in-source']);
   });
 });
 

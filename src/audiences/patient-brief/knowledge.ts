@@ -10,6 +10,7 @@ import { plainWords } from '../plain-words.js';
 import { linesOf, text } from '../text.js';
 import type { Text } from '../view-models.js';
 import { clean } from '../wording.js';
+import type { BriefKind, StoryKind } from './kind.js';
 
 export const MAX_CAVEATS = 2;
 /** "Not known yet" items in all: the article's own caveats first, then derived limitations. */
@@ -43,6 +44,9 @@ export function plainList(findings: Finding[], max: number, names: ReadonlySet<s
 
 /** Derived limitations fill "Not known yet" after the article's own caveats, which are specific to it. */
 const LIMITATION_ORDER = [
+  'animals-not-people',
+  'link-not-cause',
+  'test-errors',
   'small-sample',
   'size-unknown',
   'no-comparator',
@@ -54,7 +58,56 @@ const LIMITATION_ORDER = [
   'immunosuppression',
 ];
 
-/** The limitations derived from the facts, in the order a patient most needs them. */
-export function derivedLimitations(facts: Facts): Limitation[] {
-  return limitations(facts).sort((a, b) => LIMITATION_ORDER.indexOf(a.id) - LIMITATION_ORDER.indexOf(b.id));
+/**
+ * Limitations that speak of people, groups and treatment effects: wrong for a study of
+ * mice, a model or a story with no study; for a test or a link, "how much the treatment
+ * itself helped" is not the question (their own limitation takes the place).
+ */
+const NOT_FOR: Partial<Record<BriefKind, readonly string[]>> = {
+  lab: ['size-unknown', 'small-sample', 'no-comparator', 'not-randomized', 'follow-up-unknown', 'short-follow-up'],
+  model: ['size-unknown', 'small-sample', 'no-comparator', 'not-randomized', 'follow-up-unknown', 'short-follow-up'],
+  none: ['size-unknown', 'small-sample', 'no-comparator', 'not-randomized', 'follow-up-unknown', 'short-follow-up', 'surrogate-outcomes'],
+  review: ['size-unknown', 'small-sample', 'no-comparator', 'not-randomized', 'follow-up-unknown', 'short-follow-up'],
+  test: ['no-comparator', 'not-randomized', 'follow-up-unknown', 'short-follow-up'],
+  observational: ['no-comparator', 'not-randomized'],
+};
+
+/** Words that say how often a test is right or wrong. */
+const ACCURACY =
+  /\b(?:sensitivity|specificity|false(?:ly)?[ -](?:positive|negative|alarm)s?|accura\w*|correctly|missed|misclassif\w*|wrong)\b/i;
+
+/** A limitation as the patient brief prints it. */
+export type PatientLimitation = Pick<Limitation, 'id' | 'patient' | 'lines'>;
+
+/** What a reader of this kind of study most needs to keep in mind, from the facts and the kind alone. */
+function kindLimitations(facts: Facts, story: StoryKind): PatientLimitation[] {
+  const lines = story.lines.kind;
+  switch (story.kind) {
+    case 'lab':
+      return [{ id: 'animals-not-people', patient: 'Results in the lab or in animals often do not hold in people.', lines }];
+    case 'observational':
+      return [
+        {
+          id: 'link-not-cause',
+          // Not "they were not put into groups by chance": the randomisation judgement may disagree with the kind.
+          patient: 'Other differences between the people compared may explain the link.',
+          lines,
+        },
+      ];
+    case 'test': {
+      const findings = [...facts.results, ...facts.harms, ...facts.caveats];
+      if (findings.some((finding) => ACCURACY.test(finding.text))) return [];
+      return [{ id: 'test-errors', patient: 'The source does not say how often the test gives a wrong answer.', lines: [] }];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The limitations derived from the facts that fit the kind of study, in the order a patient most needs them. */
+export function derivedLimitations(facts: Facts, story: StoryKind): PatientLimitation[] {
+  const skip = new Set(NOT_FOR[story.kind] ?? []);
+  return [...kindLimitations(facts, story), ...limitations(facts).filter((l) => !skip.has(l.id))].sort(
+    (a, b) => LIMITATION_ORDER.indexOf(a.id) - LIMITATION_ORDER.indexOf(b.id),
+  );
 }

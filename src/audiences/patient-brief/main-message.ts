@@ -1,5 +1,7 @@
 // The main message and the call to action, first on the page (STANDARDS.md: main message
-// first, in one or two short sentences; a call to action for the reader).
+// first, in one or two short sentences; a call to action for the reader). Both follow the
+// kind of story (kind.ts): what was studied and in whom, what it found, and what the
+// reader can do now. A reader is never invited to ask for what they cannot get.
 import type { Facts } from '../../article/schema.js';
 import { withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
@@ -7,38 +9,164 @@ import { participantsPhrase } from '../plain-numbers.js';
 import { conditionName, interventionFirst, interventionLater, interventionShort, isSmallStudy } from '../study.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
-import { leansBack } from '../wording.js';
+import { capitalize, leansBack } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
+import type { StoryKind } from './kind.js';
 
-/** What was tested, on whom; then the key result, or that no benefit was found (`noBenefit`). */
-export function mainMessage(facts: Facts, results: FindingItem[], noBenefit: Text | null): Text[] {
+/** "A small study of 12 people", "A study": how big, when the study was of people. */
+function sizeOf(facts: Facts): string {
+  return facts.participants
+    ? `${isSmallStudy(facts) ? 'A small study' : 'A study'} of ${participantsPhrase(facts.participants)} people`
+    : 'A study';
+}
+
+/**
+ * The first sentence, longest form first: each tells what was studied and how; when one
+ * runs over the word limit, the next (short name, then without the condition) is used.
+ */
+function openingCandidates(facts: Facts, story: StoryKind): string[] {
   const full = interventionFirst(facts);
   const short = interventionShort(facts);
   const condition = conditionName(facts);
-  const size = facts.participants
-    ? `${isSmallStudy(facts) ? 'A small study' : 'A study'} of ${participantsPhrase(facts.participants)} people`
-    : 'A study';
   const forCondition = condition ? ` for ${condition}` : '';
-  const lines = linesOf(facts.participants, facts.intervention, facts.condition);
-  // The full name with its short form first; when that runs long, the short form (the
-  // study rows below spell it out), then without the condition.
-  const candidates = [
-    `${size} tested ${full ?? 'a treatment'}${forCondition}.`,
-    short && short !== full ? `${size} tested ${short}${forCondition}.` : null,
-    `${size} tested ${full ?? 'a treatment'}.`,
-    `${size} tested ${short ?? 'a treatment'}.`,
-  ].filter((c): c is string => c !== null);
+  const size = sizeOf(facts);
+  const names = [full, short !== full ? short : null].filter((n): n is string => !!n);
+  const each = (make: (name: string) => string[]) => (names.length > 0 ? names.flatMap(make) : []);
+  switch (story.kind) {
+    case 'lab':
+      return [
+        ...each((n) => [`A lab study tested ${n}${forCondition}.`, `A lab study tested ${n}.`]),
+        `A lab study${condition ? ` looked at ${condition}` : ' was reported'}.`,
+      ];
+    case 'test':
+      // Extraction often names a test by a part of it ("cells", "cancer"): the kind says what it is.
+      return [`${size} looked at a test${forCondition}.`, `${size} looked at a test.`];
+    case 'observational':
+      return [
+        ...each((n) => [`${size} looked for links between ${n} and ${condition ?? 'health'}.`, `${size} looked at ${n}.`]),
+        condition
+          ? `${size} looked for things linked to ${condition}.`
+          : facts.participants
+            ? `A study followed ${participantsPhrase(facts.participants)} people to look for links with their health.`
+            : 'A study looked for links with people’s health.',
+      ];
+    case 'review':
+      return [
+        ...each((n) => [`A review of earlier studies looked at ${n}${forCondition}.`, `A review of earlier studies looked at ${n}.`]),
+        `A review of earlier studies looked at ${condition ?? 'this question'}.`,
+      ];
+    case 'model':
+      return [
+        ...each((n) => [
+          `A computer model estimated the effects of ${n}${forCondition}.`,
+          `A computer model estimated the effects of ${n}.`,
+        ]),
+        'A study used a computer model to make estimates.',
+      ];
+    case 'approval': {
+      const who = story.agency ? `The ${story.agency}` : 'A regulator';
+      return [
+        ...each((n) => [`${who} approved ${n}${forCondition}.`, `${who} approved ${n}.`]),
+        `${who} approved a treatment${forCondition}.`,
+      ];
+    }
+    case 'none':
+      return ['This story does not report a new study.'];
+    default:
+      return [
+        ...each((n) => [`${size} tested ${n}${forCondition}.`, `${size} tested ${n}.`]),
+        `${size} tested a treatment${forCondition}.`,
+        `${size} tested a treatment.`,
+      ];
+  }
+}
+
+/** What the kind of study means for a reader, right after the opening (null when it says nothing more). */
+function kindNote(facts: Facts, story: StoryKind): string | null {
+  const condition = conditionName(facts);
+  switch (story.kind) {
+    case 'lab': {
+      const where =
+        story.subjects === null
+          ? 'in the lab or in animals, not in people'
+          : /^cells\b/.test(story.subjects)
+            ? 'on cells in the lab'
+            : `in ${story.subjects}`;
+      return `This was tested ${where}. It is too early to know if it helps people.`;
+    }
+    case 'observational':
+      return 'A study like this can find a link. It cannot prove that one thing causes the other.';
+    case 'model':
+      return 'It did not test anything in people.';
+    case 'approval':
+      return condition ? `It is approved for some people with ${condition}.` : null;
+    case 'none': {
+      const name = interventionShort(facts);
+      if (name) return `It is about ${name}${condition ? ` for ${condition}` : ''}.`;
+      return condition ? `It is about ${condition}.` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** What the verdict adds when it is not a plain benefit (a no-benefit statement is passed in whole). */
+function verdictNote(story: StoryKind): string | null {
+  // A test is judged by how often it is right (its findings say), not by benefit and harm.
+  if (story.kind === 'test' && story.verdict !== 'unclear') return null;
+  switch (story.verdict) {
+    case 'harm':
+      return story.kind === 'observational' ? 'It found a link with a higher risk of harm.' : 'The study points to a possible harm.';
+    case 'mixed':
+      return 'The study found both benefits and harms.';
+    case 'unclear':
+      return 'The source does not give a clear result.';
+    default:
+      return null;
+  }
+}
+
+/**
+ * What was studied and how; what the kind of study means; then the key result, or that no
+ * benefit was found (`noBenefit`). `isMain` says whether a finding is one of the study's
+ * main results (main-result.ts): background ("It has been used since 1975") and colour
+ * ("He's been a trumpet player") never become the key result.
+ */
+export function mainMessage(
+  facts: Facts,
+  story: StoryKind,
+  results: FindingItem[],
+  isMain: (item: FindingItem) => boolean,
+  noBenefit: Text | null,
+): Text[] {
+  const candidates = openingCandidates(facts, story);
   const first = candidates.find((c) => withinWordLimit(c)) ?? candidates[candidates.length - 1]!;
-  const message = [generated(first, lines)];
-  // A trial that found no benefit says so (see composePatientBrief), with no result after it.
+  const message = [generated(first, linesOf(facts.participants, facts.intervention, facts.condition))];
+  const note = kindNote(facts, story);
+  if (note) message.push(generated(note, story.kind === 'approval' ? story.lines.access : story.lines.kind));
+  // A study that found no benefit says so (see composePatientBrief), with no result after it.
   if (noBenefit) {
     message.push(noBenefit);
     return message;
   }
-  // The key result: the shortest that leads with a natural frequency, else the first short
-  // one; never a sentence that leads into a list it would leave behind, points back to a
-  // sentence not shown here ("That translated into …"), or gives a relative change whose
-  // note (how many people it means is not known) would stay behind in the findings.
+  const verdict = verdictNote(story);
+  if (story.verdict === 'unclear' && verdict) return [...message, generated(verdict, story.lines.verdict)];
+  // A story with no study has no key result of its own.
+  if (story.kind !== 'none') {
+    const key = keyResult(results.filter(isMain));
+    if (key) message.push(key);
+  }
+  if (verdict) message.push(generated(verdict, story.lines.verdict));
+  return message;
+}
+
+/**
+ * The key result: the shortest that leads with a natural frequency, else the first short
+ * one; never a sentence that leads into a list it would leave behind, points back to a
+ * sentence not shown here ("That translated into …"), or gives a relative change whose
+ * note (how many people it means is not known) would stay behind in the findings.
+ */
+function keyResult(results: FindingItem[]): Text | undefined {
   const opening = (item: FindingItem) =>
     item.sentences[0]?.kind === 'simplified' && item.bullets.length === 0 ? item.sentences[0] : undefined;
   const keyCandidates = results.filter((item) => {
@@ -53,20 +181,47 @@ export function mainMessage(facts: Facts, results: FindingItem[], noBenefit: Tex
   });
   const byLength = (a: FindingItem, b: FindingItem) => wordCount(opening(a)!.text) - wordCount(opening(b)!.text);
   const key = keyCandidates.filter((item) => item.lead).sort(byLength)[0] ?? keyCandidates[0];
-  if (key) message.push(opening(key)!);
-  return message;
+  return key ? opening(key) : undefined;
 }
 
-export function callToAction(facts: Facts, noBenefit: boolean): Text[] {
-  // The main message just above spelled the name out: the short form is enough here.
+/** What to do now: nothing rash on the strength of one news story. */
+function nowLine(story: StoryKind): string {
+  if (story.verdict === 'harm') return 'Do not stop a medicine on your own. Talk with your care team first.';
+  if (story.kind === 'approval') return 'Do not change your treatment before you talk with your care team.';
+  return 'Do not change your care because of this news alone.';
+}
+
+/** What the reader can ask for, given what it is and whether it can be had (never what cannot be had). */
+function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
   const name = interventionLater(facts);
-  // No benefit found: asking whether it "could be right for you" would be a false hope.
-  const hopeful = name && !noBenefit;
-  return [
-    generated('Stay on your current treatment plan.'),
-    generated(
-      hopeful ? `Ask your care team if ${name} could be right for you.` : 'Ask your care team what this news means for you.',
-      linesOf(facts.intervention),
-    ),
-  ];
+  const general = 'Ask your care team what this news means for you.';
+  const obtainable = story.access === 'approved' || story.access === 'available';
+  switch (story.kind) {
+    case 'lab':
+      return 'Ask your care team about treatments you can get now.';
+    case 'test':
+      if (obtainable) return 'Ask your care team if this test could be right for you.';
+      // A phase belongs to a drug trial the test was studied in, not to the test: only the availability sentence says it is not offered.
+      return facts.derived.availability?.value === 'not available'
+        ? 'This test is not offered outside studies yet. Ask your care team about tests you can get now.'
+        : 'The source does not say if you can get this test. Ask your care team about tests you can get now.';
+    case 'observational':
+    case 'model':
+    case 'none':
+      return general;
+    case 'review':
+      return name && obtainable && !noBenefit ? `Ask your care team if ${name} could be right for you.` : general;
+    default: {
+      if (noBenefit || story.verdict === 'harm') return general;
+      if (name && obtainable) return `Ask your care team if ${name} could be right for you.`;
+      const it = name ? capitalize(name) : 'It';
+      if (story.access === 'in studies') return `${it} is not available outside studies. You can ask about joining a study.`;
+      return `The source does not say if you can get ${name ?? 'it'} outside a study. You can ask about joining a study.`;
+    }
+  }
+}
+
+export function callToAction(facts: Facts, story: StoryKind, noBenefit: boolean): Text[] {
+  // The main message just above spelled the name out: the short form is enough here.
+  return [generated(nowLine(story)), generated(askLine(facts, story, noBenefit), linesOf(facts.intervention, ...story.lines.access))];
 }

@@ -34,11 +34,13 @@ export const STUDY_ROWS: readonly { id: StudyRowId; optional?: Optional }[] = [
   { id: 'about-them', optional: 'last-resort' },
   { id: 'health-problem' },
   { id: 'treatment' },
-  // How the treatment is given and where the study ran add detail a reader can do without.
-  { id: 'what-it-is', optional: 'detail' },
+  // What the treatment is: a name alone ("Zimislecel.") tells a reader nothing, so it goes
+  // only to keep the brief readable.
+  { id: 'what-it-is', optional: 'last-resort' },
   { id: 'compared-with' },
   { id: 'how-long' },
   { id: 'type-of-study' },
+  // Where the study ran adds detail a reader can do without.
   { id: 'where', optional: 'detail' },
   // Rows the source leaves empty, gathered into one line last.
   { id: 'not-in-source' },

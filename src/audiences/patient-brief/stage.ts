@@ -2,25 +2,58 @@
 // treatment now, in words a patient can act on.
 import type { Facts, TextFact } from '../../article/schema.js';
 import { fitsPatient } from '../patient-text.js';
-import { plainWords } from '../plain-words.js';
 import { generated, linesOf, notReported, text } from '../text.js';
 import type { Row, StageRowId, Text } from '../view-models.js';
 import { asSentence, clean } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 import { plainValue, row } from './rows.js';
+import type { StoryKind } from './kind.js';
 import { STAGE_ROWS, type PatientBriefWording } from './sections.js';
 
-export function stageRows(facts: Facts, names: ReadonlySet<string>, wording: PatientBriefWording): Row<StageRowId>[] {
+export function stageRows(facts: Facts, story: StoryKind, names: ReadonlySet<string>, wording: PatientBriefWording): Row<StageRowId>[] {
   const phase = facts.phase
     ? text(
         'simplified',
         /phase/i.test(facts.phase.value) ? asSentence(clean(facts.phase.value)) : `Phase ${clean(facts.phase.value)} study.`,
         linesOf(facts.phase),
       )
-    : notReported();
-  const availability = facts.availability ? availabilityInBrief(facts.availability, names) : notReported();
+    : stageInWords(facts, story);
+  const availability = facts.availability ? availabilityInBrief(facts, names) : accessInWords(facts, story);
   const values: Record<StageRowId, Text> = { 'stage-of-research': phase, availability };
   return STAGE_ROWS.map((id) => row(id, values[id], wording));
+}
+
+/** The derived stage in plain words, for a source that gives no phase. */
+const STAGE_WORDS: Record<NonNullable<Facts['derived']['stage']>['value'], string> = {
+  laboratory: 'Lab or animal research. It has not been tested in people yet.',
+  'early clinical': 'Early research in people.',
+  'mid clinical': 'Middle stage of research in people.',
+  'late clinical': 'Late stage of research in people.',
+  'regulatory review': 'Waiting for approval.',
+  approved: 'Approved for use.',
+};
+
+/** What the kind of study says of the stage when the derive stage names none. */
+const KIND_STAGE: Partial<Record<StoryKind['kind'], string>> = {
+  trial: 'Research in people. The source does not give the phase.',
+  observational: 'A study that followed people. It did not test a treatment.',
+  review: 'A review of earlier studies.',
+  none: 'This story does not report a study.',
+};
+
+function stageInWords(facts: Facts, story: StoryKind): Text {
+  const stage = facts.derived.stage;
+  if (stage) return generated(STAGE_WORDS[stage.value], linesOf(...stage.sources));
+  const words = KIND_STAGE[story.kind];
+  return words ? generated(words, story.lines.kind) : notReported();
+}
+
+/** When the source has no availability sentence: what an approval or a lab study says of it, else not reported. */
+function accessInWords(facts: Facts, story: StoryKind): Text {
+  if (story.kind === 'lab') return generated('Not as a treatment. It has only been tested in the lab or in animals.', story.lines.kind);
+  if (story.access === 'approved')
+    return generated(`${story.agency ? `The ${story.agency}` : 'A regulator'} has approved it.`, story.lines.access);
+  return notReported();
 }
 
 /**
@@ -33,26 +66,28 @@ function sentenceOf(fact: TextFact): string {
   return /^\p{Lu}/u.test(value) && wordCount(value) >= 4 ? value : clean(fact.source.text);
 }
 
-const AGENCY = /\b(FDA|EMA|MHRA|Health Canada|European Medicines Agency)\b/;
-/** Not a plain "has been approved": negated, hedged or still to come. */
-const NOT_YET =
-  /\b(not|yet to|could|may|might|will|would|should|seek\w*|pending|await\w*|appl(?:y|ied|ies|ication)|expected|hopes?|plans?)\b/i;
-
 /**
- * When the source's availability sentence is too long for the brief, what it says in a few
- * words: "The FDA has approved it." Only a plain statement of approval or clearance is
- * restated; anything else points to the source.
+ * When the source's availability sentence is too long for the brief, what the derive stage
+ * read in it (facts.derived.availability), in a few words: "The FDA has approved it."
+ * Anything it did not read as approved, on sale or not yet points to the source.
  */
-function availabilityInBrief(fact: TextFact, names: ReadonlySet<string>): Text {
+function availabilityInBrief(facts: Facts, names: ReadonlySet<string>): Text {
+  const fact = facts.availability!;
   const lines = linesOf(fact);
   const plain = plainValue(sentenceOf(fact), lines);
   if (fitsPatient(plain.text, names)) return plain;
-  const sentence = plainWords(clean(fact.source.text));
-  const verb = /\b(approved|approves|cleared|clears|authori[sz]ed)\b/i.exec(sentence);
-  if (verb && !NOT_YET.test(sentence.slice(0, verb.index))) {
-    const agency = AGENCY.exec(sentence)?.[1];
-    const done = /^clear/i.test(verb[1]!) ? 'cleared' : /^author/i.test(verb[1]!) ? 'authorized' : 'approved';
-    return generated(`${agency ? `The ${agency}` : 'The regulator'} has ${done} it for the uses named in the source.`, lines);
+  const derived = facts.derived.availability;
+  switch (derived?.value) {
+    case 'approved':
+      return generated(
+        `${derived.agency ? `The ${derived.agency}` : 'The regulator'} has approved it for the uses named in the source.`,
+        lines,
+      );
+    case 'available':
+      return generated('Yes, for the uses named in the source.', lines);
+    case 'not available':
+      return generated('Not yet, the source says.', lines);
+    default:
+      return generated('The source says more about this. Ask your care team.', lines);
   }
-  return generated('The source says more about this. Ask your care team.', lines);
 }

@@ -13,6 +13,7 @@ import { generated, linesOf, notReported, text } from '../text.js';
 import type { Row, StudyRowId, Text } from '../view-models.js';
 import { asSentence, capitalize, clean, joinList } from '../wording.js';
 import { plainValue, row } from './rows.js';
+import type { BriefKind } from './kind.js';
 import { STUDY_ROWS, type PatientBriefWording } from './sections.js';
 
 /**
@@ -22,7 +23,34 @@ import { STUDY_ROWS, type PatientBriefWording } from './sections.js';
 const NOT_GIVEN = 'not given';
 type Value = Text | typeof NOT_GIVEN | null;
 
-function valuesOf(facts: Facts, names: ReadonlySet<string>): Record<Exclude<StudyRowId, 'not-in-source'>, Value> {
+type RowId = Exclude<StudyRowId, 'not-in-source'>;
+type RowValues = Record<RowId, Value>;
+
+/**
+ * Rows that do not fit the kind of story: a lab study had no people taking part (a count
+ * would print as "60 people"), nor were they followed; a test or a link is not a
+ * treatment; a review pools other studies' people; a story with no study has no rows to
+ * call missing. They are left out rather than listed as "not in the source".
+ */
+const NOT_FOR: Partial<Record<BriefKind, { drop?: readonly RowId[]; notMissing?: readonly RowId[] }>> = {
+  lab: { drop: ['who-took-part', 'about-them', 'how-long'] },
+  test: { notMissing: ['treatment', 'compared-with'] },
+  observational: { notMissing: ['treatment'] },
+  review: { notMissing: ['who-took-part', 'how-long', 'compared-with'] },
+  model: { notMissing: ['who-took-part', 'how-long', 'compared-with'] },
+  none: { notMissing: ['who-took-part', 'treatment', 'compared-with', 'how-long', 'type-of-study'] },
+};
+
+function fitKind(values: RowValues, kind: BriefKind): RowValues {
+  const fit = NOT_FOR[kind];
+  if (!fit) return values;
+  const out = { ...values };
+  for (const id of fit.drop ?? []) out[id] = null;
+  for (const id of fit.notMissing ?? []) if (out[id] === NOT_GIVEN) out[id] = null;
+  return out;
+}
+
+function valuesOf(facts: Facts, names: ReadonlySet<string>): RowValues {
   const { participants, population, condition, intervention, interventionDescription, followUp, design, comparator, setting } = facts;
   const plain = (value: Text): Text | null => (fitsPatient(value.text, names) ? value : null);
   const about = population ? aboutPeople(plainWords(clean(population.value))) : '';
@@ -37,14 +65,36 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): Record<Exclude<Stud
       : null,
     'compared-with': comparator && compared ? plain(plainValue(compared, linesOf(comparator))) : NOT_GIVEN,
     'how-long': followUp ? plain(plainValue(followUp.value, linesOf(followUp))) : NOT_GIVEN,
-    'type-of-study': design ? plain(plainValue(design.value, linesOf(design))) : NOT_GIVEN,
+    'type-of-study': design ? plain(plainValue(design.value, linesOf(design))) : kindOfStudy(facts),
     where: setting ? plain(plainValue(setting.value, linesOf(setting))) : null,
   };
 }
 
+/** The derived kind of study in plain words, when the source states no design. */
+const KIND_WORDS: Partial<Record<NonNullable<Facts['derived']['studyType']>['value'], string>> = {
+  'randomized trial': 'A study that compared groups.',
+  'non-randomized trial': 'A study that compared groups not chosen by chance.',
+  'single-arm trial': 'A study in which everyone got the treatment.',
+  observational: 'A study that followed people without giving them a treatment.',
+  'diagnostic accuracy': 'A study of how well a test works.',
+  'lab or animal': 'A lab or animal study.',
+  modeling: 'A computer model.',
+  'review or meta-analysis': 'A review of earlier studies.',
+  'regulatory approval': 'An approval, based on earlier studies.',
+};
+
+function kindOfStudy(facts: Facts): Value {
+  const type = facts.derived.studyType;
+  // "By chance" only when the randomisation judgement says so: the derive stage counts a
+  // controlled trial as a randomized one, and "Not known yet" may say chance is not reported.
+  const byChance = type?.value === 'randomized trial' && facts.derived.randomised?.value === 'randomised';
+  const words = byChance ? 'A study that put people into groups by chance.' : type ? KIND_WORDS[type.value] : undefined;
+  return type && words ? generated(words, linesOf(...type.sources)) : NOT_GIVEN;
+}
+
 /** The study rows in the order of STUDY_ROWS; two or more the source leaves empty become one "Not in the source" line. */
-export function studyRows(facts: Facts, names: ReadonlySet<string>, wording: PatientBriefWording): Row<StudyRowId>[] {
-  const values = valuesOf(facts, names);
+export function studyRows(facts: Facts, kind: BriefKind, names: ReadonlySet<string>, wording: PatientBriefWording): Row<StudyRowId>[] {
+  const values = fitKind(valuesOf(facts, names), kind);
   const notGiven = STUDY_ROWS.map((spec) => spec.id).filter((id) => id !== 'not-in-source' && values[id] === NOT_GIVEN);
   const gather = notGiven.length >= 2;
   const rows = new Map<StudyRowId, Row<StudyRowId>>();
@@ -92,10 +142,14 @@ function aboutPeople(population: string): string {
     : population;
 }
 
-/** "…, an innovative therapy known as X, which involves Y" → "It involves Y". */
+/**
+ * "…, an innovative therapy known as X, which involves Y" → "It involves Y"; "… into the
+ * liver of patients who have endured …" ends at "liver": who the people were has its own row.
+ */
 function howGiven(description: string): string {
   const which = /\b(?:which|that)\s+((?:involves?|uses?|works?|consists?|is given|are given|is injected|is taken|is implanted)\b.*)$/i.exec(
     description,
   );
-  return which ? `It ${which[1]}` : description;
+  const how = which ? `It ${which[1]}` : description;
+  return how.replace(/\s+(?:of|in|for)\s+(?:the\s+)?(?:patients|people|participants|adults|children)\s+(?:who|with)\b.*$/i, '.');
 }

@@ -1,0 +1,328 @@
+// The patient brief follows the kind of study and its verdict (facts.derived), issue #13:
+// one composed brief per study kind and per verdict, each from hand-written Facts with the
+// derived facts set, checked for its main message, call to action, questions and what is
+// not known. The rule under all of them: a reader is never invited to ask for what they
+// cannot get, and never told to "stay on" a treatment plan the story is not about.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Facts, type DerivedFacts, type SourceRef } from '../../src/article/schema.js';
+import { loadGlossary } from '../../src/audiences/glossary.js';
+import { composePatientBrief } from '../../src/audiences/patient-brief.js';
+import { visibleText } from '../../src/audiences/text.js';
+import type { PatientBriefModel } from '../../src/audiences/view-models.js';
+import { ROOT } from '../helpers/article.js';
+
+const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
+
+let nextLine = 2;
+const ref = (text: string): SourceRef => ({ text, line: nextLine++, column: 1 });
+const fact = (value: string, sentence = `${value}.`) => ({ value, source: ref(sentence), origin: 'extracted' as const });
+const finding = (text: string) => ({ text, source: ref(text), origin: 'extracted' as const, numbers: [], timepoints: [] });
+const count = (value: number, sentence: string) => ({ ...fact(String(value), sentence), value, raw: String(value) });
+const judged = <T>(value: T, basis = 'set for the test') => ({ value, basis, sources: [ref(basis)], origin: 'derived' as const });
+
+type Kind = NonNullable<DerivedFacts['studyType']>['value'];
+type VerdictValue = NonNullable<DerivedFacts['verdict']>['value'];
+interface Story {
+  kind: Kind | null;
+  verdict?: VerdictValue;
+  randomised?: NonNullable<DerivedFacts['randomised']>['value'];
+  stage?: NonNullable<DerivedFacts['stage']>['value'];
+  availability?: NonNullable<DerivedFacts['availability']>['value'];
+  agency?: string;
+}
+
+/** A migraine drug story: the same extracted facts, told as whatever kind of study `story` says. */
+function facts(story: Story, extra: Partial<Record<keyof Facts, unknown>> = {}): Facts {
+  return Facts.parse({
+    meta: {
+      slug: 'story',
+      file: 'story.txt',
+      language: 'en',
+      url: null,
+      publisher: null,
+      author: null,
+      date: null,
+      embargo: null,
+      contact: null,
+      dateline: null,
+    },
+    title: { value: 'A headline', source: { text: 'A headline', line: 1, column: 1 }, origin: 'extracted' },
+    intervention: fact('Neurafenib'),
+    interventionDescription: null,
+    condition: fact('migraine'),
+    population: null,
+    participants: count(400, 'The study enrolled 400 people.'),
+    phase: null,
+    design: null,
+    comparator: story.randomised && story.randomised !== 'single group' ? fact('placebo') : null,
+    followUp: fact('two years'),
+    setting: null,
+    funding: null,
+    registration: null,
+    journal: null,
+    published: null,
+    availability: null,
+    results: [
+      // Background: never the key result of the main message.
+      finding('Migraine has been treated with triptans since 1991.'),
+      finding('People taking Neurafenib had fewer migraine days than those on placebo.'),
+    ],
+    harms: [{ ...finding('Some people taking Neurafenib felt dizzy.'), kind: 'side-effect' }],
+    quotes: [],
+    nextSteps: [],
+    caveats: [],
+    context: [],
+    independentExperts: [],
+    removed: [],
+    derived: {
+      studyType: story.kind ? judged(story.kind) : null,
+      verdict: judged(story.verdict ?? 'benefit'),
+      randomised: judged(story.randomised ?? 'single group'),
+      stage: story.stage ? judged(story.stage) : null,
+      availability: story.availability ? { ...judged(story.availability), agency: story.agency ?? null } : null,
+      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null },
+    },
+    ...extra,
+  });
+}
+
+const brief = (story: Story, extra?: Partial<Record<keyof Facts, unknown>>) =>
+  composePatientBrief(facts(story, extra), glossary, { buildDate: '2025-07-01' });
+const message = (model: PatientBriefModel) => model.mainMessage.map((t) => t.text);
+const action = (model: PatientBriefModel) => model.callToAction.map((t) => t.text).join(' ');
+const questions = (model: PatientBriefModel) => model.questions.items.map((t) => t.text);
+const unknown = (model: PatientBriefModel) => model.knowledge.unknown.map((t) => t.text).join(' ');
+const everything = (model: PatientBriefModel) => visibleText(model).join('\n');
+
+/** Asking whether it "could be right for you" is for what a reader can get. */
+const INVITES = /could be right for you/;
+
+describe('patient brief by kind of study', () => {
+  it('randomized trial still in studies: says so, and offers joining a study instead', () => {
+    const model = brief({ kind: 'randomized trial', randomised: 'randomised', stage: 'late clinical' });
+    expect(message(model)).toEqual([
+      'A study of 400 people tested Neurafenib for migraine.',
+      'People taking Neurafenib had fewer migraine days than those on placebo.',
+    ]);
+    expect(action(model)).toBe(
+      'Do not change your care because of this news alone. Neurafenib is not available outside studies. You can ask about joining a study.',
+    );
+    expect(action(model)).not.toMatch(INVITES);
+    expect(questions(model)).toContain('Could I take part in a study like this?');
+    expect(model.stage.rows[0]!.value.text).toBe('Late stage of research in people.');
+  });
+
+  it('randomized trial of something approved: asks whether it could be right for you', () => {
+    const model = brief({ kind: 'randomized trial', randomised: 'randomised', availability: 'approved', agency: 'FDA' });
+    expect(action(model)).toMatch(/Ask your care team if Neurafenib could be right for you\./);
+    expect(questions(model)).not.toContain('Could I take part in a study like this?');
+  });
+
+  it('single-arm trial whose availability the source does not give: says so, invites nothing', () => {
+    const model = brief({ kind: 'single-arm trial' });
+    expect(action(model)).toBe(
+      'Do not change your care because of this news alone. The source does not say if you can get Neurafenib outside a study. You can ask about joining a study.',
+    );
+    expect(unknown(model)).toMatch(/does not describe a group to compare with/);
+    expect(model.study.rows.find((row) => row.id === 'type-of-study')?.value.text).toBe('A study in which everyone got the treatment.');
+  });
+
+  it('lab or animal study: tested in mice, too early to know if it helps people, nothing to ask for', () => {
+    const model = brief(
+      { kind: 'lab or animal', stage: 'laboratory' },
+      { participants: null, population: fact('mice'), results: [finding('Mice given Neurafenib had fewer attacks.')] },
+    );
+    expect(message(model).slice(0, 2)).toEqual([
+      'A lab study tested Neurafenib for migraine.',
+      'This was tested in mice. It is too early to know if it helps people.',
+    ]);
+    expect(action(model)).toBe('Do not change your care because of this news alone. Ask your care team about treatments you can get now.');
+    expect(everything(model)).not.toMatch(INVITES);
+    // Nothing about "people" that took part or groups "put by chance": it was mice.
+    expect(unknown(model)).not.toMatch(/how many people took part|put into groups by chance|group to compare with/);
+    expect(unknown(model)).toMatch(/often do not hold in people/);
+    expect(questions(model)).not.toContain('Could this treatment help someone like me?');
+    expect(model.stage.rows.map((row) => row.value.text)).toEqual([
+      'Lab or animal research. It has not been tested in people yet.',
+      'Not as a treatment. It has only been tested in the lab or in animals.',
+    ]);
+  });
+
+  it('diagnostic accuracy: a test, not a treatment; says when the source does not tell how often it is wrong', () => {
+    const model = brief(
+      { kind: 'diagnostic accuracy' },
+      { intervention: fact('cells'), results: [finding('The blood test found migraine in 300 of the 400 people.')] },
+    );
+    expect(message(model)[0]).toBe('A study of 400 people looked at a test for migraine.');
+    expect(model.title.text).toBe('What a study of a test for migraine found');
+    expect(action(model)).toMatch(/The source does not say if you can get this test\. Ask your care team about tests you can get now\./);
+    expect(questions(model)).toContain('How often does it give a wrong answer?');
+    expect(unknown(model)).toMatch(/does not say how often the test gives a wrong answer/);
+    expect(unknown(model)).not.toMatch(/how much the treatment itself helped/);
+    const told = brief(
+      { kind: 'diagnostic accuracy' },
+      { results: [finding('The test had a sensitivity of 90 percent, with few false positives.')] },
+    );
+    expect(unknown(told)).not.toMatch(/how often the test gives a wrong answer/);
+  });
+
+  it('observational: a link, not proof of cause', () => {
+    const model = brief({ kind: 'observational', randomised: 'controlled, not randomised' });
+    expect(message(model).slice(0, 2)).toEqual([
+      'A study of 400 people looked for links between Neurafenib and migraine.',
+      'A study like this can find a link. It cannot prove that one thing causes the other.',
+    ]);
+    expect(action(model)).toBe('Do not change your care because of this news alone. Ask your care team what this news means for you.');
+    expect(unknown(model)).toMatch(/Other differences between the people compared may explain the link/);
+    expect(unknown(model)).not.toMatch(/does not say if people were put into groups by chance/);
+    expect(questions(model)).toContain('Does this link apply to someone like me?');
+  });
+
+  it('review or meta-analysis: a review of earlier studies', () => {
+    const model = brief({ kind: 'review or meta-analysis' }, { participants: null });
+    expect(message(model)[0]).toBe('A review of earlier studies looked at Neurafenib for migraine.');
+    expect(action(model)).not.toMatch(INVITES);
+    expect(unknown(model)).not.toMatch(/how many people took part|group to compare with/);
+  });
+
+  it('regulatory approval: who approved it, for whom, and the invitation to ask', () => {
+    const model = brief({ kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' });
+    expect(message(model).slice(0, 2)).toEqual([
+      'The FDA approved Neurafenib for migraine.',
+      'It is approved for some people with migraine.',
+    ]);
+    expect(action(model)).toBe(
+      'Do not change your treatment before you talk with your care team. Ask your care team if Neurafenib could be right for you.',
+    );
+    expect(questions(model)).not.toContain('Could I take part in a study like this?');
+  });
+
+  it('other (no study): says so plainly, with no result of its own and nothing to ask for', () => {
+    const model = brief({ kind: 'other' });
+    expect(message(model)).toEqual(['This story does not report a new study.', 'It is about Neurafenib for migraine.']);
+    expect(model.title.text).toBe('What the news says about Neurafenib for migraine');
+    expect(action(model)).toBe('Do not change your care because of this news alone. Ask your care team what this news means for you.');
+    expect(unknown(model)).not.toMatch(/people took part|followed/);
+  });
+
+  it('a kind the derive stage could not name: a study, with no invitation and no claim it is unavailable', () => {
+    const model = brief({ kind: null });
+    expect(message(model)[0]).toBe('A study of 400 people tested Neurafenib for migraine.');
+    expect(action(model)).toMatch(/The source does not say if you can get Neurafenib outside a study/);
+  });
+
+  it('never tells a reader to stay on a treatment plan the story may not be about', () => {
+    const kinds: Array<Kind | null> = [
+      'randomized trial',
+      'single-arm trial',
+      'lab or animal',
+      'diagnostic accuracy',
+      'observational',
+      'review or meta-analysis',
+      'regulatory approval',
+      'other',
+      null,
+    ];
+    for (const kind of kinds) expect(everything(brief({ kind })), String(kind)).not.toMatch(/Stay on your current treatment plan/);
+  });
+});
+
+describe('patient brief by verdict', () => {
+  it('no benefit: says so in the main message, with no key result and no invitation even when it is approved', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised', verdict: 'no benefit', availability: 'approved' },
+      { results: [finding('Neurafenib did not reduce migraine days compared with placebo.')] },
+    );
+    expect(message(model)).toEqual([
+      'A study of 400 people tested Neurafenib for migraine.',
+      'Neurafenib did not work better than placebo in this study.',
+    ]);
+    expect(action(model)).not.toMatch(INVITES);
+    expect(action(model)).toMatch(/Ask your care team what this news means for you\./);
+  });
+
+  it('no benefit in a study of links: no clear link', () => {
+    const model = brief({ kind: 'observational', verdict: 'no benefit' });
+    expect(message(model)).toContain('The study found no clear link.');
+  });
+
+  it('harm: a possible harm, and not to stop a medicine on their own', () => {
+    const model = brief({ kind: 'randomized trial', randomised: 'randomised', verdict: 'harm', availability: 'approved' });
+    expect(message(model)).toContain('The study points to a possible harm.');
+    expect(action(model)).toMatch(/^Do not stop a medicine on your own\. Talk with your care team first\./);
+    expect(action(model)).not.toMatch(INVITES);
+    const linked = brief({ kind: 'observational', verdict: 'harm' });
+    expect(message(linked)).toContain('It found a link with a higher risk of harm.');
+  });
+
+  it('mixed: benefits and harms both', () => {
+    expect(message(brief({ kind: 'randomized trial', verdict: 'mixed' }))).toContain('The study found both benefits and harms.');
+  });
+
+  it('unclear: no clear result, and no result chosen as if it were one', () => {
+    const model = brief({ kind: 'single-arm trial', verdict: 'unclear' });
+    expect(message(model)).toEqual(['A study of 400 people tested Neurafenib for migraine.', 'The source does not give a clear result.']);
+  });
+});
+
+describe('patient brief main message: the key result', () => {
+  it('is a main result of the study, never background or colour', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [finding('Migraine has been treated with triptans since 1991.'), finding("He's been a migraine sufferer for 4 decades.")],
+      },
+    );
+    expect(message(model)).toEqual(['A study of 400 people tested Neurafenib for migraine.']);
+  });
+});
+
+// Classes of error found reading the corpus briefs beside their sources.
+describe('patient brief: errors found in the corpus', () => {
+  const rowIds = (model: PatientBriefModel) => model.study.rows.map((row) => row.id);
+  const notInSource = (model: PatientBriefModel) => model.study.rows.find((row) => row.id === 'not-in-source')?.value.text ?? '';
+
+  it('a lab study lists no people who took part or were followed, given or missing (100-newsweek: mice)', () => {
+    const model = brief({ kind: 'lab or animal', stage: 'laboratory' }, { followUp: null });
+    expect(rowIds(model)).not.toContain('who-took-part');
+    expect(notInSource(model)).not.toMatch(/people/);
+    expect(visibleText(model.study).join(' ')).not.toMatch(/400 people/);
+  });
+
+  it('a test, a link or a story with no study does not call a treatment "not in the source" (140-bmj, 110-usatoday)', () => {
+    const none = { intervention: null, comparator: null, participants: null, followUp: null };
+    expect(notInSource(brief({ kind: 'observational' }, none))).not.toMatch(/treatment/);
+    expect(notInSource(brief({ kind: 'diagnostic accuracy' }, none))).not.toMatch(/treatment/);
+    expect(rowIds(brief({ kind: 'other' }, none))).not.toContain('not-in-source');
+  });
+
+  it('never says people were put into groups by chance when "Not known yet" says the source does not (145-huffingtonpost)', () => {
+    const model = brief({ kind: 'randomized trial', randomised: 'controlled, not randomised' });
+    expect(model.study.rows.find((row) => row.id === 'type-of-study')?.value.text).toBe('A study that compared groups.');
+    expect(unknown(model)).toMatch(/does not say if people were put into groups by chance/);
+    const random = brief({ kind: 'randomized trial', randomised: 'randomised' });
+    expect(random.study.rows.find((row) => row.id === 'type-of-study')?.value.text).toBe('A study that put people into groups by chance.');
+  });
+
+  it('prints a sentence filed as both a caveat and a next step once, under "Not known yet" (140-bmj, 109-cnn)', () => {
+    const both = finding('More research is needed to know if the scan helps.');
+    const model = brief({ kind: 'single-arm trial' }, { caveats: [both], nextSteps: [both] });
+    expect(unknown(model)).toMatch(/More research is needed/);
+    expect(model.knowledge.next.map((t) => t.text)).toEqual(['Not reported in the source.']);
+  });
+
+  it('a link makes no claim on how groups were formed that the randomisation judgement may contradict (147-philly)', () => {
+    const model = brief({ kind: 'observational', randomised: 'randomised' });
+    expect(unknown(model)).not.toMatch(/by chance/);
+  });
+
+  it('shows no finding that points back to a sentence it does not show ("Of these, 4,791 died", 147-philly)', () => {
+    const model = brief(
+      { kind: 'single-arm trial' },
+      { harms: [{ ...finding('Of these, 41 people taking Neurafenib died of the disease.'), kind: 'death' }] },
+    );
+    expect(visibleText(model.harms).join(' ')).not.toMatch(/Of these/);
+  });
+});
