@@ -140,6 +140,20 @@ function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
   });
 }
 
+/**
+ * The design as the source words it; where it has no such phrase, the kind of study the
+ * derive stage read from the text, marked as our reading and with the lines it rests on.
+ */
+function designText(facts: Facts) {
+  if (facts.design) return sourceText(facts.design);
+  const kind = facts.derived.studyType;
+  if (!kind?.value || kind.value === 'other') return notReported();
+  return generated(
+    `${capitalize(kind.value)} (our reading of the text, not the source's words)`,
+    kind.sources.map((s) => s.line),
+  );
+}
+
 /** PICO (population, intervention, comparator, outcomes) and the design facts beside it. */
 function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; design: LabeledText[] } {
   const condition = conditionName(facts);
@@ -172,7 +186,7 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
     ),
   );
   const design = [
-    row('Design', sourceText(facts.design)),
+    row('Design', designText(facts)),
     row('Phase', sourceText(facts.phase)),
     row(
       'Enrolled',

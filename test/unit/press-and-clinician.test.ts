@@ -219,6 +219,28 @@ describe('press digest: the lede and the key numbers come from the main result',
 });
 
 describe('clinician summary: only what the source says, in certainty wording that fits the design', () => {
+  it('names the kind of study the text shows when the source has no design phrase, marked as our reading, with its lines', () => {
+    const base = facts({ intervention: fact('THC') });
+    const mice = facts({
+      intervention: fact('THC'),
+      derived: {
+        ...base.derived,
+        studyType: {
+          value: 'lab or animal',
+          basis: 'the text says “in mice”',
+          sources: [{ text: 'THC improved memory in old mice.', line: 7, column: 1 }],
+          origin: 'derived',
+        },
+      },
+    });
+    const design = (f: Facts) => clinician(f).pico.design.find((r) => r.label.text === 'Design')?.value;
+    expect(design(mice)?.text).toBe("Lab or animal (our reading of the text, not the source's words)");
+    expect(design(mice)?.lines).toEqual([7]);
+    // With no reading either, the design is one of the facts the source does not give.
+    expect(design(base)).toBeUndefined();
+    expect(clinician(base).pico.design.at(-1)?.value.text).toMatch(/^Design/);
+  });
+
   it('reports immunosuppression as the source does, with no verdict of its own', () => {
     const immuno = facts({
       intervention: fact('islet cells'),
