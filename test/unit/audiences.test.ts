@@ -162,7 +162,9 @@ describe('clinician summary', () => {
     expect(pico.Enrolled).toBe('12 participants');
     expect(pico.Comparator).toBe('Not reported in the source.');
     // Design facts the source does not give are named together, once.
-    expect(pico['Not in the source']).toBe('Design, phase, setting, funding and registration.');
+    expect(pico['Not in the source']).toBe('Phase, setting, funding and registration.');
+    // The source has no design phrase: the kind of study read from the text, marked as ours.
+    expect(pico.Design).toBe("Single-arm trial (our reading of the text, not the source's words)");
     expect(pico['Follow-up']).toBe('by day 365');
   });
 
