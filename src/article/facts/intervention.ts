@@ -60,6 +60,8 @@ const LEDE_SENTENCES = 3;
 const DESCRIPTOR_RULES = new Set(['intervention-name-lede-kind', 'intervention-name-headline-subject']);
 /** Weak rules: a lower-case word they give must come up again to count ("the library of drugs"). */
 const WEAK_RULES = new Set(['intervention-name-received', 'intervention-name-the-drug-x']);
+/** Rules that say only that someone was given a thing: never enough alone. */
+const GIVEN_ONLY = new Set(['intervention-name-received']);
 /** A kind of thing, not its name: the last word of a descriptor. */
 const KIND_HEAD =
   /\b(?:tests?|scans?|scanners?|screening|detectors?|vaccines?|inhalers?|sprays?|implants?|devices?|pacemakers?|defibrillators?|pills?|patch(?:es)?|therap(?:y|ies)|injections?|surgery|surgeries|procedures?|techniques?|interventions?|programs?|programmes?|transplants?|drugs?|treatments?|technology|system|antibiotics|antidepressants|statins|steroids|hormones|vitamins|multivitamins|supplements|painkillers)$/i;
@@ -142,6 +144,8 @@ function findIntervention(article: ArticleText): Extracted {
         const at = match.index! + match[0].indexOf(match[1] ?? match[0]);
         const before = sentence.text.slice(Math.max(0, at - 40), at);
         const after = sentence.text.slice(at + name.length, at + name.length + 20);
+        // "given IVs of saline or a balanced fluid": a vessel or a dose, not what was in it.
+        if (GIVEN_ONLY.has(cue.id) && /^\s+of\b/.test(after)) continue;
         const comparator = COMPARATOR_BEFORE.test(before) ? 0.25 : 1;
         const aliases = (match.slice(2).filter(Boolean) as string[]).map((a) => a.trim()).filter((a) => a.length >= 2 && !/\s/.test(a));
         const mention: Mention = { name, sentence, weight: weight * place * other * comparator, rule: cue.id, aliases };
@@ -157,7 +161,10 @@ function findIntervention(article: ArticleText): Extracted {
     .ranked((candidate) => evidence(candidate, body, title))
     .filter(
       (c) => !(c.mentions.every((m) => WEAK_RULES.has(m.rule)) && /^[a-z][a-z-]*$/.test(c.best.name) && countWord(body, c.best.name) < 2),
-    );
+    )
+    // "Women taking estrogen-progestin pills": what someone was given is evidence of what was
+    // studied only when the story keeps coming back to it.
+    .filter((c) => !(c.mentions.every((m) => GIVEN_ONLY.has(m.rule)) && mentions(body, c.best.name, c.aliases) < 3));
   // People and trial names are ruled out lazily, best first: compromise is slow to ask.
   const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body);
   // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").

@@ -81,4 +81,18 @@ describe('intervention: classes and programmes', () => {
     );
     expect(got?.value).toBe('Home Visit Intervention');
   });
+
+  it('a thing someone was merely given, named once or twice, is not enough to name the treatment', () => {
+    const got = interventionOf(
+      'Hormones and the heart\n\nIn 2002 a federal study was stopped because women taking estrogen-progestin pills had more heart attacks. A new analysis of 900 women looked at heart health after menopause. Estrogen-progestin use fell afterwards.\n',
+    );
+    expect(got).toBeNull();
+  });
+
+  it('a vessel or dose someone was given ("IVs of saline") is not the treatment', () => {
+    const got = interventionOf(
+      'What is in the bag matters\n\nPatients in the hospital were given IVs of saline or a balanced fluid. Doctors hung IVs on every ward. Nurses changed IVs each day.\n',
+    );
+    expect(got?.value ?? '').not.toBe('IVs');
+  });
 });
