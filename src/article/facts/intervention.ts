@@ -78,6 +78,9 @@ const SUBJECT_TAIL = /\s+(?:use|usage|in|during|for|among|that|which|to|on|at|of
 /** A value that is a comparator here: "compared with saline", "instead of tamoxifen", "than Cisplatin". */
 const COMPARATOR_BEFORE =
   /\b(?:compared (?:with|to)|versus|vs\.?|than|instead of|rather than|over|against|switched from|standard|usual|placebo or|or a placebo|alone)\s+(?:\w+\s+){0,2}$/i;
+/** What the study measured against, not what it studied: "the gold standard is contrast MRI". */
+const REFERENCE_BEFORE =
+  /\b(?:gold standard|reference standard|standard of care|current standard|standard (?:test|treatment|method|practice))\b/i;
 const TRIAL_AFTER = /^\s*(?:trial|study|studies|group|arm|investigators|researchers|cohort)\b/i;
 /** A person's name in the words around it: "Dr. Vujaskovic", "says Jane Smith", "Smith, MD,", "Smith said". */
 const PERSON_AROUND = (name: string) =>
@@ -146,7 +149,7 @@ function findIntervention(article: ArticleText): Extracted {
         const after = sentence.text.slice(at + name.length, at + name.length + 20);
         // "given IVs of saline or a balanced fluid": a vessel or a dose, not what was in it.
         if (GIVEN_ONLY.has(cue.id) && /^\s+of\b/.test(after)) continue;
-        const comparator = COMPARATOR_BEFORE.test(before) ? 0.25 : 1;
+        const comparator = COMPARATOR_BEFORE.test(before) || REFERENCE_BEFORE.test(sentence.text.slice(0, at)) ? 0.25 : 1;
         const aliases = (match.slice(2).filter(Boolean) as string[]).map((a) => a.trim()).filter((a) => a.length >= 2 && !/\s/.test(a));
         const mention: Mention = { name, sentence, weight: weight * place * other * comparator, rule: cue.id, aliases };
         if (TRIAL_AFTER.test(after)) mention.weight *= 0.25;

@@ -95,4 +95,19 @@ describe('intervention: classes and programmes', () => {
     );
     expect(got?.value ?? '').not.toBe('IVs');
   });
+
+  it('the reference standard the study measured against is not the intervention', () => {
+    const got = interventionOf(
+      'Better pictures of the liver\n\nThe current standard of care for finding liver tumours is computed tomography (CT). Computed tomography misses small tumours.\n',
+    );
+    expect(got?.value ?? '').not.toMatch(/computed tomography/i);
+  });
+
+  it('"the technique described here is called X" names the intervention', () => {
+    const got = interventionOf(
+      'New scan finds tumours\n\nA new scan finds small liver tumours. The technique developed by the team is called echo flow imaging, and it needs no dye. Computed tomography (CT) is widely used.\n',
+    );
+    expect(got?.value).toBe('echo flow imaging');
+    expect(got?.rule).toBe('intervention-name-called');
+  });
 });
