@@ -174,9 +174,50 @@ function findIntervention(article: ArticleText): Extracted {
   const best = ranked.find((c) => !isDescriptor(c) && usable(c)) ?? ranked.find((c) => isDescriptor(c) && usable(c));
   if (!best) return { intervention: null, description: null };
   const named = isDescriptor(best) ? namedForm(article, best.best.name) : null;
-  const value = named ?? textFact(best.best.name, best.best.sentence);
+  let value = named ?? textFact(best.best.name, best.best.sentence);
   value.rule = named ? 'intervention-name-coined-kind' : best.best.rule;
+  if (!named && best.best.sentence === headline && HEADLINE_CASE.test(best.best.name)) {
+    // "Concussion Blood Test" is the headline's wording; the story's own is "a blood test".
+    const reworded = bodyWording(article, best.best.name);
+    if (!reworded) return { intervention: null, description: null };
+    value = { ...reworded, rule: 'intervention-name-body-wording' };
+  }
   return { intervention: value, description: describe(article, value.value) };
+}
+
+/** A headline's Title Case: two or more words, each capitalised ("Pacemaker-Defibrillator Device"). */
+const HEADLINE_CASE = /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$/;
+
+/**
+ * A Title Case headline phrase as the story itself words it: the phrase when the body uses
+ * it; else the longest run of its words the body uses in lower case, most used first, that
+ * keeps its last word or drops only a bare kind ("Device"); null when the body has none of
+ * them (the headline's phrase is then too loose to print).
+ */
+function bodyWording(article: ArticleText, name: string): TextFact | null {
+  const lowerAt = (phrase: string) => {
+    const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(phrase.toLowerCase())}s?(?![\w-])`, 'g');
+    return article.body.flatMap((sentence) => [...sentence.text.matchAll(pattern)].map((m) => ({ sentence, text: m[0] })));
+  };
+  const whole = new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'i');
+  const same = article.body.find((sentence) => whole.test(sentence.text));
+  if (same) return textFact(name, same);
+  const words = name.split(/\s+/);
+  const kindLast = notAnIntervention(words.at(-1)!) !== null;
+  for (let length = words.length - 1; length >= 1; length--) {
+    const runs = [];
+    for (let from = 0; from + length <= words.length; from++) {
+      const to = from + length;
+      if (to !== words.length && !(kindLast && to === words.length - 1)) continue;
+      const run = words.slice(from, to).join(' ');
+      if (notAnIntervention(run) || FUNCTION_WORD.test(run)) continue;
+      const found = lowerAt(run);
+      if (found.length > 0) runs.push(found);
+    }
+    const best = runs.sort((a, b) => b.length - a.length)[0];
+    if (best) return textFact(best[0]!.text, best[0]!.sentence);
+  }
+  return null;
 }
 
 /** Found only by descriptor rules, and worded as a kind of thing ("brain scan", "Stem cell transplants"). */

@@ -110,4 +110,12 @@ describe('intervention: classes and programmes', () => {
     expect(got?.value).toBe('echo flow imaging');
     expect(got?.rule).toBe('intervention-name-called');
   });
+
+  it("a Title Case headline phrase is printed in the body's own wording", () => {
+    const got = interventionOf(
+      'Stroke Saliva Test Shows Promise\n\nDoctors tried a saliva test on 300 patients with suspected stroke. The saliva test was right in nine of ten cases.\n',
+    );
+    expect(got?.value).toBe('saliva test');
+    expect(got?.rule).toBe('intervention-name-body-wording');
+  });
 });
