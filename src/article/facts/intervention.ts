@@ -210,7 +210,7 @@ function bodyWording(article: ArticleText, name: string): TextFact | null {
       const to = from + length;
       if (to !== words.length && !(kindLast && to === words.length - 1)) continue;
       const run = words.slice(from, to).join(' ');
-      if (notAnIntervention(run) || FUNCTION_WORD.test(run)) continue;
+      if (notAnIntervention(run.toLowerCase()) || FUNCTION_WORD.test(run)) continue;
       const found = lowerAt(run);
       if (found.length > 0) runs.push(found);
     }

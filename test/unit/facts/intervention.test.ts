@@ -118,4 +118,12 @@ describe('intervention: classes and programmes', () => {
     expect(got?.value).toBe('saliva test');
     expect(got?.rule).toBe('intervention-name-body-wording');
   });
+
+  it('a bare delivery form ("an inhaler", "a patch") names no treatment', () => {
+    for (const word of ['inhaler', 'spray', 'patches', 'implant']) expect(notAnIntervention(word)).not.toBeNull();
+    const got = interventionOf(
+      'Easier ways to take insulin\n\nPeople with diabetes may one day use an inhaler instead of needles. Several companies are working on new ways to deliver insulin.\n',
+    );
+    expect(got).toBeNull();
+  });
 });
