@@ -176,6 +176,9 @@ function findIntervention(article: ArticleText): Extracted {
   const named = isDescriptor(best) ? namedForm(article, best.best.name) : null;
   let value = named ?? textFact(best.best.name, best.best.sentence);
   value.rule = named ? 'intervention-name-coined-kind' : best.best.rule;
+  // "Proton Therapy More Effective When Combined with Thermal Therapy": the headline's
+  // subject is half of a combination; printing it alone names the wrong treatment.
+  if (!named && best.best.sentence === headline && COMBINED.test(headline.text)) return { intervention: null, description: null };
   if (!named && best.best.sentence === headline && HEADLINE_CASE.test(best.best.name)) {
     // "Concussion Blood Test" is the headline's wording; the story's own is "a blood test".
     const reworded = bodyWording(article, best.best.name);
@@ -185,6 +188,8 @@ function findIntervention(article: ArticleText): Extracted {
   return { intervention: value, description: describe(article, value.value) };
 }
 
+/** A headline that reports a combination of treatments. */
+const COMBINED = /\b(?:combined with|in combination with|when added to|together with)\b/i;
 /** A headline's Title Case: two or more words, each capitalised ("Pacemaker-Defibrillator Device"). */
 const HEADLINE_CASE = /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$/;
 

@@ -126,4 +126,11 @@ describe('intervention: classes and programmes', () => {
     );
     expect(got).toBeNull();
   });
+
+  it('half of a combination named in the headline is not printed alone', () => {
+    const got = interventionOf(
+      'Laser Therapy Works Better When Combined with Cold Therapy\n\nA clinic now offers cold therapy together with laser therapy to 80 patients. Laser therapy is a common treatment for skin lesions.\n',
+    );
+    expect(got?.value ?? '').not.toMatch(/^laser therapy$/i);
+  });
 });
