@@ -60,6 +60,8 @@ const LEDE_SENTENCES = 3;
 const DESCRIPTOR_RULES = new Set(['intervention-name-lede-kind', 'intervention-name-headline-subject']);
 /** Weak rules: a lower-case word they give must come up again to count ("the library of drugs"). */
 const WEAK_RULES = new Set(['intervention-name-received', 'intervention-name-the-drug-x']);
+/** Rules that say only that someone was given a thing: never enough alone. */
+const GIVEN_ONLY = new Set(['intervention-name-received']);
 /** A kind of thing, not its name: the last word of a descriptor. */
 const KIND_HEAD =
   /\b(?:tests?|scans?|scanners?|screening|detectors?|vaccines?|inhalers?|sprays?|implants?|devices?|pacemakers?|defibrillators?|pills?|patch(?:es)?|therap(?:y|ies)|injections?|surgery|surgeries|procedures?|techniques?|interventions?|programs?|programmes?|transplants?|drugs?|treatments?|technology|system|antibiotics|antidepressants|statins|steroids|hormones|vitamins|multivitamins|supplements|painkillers)$/i;
@@ -76,6 +78,9 @@ const SUBJECT_TAIL = /\s+(?:use|usage|in|during|for|among|that|which|to|on|at|of
 /** A value that is a comparator here: "compared with saline", "instead of tamoxifen", "than Cisplatin". */
 const COMPARATOR_BEFORE =
   /\b(?:compared (?:with|to)|versus|vs\.?|than|instead of|rather than|over|against|switched from|standard|usual|placebo or|or a placebo|alone)\s+(?:\w+\s+){0,2}$/i;
+/** What the study measured against, not what it studied: "the gold standard is contrast MRI". */
+const REFERENCE_BEFORE =
+  /\b(?:gold standard|reference standard|standard of care|current standard|standard (?:test|treatment|method|practice))\b/i;
 const TRIAL_AFTER = /^\s*(?:trial|study|studies|group|arm|investigators|researchers|cohort)\b/i;
 /** A person's name in the words around it: "Dr. Vujaskovic", "says Jane Smith", "Smith, MD,", "Smith said". */
 const PERSON_AROUND = (name: string) =>
@@ -142,7 +147,9 @@ function findIntervention(article: ArticleText): Extracted {
         const at = match.index! + match[0].indexOf(match[1] ?? match[0]);
         const before = sentence.text.slice(Math.max(0, at - 40), at);
         const after = sentence.text.slice(at + name.length, at + name.length + 20);
-        const comparator = COMPARATOR_BEFORE.test(before) ? 0.25 : 1;
+        // "given IVs of saline or a balanced fluid": a vessel or a dose, not what was in it.
+        if (GIVEN_ONLY.has(cue.id) && /^\s+of\b/.test(after)) continue;
+        const comparator = COMPARATOR_BEFORE.test(before) || REFERENCE_BEFORE.test(sentence.text.slice(0, at)) ? 0.25 : 1;
         const aliases = (match.slice(2).filter(Boolean) as string[]).map((a) => a.trim()).filter((a) => a.length >= 2 && !/\s/.test(a));
         const mention: Mention = { name, sentence, weight: weight * place * other * comparator, rule: cue.id, aliases };
         if (TRIAL_AFTER.test(after)) mention.weight *= 0.25;
@@ -157,16 +164,65 @@ function findIntervention(article: ArticleText): Extracted {
     .ranked((candidate) => evidence(candidate, body, title))
     .filter(
       (c) => !(c.mentions.every((m) => WEAK_RULES.has(m.rule)) && /^[a-z][a-z-]*$/.test(c.best.name) && countWord(body, c.best.name) < 2),
-    );
+    )
+    // "Women taking estrogen-progestin pills": what someone was given is evidence of what was
+    // studied only when the story keeps coming back to it.
+    .filter((c) => !(c.mentions.every((m) => GIVEN_ONLY.has(m.rule)) && mentions(body, c.best.name, c.aliases) < 3));
   // People and trial names are ruled out lazily, best first: compromise is slow to ask.
   const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body);
   // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").
   const best = ranked.find((c) => !isDescriptor(c) && usable(c)) ?? ranked.find((c) => isDescriptor(c) && usable(c));
   if (!best) return { intervention: null, description: null };
   const named = isDescriptor(best) ? namedForm(article, best.best.name) : null;
-  const value = named ?? textFact(best.best.name, best.best.sentence);
+  let value = named ?? textFact(best.best.name, best.best.sentence);
   value.rule = named ? 'intervention-name-coined-kind' : best.best.rule;
+  // "Proton Therapy More Effective When Combined with Thermal Therapy": the headline's
+  // subject is half of a combination; printing it alone names the wrong treatment.
+  if (!named && best.best.sentence === headline && COMBINED.test(headline.text)) return { intervention: null, description: null };
+  if (!named && best.best.sentence === headline && HEADLINE_CASE.test(best.best.name)) {
+    // "Concussion Blood Test" is the headline's wording; the story's own is "a blood test".
+    const reworded = bodyWording(article, best.best.name);
+    if (!reworded) return { intervention: null, description: null };
+    value = { ...reworded, rule: 'intervention-name-body-wording' };
+  }
   return { intervention: value, description: describe(article, value.value) };
+}
+
+/** A headline that reports a combination of treatments. */
+const COMBINED = /\b(?:combined with|in combination with|when added to|together with)\b/i;
+/** A headline's Title Case: two or more words, each capitalised ("Pacemaker-Defibrillator Device"). */
+const HEADLINE_CASE = /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$/;
+
+/**
+ * A Title Case headline phrase as the story itself words it: the phrase when the body uses
+ * it; else the longest run of its words the body uses in lower case, most used first, that
+ * keeps its last word or drops only a bare kind ("Device"); null when the body has none of
+ * them (the headline's phrase is then too loose to print).
+ */
+function bodyWording(article: ArticleText, name: string): TextFact | null {
+  const lowerAt = (phrase: string) => {
+    const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(phrase.toLowerCase())}s?(?![\w-])`, 'g');
+    return article.body.flatMap((sentence) => [...sentence.text.matchAll(pattern)].map((m) => ({ sentence, text: m[0] })));
+  };
+  const whole = new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'i');
+  const same = article.body.find((sentence) => whole.test(sentence.text));
+  if (same) return textFact(name, same);
+  const words = name.split(/\s+/);
+  const kindLast = notAnIntervention(words.at(-1)!) !== null;
+  for (let length = words.length - 1; length >= 1; length--) {
+    const runs = [];
+    for (let from = 0; from + length <= words.length; from++) {
+      const to = from + length;
+      if (to !== words.length && !(kindLast && to === words.length - 1)) continue;
+      const run = words.slice(from, to).join(' ');
+      if (notAnIntervention(run.toLowerCase()) || FUNCTION_WORD.test(run)) continue;
+      const found = lowerAt(run);
+      if (found.length > 0) runs.push(found);
+    }
+    const best = runs.sort((a, b) => b.length - a.length)[0];
+    if (best) return textFact(best[0]!.text, best[0]!.sentence);
+  }
+  return null;
 }
 
 /** Found only by descriptor rules, and worded as a kind of thing ("brain scan", "Stem cell transplants"). */

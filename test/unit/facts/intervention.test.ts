@@ -81,4 +81,56 @@ describe('intervention: classes and programmes', () => {
     );
     expect(got?.value).toBe('Home Visit Intervention');
   });
+
+  it('a thing someone was merely given, named once or twice, is not enough to name the treatment', () => {
+    const got = interventionOf(
+      'Hormones and the heart\n\nIn 2002 a federal study was stopped because women taking estrogen-progestin pills had more heart attacks. A new analysis of 900 women looked at heart health after menopause. Estrogen-progestin use fell afterwards.\n',
+    );
+    expect(got).toBeNull();
+  });
+
+  it('a vessel or dose someone was given ("IVs of saline") is not the treatment', () => {
+    const got = interventionOf(
+      'What is in the bag matters\n\nPatients in the hospital were given IVs of saline or a balanced fluid. Doctors hung IVs on every ward. Nurses changed IVs each day.\n',
+    );
+    expect(got?.value ?? '').not.toBe('IVs');
+  });
+
+  it('the reference standard the study measured against is not the intervention', () => {
+    const got = interventionOf(
+      'Better pictures of the liver\n\nThe current standard of care for finding liver tumours is computed tomography (CT). Computed tomography misses small tumours.\n',
+    );
+    expect(got?.value ?? '').not.toMatch(/computed tomography/i);
+  });
+
+  it('"the technique described here is called X" names the intervention', () => {
+    const got = interventionOf(
+      'New scan finds tumours\n\nA new scan finds small liver tumours. The technique developed by the team is called echo flow imaging, and it needs no dye. Computed tomography (CT) is widely used.\n',
+    );
+    expect(got?.value).toBe('echo flow imaging');
+    expect(got?.rule).toBe('intervention-name-called');
+  });
+
+  it("a Title Case headline phrase is printed in the body's own wording", () => {
+    const got = interventionOf(
+      'Stroke Saliva Test Shows Promise\n\nDoctors tried a saliva test on 300 patients with suspected stroke. The saliva test was right in nine of ten cases.\n',
+    );
+    expect(got?.value).toBe('saliva test');
+    expect(got?.rule).toBe('intervention-name-body-wording');
+  });
+
+  it('a bare delivery form ("an inhaler", "a patch") names no treatment', () => {
+    for (const word of ['inhaler', 'spray', 'patches', 'implant']) expect(notAnIntervention(word)).not.toBeNull();
+    const got = interventionOf(
+      'Easier ways to take insulin\n\nPeople with diabetes may one day use an inhaler instead of needles. Several companies are working on new ways to deliver insulin.\n',
+    );
+    expect(got).toBeNull();
+  });
+
+  it('half of a combination named in the headline is not printed alone', () => {
+    const got = interventionOf(
+      'Laser Therapy Works Better When Combined with Cold Therapy\n\nA clinic now offers cold therapy together with laser therapy to 80 patients. Laser therapy is a common treatment for skin lesions.\n',
+    );
+    expect(got?.value ?? '').not.toMatch(/^laser therapy$/i);
+  });
 });
