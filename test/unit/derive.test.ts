@@ -53,6 +53,50 @@ describe('derive: study type', () => {
     expect(facts.derived.stage?.value).toBe('approved');
   });
 
+  it('a test measured once, with people followed for years to see who falls ill, is observational', () => {
+    const facts = story(
+      'Eye scan can spot stroke risk years ahead',
+      'A quick eye scan could predict who will have a stroke, researchers said.',
+      'The scan measures the width of small vessels at the back of the eye.',
+      'About 4,100 adults had the scan in 2005 and were followed for up to 12 years.',
+      'Those with the narrowest vessels were twice as likely to have a stroke.',
+    );
+    expect(facts.derived.studyType?.value).toBe('observational');
+    expect(facts.derived.studyType?.basis).toMatch(/followed for up to 12 years/);
+  });
+
+  it('a test tried within a randomised trial is a randomized trial', () => {
+    const facts = story(
+      'Gene test picks out who gains from bone drug',
+      'A genetic test can tell which breast cancer patients benefit from a bone drug.',
+      'The new test looks for extra copies of one gene in the tumour.',
+      'The test was used on tumour samples from a randomised trial of 2,000 women.',
+      'Women whose tumours lacked the gene lived longer on the drug, and the test could soon be offered.',
+    );
+    expect(facts.derived.studyType?.value).toBe('randomized trial');
+  });
+
+  it('a trial that compared one treatment with another is a controlled, so randomized, trial', () => {
+    const facts = story(
+      'New flu vaccine protects more',
+      'A large clinical trial compared the new vaccine with the current vaccine in 9,000 adults.',
+      'The new vaccine prevented 90 percent of infections.',
+    );
+    expect(facts.derived.studyType?.value).toBe('randomized trial');
+  });
+
+  it('"studies" whose patients were given one treatment or another are randomized trials', () => {
+    const facts = story(
+      'Yoga eases neck pain',
+      'Yoga classes eased neck pain, a new study found.',
+      'Neck pain is one of the commonest reasons people see a doctor.',
+      'Many turn to painkillers, which help for a while.',
+      'The study involved 300 patients who were given yoga classes, massage, or usual care.',
+      'Pain fell by half with yoga, and by a tenth with massage.',
+    );
+    expect(facts.derived.studyType?.value).toBe('randomized trial');
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });
