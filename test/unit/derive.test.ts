@@ -97,6 +97,24 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType?.value).toBe('randomized trial');
   });
 
+  it('a product said to be in clinical trials is not a trial being reported: a feature is "other"', () => {
+    const facts = story(
+      'A gentler way to take asthma medicine',
+      'Two new inhalers that are easier to use are in the late stages of clinical trials.',
+      'Many children find their inhalers hard to use.',
+    );
+    expect(facts.derived.studyType?.value).toBe('other');
+  });
+
+  it('a new imaging technique that improves cancer detection is a diagnostic-accuracy study', () => {
+    const facts = story(
+      'New imaging technique improves liver cancer detection',
+      'Doctors described a new imaging method for finding liver tumours.',
+      'It could help surgeons plan operations, they said.',
+    );
+    expect(facts.derived.studyType?.value).toBe('diagnostic accuracy');
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });
