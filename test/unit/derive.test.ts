@@ -115,6 +115,18 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType?.value).toBe('diagnostic accuracy');
   });
 
+  it('a comparison of sites that already used an intervention with sites that did not is a non-randomized trial', () => {
+    const facts = story(
+      'Phone calls after discharge cut readmissions',
+      'A simple program of follow-up phone calls kept heart patients out of hospital, a study found.',
+      'The program was developed by nurses in Ohio.',
+      'It takes ten minutes a call.',
+      'The researchers compared six hospitals in the state that used the program with five that did not.',
+      'Patients who received the calls were readmitted half as often as those in the control group.',
+    );
+    expect(facts.derived.studyType?.value).toBe('non-randomized trial');
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });
