@@ -127,6 +127,31 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType?.value).toBe('non-randomized trial');
   });
 
+  it('a product story whose only design words are background, with no journal or participants, is "other"', () => {
+    const facts = story(
+      'New nasal gel blocks pollen',
+      'A nasal gel that stops pollen reaching the lining of the nose has been developed by a German company.',
+      'The gel forms a thin film inside the nose.',
+      'One squirt lasts about four hours.',
+      'It is sold as a medical device, so large clinical trials are not needed before it goes on sale.',
+      'Hay fever is linked to poor sleep and lost work days.',
+    );
+    expect(facts.derived.studyType).toMatchObject({ value: 'other', sources: [] });
+    expect(facts.derived.studyType?.basis).toMatch(/no journal/);
+  });
+
+  it('thin design words in a story that names its journal still abstain', () => {
+    const facts = story(
+      'New nasal gel blocks pollen',
+      'A nasal gel that stops pollen reaching the lining of the nose was described in the journal Allergy.',
+      'The gel forms a thin film inside the nose.',
+      'One squirt lasts about four hours.',
+      'It is sold as a medical device, so large clinical trials are not needed before it goes on sale.',
+    );
+    expect(facts.journal?.value).toBe('Allergy');
+    expect(facts.derived.studyType).toBeNull();
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });

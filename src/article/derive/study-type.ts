@@ -10,7 +10,7 @@
 //     randomized, as the corpus keys do).
 import { cues, type Cue } from '../cues/cues.js';
 import { FUTURE, OTHER_STUDY, quotedShare, type ArticleText } from '../facts/context.js';
-import type { DerivedFacts, SourceRef, StudyType } from '../schema.js';
+import type { DerivedFacts, Facts, SourceRef, StudyType } from '../schema.js';
 import { sourceRef } from '../sentences.js';
 import { derivedFact, quoteOf } from './derived.js';
 
@@ -77,7 +77,14 @@ function hits(article: ArticleText): Hit[] {
   return out;
 }
 
-export function deriveStudyType(article: ArticleText, randomised: DerivedFacts['randomised']): DerivedFacts['studyType'] {
+/** The facts that say a story reports a study of its own: where it appeared, whom it counted. */
+type StudyMarks = Partial<Pick<Facts, 'journal' | 'participants' | 'phase' | 'registration'>>;
+
+export function deriveStudyType(
+  article: ArticleText,
+  randomised: DerivedFacts['randomised'],
+  marks: StudyMarks = {},
+): DerivedFacts['studyType'] {
   const all = hits(article);
   const weigh = (evidence: Evidence) => all.filter((h) => evidenceOf(h.cue) === evidence).reduce((sum, h) => sum + h.weight, 0);
   const describe = (evidence: Evidence, max = 3) => {
@@ -130,7 +137,12 @@ export function deriveStudyType(article: ArticleText, randomised: DerivedFacts['
   if (score(best) < THRESHOLD) {
     // No word of any study design at all: a feature, an opinion, a product story.
     const total = all.filter((h) => evidenceOf(h.cue) !== 'approval').reduce((sum, h) => sum + h.weight, 0);
-    return total < NO_STUDY ? derivedFact('other', 'the text names no study design', []) : null;
+    if (total < NO_STUDY) return derivedFact('other', 'the text names no study design', []);
+    // A word or two of design, but no journal, no count of participants, no phase and no
+    // registration: the words are background ("large trials are not required"), and the
+    // story (a product, a service, a feature) reports no study of its own.
+    const reported = marks.journal ?? marks.participants ?? marks.phase ?? marks.registration;
+    return reported ? null : derivedFact('other', 'the text names no journal, participants or trial of its own', []);
   }
 
   if (best === 'observational' && own('cohort') >= THRESHOLD && ranked[0] === 'test') {
