@@ -53,6 +53,105 @@ describe('derive: study type', () => {
     expect(facts.derived.stage?.value).toBe('approved');
   });
 
+  it('a test measured once, with people followed for years to see who falls ill, is observational', () => {
+    const facts = story(
+      'Eye scan can spot stroke risk years ahead',
+      'A quick eye scan could predict who will have a stroke, researchers said.',
+      'The scan measures the width of small vessels at the back of the eye.',
+      'About 4,100 adults had the scan in 2005 and were followed for up to 12 years.',
+      'Those with the narrowest vessels were twice as likely to have a stroke.',
+    );
+    expect(facts.derived.studyType?.value).toBe('observational');
+    expect(facts.derived.studyType?.basis).toMatch(/followed for up to 12 years/);
+  });
+
+  it('a test tried within a randomised trial is a randomized trial', () => {
+    const facts = story(
+      'Gene test picks out who gains from bone drug',
+      'A genetic test can tell which breast cancer patients benefit from a bone drug.',
+      'The new test looks for extra copies of one gene in the tumour.',
+      'The test was used on tumour samples from a randomised trial of 2,000 women.',
+      'Women whose tumours lacked the gene lived longer on the drug, and the test could soon be offered.',
+    );
+    expect(facts.derived.studyType?.value).toBe('randomized trial');
+  });
+
+  it('a trial that compared one treatment with another is a controlled, so randomized, trial', () => {
+    const facts = story(
+      'New flu vaccine protects more',
+      'A large clinical trial compared the new vaccine with the current vaccine in 9,000 adults.',
+      'The new vaccine prevented 90 percent of infections.',
+    );
+    expect(facts.derived.studyType?.value).toBe('randomized trial');
+  });
+
+  it('"studies" whose patients were given one treatment or another are randomized trials', () => {
+    const facts = story(
+      'Yoga eases neck pain',
+      'Yoga classes eased neck pain, a new study found.',
+      'Neck pain is one of the commonest reasons people see a doctor.',
+      'Many turn to painkillers, which help for a while.',
+      'The study involved 300 patients who were given yoga classes, massage, or usual care.',
+      'Pain fell by half with yoga, and by a tenth with massage.',
+    );
+    expect(facts.derived.studyType?.value).toBe('randomized trial');
+  });
+
+  it('a product said to be in clinical trials is not a trial being reported: a feature is "other"', () => {
+    const facts = story(
+      'A gentler way to take asthma medicine',
+      'Two new inhalers that are easier to use are in the late stages of clinical trials.',
+      'Many children find their inhalers hard to use.',
+    );
+    expect(facts.derived.studyType?.value).toBe('other');
+  });
+
+  it('a new imaging technique that improves cancer detection is a diagnostic-accuracy study', () => {
+    const facts = story(
+      'New imaging technique improves liver cancer detection',
+      'Doctors described a new imaging method for finding liver tumours.',
+      'It could help surgeons plan operations, they said.',
+    );
+    expect(facts.derived.studyType?.value).toBe('diagnostic accuracy');
+  });
+
+  it('a comparison of sites that already used an intervention with sites that did not is a non-randomized trial', () => {
+    const facts = story(
+      'Phone calls after discharge cut readmissions',
+      'A simple program of follow-up phone calls kept heart patients out of hospital, a study found.',
+      'The program was developed by nurses in Ohio.',
+      'It takes ten minutes a call.',
+      'The researchers compared six hospitals in the state that used the program with five that did not.',
+      'Patients who received the calls were readmitted half as often as those in the control group.',
+    );
+    expect(facts.derived.studyType?.value).toBe('non-randomized trial');
+  });
+
+  it('a product story whose only design words are background, with no journal or participants, is "other"', () => {
+    const facts = story(
+      'New nasal gel blocks pollen',
+      'A nasal gel that stops pollen reaching the lining of the nose has been developed by a German company.',
+      'The gel forms a thin film inside the nose.',
+      'One squirt lasts about four hours.',
+      'It is sold as a medical device, so large clinical trials are not needed before it goes on sale.',
+      'Hay fever is linked to poor sleep and lost work days.',
+    );
+    expect(facts.derived.studyType).toMatchObject({ value: 'other', sources: [] });
+    expect(facts.derived.studyType?.basis).toMatch(/no journal/);
+  });
+
+  it('thin design words in a story that names its journal still abstain', () => {
+    const facts = story(
+      'New nasal gel blocks pollen',
+      'A nasal gel that stops pollen reaching the lining of the nose was described in the journal Allergy.',
+      'The gel forms a thin film inside the nose.',
+      'One squirt lasts about four hours.',
+      'It is sold as a medical device, so large clinical trials are not needed before it goes on sale.',
+    );
+    expect(facts.journal?.value).toBe('Allergy');
+    expect(facts.derived.studyType).toBeNull();
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });

@@ -14,7 +14,7 @@ import { deriveVerdict } from './verdict.js';
 export function deriveFacts(facts: Omit<Facts, 'derived'>, article: ArticleText): DerivedFacts {
   const randomised = deriveRandomised(facts);
   const availability = deriveAvailability(facts);
-  const studyType = deriveStudyType(article, randomised);
+  const studyType = deriveStudyType(article, randomised, facts);
   return {
     studyType,
     verdict: deriveVerdict(facts, article, studyType),

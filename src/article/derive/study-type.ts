@@ -10,11 +10,11 @@
 //     randomized, as the corpus keys do).
 import { cues, type Cue } from '../cues/cues.js';
 import { FUTURE, OTHER_STUDY, quotedShare, type ArticleText } from '../facts/context.js';
-import type { DerivedFacts, SourceRef, StudyType } from '../schema.js';
+import type { DerivedFacts, Facts, SourceRef, StudyType } from '../schema.js';
 import { sourceRef } from '../sentences.js';
 import { derivedFact, quoteOf } from './derived.js';
 
-type Evidence = 'approval' | 'review' | 'lab' | 'test' | 'model' | 'trial' | 'random' | 'single' | 'nonrandom' | 'observational';
+type Evidence = 'approval' | 'review' | 'lab' | 'test' | 'model' | 'trial' | 'random' | 'single' | 'nonrandom' | 'observational' | 'cohort';
 
 /** Kinds that compete on weight; the trial's flavours are decided afterwards. */
 const COMPETING = ['review', 'lab', 'test', 'model', 'trial', 'observational'] as const;
@@ -77,7 +77,14 @@ function hits(article: ArticleText): Hit[] {
   return out;
 }
 
-export function deriveStudyType(article: ArticleText, randomised: DerivedFacts['randomised']): DerivedFacts['studyType'] {
+/** The facts that say a story reports a study of its own: where it appeared, whom it counted. */
+type StudyMarks = Partial<Pick<Facts, 'journal' | 'participants' | 'phase' | 'registration'>>;
+
+export function deriveStudyType(
+  article: ArticleText,
+  randomised: DerivedFacts['randomised'],
+  marks: StudyMarks = {},
+): DerivedFacts['studyType'] {
   const all = hits(article);
   const weigh = (evidence: Evidence) => all.filter((h) => evidenceOf(h.cue) === evidence).reduce((sum, h) => sum + h.weight, 0);
   const describe = (evidence: Evidence, max = 3) => {
@@ -111,23 +118,43 @@ export function deriveStudyType(article: ArticleText, randomised: DerivedFacts['
         ? 3 * weigh(evidence)
         : evidence === 'lab'
           ? 2 * weigh(evidence)
-          : weigh(evidence);
+          : evidence === 'observational'
+            ? weigh('observational') + weigh('cohort')
+            : weigh(evidence);
   const ranked = [...COMPETING].sort((a, b) => score(b) - score(a) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
-  const best = ranked[0]!;
+  // Evidence from sentences about this study, not plans or other studies.
+  const own = (evidence: Evidence, rule?: string) =>
+    all
+      .filter((h) => evidenceOf(h.cue) === evidence && h.weight > FAINT && (!rule || h.cue.id === rule))
+      .reduce((sum, h) => sum + h.weight, 0);
+  let best = ranked[0]!;
+  // A test is the subject of many designs: a test tried within a randomised trial makes a
+  // randomized trial (the key's "intervention = the test"), a marker measured once and
+  // people followed for years to see who falls ill makes a cohort study; only a test
+  // checked against a diagnosis made at the time is a study of diagnostic accuracy.
+  if (best === 'test' && own('random', 'type-random-assigned') > 0 && score('trial') >= THRESHOLD) best = 'trial';
+  else if (best === 'test' && own('cohort') >= THRESHOLD) best = 'observational';
   if (score(best) < THRESHOLD) {
     // No word of any study design at all: a feature, an opinion, a product story.
     const total = all.filter((h) => evidenceOf(h.cue) !== 'approval').reduce((sum, h) => sum + h.weight, 0);
-    return total < NO_STUDY ? derivedFact('other', 'the text names no study design', []) : null;
+    if (total < NO_STUDY) return derivedFact('other', 'the text names no study design', []);
+    // A word or two of design, but no journal, no count of participants, no phase and no
+    // registration: the words are background ("large trials are not required"), and the
+    // story (a product, a service, a feature) reports no study of its own.
+    const reported = marks.journal ?? marks.participants ?? marks.phase ?? marks.registration;
+    return reported ? null : derivedFact('other', 'the text names no journal, participants or trial of its own', []);
   }
 
+  if (best === 'observational' && own('cohort') >= THRESHOLD && ranked[0] === 'test') {
+    const { words, sources, rule } = describe('cohort');
+    return derivedFact('observational', `a test followed by years of observation: ${words}`, sources, rule);
+  }
   if (best !== 'trial') {
-    const { words, sources, rule } = describe(best);
+    const { words, sources, rule } = describe(best === 'observational' && weigh('cohort') >= weigh('observational') ? 'cohort' : best);
     return derivedFact(KIND[best], `the text says ${words}`, sources, rule);
   }
   // The trial's flavour from sentences about this study only: "support a large, randomized
   // trial" is the next study, not this one.
-  const own = (evidence: Evidence) =>
-    all.filter((h) => evidenceOf(h.cue) === evidence && h.weight > FAINT).reduce((sum, h) => sum + h.weight, 0);
   const random = describe('random');
   const nonrandom = describe('nonrandom');
   if (own('nonrandom') > 0 && own('nonrandom') >= own('random'))
