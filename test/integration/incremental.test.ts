@@ -123,7 +123,7 @@ describe('incremental builds', () => {
     const result = await build('--strict');
     expect(result.code).toBe(1);
     // The zimislecel article names no trial phase: a warning at every build.
-    expect(result.stderr).toMatch(new RegExp(`^! ${MD}: up to date, \\d+ warnings? at its last build`, 'm'));
+    expect(result.stderr).toMatch(new RegExp(`^! ${MD}: up to date, \\d+ warnings?(?:, \\d+ checks? failed)? at its last build`, 'm'));
     expect(result.stderr).toMatch(/^nothing to build, 3 up to date/m);
   });
 
