@@ -23,6 +23,7 @@ import { visibleLines, visibleText } from '../../src/audiences/text.js';
 import type { DocumentModel } from '../../src/audiences/view-models.js';
 import { wordCount } from '../../src/shared/count-words.js';
 import { cssString, renderHtml } from '../../src/render/html.js';
+import { blankFacts } from '../helpers/facts.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = Facts.parse(JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/zimislecel.facts.json'), 'utf8')));
@@ -43,54 +44,7 @@ const ours = (model: object) => visibleLines(model).filter((t) => ['generated', 
 const joined = (model: object) => visibleText(model).join('\n');
 
 /** A Facts with nothing but a title: every section must still print sensibly. */
-function emptyFacts(): Facts {
-  return Facts.parse({
-    meta: {
-      slug: 'empty',
-      file: 'empty.md',
-      language: 'en',
-      url: null,
-      publisher: null,
-      author: null,
-      date: null,
-      embargo: null,
-      contact: null,
-      dateline: null,
-    },
-    title: { value: 'A headline', source: { text: 'A headline', line: 1, column: 1 }, origin: 'extracted' },
-    intervention: null,
-    interventionDescription: null,
-    condition: null,
-    population: null,
-    participants: null,
-    phase: null,
-    design: null,
-    comparator: null,
-    followUp: null,
-    setting: null,
-    funding: null,
-    registration: null,
-    journal: null,
-    published: null,
-    availability: null,
-    results: [],
-    harms: [],
-    quotes: [],
-    nextSteps: [],
-    caveats: [],
-    context: [],
-    independentExperts: [],
-    removed: [],
-    derived: {
-      studyType: null,
-      verdict: null,
-      randomised: null,
-      stage: null,
-      availability: null,
-      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null },
-    },
-  });
-}
+const emptyFacts = (): Facts => blankFacts({ meta: { slug: 'empty', file: 'empty.md' } });
 
 describe('fixture', () => {
   it('is a valid Facts with source lines inside the article (headline 1, body 3–9)', () => {

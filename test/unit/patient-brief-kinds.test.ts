@@ -12,6 +12,7 @@ import { composePatientBrief } from '../../src/audiences/patient-brief.js';
 import { visibleText } from '../../src/audiences/text.js';
 import type { PatientBriefModel } from '../../src/audiences/view-models.js';
 import { ROOT } from '../helpers/article.js';
+import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 
@@ -34,48 +35,19 @@ interface Story {
 }
 
 /** A migraine drug story: the same extracted facts, told as whatever kind of study `story` says. */
-function facts(story: Story, extra: Partial<Record<keyof Facts, unknown>> = {}): Facts {
-  return Facts.parse({
-    meta: {
-      slug: 'story',
-      file: 'story.txt',
-      language: 'en',
-      url: null,
-      publisher: null,
-      author: null,
-      date: null,
-      embargo: null,
-      contact: null,
-      dateline: null,
-    },
-    title: { value: 'A headline', source: { text: 'A headline', line: 1, column: 1 }, origin: 'extracted' },
+function facts(story: Story, extra: FactsOverrides = {}): Facts {
+  return blankFacts({
     intervention: fact('Neurafenib'),
-    interventionDescription: null,
     condition: fact('migraine'),
-    population: null,
     participants: count(400, 'The study enrolled 400 people.'),
-    phase: null,
-    design: null,
     comparator: story.randomised && story.randomised !== 'single group' ? fact('placebo') : null,
     followUp: fact('two years'),
-    setting: null,
-    funding: null,
-    registration: null,
-    journal: null,
-    published: null,
-    availability: null,
     results: [
       // Background: never the key result of the main message.
       finding('Migraine has been treated with triptans since 1991.'),
       finding('People taking Neurafenib had fewer migraine days than those on placebo.'),
     ],
     harms: [{ ...finding('Some people taking Neurafenib felt dizzy.'), kind: 'side-effect' }],
-    quotes: [],
-    nextSteps: [],
-    caveats: [],
-    context: [],
-    independentExperts: [],
-    removed: [],
     derived: {
       studyType: story.kind ? judged(story.kind) : null,
       verdict: judged(story.verdict ?? 'benefit'),
@@ -88,8 +60,7 @@ function facts(story: Story, extra: Partial<Record<keyof Facts, unknown>> = {}):
   });
 }
 
-const brief = (story: Story, extra?: Partial<Record<keyof Facts, unknown>>) =>
-  composePatientBrief(facts(story, extra), glossary, { buildDate: '2025-07-01' });
+const brief = (story: Story, extra?: FactsOverrides) => composePatientBrief(facts(story, extra), glossary, { buildDate: '2025-07-01' });
 const message = (model: PatientBriefModel) => model.mainMessage.map((t) => t.text);
 const action = (model: PatientBriefModel) => model.callToAction.map((t) => t.text).join(' ');
 const questions = (model: PatientBriefModel) => model.questions.items.map((t) => t.text);

@@ -12,6 +12,7 @@ import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audience
 import { wordCount } from '../../src/shared/count-words.js';
 import { renderHtml } from '../../src/render/html.js';
 import { ROOT } from '../helpers/article.js';
+import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 const options = { buildDate: null };
@@ -25,57 +26,7 @@ function finding(text: string): Finding {
 }
 const fact = (value: string, sentence = value) => ({ value, source: { text: sentence, line: 3, column: 1 }, origin: 'extracted' as const });
 
-function facts(overrides: Partial<Omit<Facts, 'meta'>> & { meta?: Partial<Facts['meta']> } = {}): Facts {
-  const { meta, ...rest } = overrides;
-  return Facts.parse({
-    meta: {
-      slug: 'story',
-      file: 'story.txt',
-      language: 'en',
-      url: null,
-      publisher: null,
-      author: null,
-      date: null,
-      embargo: null,
-      contact: null,
-      dateline: null,
-      ...meta,
-    },
-    title: fact('A headline'),
-    intervention: null,
-    interventionDescription: null,
-    condition: null,
-    population: null,
-    participants: null,
-    phase: null,
-    design: null,
-    comparator: null,
-    followUp: null,
-    setting: null,
-    funding: null,
-    registration: null,
-    journal: null,
-    published: null,
-    availability: null,
-    results: [],
-    harms: [],
-    quotes: [],
-    nextSteps: [],
-    caveats: [],
-    context: [],
-    independentExperts: [],
-    removed: [],
-    derived: {
-      studyType: null,
-      verdict: null,
-      randomised: null,
-      stage: null,
-      availability: null,
-      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null },
-    },
-    ...rest,
-  });
-}
+const facts = (overrides: FactsOverrides = {}): Facts => blankFacts({ title: fact('A headline'), ...overrides });
 
 const press = (f: Facts) => composeDocument('press-digest', f, glossary, options).view as PressDigestModel;
 const clinician = (f: Facts) => composeDocument('clinician-summary', f, glossary, options).view as ClinicianSummaryModel;

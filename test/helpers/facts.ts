@@ -1,0 +1,57 @@
+// Hand-written Facts for view-model tests: everything empty but a title, so a test states
+// only the facts its rule is about, and the schema (Facts.parse) still holds it to the contract.
+import { Facts } from '../../src/article/schema.js';
+
+export type FactsOverrides = Partial<Omit<Facts, 'meta'>> & { meta?: Partial<Facts['meta']> };
+
+export function blankFacts(overrides: FactsOverrides = {}): Facts {
+  const { meta, ...rest } = overrides;
+  return Facts.parse({
+    meta: {
+      slug: 'story',
+      file: 'story.txt',
+      language: 'en',
+      url: null,
+      publisher: null,
+      author: null,
+      date: null,
+      embargo: null,
+      contact: null,
+      dateline: null,
+      ...meta,
+    },
+    title: { value: 'A headline', source: { text: 'A headline', line: 1, column: 1 }, origin: 'extracted' },
+    intervention: null,
+    interventionDescription: null,
+    condition: null,
+    population: null,
+    participants: null,
+    phase: null,
+    design: null,
+    comparator: null,
+    followUp: null,
+    setting: null,
+    funding: null,
+    registration: null,
+    journal: null,
+    published: null,
+    availability: null,
+    results: [],
+    harms: [],
+    quotes: [],
+    nextSteps: [],
+    caveats: [],
+    context: [],
+    independentExperts: [],
+    removed: [],
+    derived: {
+      studyType: null,
+      verdict: null,
+      randomised: null,
+      stage: null,
+      availability: null,
+      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null },
+    },
+    ...rest,
+  });
+}
