@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/article/numbers.js';
 import type { ReportMessage } from '../../src/report.js';
-import { CORPUS, ZIMISLECEL_MD } from '../helpers/article.js';
+import { ZIMISLECEL_MD } from '../helpers/article.js';
 import { pdfInfo, pdfText, runCli } from '../helpers/cli.js';
 
 const SLUG = 'zimislecel-islet-cells-type-1-diabetes';
@@ -172,21 +172,32 @@ describe('bad input', () => {
 });
 
 describe('--strict', () => {
-  // The zimislecel story: its patient brief uses more glossary terms than "Words to know"
-  // holds, so checks fail (terms used without a plain definition), printed with the
-  // article's messages. (Which article fails a check changes as the documents improve.)
-  const ARTICLE = path.join(CORPUS, '00-zimislecel-islet-cells-type-1-diabetes.txt');
+  // An editor's value with a hype word in it ("breakthrough") reaches text trialbrief writes:
+  // the hype check fails on every document, whatever extraction finds in the article.
+  const ARTICLE = [
+    '---',
+    'title: "Drug lowers blood pressure in a small trial"',
+    'facts:',
+    '  intervention: "the breakthrough pill lorvaxin"',
+    '  phase: "2"',
+    '---',
+    '',
+    'A drug called lorvaxin lowered blood pressure in 40 people with hypertension, researchers reported in the journal Hypertension.',
+    '',
+    'In the trial, 20 people took lorvaxin and 20 took a placebo for 12 weeks. Blood pressure fell by 12 points in the lorvaxin group and by 2 points in the placebo group.',
+    '',
+  ].join('\n');
 
   it('turns a failed check into exit 1; without it the build still succeeds', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'trialbrief-strict-'));
     try {
-      const strict = await runCli(['build', ARTICLE, '--out', path.join(dir, 'a'), '--format', 'html', '--strict']);
+      const file = path.join(dir, 'lorvaxin.md');
+      await writeFile(file, ARTICLE);
+      const strict = await runCli(['build', file, '--out', path.join(dir, 'a'), '--format', 'html', '--strict']);
       expect(strict.code).toBe(1);
-      expect(strict.stderr).toMatch(/^! 00-zimislecel-islet-cells-type-1-diabetes: 3 HTML documents, .*\d+ checks? failed/m);
-      expect(strict.stderr).toMatch(
-        /^\d+:\d+ +warning +patient-brief: “[\w ]+” is used without a plain definition +undefined-term +trialbrief$/m,
-      );
-      const lenient = await runCli(['build', ARTICLE, '--out', path.join(dir, 'b'), '--format', 'html']);
+      expect(strict.stderr).toMatch(/^! lorvaxin: 3 HTML documents, .*\d+ checks failed/m);
+      expect(strict.stderr).toMatch(/^\d+:\d+ +warning +patient-brief: hype word “breakthrough” in: .* +hype +trialbrief$/m);
+      const lenient = await runCli(['build', file, '--out', path.join(dir, 'b'), '--format', 'html']);
       expect(lenient.code).toBe(0);
     } finally {
       await rm(dir, { recursive: true, force: true });

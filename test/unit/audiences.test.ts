@@ -93,12 +93,14 @@ describe('patient brief', () => {
     }
   });
 
-  it('lists only glossary words that appear in the brief', () => {
+  it('lists only glossary words that appear in the brief or in the definition of another word it lists', () => {
     const terms = patient.glossary!.terms.map((t) => t.label.text);
     expect(terms).toEqual(expect.arrayContaining(['C-peptide', 'HbA1c']));
     expect(terms).not.toContain('Placebo');
     const rest = visibleText({ ...patient, glossary: null }).join('\n');
-    for (const term of terms) expect(termsUsed(glossary, [rest]).map((e) => e.term.toLowerCase())).toContain(term.toLowerCase());
+    const definitions = patient.glossary!.terms.map((t) => t.value.text).join('\n');
+    const used = termsUsed(glossary, [rest, definitions]).map((e) => e.term.toLowerCase());
+    for (const term of terms) expect(used).toContain(term.toLowerCase());
   });
 
   it('says "Not reported in the source" for the availability it does not know, and what the kind of study tells of the stage', () => {

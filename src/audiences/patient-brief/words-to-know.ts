@@ -8,7 +8,9 @@ import type { LabeledText, PatientBriefModel } from '../view-models.js';
 import { capitalize } from '../wording.js';
 import { escapeRegExp } from '../../shared/escape-regexp.js';
 
-const MAX_TERMS = 10;
+// Room for the terms a full brief uses (12 on the zimislecel story once "What it is" shows);
+// a term the brief uses and does not define fails the undefined-term check.
+const MAX_TERMS = 12;
 
 /** What the brief prints, as "Words to know" reads it. */
 export interface PrintedText {
