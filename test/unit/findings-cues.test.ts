@@ -256,3 +256,31 @@ describe('a finding the researchers tell in a quote', () => {
     ]);
   });
 });
+
+describe('harms the way news tells them', () => {
+  it('keeps a sentence that goes on about the harm before it, a speaker’s harm and an unknown safety', () => {
+    const facts = read(
+      'Sleep spray approved',
+      'Regulators approved Dormex, a nasal spray for insomnia, after two trials in 900 adults.',
+      'Dormex carries a boxed warning because it can lower blood sodium. Very low sodium can be life-threatening.',
+      '“The main side effect of Dormex is a dry nose,” said Dr. Ann Lee, who led the trials.',
+      'Its safety in children is unknown.',
+      'Skin checks in the volunteers showed no signs of irritation.',
+    );
+    const harms = texts(facts.harms).join(' | ');
+    expect(harms).toMatch(/Very low sodium can be life-threatening/);
+    expect(harms).toMatch(/main side effect of Dormex is a dry nose/);
+    expect(harms).toMatch(/Its safety in children is unknown/);
+    expect(harms).toMatch(/showed no signs of irritation/);
+  });
+
+  it('leaves out benefits and risks to weigh, a risk a test predicts, and fewer side effects than another drug', () => {
+    const facts = read(
+      'Scan predicts stroke',
+      'A quick scan could predict a person’s risk of stroke years ahead, researchers said.',
+      'Patients should discuss the benefits and risks of the scan with their doctor.',
+      'The new pill is associated with fewer side effects than older drugs.',
+    );
+    expect(facts.harms).toEqual([]);
+  });
+});
