@@ -284,3 +284,24 @@ describe('harms the way news tells them', () => {
     expect(facts.harms).toEqual([]);
   });
 });
+
+describe('more ways news tells what comes next', () => {
+  it('files a grant to begin, a study begun to find out, a hoped-for trial result and a use to come', () => {
+    const facts = read(
+      'Compound slows lung tumours in mice',
+      'A compound called Tumex slowed lung tumours in mice, researchers reported.',
+      'The team has been awarded a grant to begin preclinical development of the compound.',
+      'The company started a small study in May to determine whether Tumex is safe in people.',
+      'The researchers hope it proves effective in clinical trials.',
+      'Similar compounds are in earlier phases of development.',
+      'The new unit will be used to treat cancers of the pelvis.',
+    );
+    expect(facts.nextSteps.map((n) => n.rule)).toEqual([
+      'next-under-way',
+      'next-under-way',
+      'next-hope-trials',
+      'next-in-development',
+      'next-future-use',
+    ]);
+  });
+});
