@@ -305,3 +305,18 @@ describe('more ways news tells what comes next', () => {
     ]);
   });
 });
+
+describe('caveats: a small effect, no cure-all, a hard road, and what is not one', () => {
+  it('files a small difference, a silver bullet denied and years to wait; not a label warning or a cost saved', () => {
+    const facts = read(
+      'Cream eases rash',
+      'A cream called Dermo eased rashes in a trial of 200 children, researchers reported.',
+      'However the differences were not huge.',
+      'Dermo does not appear to be a silver bullet for eczema.',
+      'In adults it could be years before an effect is seen.',
+      'Dermo is not recommended for use in pregnant women.',
+      '“Fewer visits may present a net reduction in costs,” said Dr. Ann Lee.',
+    );
+    expect(facts.caveats.map((c) => c.rule)).toEqual(['caveat-modest-effect', 'caveat-no-cure-all', 'caveat-hard-road']);
+  });
+});

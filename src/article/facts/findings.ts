@@ -498,14 +498,21 @@ function caveatIn(read: Read): { text: string; rule: string } | null {
   if (DEFINITION.test(narrative.trim()) && !/\b(?:not|no|only|may not)\b/i.test(narrative)) return null;
   for (const span of read.quoted ? quotedSpans(text) : []) {
     const rule = CAVEAT.first(span.text);
-    if (rule) return { text: trimQuote(concessive(span.text, CAVEAT) ?? span.text), rule: rule.id };
+    if (rule && !notCaveat(rule, span.text)) return { text: trimQuote(concessive(span.text, CAVEAT) ?? span.text), rule: rule.id };
   }
   if (read.quoted) return null;
   const rule = CAVEAT.first(narrative) ?? INDUSTRY_TIE.first(narrative);
-  if (!rule) return null;
-  // A cost saved, or what the disease costs a country, is no reason for caution.
-  if (rule.id === 'caveat-cost' && scope('not-caveat-cost-saving').test(narrative)) return null;
+  if (!rule || notCaveat(rule, narrative)) return null;
   return { text: concessive(text, CAVEAT) ?? leadTrimmed(text), rule: rule.id };
+}
+
+/**
+ * A cost saved, or what the disease costs a country, is no reason for caution; and a
+ * label's "not recommended for pregnant women" is a warning, filed with the harms.
+ */
+function notCaveat(rule: Cue, text: string): boolean {
+  if (rule.id === 'caveat-cost') return scope('not-caveat-cost-saving').test(text);
+  return rule.id === 'caveat-caution' && cueById('harms', 'harm-warning').regex.test(text) && !/\bcaution/i.test(text);
 }
 
 /** Splits "A, although B" into its two clauses. */
