@@ -256,3 +256,67 @@ describe('a finding the researchers tell in a quote', () => {
     ]);
   });
 });
+
+describe('harms the way news tells them', () => {
+  it('keeps a sentence that goes on about the harm before it, a speaker’s harm and an unknown safety', () => {
+    const facts = read(
+      'Sleep spray approved',
+      'Regulators approved Dormex, a nasal spray for insomnia, after two trials in 900 adults.',
+      'Dormex carries a boxed warning because it can lower blood sodium. Very low sodium can be life-threatening.',
+      '“The main side effect of Dormex is a dry nose,” said Dr. Ann Lee, who led the trials.',
+      'Its safety in children is unknown.',
+      'Skin checks in the volunteers showed no signs of irritation.',
+    );
+    const harms = texts(facts.harms).join(' | ');
+    expect(harms).toMatch(/Very low sodium can be life-threatening/);
+    expect(harms).toMatch(/main side effect of Dormex is a dry nose/);
+    expect(harms).toMatch(/Its safety in children is unknown/);
+    expect(harms).toMatch(/showed no signs of irritation/);
+  });
+
+  it('leaves out benefits and risks to weigh, a risk a test predicts, and fewer side effects than another drug', () => {
+    const facts = read(
+      'Scan predicts stroke',
+      'A quick scan could predict a person’s risk of stroke years ahead, researchers said.',
+      'Patients should discuss the benefits and risks of the scan with their doctor.',
+      'The new pill is associated with fewer side effects than older drugs.',
+    );
+    expect(facts.harms).toEqual([]);
+  });
+});
+
+describe('more ways news tells what comes next', () => {
+  it('files a grant to begin, a study begun to find out, a hoped-for trial result and a use to come', () => {
+    const facts = read(
+      'Compound slows lung tumours in mice',
+      'A compound called Tumex slowed lung tumours in mice, researchers reported.',
+      'The team has been awarded a grant to begin preclinical development of the compound.',
+      'The company started a small study in May to determine whether Tumex is safe in people.',
+      'The researchers hope it proves effective in clinical trials.',
+      'Similar compounds are in earlier phases of development.',
+      'The new unit will be used to treat cancers of the pelvis.',
+    );
+    expect(facts.nextSteps.map((n) => n.rule)).toEqual([
+      'next-under-way',
+      'next-under-way',
+      'next-hope-trials',
+      'next-in-development',
+      'next-future-use',
+    ]);
+  });
+});
+
+describe('caveats: a small effect, no cure-all, a hard road, and what is not one', () => {
+  it('files a small difference, a silver bullet denied and years to wait; not a label warning or a cost saved', () => {
+    const facts = read(
+      'Cream eases rash',
+      'A cream called Dermo eased rashes in a trial of 200 children, researchers reported.',
+      'However the differences were not huge.',
+      'Dermo does not appear to be a silver bullet for eczema.',
+      'In adults it could be years before an effect is seen.',
+      'Dermo is not recommended for use in pregnant women.',
+      '“Fewer visits may present a net reduction in costs,” said Dr. Ann Lee.',
+    );
+    expect(facts.caveats.map((c) => c.rule)).toEqual(['caveat-modest-effect', 'caveat-no-cure-all', 'caveat-hard-road']);
+  });
+});

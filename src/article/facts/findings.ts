@@ -115,6 +115,8 @@ export function sortFindings(article: ArticleText): SortedFindings {
   const treatment = treatmentWords(article);
   const conclusions: Finding[] = [];
   let secondIndicationBlock = -1;
+  // The last harm's sentence: the next one may go on about it.
+  let lastHarm: Sentence | null = null;
   let previous: { blockIndex: number; setting: boolean; result: boolean } | null = null;
 
   for (const sentence of article.body) {
@@ -153,10 +155,12 @@ export function sortFindings(article: ArticleText): SortedFindings {
     if (quoted && !future && !read.secondIndication) {
       const own = quotedFinding(read);
       if (own) sorted.results.push(finding(own.text, sentence, own.rule));
+      const said = quotedHarm(read, treatment);
+      if (said) sorted.harms.push({ ...finding(said.text, sentence, said.rule), kind: harmKind(said.text) });
     }
     if (quoted || future || read.secondIndication || OTHER_STUDY.test(narrative)) continue;
 
-    let harm = harmIn(read, treatment);
+    let harm = harmIn(read, treatment, lastHarm !== null && goesOnFromHarm(read, lastHarm));
     // The rule that makes the sentence a result; "They also …" goes on with its outcome word.
     const resultRule = setting
       ? null
@@ -180,8 +184,10 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // benefit, a result, though it names death.
     const riskLowered = result && RISK_LOWERED.test(narrative);
     if (riskLowered) harm = null;
-    if (harm !== null && !mortalityOutcome) sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
-    else if (harm === null && !riskLowered && (strongHarm || HARM_ONLY.test(narrative))) continue;
+    if (harm !== null && !mortalityOutcome) {
+      sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
+      lastHarm = sentence;
+    } else if (harm === null && !riskLowered && (strongHarm || HARM_ONLY.test(narrative))) continue;
     else if (result) {
       const clause = resultClause(read);
       if (!specific(read) && (CONCLUSION.test(narrative) || ATTRIBUTED_SUMMARY.test(narrative)))
@@ -337,15 +343,78 @@ function armsCompared(text: string): boolean {
   );
 }
 
-/** A harm's clause and the rule that found its harm word. */
-function harmIn(read: Read, treatment: RegExp): { text: string; rule: string } | null {
-  const { narrative, text } = read;
-  // Harm words only inside brackets (an endpoint's definition), or denied ("does not
-  // increase the risk of heart problems"), do not make a harm.
-  const outsideBrackets = narrative
+/**
+ * The sentence as harm words are read in it: quotations set aside as in `narrative`, but
+ * scare quotes of a few words kept, since a writer who puts "adverse events" in quotation
+ * marks still states them.
+ */
+function harmNarrative(text: string): string {
+  return text.replace(/[“"]([^”"]*)[”"]?/g, (whole, inner: string) => (inner.trim().split(/\s+/).length <= 4 ? ` ${inner} ` : ' '));
+}
+
+/** Harm words outside brackets (an endpoint's definition) and outside a denied or lowered harm. */
+function harmWords(narrative: string): string {
+  return narrative
     .replace(/\([^)]*\)/g, ' ')
     .replace(HARM_DENIED, ' ')
     .replace(HARM_REDUCED, ' ');
+}
+
+/**
+ * What ties harm words to the treatment studied: its names, the people or arms of the trial,
+ * a verb saying it happened, "X comes with side effects" (only a treatment comes with
+ * them), "these drugs", or "it may even be harmful" ("it" with a modal: the thing the
+ * writer has just named, which in a harm sentence is the treatment), or "their safety".
+ */
+function harmAnchored(narrative: string, treatment: RegExp): boolean {
+  return (
+    treatment.test(narrative) ||
+    scope('harm-people-treated').test(narrative) ||
+    /\b(?:occurred|died|experienced|reported|developed|suffered|showed|observed|noted)\b/i.test(narrative) ||
+    /\b(?:comes?|came) with (?:[\w-]+\s+){0,3}?(?:side effects?|risks?|adverse)|\b(?:these|those) (?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapies|vaccines?|devices?)\b/i.test(
+      narrative,
+    ) ||
+    /\bit (?:(?:also|even|still) )?(?:may|might|could|can|would)\b|\b(?:its|their) (?:long-term )?safety\b/i.test(narrative)
+  );
+}
+
+/**
+ * Does the sentence go on about the harm just before it, in the same paragraph? It says
+ * what the harm can do, not what happened ("It could be abused."; "Severe hyponatremia can
+ * be life-threatening"), and it starts with a pronoun or repeats a word of that harm
+ * (people and study words apart).
+ */
+function goesOnFromHarm(read: Read, before: Sentence): boolean {
+  const { sentence, narrative } = read;
+  if (before.blockIndex !== sentence.blockIndex || before.index !== sentence.index - 1) return false;
+  if (/\b(?:was|were|had|did)\b/i.test(narrative)) return false;
+  if (/^\W*(?:it|they|this|that|these|those)\b/i.test(narrative)) return true;
+  const stems = (text: string) =>
+    new Set(
+      (text.toLowerCase().match(/[a-z]{5,}/g) ?? [])
+        .filter(
+          (w) =>
+            !/^(?:patients?|people|participants?|subjects?|women|children|study|studies|trials?|researchers?|doctors?|about|their|which|there|these|those|other|after|before|while)$/.test(
+              w,
+            ),
+        )
+        .map((w) => w.replace(/s$/, '')),
+    );
+  const earlier = stems(before.text);
+  return [...stems(narrative)].some((w) => earlier.has(w));
+}
+
+/**
+ * A harm's clause and the rule that found its harm word. `followsHarm`: the sentence before,
+ * in the same paragraph, was a harm, so this one may go on about it ("Noctiva can cause
+ * hyponatremia. Severe hyponatremia can be life-threatening …") without naming the drug.
+ */
+function harmIn(read: Read, treatment: RegExp, followsHarm = false): { text: string; rule: string } | null {
+  const { text } = read;
+  const narrative = harmNarrative(text);
+  // Harm words only inside brackets (an endpoint's definition), or denied ("does not
+  // increase the risk of heart problems"), do not make a harm.
+  const outsideBrackets = harmWords(narrative);
   // A strong harm word ("experienced decreased libido") names a harm even when no weaker one is there.
   const rule = HARM.first(outsideBrackets) ?? STRONG_HARM.first(outsideBrackets);
   if (!rule) return null;
@@ -356,17 +425,35 @@ function harmIn(read: Read, treatment: RegExp): { text: string; rule: string } |
   if (scope('harm-not-established').test(narrative) && !/\b(?:occurred|died|experienced|reported|developed)\b/i.test(narrative))
     return null;
   if (INSTRUCTION.test(narrative) && !/\b(?:may|can|could) cause\b|\brisk of\b|\bbecause\b/i.test(narrative)) return null;
-  // Harm words are tied to the treatment or the trial, or state something that happened.
-  const anchored =
-    treatment.test(narrative) ||
-    scope('harm-people-treated').test(narrative) ||
-    /\b(?:occurred|died|experienced|reported|developed|suffered)\b/i.test(narrative);
-  if (!anchored) return null;
-  if (!STRONG_HARM.test(outsideBrackets) && !/\b(?:risk|complications?|infections?|events?|warnings?)\b/i.test(outsideBrackets)) {
+  // Harm words are tied to the treatment or the trial, or state something that happened,
+  // or go on from the harm before.
+  if (!followsHarm && !harmAnchored(narrative, treatment)) return null;
+  if (
+    !followsHarm &&
+    !STRONG_HARM.test(outsideBrackets) &&
+    !/\b(?:risks?|complications?|infections?|events?|warnings?|safety)\b/i.test(outsideBrackets)
+  ) {
     // A symptom word alone ("headache") names a harm only in a list of effects.
     if (!/\b(?:include|including|such as|were|was)\b/i.test(narrative)) return null;
   }
   return { text: harmClause(text), rule: rule.id };
+}
+
+/**
+ * A harm a speaker states ("the main side effect of these drugs is bone loss"): a quoted
+ * span with a harm word tied to the treatment or the people treated. The span is the harm's text.
+ */
+function quotedHarm(read: Read, treatment: RegExp): { text: string; rule: string } | null {
+  for (const span of quotedSpans(read.text)) {
+    // Another study, the disease in general, or figures for a country are not the treatment's harms.
+    if (OTHER_STUDY.test(span.text) || scope('harm-of-the-disease').test(span.text) || BACKGROUND.test(span.text)) continue;
+    const words = harmWords(span.text);
+    const rule = STRONG_HARM.first(words) ?? HARM.first(words);
+    if (!rule || !harmAnchored(span.text, treatment)) continue;
+    if (!STRONG_HARM.test(words) && !/\b(?:risks?|harm(?:ful|ed)?|complications?|health)\b/i.test(words)) continue;
+    return { text: trimQuote(span.text), rule: rule.id };
+  }
+  return null;
 }
 
 function harmKind(text: string): Harm['kind'] {
@@ -411,14 +498,21 @@ function caveatIn(read: Read): { text: string; rule: string } | null {
   if (DEFINITION.test(narrative.trim()) && !/\b(?:not|no|only|may not)\b/i.test(narrative)) return null;
   for (const span of read.quoted ? quotedSpans(text) : []) {
     const rule = CAVEAT.first(span.text);
-    if (rule) return { text: trimQuote(concessive(span.text, CAVEAT) ?? span.text), rule: rule.id };
+    if (rule && !notCaveat(rule, span.text)) return { text: trimQuote(concessive(span.text, CAVEAT) ?? span.text), rule: rule.id };
   }
   if (read.quoted) return null;
   const rule = CAVEAT.first(narrative) ?? INDUSTRY_TIE.first(narrative);
-  if (!rule) return null;
-  // A cost saved, or what the disease costs a country, is no reason for caution.
-  if (rule.id === 'caveat-cost' && scope('not-caveat-cost-saving').test(narrative)) return null;
+  if (!rule || notCaveat(rule, narrative)) return null;
   return { text: concessive(text, CAVEAT) ?? leadTrimmed(text), rule: rule.id };
+}
+
+/**
+ * A cost saved, or what the disease costs a country, is no reason for caution; and a
+ * label's "not recommended for pregnant women" is a warning, filed with the harms.
+ */
+function notCaveat(rule: Cue, text: string): boolean {
+  if (rule.id === 'caveat-cost') return scope('not-caveat-cost-saving').test(text);
+  return rule.id === 'caveat-caution' && cueById('harms', 'harm-warning').regex.test(text) && !/\bcaution/i.test(text);
 }
 
 /** Splits "A, although B" into its two clauses. */
