@@ -181,7 +181,12 @@ function findIntervention(article: ArticleText): Extracted {
   value.rule = coined ? 'intervention-name-coined-kind' : specific ? 'intervention-name-specific-kind' : best.best.rule;
   // "Proton Therapy More Effective When Combined with Thermal Therapy": the headline's
   // subject is half of a combination; printing it alone names the wrong treatment.
-  if (!named && best.best.sentence === headline && COMBINED.test(headline.text)) return { intervention: null, description: null };
+  // What the headline says was added ("… When Combined with Thermal Therapy") is what the
+  // story reports on, when the story itself names it again; else say nothing.
+  if (!named && best.best.sentence === headline && COMBINED.test(headline.text)) {
+    const added = addedTreatment(article, headline.text);
+    return added ? { intervention: added, description: describe(article, added.value) } : { intervention: null, description: null };
+  }
   if (!named && best.best.sentence === headline && HEADLINE_CASE.test(best.best.name)) {
     // "Concussion Blood Test" is the headline's wording; the story's own is "a blood test".
     const reworded = bodyWording(article, best.best.name);
@@ -209,6 +214,21 @@ function singular(article: ArticleText, value: TextFact): TextFact {
 
 /** A headline that reports a combination of treatments. */
 const COMBINED = /\b(?:combined with|in combination with|when added to|together with)\b/i;
+/** The treatment a combination headline adds: the words after "combined with", to the end or a preposition. */
+const ADDED =
+  /\b(?:combined with|in combination with|together with)\s+(?:an?\s+|the\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:in|for|to|at|on|among|after|before|may|could|can)\b|[,.:;!?]|$)/i;
+
+/** The treatment a combination headline adds, in the story's wording, when it is a kind of treatment the story names twice. */
+function addedTreatment(article: ArticleText, headline: string): TextFact | null {
+  const name = ADDED.exec(headline)?.[1];
+  if (!name || !KIND_HEAD.test(name) || notAnIntervention(name.toLowerCase()) || FUNCTION_WORD.test(name)) return null;
+  const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'gi');
+  const found = article.body.flatMap((sentence) => [...sentence.text.matchAll(pattern)].map((m) => ({ sentence, text: m[0] })));
+  if (found.length < 2) return null;
+  const value = textFact(found[0]!.text.toLowerCase() === found[0]!.text ? found[0]!.text : name.toLowerCase(), found[0]!.sentence);
+  value.rule = 'intervention-name-combined-added';
+  return value;
+}
 /** A headline's Title Case: two or more words, each capitalised ("Pacemaker-Defibrillator Device"). */
 const HEADLINE_CASE = /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$/;
 

@@ -170,4 +170,12 @@ describe('intervention: classes and programmes', () => {
     );
     expect(got?.value).toBe('whole genome sequencing');
   });
+
+  it('what a combination headline says was added is the intervention, when the story names it again', () => {
+    const got = interventionOf(
+      'Laser Therapy Works Better When Combined with Cold Therapy\n\nA clinic now offers cold therapy together with laser therapy to 80 patients. Cold therapy is given for ten minutes before each laser session.\n',
+    );
+    expect(got?.value).toBe('cold therapy');
+    expect(got?.rule).toBe('intervention-name-combined-added');
+  });
 });
