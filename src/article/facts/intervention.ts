@@ -383,11 +383,22 @@ function cleanName(raw: string, rule: string): string {
   if (rule === 'intervention-name-headline-subject' || rule === 'intervention-name-lede-kind') {
     // Trim grammar and vague words from the left: "the study to test" → "test", "Quick brain scan" → "brain scan".
     const words = name.split(/\s+/);
-    while (words.length > 1 && (FUNCTION_WORD.test(words[0]!) || vagueWord(words[0]!))) words.shift();
+    while (words.length > 1 && (FUNCTION_WORD.test(words[0]!) || vagueWord(words[0]!) || leadingVerb(words))) words.shift();
     name = words.join(' ');
     if (words.some((w) => FUNCTION_WORD.test(w))) return '';
   }
   return name;
+}
+
+/**
+ * "undergo breast cancer screening": a verb's plain form before the descriptor is what
+ * someone does with it, not part of its name ("walking program" keeps its -ing word).
+ */
+function leadingVerb(words: string[]): boolean {
+  // Lower case only: a headline capitalises every word, and "Stroke" there is a disease.
+  if (!/^[a-z]+$/.test(words[0]!)) return false;
+  const tags = (nlp(words.join(' ')).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes('Infinitive') && !tags.includes('Noun');
 }
 
 /**

@@ -178,4 +178,11 @@ describe('intervention: classes and programmes', () => {
     expect(got?.value).toBe('cold therapy');
     expect(got?.rule).toBe('intervention-name-combined-added');
   });
+
+  it('a verb before a lede descriptor is not part of its name', () => {
+    const got = interventionOf(
+      'The debate over checking for it\n\nAn editorial says the decision to undergo lung cancer screening is a close call. Lung cancer screening saved few lives in the study of 40,000 smokers.\n',
+    );
+    expect(got?.value).toBe('lung cancer screening');
+  });
 });
