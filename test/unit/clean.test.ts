@@ -80,6 +80,25 @@ describe('clean: "Read more" and "More information"', () => {
   });
 });
 
+describe('clean: a link box in the middle of the story', () => {
+  it('ends a "More information" list at the next paragraph of prose, and keeps quoted statements', () => {
+    const prose =
+      'The drug also eased night-time symptoms in most of the children who took it, said the lead author, who runs the asthma clinic at the county hospital.';
+    const quote = '“Every child in the study breathed more easily within a month of starting,” Dr. Lee said.';
+    const { kept, removed } = clean(`${STORY}\nMore information\nJournal paper\nEarlier news release\n${prose}\n${quote}`);
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY, prose, quote]);
+    expect(removed.map((r) => r.text)).toEqual(['More information', 'Journal paper', 'Earlier news release']);
+  });
+
+  it('keeps a quoted statement after "###", and drops the rest of the tail', () => {
+    const quote = '“We were surprised by how quickly the attacks became rarer,” said Dr. Lee, who led the trial.';
+    const { kept } = clean(
+      `${STORY}\n###\n${quote}\nAbout Acme Therapeutics\nAcme is a clinical-stage biotechnology company based in Boston.`,
+    );
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY, quote]);
+  });
+});
+
 describe('clean: newsletter sign-ups and language switchers', () => {
   it.each([
     'Sign up for our free weekly health newsletter',
