@@ -178,6 +178,55 @@ describe('derive: verdict', () => {
     );
     expect(facts.derived.verdict?.value).toBe('benefit');
   });
+
+  it('no benefit when the text says the treatment did no better than its control, wherever that sentence stands', () => {
+    const facts = story(
+      'Surprising results in first test of a knee injection',
+      'Researchers gave 30 patients an injection of cells in one knee and a saline injection in the other.',
+      'Both knees hurt less after six months, a dramatic improvement.',
+      'The treated knee was no better than the saline-treated knee, the researchers said.',
+    );
+    const verdict = facts.derived.verdict!;
+    expect(verdict.value).toBe('no benefit');
+    expect(verdict.rule).toBe('verdict-none-control');
+  });
+
+  it('abstains when the headline claims a gain the text says the treatment did not beat its placebo on', () => {
+    const facts = story(
+      'Knee injection eases arthritis pain',
+      'Researchers gave 30 patients an injection of cells or a placebo injection.',
+      'Pain fell by half in the patients given the cells.',
+      'Over the whole year, the cell injection was no better than the placebo injection.',
+    );
+    expect(facts.derived.verdict).toBeNull();
+  });
+
+  it('harm, not mixed, when a headline says a scan spots a disease and the results link a marker to higher risk', () => {
+    const facts = story(
+      'Quick neck scan can spot memory decline early',
+      'Researchers followed 3,000 adults for ten years after a neck scan.',
+      'People with the strongest pulses were more likely to develop memory problems over the decade.',
+    );
+    expect(facts.derived.verdict?.value).toBe('harm');
+  });
+
+  it('abstains when a study of records only supposes a gain ("could reduce")', () => {
+    const facts = story(
+      'Wider use of rescue inhalers could reduce asthma deaths',
+      'Letting more school staff give rescue inhalers could reduce asthma deaths, according to a survey of 2,000 schools.',
+      'Urban schools were more likely than rural schools to keep an inhaler on site, the survey found.',
+    );
+    expect(facts.derived.verdict).toBeNull();
+  });
+
+  it('an aim ("to test the benefit of") is not a gain, and an organisation’s name is not a verb', () => {
+    const facts = story(
+      'New handheld scanner for skin cancer',
+      'Engineers at a university built a handheld scanner to test the benefit of radio waves for finding skin cancer.',
+      'The device was described at a meeting of the Society for Health and Disease Prevention.',
+    );
+    expect(facts.derived.verdict?.value).not.toBe('benefit');
+  });
 });
 
 describe('derive: availability and acronyms', () => {
