@@ -99,6 +99,16 @@ describe('clean: a link box in the middle of the story', () => {
   });
 });
 
+describe('clean: press material', () => {
+  it.each([
+    'Journalists: sound bites with Dr. Jane Lee are available in the downloads below.',
+    '(The study is available pre-embargo to the media at the journal website.)',
+    'Media Advisory: To contact Jane Lee, M.D., call 555-123-4567 or email jane.lee@example.org.',
+  ])('removes "%s"', (line) => {
+    expect(clean(`${STORY}\n${line}\n${STORY}`).kept).toEqual(['Trial of a new drug shows benefit', STORY, STORY]);
+  });
+});
+
 describe('clean: newsletter sign-ups and language switchers', () => {
   it.each([
     'Sign up for our free weekly health newsletter',

@@ -239,6 +239,39 @@ describe('derive: availability and acronyms', () => {
     expect(facts.derived.availability).toMatchObject({ value: 'not available', rule: 'availability-not-yet', agency: null });
   });
 
+  it('an approval of another product, decades ago, with the new one "on the horizon" is not available', () => {
+    const facts = story(
+      'Weekly pill for migraine passes early test',
+      'The randomized trial enrolled 100 adults with migraine.',
+      'Forty years since the FDA approved the first migraine pill, a weekly version may finally be on the horizon.',
+    );
+    expect(facts.derived.availability?.value).toBe('not available');
+  });
+
+  it('a drug approved only for other uses, or tried in mice, is not available for the use studied', () => {
+    const other = story(
+      'Old drugs repair nerve coating in mice',
+      'The scientists tested drugs already approved for other uses on mice with nerve damage.',
+      'Two of the drugs restored the nerve coating in the mice.',
+    );
+    expect(other.derived.availability?.value).toBe('not available');
+    const mice = story(
+      'Cannabis compound restores memory in old mice',
+      'Low doses of the compound restored memory in old mice, scientists reported.',
+      'The FDA has approved several medicines derived from the compound.',
+    );
+    expect(mice.derived.availability).toMatchObject({ value: 'not available', rule: 'availability-other-uses' });
+  });
+
+  it('says nothing when what is "not yet available" is data, not the product', () => {
+    const facts = story(
+      'Drug combination slows lung cancer',
+      'The randomized trial enrolled 600 adults.',
+      'Survival data were not yet available.',
+    );
+    expect(facts.derived.availability).toBeNull();
+  });
+
   it('finds short forms whose capitals spell the words before them', () => {
     expect(expansion('patients given transcranial direct current stimulation', 'tDCS')).toBe('transcranial direct current stimulation');
     expect(expansion('approved by the Food and Drug Administration', 'FDA')).toBe('Food and Drug Administration');
