@@ -152,6 +152,16 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType).toBeNull();
   });
 
+  it('an earlier study dated by its year, and what "it found", are not the story’s design', () => {
+    const facts = story(
+      'A party drug wins over some psychiatrists',
+      'Some psychiatrists now give the anesthetic to patients with severe depression, outside any study.',
+      'A large study published in 2008 seemed to confirm their doubts about older drugs. It found that the older drugs were hardly better than a placebo.',
+      'One patient says the drug gave him his life back.',
+    );
+    expect(facts.derived.studyType?.value).toBe('other');
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });
