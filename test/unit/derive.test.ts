@@ -220,6 +220,26 @@ describe('derive: verdict', () => {
     expect(facts.derived.verdict?.value).toBe('harm');
   });
 
+  it('benefit, not mixed, when a test’s headline says it spots a risk and one result links the marker to a higher risk', () => {
+    const facts = story(
+      'Blood test may identify kidney disease risk early',
+      'The researchers compared test results from 100 adults who later developed kidney disease with 200 who did not.',
+      'Those who developed kidney disease had higher levels of the marker at the start.',
+      'Each small rise in the marker was associated with a 20 percent higher risk for kidney disease.',
+      'The test correctly identified 8 out of 10 adults who went on to develop kidney disease.',
+    );
+    expect(facts.derived.verdict?.value).toBe('benefit');
+  });
+
+  it('harm when the headline says an exposure boosts the risk of a disease', () => {
+    const facts = story(
+      'Night shifts boost the risk of diabetes',
+      'Researchers followed 20,000 nurses for ten years.',
+      'Nurses who worked night shifts for more than five years developed diabetes more often.',
+    );
+    expect(facts.derived.verdict?.value).toBe('harm');
+  });
+
   it('abstains when a study of records only supposes a gain ("could reduce")', () => {
     const facts = story(
       'Wider use of rescue inhalers could reduce asthma deaths',

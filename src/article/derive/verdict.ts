@@ -77,7 +77,9 @@ export function deriveVerdict(facts: Extracted, article: ArticleText, studyType:
     );
   if (failedHeadline && results.length === 0) return make('no benefit', 'the headline says it failed', [], failedHeadline.id);
 
-  const gainHeadline = said(title, 'verdict-benefit');
+  // "Night shifts boost the risk of diabetes": the words of a harm are not also a gain.
+  const harmHeadline = said(title, 'verdict-harm');
+  const gainHeadline = said(harmHeadline ? title.replace(new RegExp(harmHeadline.regex.source, 'gi'), ' ') : title, 'verdict-benefit');
   // No better than placebo or control: no benefit, unless the headline claims a gain
   // (then the story contradicts itself, and the verdict abstains).
   const control = nullAgainstControl(article);
@@ -88,7 +90,6 @@ export function deriveVerdict(facts: Extracted, article: ArticleText, studyType:
   }
 
   const harmful = results.filter((f) => said(f.text, 'verdict-harm'));
-  const harmHeadline = said(title, 'verdict-harm');
   // An aim ("to test the benefit of …") or what studies in general have found is not a gain of this study.
   const gains = results.filter(
     (f) =>
@@ -102,7 +103,8 @@ export function deriveVerdict(facts: Extracted, article: ArticleText, studyType:
     return make('harm', 'most results link it to a higher risk', refs(harmful), 'verdict-harm-risk');
   if ((harmHeadline && !gainHeadline) || (harmful.length > 0 && harmful.length * 2 > results.length && !gainHeadline))
     return make('harm', harmHeadline ? 'the headline states a harm' : 'most results state a harm', refs(harmful), 'verdict-harm-risk');
-  if (gainHeadline && (harmHeadline || harmful.length > 0))
+  // A marker linked to a higher risk is what a test's headline claims to spot, not a harm set against its gain.
+  if (gainHeadline && (harmHeadline || (harmful.length > 0 && !detectionHeadline)))
     return make(
       'mixed',
       'the headline states a gain and a result or the headline a harm',
