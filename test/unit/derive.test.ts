@@ -231,6 +231,16 @@ describe('derive: verdict', () => {
     expect(facts.derived.verdict?.value).toBe('benefit');
   });
 
+  it('no benefit when a result says the trial missed its primary endpoint, though a secondary one improved', () => {
+    const facts = story(
+      'Heart drug trial results announced',
+      'The randomized trial enrolled 3,000 adults with heart failure.',
+      'The drug did not meet its primary endpoint of fewer hospital stays, a difference that was not statistically significant.',
+      'Patients on the drug reported improved quality of life.',
+    );
+    expect(facts.derived.verdict).toMatchObject({ value: 'no benefit', basis: expect.stringMatching(/main outcome/) });
+  });
+
   it('harm when the headline says an exposure boosts the risk of a disease', () => {
     const facts = story(
       'Night shifts boost the risk of diabetes',

@@ -17,6 +17,9 @@ import { finding } from '../facts/context.js';
 import { sourceRef } from '../sentences.js';
 import { derivedFact } from './derived.js';
 
+/** The main outcome a trial was designed to judge. */
+const PRIMARY = /\b(?:primary|main|key)\s+(?:end\s?points?|goals?|outcomes?|measures?|aims?)\b/i;
+
 /** Kinds of study that measure no treatment given: what they say "could" happen is a projection. */
 const PROJECTING = new Set<string>(['observational', 'modeling', 'review or meta-analysis', 'other']);
 
@@ -82,6 +85,13 @@ export function deriveVerdict(facts: Extracted, article: ArticleText, studyType:
   const gainHeadline = said(harmHeadline ? title.replace(new RegExp(harmHeadline.regex.source, 'gi'), ' ') : title, 'verdict-benefit');
   // No better than placebo or control: no benefit, unless the headline claims a gain
   // (then the story contradicts itself, and the verdict abstains).
+  // A null result on the main outcome ("missed its primary endpoint") decides it, whatever
+  // secondary outcomes improved; against a headline's gain it is a contradiction.
+  const primaryNull = nulls.find((f) => PRIMARY.test(f.text));
+  if (primaryNull) {
+    if (gainHeadline) return null;
+    return make('no benefit', 'a result states no benefit on the main outcome', [primaryNull.source], 'verdict-none-not-significant');
+  }
   const control = nullAgainstControl(article);
   if (control) {
     if (gainHeadline) return null;
