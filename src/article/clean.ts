@@ -292,10 +292,19 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
   return { blocks: kept, removed, release };
 }
 
-/** A paragraph of story prose: a long sentence or more, ending as sentences do, no bare link. */
+/**
+ * A paragraph of story prose: long, ending as sentences do, no bare link, and either
+ * someone speaking ("…, said Dr. Lee") or more than one sentence (a link's blurb is one).
+ */
 function isStoryProse(block: Block): boolean {
   const text = block.text.trim();
-  return block.kind === 'paragraph' && wordCount(text) >= 25 && /[.!?”"’]$/.test(text) && !/https?:\/\/|www\./.test(text);
+  return (
+    block.kind === 'paragraph' &&
+    wordCount(text) >= 25 &&
+    /[.!?”"’]$/.test(text) &&
+    !/https?:\/\/|www\./.test(text) &&
+    (QUOTE_SPEECH_VERB.test(text) || /[a-z0-9)][.!?][”"’]?\s+[A-Z“"]/.test(text))
+  );
 }
 
 /** Someone's words in quotation marks with who said them: "…," said Dr. Lee. */

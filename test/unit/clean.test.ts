@@ -90,6 +90,13 @@ describe('clean: a link box in the middle of the story', () => {
     expect(removed.map((r) => r.text)).toEqual(['More information', 'Journal paper', 'Earlier news release']);
   });
 
+  it('still drops a one-sentence blurb of a linked story after "More information"', () => {
+    const blurb =
+      'Why some asthma inhalers fail in children: a review of forty trials in several countries finds that many young patients never learn to use their inhaler the right way.';
+    const { kept } = clean(`${STORY}\nMore information\n${blurb}`);
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY]);
+  });
+
   it('keeps a quoted statement after "###", and drops the rest of the tail', () => {
     const quote = '“We were surprised by how quickly the attacks became rarer,” said Dr. Lee, who led the trial.';
     const { kept } = clean(
