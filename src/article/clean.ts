@@ -213,6 +213,10 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     }
 
     if (tail === null) tail = TAIL_RULES.find((rule) => rule.test(block))?.id ?? null;
+    // "More information" heads a few short links; a paragraph of prose after them is the
+    // story going on (a press release that puts its links mid-page), not more links.
+    else if (tail === 'junk-related-information' && block.kind === 'paragraph' && wordCount(text) >= 20 && /[.!?]["”’)]?$/.test(text))
+      tail = null;
     if (tail !== null) {
       remove(tail);
       return;
