@@ -130,7 +130,12 @@ export function sortFindings(article: ArticleText): SortedFindings {
       previous.blockIndex === sentence.blockIndex &&
       previous.setting &&
       /^(?:the other|the rest|the remaining|of these|of those|of them|others)\b/i.test(text);
-    const setting: boolean = METHOD.test(narrative) || BASELINE.test(narrative) || continues;
+    // A schedule or an age told on the way ("those getting the drug every four weeks",
+    // "his patients, average age 39, had …") does not make an outcome comparison a method.
+    const setting: boolean =
+      (METHOD.test(narrative) && !outcomeFiguresCompared(read)) ||
+      BASELINE.test(narrative.replace(/,\s*(?:average|mean|median) age (?:of )?\d+\s*,/gi, ',')) ||
+      continues;
     // "They also noticed improvements in …" goes on from the result before it.
     const resultGoesOn: boolean =
       previous !== null &&
@@ -180,11 +185,19 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // benefit, a result, though it names death.
     const riskLowered = result && RISK_LOWERED.test(narrative);
     if (riskLowered) harm = null;
-    if (harm !== null && !mortalityOutcome) sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
-    else if (harm === null && !riskLowered && (strongHarm || HARM_ONLY.test(narrative))) continue;
+    if (harm !== null && !mortalityOutcome) {
+      sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
+      // "There were no significant changes in mood, but a minority … experienced decreased
+      // libido": a clause with the finding and one with the harm, each to its list.
+      const apart = result ? resultApartFromHarm(text) : null;
+      if (apart !== null) sorted.results.push(finding(apart, sentence, resultRule));
+    } else if (harm === null && !riskLowered && (strongHarm || HARM_ONLY.test(narrative))) continue;
     else if (result) {
       const clause = resultClause(read);
-      if (!specific(read) && (CONCLUSION.test(narrative) || ATTRIBUTED_SUMMARY.test(narrative)))
+      // The opening paragraph's conclusion is the story's summary of the figures the body
+      // gives; further on, a conclusion told in the past is one of the findings.
+      const summary = sentence.blockIndex === article.body[0]?.blockIndex || !toldInThePast(narrative);
+      if (!specific(read) && (CONCLUSION.test(narrative) || ATTRIBUTED_SUMMARY.test(narrative)) && summary)
         conclusions.push(finding(clause, sentence, CONCLUSION.test(narrative) ? 'result-conclusion' : 'result-attributed-summary'));
       else sorted.results.push(finding(clause, sentence, resultRule));
       previous.result = true;
@@ -297,12 +310,49 @@ function isResult(read: Read, treatment: RegExp): boolean {
  * showed" and holds an outcome word. Other quoted words are opinion, not findings.
  */
 function quotedFinding(read: Read): { text: string; rule: string } | null {
+  // "The study reported that “…”": the study's own words, not a speaker's opinion.
+  const studyWords = scope('result-quoted-from-study').test(read.narrative);
   for (const span of quotedSpans(read.text)) {
-    if (!scope('result-quoted-we-found').test(span.text) || OTHER_STUDY.test(span.text)) continue;
+    if (OTHER_STUDY.test(span.text) || FUTURE.test(span.text)) continue;
     const outcome = OUTCOME.first(span.text);
-    if (outcome) return { text: trimQuote(span.text), rule: outcome.id };
+    if (!outcome) continue;
+    // "Every patient … treated on this study had their tumor shrink", "The people who had
+    // 24 lessons had gone down from 21 days of pain to 3": what happened in the study, told
+    // by the researcher.
+    const happened = span.text
+      .split(/(?<=[.!?])\s+/)
+      .some(
+        (part) =>
+          OUTCOME.test(part) &&
+          PAST.test(part) &&
+          !SPECULATION.test(part) &&
+          !/\bsuggest/i.test(part) &&
+          (scope('result-quoted-this-study').test(part) || (PEOPLE_DID.test(part) && findNumbers(part).length > 0)),
+      );
+    if (studyWords || happened || scope('result-quoted-we-found').test(span.text)) return { text: trimQuote(span.text), rule: outcome.id };
   }
   return null;
+}
+
+/**
+ * A conclusion that tells what happened to the people or cells studied ("A study shows
+ * salsalate reduced blood sugar", "Researchers found that those given a placebo did not
+ * recover as quickly") is a finding; one that states a general truth in the present ("The
+ * study found that surgery increases survival") restates the figures told elsewhere.
+ */
+function toldInThePast(narrative: string): boolean {
+  const reported =
+    /\b(?:found|finds|show|shows|showed|shown|suggest|suggests|suggested|demonstrated|demonstrates|indicate|indicates|indicated|confirm|confirms|confirmed)\b(?:\s+that)?\s+(.*)$/i.exec(
+      narrative,
+    );
+  if (reported === null) return false;
+  // "patients with advanced disease", "a form called L-methylfolate": participles that
+  // describe a noun are not the verb of the clause.
+  const clause = reported[1]!.replace(
+    /\b(?:with|for|of|in|on|by|from|into|at|as)\s+[a-z]+ed\b|\b(?:called|named|dubbed|termed|known|based|related|left)\b/gi,
+    ' ',
+  );
+  return PAST.test(clause);
 }
 
 /** A result with figures or a comparison with a control, as against a restated conclusion. */
@@ -328,7 +378,12 @@ function outcomeFiguresCompared(read: Read): boolean {
   const measures = read.numbers.filter(
     (n) => n.unit === 'percent' || n.unit === 'measure' || (n.unit === 'duration' && !/[- ](?:year|month|week|day)$/.test(n.raw)),
   );
-  return measures.length >= 2 && /\b(?:compared (?:with|to)|versus|vs\.?|than)\b/i.test(read.narrative) && OUTCOME.test(read.narrative);
+  // "While 19.5 percent of those on placebo met the endpoint, … 53.3 percent …": set against each other too.
+  return (
+    measures.length >= 2 &&
+    /\b(?:compared (?:with|to)|versus|vs\.?|than|whereas)\b|^\W*while\b/i.test(read.narrative) &&
+    OUTCOME.test(read.narrative)
+  );
 }
 
 function armsCompared(text: string): boolean {
@@ -458,6 +513,19 @@ function resultClause(read: Read): string {
   const parts = clauses(read.text);
   if (parts && CAVEAT.test(parts[1]) && !CAVEAT.test(parts[0]) && OUTCOME.test(parts[0])) return leadTrimmed(parts[0]);
   return leadTrimmed(read.text);
+}
+
+/** The clause of "A, but B" or "While A, B" that states a finding with no harm in it, when the other clause holds the harm. */
+function resultApartFromHarm(text: string): string | null {
+  const leading = /^((?:while|although|though|even though)\s+[^,]+),\s+(.+)$/i.exec(text);
+  const parts = leading ? [leading[1]!, leading[2]!] : clauses(text);
+  if (!parts) return null;
+  const harmless = (part: string) => OUTCOME.test(part) && !HARM.test(part) && !STRONG_HARM.test(part);
+  const harmful = (part: string) => HARM.test(part) || STRONG_HARM.test(part);
+  const [a, b] = parts;
+  if (harmless(a!) && harmful(b!)) return leadTrimmed(a!);
+  if (harmless(b!) && harmful(a!)) return leadTrimmed(b!);
+  return null;
 }
 
 /** A harm's clause: "…, although some participants experienced side effects, such as …" keeps the harm. */
