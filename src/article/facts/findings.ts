@@ -116,6 +116,8 @@ export function sortFindings(article: ArticleText): SortedFindings {
   const conclusions: Finding[] = [];
   let secondIndicationBlock = -1;
   let previous: { blockIndex: number; setting: boolean; result: boolean } | null = null;
+  // "After four years, doctors found:" opens a list of findings, one short paragraph each.
+  let findingsList: { blockIndex: number } | null = null;
 
   for (const sentence of article.body) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
@@ -145,6 +147,11 @@ export function sortFindings(article: ArticleText): SortedFindings {
       OUTCOME.test(narrative) &&
       PAST.test(narrative);
     previous = { blockIndex: sentence.blockIndex, setting, result: false };
+    const listed = findingsList !== null && listItemAfter(sentence, findingsList.blockIndex);
+    if (findingsList !== null && !listed && sentence.blockIndex !== findingsList.blockIndex) findingsList = null;
+    if (listed) findingsList = { blockIndex: sentence.blockIndex };
+    if (scope('result-list-lead-in').test(text) && sentence.start + text.length >= sentence.block.text.trimEnd().length)
+      findingsList = { blockIndex: sentence.blockIndex };
 
     const nextStep = nextStepIn(read);
     if (nextStep !== null) sorted.nextSteps.push(finding(nextStep.text, sentence, nextStep.rule));
@@ -165,7 +172,8 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // The rule that makes the sentence a result; "They also …" goes on with its outcome word.
     const resultRule = setting
       ? null
-      : (resultRuleOf(read, treatment) ?? (resultGoesOn && !read.background ? (OUTCOME.first(narrative)?.id ?? null) : null));
+      : (resultRuleOf(read, treatment) ??
+        ((resultGoesOn || listed) && !read.background && !OTHER_STUDY.test(narrative) ? (OUTCOME.first(narrative)?.id ?? null) : null));
     const result = resultRule !== null;
     const strongHarm = STRONG_HARM.test(narrative.replace(/\([^)]*\)/g, ' ').replace(HARM_REDUCED, ' '));
     // Deaths compared between arms are the trial's outcome ("Death from any cause occurred
@@ -191,7 +199,13 @@ export function sortFindings(article: ArticleText): SortedFindings {
       // libido": a clause with the finding and one with the harm, each to its list.
       const apart = result ? resultApartFromHarm(text) : null;
       if (apart !== null) sorted.results.push(finding(apart, sentence, resultRule));
-    } else if (harm === null && !riskLowered && (strongHarm || HARM_ONLY.test(narrative))) continue;
+      // "26 percent of patients in the X group experienced a complete remission, compared
+      // to 12 percent in the placebo group": the arms' benefit figures are the finding,
+      // whatever the harm words read in them.
+      else if (result && outcomeFiguresCompared(read) && /^result-(?:disease-course|response|achieved)$/.test(resultRule ?? ''))
+        sorted.results.push(finding(resultClause(read), sentence, resultRule));
+    } else if (harm === null && !riskLowered && !(result && outcomeFiguresCompared(read)) && (strongHarm || HARM_ONLY.test(narrative)))
+      continue;
     else if (result) {
       const clause = resultClause(read);
       // The opening paragraph's conclusion is the story's summary of the figures the body
@@ -209,9 +223,17 @@ export function sortFindings(article: ArticleText): SortedFindings {
   return sorted;
 }
 
+export /** A paragraph of a list that follows the block before it: a bullet ("_", "-", "•"), or a short line. */
+function listItemAfter(sentence: Sentence, blockIndex: number): boolean {
+  if (sentence.blockIndex !== blockIndex + 1 && sentence.blockIndex !== blockIndex) return false;
+  const block = sentence.block.text.trim();
+  return /^[_\-•*–]\s*/.test(block) || block.split(/\s+/).length <= 30;
+}
+
 function readSentence(sentence: Sentence, secondIndication: boolean): Read {
   const text = sentence.text;
-  const narrative = narrativeOf(text);
+  // "_No effect on …": a list item's marker is not a word of the sentence.
+  const narrative = narrativeOf(text).replace(/^[_\-•*–]+\s*/, '');
   const numbers = findNumbers(narrative);
   return {
     sentence,
@@ -297,7 +319,9 @@ function isResult(read: Read, treatment: RegExp): boolean {
   if (scope('not-finding-may-occur').test(narrative) && !PAST.test(narrative)) return false;
   return (
     quantity ||
-    /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo)\b/i.test(narrative) ||
+    /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo|outcomes?|researchers|scientists|investigators|analysis)\b/i.test(
+      narrative,
+    ) ||
     // "those who had massage were no better off": the people treated, named by what they got.
     /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b/i.test(narrative) ||
     treatment.test(narrative)
@@ -367,7 +391,7 @@ function specific(read: Read): boolean {
     SHARE_OF_PEOPLE.test(read.narrative);
   return (
     figures ||
-    /\b(?:superior|inferior|non-?inferior|than (?:placebo|those|patients|participants|people)|compared (?:with|to) (?:placebo|those|patients|participants|the)|versus placebo|vs\.? placebo)\b/i.test(
+    /\b(?:superior|inferior|non-?inferior|statistically significant|than (?:placebo|those|patients|participants|people)|compared (?:with|to) (?:placebo|those|patients|participants|the)|versus placebo|vs\.? placebo)\b/i.test(
       read.narrative,
     )
   );
@@ -518,7 +542,9 @@ function resultClause(read: Read): string {
 /** The clause of "A, but B" or "While A, B" that states a finding with no harm in it, when the other clause holds the harm. */
 function resultApartFromHarm(text: string): string | null {
   const leading = /^((?:while|although|though|even though)\s+[^,]+),\s+(.+)$/i.exec(text);
-  const parts = leading ? [leading[1]!, leading[2]!] : clauses(text);
+  // "… didn't do any better and were slightly more prone to side effects": a second verb.
+  const joined = /^(.+?)\s+and\s+((?:were|was|had|also)\b.+)$/i.exec(text);
+  const parts = leading ? [leading[1]!, leading[2]!] : (clauses(text) ?? (joined ? [joined[1]!, joined[2]!] : null));
   if (!parts) return null;
   const harmless = (part: string) => OUTCOME.test(part) && !HARM.test(part) && !STRONG_HARM.test(part);
   const harmful = (part: string) => HARM.test(part) || STRONG_HARM.test(part);
