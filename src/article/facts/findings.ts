@@ -85,7 +85,7 @@ const RISK_LOWERED = scope('result-risk-lowered');
 const INSTRUCTION = scope('harm-instruction');
 /** A verb in the past: what happened in the study. "-ed" after "is", "a", "the" … is a participle or adjective. */
 const PAST =
-  /\b(?:was|were|had|did|(?:did|was|were)n['’]t|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not)\s)\b[a-z]{3,}ed\b/i;
+  /\b(?:was|were|had|did|(?:did|was|were)n['’]t|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not|with|by|of|for|from|as)\s)(?<!,\s)\b[a-z]{3,}ed\b/i;
 const DISCOURSE =
   /^(?:notably|importantly|in addition|additionally|moreover|furthermore|also|overall|however|meanwhile|similarly|likewise|in contrast|by contrast|in particular|specifically|crucially|still|but|and|yet|further),?\s+(?=\S)/i;
 export interface SortedFindings {
@@ -136,6 +136,9 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // "his patients, average age 39, had …") does not make an outcome comparison a method.
     const setting: boolean =
       (METHOD.test(narrative) && !outcomeFiguresCompared(read)) ||
+      (scope('setting-method-active').test(narrative) &&
+        !/\b(?:found|showed|shows|finds)\b/i.test(narrative) &&
+        !outcomeFiguresCompared(read)) ||
       BASELINE.test(narrative.replace(/,\s*(?:average|mean|median) age (?:of )?\d+\s*,/gi, ',')) ||
       continues;
     // "They also noticed improvements in …" goes on from the result before it.
@@ -308,6 +311,8 @@ function isResult(read: Read, treatment: RegExp): boolean {
   // months, compared with 10.1 months for …").
   if (ENROLMENT.test(narrative) && !SHARE_OF_PEOPLE.test(narrative) && !outcomeFiguresCompared(read)) return false;
   if (scope('setting-aim').test(narrative)) return false;
+  // "Studies have found that …", "should not be used in …": the literature, the label.
+  if (scope('not-finding-other-studies').test(narrative.trim()) || scope('not-finding-instruction').test(narrative)) return false;
   // Present-tense statements about a disease or a drug in general ("they differ in cost",
   // "binds to a protein") are not findings: a finding happened, in the study, or counts
   // the people in it.
