@@ -146,7 +146,9 @@ export function sortFindings(article: ArticleText): SortedFindings {
       previous !== null &&
       previous.blockIndex === sentence.blockIndex &&
       previous.result &&
-      /^(?:they|these|those|both|the same|it)\b/i.test(leadTrimmed(text)) &&
+      /^(?:they|these|those|both|the same|it|the (?:differences?|effects?|improvements?|benefits?|results?|gains?))\b/i.test(
+        leadTrimmed(text),
+      ) &&
       OUTCOME.test(narrative) &&
       PAST.test(narrative);
     previous = { blockIndex: sentence.blockIndex, setting, result: false };
@@ -207,8 +209,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
       // whatever the harm words read in them.
       else if (result && outcomeFiguresCompared(read) && /^result-(?:disease-course|response|achieved)$/.test(resultRule ?? ''))
         sorted.results.push(finding(resultClause(read), sentence, resultRule));
-    } else if (harm === null && !riskLowered && !(result && outcomeFiguresCompared(read)) && (strongHarm || HARM_ONLY.test(narrative)))
-      continue;
+    } else if (harm === null && !riskLowered && !(result && figuresSetAgainst(read)) && (strongHarm || harmOnly(read, result))) continue;
     else if (result) {
       const clause = resultClause(read);
       // The opening paragraph's conclusion is the story's summary of the figures the body
@@ -413,6 +414,21 @@ function outcomeFiguresCompared(read: Read): boolean {
     /\b(?:compared (?:with|to)|versus|vs\.?|than|whereas)\b|^\W*while\b/i.test(read.narrative) &&
     OUTCOME.test(read.narrative)
   );
+}
+
+/** "45 percent higher in rural areas compared with urban areas", "14.2 months, compared with 10.1": a rate set against another. */
+function figuresSetAgainst(read: Read): boolean {
+  return outcomeFiguresCompared(read) || (read.quantity && /\b(?:compared (?:with|to)|than)\b/i.test(read.narrative));
+}
+
+/**
+ * A sentence about harm or its management ("should not be used", "warnings"), never a
+ * result; but "had proved more than 90 percent accurate, and there was no reason why it
+ * should not work in children" states a measured finding first.
+ */
+function harmOnly(read: Read, result: boolean): boolean {
+  if (!HARM_ONLY.test(read.narrative)) return false;
+  return !(result && specific(read) && !/\b(?:warnings?|contraindicat\w*|must not|label\w*|medication guide)\b/i.test(read.narrative));
 }
 
 function armsCompared(text: string): boolean {
