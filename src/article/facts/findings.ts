@@ -203,12 +203,12 @@ export function sortFindings(article: ArticleText): SortedFindings {
       // "There were no significant changes in mood, but a minority … experienced decreased
       // libido": a clause with the finding and one with the harm, each to its list.
       const apart = result ? resultApartFromHarm(text) : null;
-      if (apart !== null) sorted.results.push(finding(apart, sentence, resultRule));
+      if (apart !== null) sorted.results.push(finding(apart, sentence, resultRule ?? undefined));
       // "26 percent of patients in the X group experienced a complete remission, compared
       // to 12 percent in the placebo group": the arms' benefit figures are the finding,
       // whatever the harm words read in them.
       else if (result && outcomeFiguresCompared(read) && /^result-(?:disease-course|response|achieved)$/.test(resultRule ?? ''))
-        sorted.results.push(finding(resultClause(read), sentence, resultRule));
+        sorted.results.push(finding(resultClause(read), sentence, resultRule ?? undefined));
     } else if (harm === null && !riskLowered && !(result && figuresSetAgainst(read)) && (strongHarm || harmOnly(read, result))) continue;
     else if (result) {
       const clause = resultClause(read);
