@@ -325,7 +325,7 @@ function isResult(read: Read, treatment: RegExp): boolean {
   if (scope('not-finding-may-occur').test(narrative) && !PAST.test(narrative)) return false;
   return (
     quantity ||
-    /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo|outcomes?|researchers|scientists|investigators|analysis)\b/i.test(
+    /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo|outcomes?|researchers|scientists|investigators|team|analysis|animals|mice|rats)\b/i.test(
       narrative,
     ) ||
     // "those who had massage were no better off": the people treated, named by what they got.
@@ -553,11 +553,11 @@ function concessive(text: string, cue: CueTest): string | null {
   return null;
 }
 
-/** A result's clause: without a trailing caveat clause, a leading discourse word or a lead-in. */
+/** A result's clause: without a trailing caveat clause, a leading discourse word, a lead-in or a list marker ("_No effect …"). */
 function resultClause(read: Read): string {
   const parts = clauses(read.text);
   if (parts && CAVEAT.test(parts[1]) && !CAVEAT.test(parts[0]) && OUTCOME.test(parts[0])) return leadTrimmed(parts[0]);
-  return leadTrimmed(read.text);
+  return leadTrimmed(read.text.replace(/^[_\-•*–]+\s*/, ''));
 }
 
 /** The clause of "A, but B" or "While A, B" that states a finding with no harm in it, when the other clause holds the harm. */
