@@ -85,7 +85,7 @@ const RISK_LOWERED = scope('result-risk-lowered');
 const INSTRUCTION = scope('harm-instruction');
 /** A verb in the past: what happened in the study. "-ed" after "is", "a", "the" … is a participle or adjective. */
 const PAST =
-  /\b(?:was|were|had|did|(?:did|was|were)n['’]t|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not|with|by|of|for|from|as)\s)(?<!,\s)\b[a-z]{3,}ed\b/i;
+  /\b(?:was|were|had|did|(?:did|was|were)n['’]t|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not|with|by|of|for|from|as|if|when)\s)(?<!,\s)\b(?!(?:advanced|called|named|based|related|locali[sz]ed|limited|detailed|sophisticated)\b)[a-z]{3,}ed\b/i;
 const DISCOURSE =
   /^(?:notably|importantly|in addition|additionally|moreover|furthermore|also|overall|however|meanwhile|similarly|likewise|in contrast|by contrast|in particular|specifically|crucially|still|but|and|yet|further),?\s+(?=\S)/i;
 export interface SortedFindings {
@@ -320,7 +320,13 @@ function isResult(read: Read, treatment: RegExp): boolean {
   // An effect measure ("a vaccine efficacy of 82.6%", "a 29% lower risk of death") is the
   // study's own figure, whatever the verb ("That translated into …").
   const effectMeasure = quantity && (RISK_LOWERED.test(narrative) || scope('result-effect-measure').test(narrative));
-  const anchored = PAST.test(narrative) || (quantity && PEOPLE_OR_ARMS.test(narrative)) || SHARE_OF_PEOPLE.test(narrative) || effectMeasure;
+  // In the present tense a figure about "patients" or "women" is as often the disease's
+  // as the study's: it needs the study's people or arms named ("the placebo group").
+  const anchored =
+    PAST.test(narrative) ||
+    (quantity && /\b(?:participants|volunteers|subjects|groups?|arms?|placebo|trial|study)\b/i.test(narrative)) ||
+    SHARE_OF_PEOPLE.test(narrative) ||
+    effectMeasure;
   if (!anchored) return false;
   if (scope('not-finding-may-occur').test(narrative) && !PAST.test(narrative)) return false;
   return (
