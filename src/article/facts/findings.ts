@@ -313,7 +313,12 @@ function isResult(read: Read, treatment: RegExp): boolean {
   if (ENROLMENT.test(narrative) && !SHARE_OF_PEOPLE.test(narrative) && !outcomeFiguresCompared(read)) return false;
   if (scope('setting-aim').test(narrative)) return false;
   // "Studies have found that …", "should not be used in …": the literature, the label.
-  if (scope('not-finding-other-studies').test(narrative.trim()) || scope('not-finding-instruction').test(narrative)) return false;
+  if (
+    scope('not-finding-other-studies').test(narrative.trim()) ||
+    scope('not-finding-instruction').test(narrative) ||
+    scope('not-finding-aside').test(narrative)
+  )
+    return false;
   // Present-tense statements about a disease or a drug in general ("they differ in cost",
   // "binds to a protein") are not findings: a finding happened, in the study, or counts
   // the people in it.
