@@ -329,4 +329,21 @@ describe('results beyond figures: lab and test studies, lists, findings told bes
       'After 12 weeks, those using the spray reported 30 percent fewer wakings than those on the dummy spray.',
     ]);
   });
+
+  it('takes an approval as the finding of an approval story with no trial results, and only then', () => {
+    const approval = read(
+      'First drug for a rare skin cancer',
+      'The Food and Drug Administration yesterday granted accelerated approval to Skinol for adults with the cancer.',
+      'Until now, there were no therapies approved by the agency for this cancer.',
+    );
+    expect(texts(approval.results)).toEqual([
+      'The Food and Drug Administration yesterday granted accelerated approval to Skinol for adults with the cancer.',
+    ]);
+    const withResults = read(
+      'Drug approved for a rare skin cancer',
+      'The Food and Drug Administration today approved Skinol for adults with the cancer.',
+      'In the trial, 33 percent of patients who received Skinol saw their tumors shrink.',
+    );
+    expect(texts(withResults.results)).toEqual(['In the trial, 33 percent of patients who received Skinol saw their tumors shrink.']);
+  });
 });

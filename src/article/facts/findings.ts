@@ -219,7 +219,14 @@ export function sortFindings(article: ArticleText): SortedFindings {
         conclusions.push(finding(clause, sentence, CONCLUSION.test(narrative) ? 'result-conclusion' : 'result-attributed-summary'));
       else sorted.results.push(finding(clause, sentence, resultRule));
       previous.result = true;
-    }
+    } else if (
+      harm === null &&
+      scope('result-approval').test(narrative) &&
+      !/\b(?:no|not|never)\s+(?:[\w-]+\s+){0,3}?(?:approved|approval)\b|\buntil now\b/i.test(narrative)
+    )
+      // "The FDA granted accelerated approval to X for …": what an approval story reports
+      // when it gives no trial results; beside results it is the regulator's process.
+      conclusions.push(finding(leadTrimmed(text), sentence, 'result-approval'));
   }
   // A restated conclusion ("The study found that X improves Y") adds nothing beside the
   // figures that show it; keep it only when the article gives no figures.
