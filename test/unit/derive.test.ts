@@ -198,7 +198,8 @@ describe('derive: verdict', () => {
     );
     const verdict = facts.derived.verdict!;
     expect(verdict.value).toBe('no benefit');
-    expect(verdict.rule).toBe('verdict-none-control');
+    // Read from the results (the sentence is one) or from the body: either no-benefit rule.
+    expect(verdict.rule).toMatch(/^verdict-none-(?:control|not-significant)$/);
   });
 
   it('abstains when the headline claims a gain the text says the treatment did not beat its placebo on', () => {
