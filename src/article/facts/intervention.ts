@@ -38,6 +38,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'intervention-name-glossed': 2,
   'intervention-name-abbreviation': 1,
   'intervention-name-headline-subject': 1.5,
+  'intervention-name-headline-label': 1.5,
   'intervention-name-lede-kind': 0.75,
 };
 /** A cheap test a sentence must pass before a rule's pattern is run on it (speed only). */
@@ -53,7 +54,7 @@ const NEEDS: Record<string, RegExp> = {
   'intervention-name-candidate': /\bcandidate\b/,
 };
 /** Rules read only in the headline, or the headline and lede. */
-const HEADLINE_ONLY = new Set(['intervention-name-headline-subject']);
+const HEADLINE_ONLY = new Set(['intervention-name-headline-subject', 'intervention-name-headline-label']);
 const LEDE_ONLY = new Set(['intervention-name-lede-kind']);
 const LEDE_SENTENCES = 3;
 /** Rules that find a descriptor ("a brain scan") rather than a name: used when no name is found. */
@@ -168,7 +169,10 @@ function findIntervention(article: ArticleText): Extracted {
     )
     // "Women taking estrogen-progestin pills": what someone was given is evidence of what was
     // studied only when the story keeps coming back to it.
-    .filter((c) => !(c.mentions.every((m) => GIVEN_ONLY.has(m.rule)) && mentions(body, c.best.name, c.aliases) < 3));
+    .filter((c) => !(c.mentions.every((m) => GIVEN_ONLY.has(m.rule)) && mentions(body, c.best.name, c.aliases) < 3))
+    // "Latisse, Not Just for Eyelashes": a headline's label is the topic only when the story
+    // keeps naming it, and a person, place or organisation ("Texas:") never is.
+    .filter((c) => !(c.mentions.every((m) => m.rule === 'intervention-name-headline-label') && !labelIsTopic(c, body)));
   // People and trial names are ruled out lazily, best first: compromise is slow to ask.
   const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body);
   // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").
@@ -344,6 +348,11 @@ function evidence(candidate: Candidate, body: string, title: string): number {
   const inTitle = mentions(title, best.name, candidate.aliases) > 0 ? 1 : 0;
   // A descriptor ("a brain scan") is evidence only when the story keeps coming back to it.
   return candidate.score * (1 + Math.min(count, 6) * 0.5 + inTitle);
+}
+
+function labelIsTopic(candidate: Candidate, body: string): boolean {
+  const name = candidate.best.name;
+  return mentions(body, name, candidate.aliases) >= 3 && !nlp(name).has('(#Person|#Place|#Organization)');
 }
 
 function isPerson(candidate: Candidate, body: string): boolean {

@@ -185,4 +185,15 @@ describe('intervention: classes and programmes', () => {
     );
     expect(got?.value).toBe('lung cancer screening');
   });
+
+  it("a headline's label is the intervention when the story keeps naming it", () => {
+    const got = interventionOf(
+      'Glowra, Not Just for Acne: A Second Use\n\nDoctors say patients putting Glowra on thinning scalps saw thicker hair. One user applied Glowra nightly for three months. Glowra costs about $90 a month.\n',
+    );
+    expect(got?.value).toBe('Glowra');
+    const place = interventionOf(
+      'Texas: A new clinic opens\n\nThe clinic in Texas treats 40 patients a day. Texas has few clinics. Doctors in Texas are glad.\n',
+    );
+    expect(place?.value ?? '').not.toBe('Texas');
+  });
 });
