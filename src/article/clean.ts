@@ -49,6 +49,9 @@ const wordCount = (text: string) => countWords(text, { by: 'spaces' });
 /** A rule's cue phrase (junk.yaml), compiled once. */
 const cue = (id: JunkRule): RegExp => cueById('junk', id).regex;
 
+/** The speech verbs of a quote's attribution ("said", "says", "told"), from the quote cues. */
+const QUOTE_SPEECH_VERB = cueById('quotes', 'quote-speech-verb').regex;
+
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD = fragment('junk', 'organisation-word', '');
 /** What organisations say about themselves in boilerplate. */
@@ -212,8 +215,12 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
       return;
     }
 
+    // A "More information" list is links; a paragraph of prose after it is the story going
+    // on (pages put link boxes mid-story), so the list ends there. A quoted statement is
+    // never page furniture, whatever tail it stands in.
+    if (tail === 'junk-related-information' && isStoryProse(block)) tail = null;
     if (tail === null) tail = TAIL_RULES.find((rule) => rule.test(block))?.id ?? null;
-    if (tail !== null) {
+    if (tail !== null && !(tail !== 'junk-end-copyright' && isQuotedStatement(block))) {
       remove(tail);
       return;
     }
@@ -283,6 +290,27 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
   });
   dropTrailingLinks(kept, removed);
   return { blocks: kept, removed, release };
+}
+
+/**
+ * A paragraph of story prose: long, ending as sentences do, no bare link, and either
+ * someone speaking ("…, said Dr. Lee") or more than one sentence (a link's blurb is one).
+ */
+function isStoryProse(block: Block): boolean {
+  const text = block.text.trim();
+  return (
+    block.kind === 'paragraph' &&
+    wordCount(text) >= 25 &&
+    /[.!?”"’]$/.test(text) &&
+    !/https?:\/\/|www\./.test(text) &&
+    (QUOTE_SPEECH_VERB.test(text) || /[a-z0-9)][.!?][”"’]?\s+[A-Z“"]/.test(text))
+  );
+}
+
+/** Someone's words in quotation marks with who said them: "…," said Dr. Lee. */
+function isQuotedStatement(block: Block): boolean {
+  const text = block.text;
+  return block.kind === 'paragraph' && /[“"][^”"]{25,}[”"]/.test(text) && QUOTE_SPEECH_VERB.test(text);
 }
 
 /**

@@ -156,12 +156,9 @@ function designText(facts: Facts) {
 
 /** PICO (population, intervention, comparator, outcomes) and the design facts beside it. */
 function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; design: LabeledText[] } {
-  const condition = conditionName(facts);
-  const population = facts.population
-    ? sourceText(facts.population)
-    : condition
-      ? generated(`People with ${condition}`, linesOf(facts.condition))
-      : notReported();
+  // Never "People with X" of our own: who was studied is the source's to say (a vaccine
+  // or a test is studied in people who do not have the condition).
+  const population = facts.population ? sourceText(facts.population) : notReported();
   // Only outcomes the glossary can name; the table below has every finding in full.
   const outcomes = facts.results
     .slice(0, MAX_OUTCOMES)

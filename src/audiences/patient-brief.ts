@@ -94,6 +94,9 @@ function titleOf(facts: Facts, story: StoryKind): string {
       ? `What the news says about ${name}${condition ? ` for ${condition}` : ''}`
       : `What the news says${condition ? ` about ${condition}` : ''}`;
   if (story.kind === 'test') return `What a study of a test${condition ? ` for ${condition}` : ''} found`;
+  // An approval is news about who can get it, not a study's finding.
+  if (story.kind === 'approval' && name) return `What the approval of ${name}${condition ? ` for ${condition}` : ''} means`;
+  if (story.kind === 'review') return `What a review of studies${name ? ` of ${name}` : ''}${condition ? ` for ${condition}` : ''} found`;
   return name
     ? `What a study of ${name}${condition ? ` for ${condition}` : ''} found`
     : `What a new study${condition ? ` of ${condition}` : ''} found`;

@@ -4,7 +4,7 @@
 // computed ones are returned as `derived` so the provenance check can see them.
 import type { CountFact, NumberMention } from '../article/schema.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
-import { numberWordValue } from '../shared/word-lists.js';
+import { parseNumberWord } from '../article/numbers.js';
 import type { DerivedNumber } from './view-models.js';
 
 /** What the composer knows about the whole study when it reads one finding. */
@@ -64,8 +64,9 @@ export function participantsPhrase(count: CountFact): string {
 export function wordsToDigits(clause: string, numbers: readonly NumberMention[]): string {
   let out = clause;
   for (const mention of numbers) {
-    const word = /\b([A-Za-z]+)\b/.exec(mention.raw.replace(QUALIFIER, ''))?.[1];
-    const value = word ? numberWordValue(word) : undefined;
+    // "twenty-two" is one number: read it whole, or "twenty" alone would print "20-two".
+    const word = numberWordIn(mention.raw.replace(QUALIFIER, ''));
+    const value = word ? (parseNumberWord(word) ?? undefined) : undefined;
     // Two and up: "one" stays a word ("one year", "one of them"); it reads as easily as "1".
     if (!word || value === undefined || value < 2) continue;
     const digits = mention.raw.replace(new RegExp(`\\b${word}\\b`), String(value));
@@ -73,6 +74,14 @@ export function wordsToDigits(clause: string, numbers: readonly NumberMention[])
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(mention.raw)}(?![\\p{L}\\p{N}])`, 'u'), digits);
   }
   return out;
+}
+
+/** The number word at the start of a mention: "twenty-two" of "twenty-two percent", "ten" of "ten years". */
+function numberWordIn(raw: string): string | undefined {
+  const words = /^\s*([A-Za-z]+)(?:-([A-Za-z]+))?/.exec(raw);
+  if (!words) return undefined;
+  const compound = words[2] ? `${words[1]}-${words[2]}` : undefined;
+  return compound && parseNumberWord(compound) !== null ? compound : words[1];
 }
 
 function frequency(count: number, total: number, qualifier: string, phrase: string, derived: DerivedNumber[] = []): NaturalFrequency {

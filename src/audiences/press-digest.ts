@@ -23,6 +23,7 @@ import {
   interventionFirst,
   interventionShort,
   noBenefitFinding,
+  peopleHadCondition,
   studyFrame,
 } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
@@ -203,7 +204,11 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
       animals ? `Study in ${animals} reports results` : null,
       name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
       shortFrequency,
-      name && condition && n && /^\d[\d,]*$/.test(n) ? `${capitalize(name)} tested in ${n} people with ${condition}` : null,
+      name && condition && n && /^\d[\d,]*$/.test(n)
+        ? peopleHadCondition(facts)
+          ? `${capitalize(name)} tested in ${n} people with ${condition}`
+          : `${capitalize(name)} tested for ${condition} in ${n} people`
+        : null,
       name && condition ? `${capitalize(name)} tested for ${condition}` : null,
       name ? `Study reports results for ${name}` : null,
       'New clinical study results reported',
@@ -223,9 +228,12 @@ function lede(facts: Facts, keys: KeyResult[], noBenefit: boolean): { text: stri
   const subjects = subjectsOf(facts);
   const who = facts.participants ? ` in ${participantsPhrase(facts.participants)} ${subjects}` : '';
   // "in people with multiple sclerosis" is only said of people: a mouse model is not a patient.
-  const withCondition =
-    condition && subjects === 'people'
-      ? `${who || ' in people'} with ${condition}`
+  // Only when the source says the people studied had it (a vaccine or test study's people do not).
+  const hadIt = condition !== null && subjects === 'people' && peopleHadCondition(facts);
+  const withCondition = hadIt
+    ? `${who || ' in people'} with ${condition}`
+    : condition && subjects === 'people'
+      ? ` for ${condition}${who}`
       : who || (subjects !== 'people' ? ` in ${subjects}` : '');
   const published = journal ? `, published in ${journal},` : '';
   // Full name (with its short form) first; the short form alone when words run out.
@@ -247,9 +255,7 @@ function lede(facts: Facts, keys: KeyResult[], noBenefit: boolean): { text: stri
     );
     // "In a study of 717 people, in the trial, …": the finding's own framing goes.
     const bare = found.replace(/^(?:in|during) (?:the|this) (?:trial|study),\s*/i, '');
-    const inStudy = n
-      ? [`In a study of ${n}${condition && subjects === 'people' ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`]
-      : [];
+    const inStudy = n ? [`In a study of ${n}${hadIt ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`] : [];
     const anonymous = [`In a study${withCondition}, ${bare}.`, `In a study, ${bare}.`];
     // Without a name for the treatment, the result carries the lede on its own.
     if (names.length === 0) return [...inStudy, ...anonymous];

@@ -197,6 +197,20 @@ export function conditionName(facts: Facts): string | null {
 }
 
 /**
+ * Whether the people studied had the condition, as the source says: only when the
+ * population it names mentions it. A vaccine trial for cervical cancer, a test for
+ * gestational diabetes or a cohort watched for childhood leukemia studies people who do
+ * not have it, so "N people with X" is said only on the source's word.
+ */
+export function peopleHadCondition(facts: Facts): boolean {
+  const condition = conditionName(facts);
+  if (!condition || !facts.population) return false;
+  const words = condition.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [];
+  const population = facts.population.value.toLowerCase();
+  return words.length > 0 && words.every((word) => population.includes(word));
+}
+
+/**
  * A finding that says the treatment did no better than its comparison: "a difference that
  * was not statistically significant", "did not beat placebo", "no better than usual care".
  * Only plain statements of no effect count; "similar gains" between two active drugs does

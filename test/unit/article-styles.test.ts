@@ -66,6 +66,16 @@ describe('extraction: study details', () => {
     expect(bare.comparator).toBeNull();
   });
 
+  it('the comparator is a noun phrase: no bracket cut open at a decimal, no clause that goes on past the group', () => {
+    const cut = story(
+      'Blood marker flags risk',
+      'Women who fell ill had higher levels (an average of 6.3 percent), compared to those who stayed well (an average level of 5.2 percent).',
+    );
+    expect(cut.comparator?.value).toBe('compared to those who stayed well');
+    const clause = story('Drug helps old rats', 'Comparing treated rats versus untreated rats tells us a lot about how memory fades.');
+    expect(clause.comparator?.value).toBe('versus untreated rats');
+  });
+
   it('"Median follow-up was 21 months" is the follow-up, and not a result', () => {
     const facts = story('Pill extends survival', 'The trial enrolled 684 patients.', 'Median follow-up was 21 months.');
     expect(facts.followUp?.value).toBe('Median follow-up was 21 months');

@@ -80,6 +80,42 @@ describe('clean: "Read more" and "More information"', () => {
   });
 });
 
+describe('clean: a link box in the middle of the story', () => {
+  it('ends a "More information" list at the next paragraph of prose, and keeps quoted statements', () => {
+    const prose =
+      'The drug also eased night-time symptoms in most of the children who took it, said the lead author, who runs the asthma clinic at the county hospital.';
+    const quote = '“Every child in the study breathed more easily within a month of starting,” Dr. Lee said.';
+    const { kept, removed } = clean(`${STORY}\nMore information\nJournal paper\nEarlier news release\n${prose}\n${quote}`);
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY, prose, quote]);
+    expect(removed.map((r) => r.text)).toEqual(['More information', 'Journal paper', 'Earlier news release']);
+  });
+
+  it('still drops a one-sentence blurb of a linked story after "More information"', () => {
+    const blurb =
+      'Why some asthma inhalers fail in children: a review of forty trials in several countries finds that many young patients never learn to use their inhaler the right way.';
+    const { kept } = clean(`${STORY}\nMore information\n${blurb}`);
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY]);
+  });
+
+  it('keeps a quoted statement after "###", and drops the rest of the tail', () => {
+    const quote = '“We were surprised by how quickly the attacks became rarer,” said Dr. Lee, who led the trial.';
+    const { kept } = clean(
+      `${STORY}\n###\n${quote}\nAbout Acme Therapeutics\nAcme is a clinical-stage biotechnology company based in Boston.`,
+    );
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY, quote]);
+  });
+});
+
+describe('clean: press material', () => {
+  it.each([
+    'Journalists: sound bites with Dr. Jane Lee are available in the downloads below.',
+    '(The study is available pre-embargo to the media at the journal website.)',
+    'Media Advisory: To contact Jane Lee, M.D., call 555-123-4567 or email jane.lee@example.org.',
+  ])('removes "%s"', (line) => {
+    expect(clean(`${STORY}\n${line}\n${STORY}`).kept).toEqual(['Trial of a new drug shows benefit', STORY, STORY]);
+  });
+});
+
 describe('clean: newsletter sign-ups and language switchers', () => {
   it.each([
     'Sign up for our free weekly health newsletter',

@@ -152,6 +152,16 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType).toBeNull();
   });
 
+  it('an earlier study dated by its year, and what "it found", are not the story’s design', () => {
+    const facts = story(
+      'A party drug wins over some psychiatrists',
+      'Some psychiatrists now give the anesthetic to patients with severe depression, outside any study.',
+      'A large study published in 2008 seemed to confirm their doubts about older drugs. It found that the older drugs were hardly better than a placebo.',
+      'One patient says the drug gave him his life back.',
+    );
+    expect(facts.derived.studyType?.value).toBe('other');
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });
@@ -178,6 +188,86 @@ describe('derive: verdict', () => {
     );
     expect(facts.derived.verdict?.value).toBe('benefit');
   });
+
+  it('no benefit when the text says the treatment did no better than its control, wherever that sentence stands', () => {
+    const facts = story(
+      'Surprising results in first test of a knee injection',
+      'Researchers gave 30 patients an injection of cells in one knee and a saline injection in the other.',
+      'Both knees hurt less after six months, a dramatic improvement.',
+      'The treated knee was no better than the saline-treated knee, the researchers said.',
+    );
+    const verdict = facts.derived.verdict!;
+    expect(verdict.value).toBe('no benefit');
+    // Read from the results (the sentence is one) or from the body: either no-benefit rule.
+    expect(verdict.rule).toMatch(/^verdict-none-(?:control|not-significant)$/);
+  });
+
+  it('abstains when the headline claims a gain the text says the treatment did not beat its placebo on', () => {
+    const facts = story(
+      'Knee injection eases arthritis pain',
+      'Researchers gave 30 patients an injection of cells or a placebo injection.',
+      'Pain fell by half in the patients given the cells.',
+      'Over the whole year, the cell injection was no better than the placebo injection.',
+    );
+    expect(facts.derived.verdict).toBeNull();
+  });
+
+  it('harm, not mixed, when a headline says a scan spots a disease and the results link a marker to higher risk', () => {
+    const facts = story(
+      'Quick neck scan can spot memory decline early',
+      'Researchers followed 3,000 adults for ten years after a neck scan.',
+      'People with the strongest pulses were more likely to develop memory problems over the decade.',
+    );
+    expect(facts.derived.verdict?.value).toBe('harm');
+  });
+
+  it('benefit, not mixed, when a test’s headline says it spots a risk and one result links the marker to a higher risk', () => {
+    const facts = story(
+      'Blood test may identify kidney disease risk early',
+      'The researchers compared test results from 100 adults who later developed kidney disease with 200 who did not.',
+      'Those who developed kidney disease had higher levels of the marker at the start.',
+      'Each small rise in the marker was associated with a 20 percent higher risk for kidney disease.',
+      'The test correctly identified 8 out of 10 adults who went on to develop kidney disease.',
+    );
+    expect(facts.derived.verdict?.value).toBe('benefit');
+  });
+
+  it('no benefit when a result says the trial missed its primary endpoint, though a secondary one improved', () => {
+    const facts = story(
+      'Heart drug trial results announced',
+      'The randomized trial enrolled 3,000 adults with heart failure.',
+      'The drug did not meet its primary endpoint of fewer hospital stays, a difference that was not statistically significant.',
+      'Patients on the drug reported improved quality of life.',
+    );
+    expect(facts.derived.verdict).toMatchObject({ value: 'no benefit', basis: expect.stringMatching(/main outcome/) });
+  });
+
+  it('harm when the headline says an exposure boosts the risk of a disease', () => {
+    const facts = story(
+      'Night shifts boost the risk of diabetes',
+      'Researchers followed 20,000 nurses for ten years.',
+      'Nurses who worked night shifts for more than five years developed diabetes more often.',
+    );
+    expect(facts.derived.verdict?.value).toBe('harm');
+  });
+
+  it('abstains when a study of records only supposes a gain ("could reduce")', () => {
+    const facts = story(
+      'Wider use of rescue inhalers could reduce asthma deaths',
+      'Letting more school staff give rescue inhalers could reduce asthma deaths, according to a survey of 2,000 schools.',
+      'Urban schools were more likely than rural schools to keep an inhaler on site, the survey found.',
+    );
+    expect(facts.derived.verdict).toBeNull();
+  });
+
+  it('an aim ("to test the benefit of") is not a gain, and an organisation’s name is not a verb', () => {
+    const facts = story(
+      'New handheld scanner for skin cancer',
+      'Engineers at a university built a handheld scanner to test the benefit of radio waves for finding skin cancer.',
+      'The device was described at a meeting of the Society for Health and Disease Prevention.',
+    );
+    expect(facts.derived.verdict?.value).not.toBe('benefit');
+  });
 });
 
 describe('derive: availability and acronyms', () => {
@@ -188,6 +278,39 @@ describe('derive: availability and acronyms', () => {
       'The spray is not yet approved by the FDA and remains experimental.',
     );
     expect(facts.derived.availability).toMatchObject({ value: 'not available', rule: 'availability-not-yet', agency: null });
+  });
+
+  it('an approval of another product, decades ago, with the new one "on the horizon" is not available', () => {
+    const facts = story(
+      'Weekly pill for migraine passes early test',
+      'The randomized trial enrolled 100 adults with migraine.',
+      'Forty years since the FDA approved the first migraine pill, a weekly version may finally be on the horizon.',
+    );
+    expect(facts.derived.availability?.value).toBe('not available');
+  });
+
+  it('a drug approved only for other uses, or tried in mice, is not available for the use studied', () => {
+    const other = story(
+      'Old drugs repair nerve coating in mice',
+      'The scientists tested drugs already approved for other uses on mice with nerve damage.',
+      'Two of the drugs restored the nerve coating in the mice.',
+    );
+    expect(other.derived.availability?.value).toBe('not available');
+    const mice = story(
+      'Cannabis compound restores memory in old mice',
+      'Low doses of the compound restored memory in old mice, scientists reported.',
+      'The FDA has approved several medicines derived from the compound.',
+    );
+    expect(mice.derived.availability).toMatchObject({ value: 'not available', rule: 'availability-other-uses' });
+  });
+
+  it('says nothing when what is "not yet available" is data, not the product', () => {
+    const facts = story(
+      'Drug combination slows lung cancer',
+      'The randomized trial enrolled 600 adults.',
+      'Survival data were not yet available.',
+    );
+    expect(facts.derived.availability).toBeNull();
   });
 
   it('finds short forms whose capitals spell the words before them', () => {

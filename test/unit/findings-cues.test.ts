@@ -256,3 +256,158 @@ describe('a finding the researchers tell in a quote', () => {
     ]);
   });
 });
+
+describe('harms the way news tells them', () => {
+  it('keeps a sentence that goes on about the harm before it, a speaker’s harm and an unknown safety', () => {
+    const facts = read(
+      'Sleep spray approved',
+      'Regulators approved Dormex, a nasal spray for insomnia, after two trials in 900 adults.',
+      'Dormex carries a boxed warning because it can lower blood sodium. Very low sodium can be life-threatening.',
+      '“The main side effect of Dormex is a dry nose,” said Dr. Ann Lee, who led the trials.',
+      'Its safety in children is unknown.',
+      'Skin checks in the volunteers showed no signs of irritation.',
+    );
+    const harms = texts(facts.harms).join(' | ');
+    expect(harms).toMatch(/Very low sodium can be life-threatening/);
+    expect(harms).toMatch(/main side effect of Dormex is a dry nose/);
+    expect(harms).toMatch(/Its safety in children is unknown/);
+    expect(harms).toMatch(/showed no signs of irritation/);
+  });
+
+  it('leaves out benefits and risks to weigh, a risk a test predicts, and fewer side effects than another drug', () => {
+    const facts = read(
+      'Scan predicts stroke',
+      'A quick scan could predict a person’s risk of stroke years ahead, researchers said.',
+      'Patients should discuss the benefits and risks of the scan with their doctor.',
+      'The new pill is associated with fewer side effects than older drugs.',
+    );
+    expect(facts.harms).toEqual([]);
+  });
+});
+
+describe('more ways news tells what comes next', () => {
+  it('files a grant to begin, a study begun to find out, a hoped-for trial result and a use to come', () => {
+    const facts = read(
+      'Compound slows lung tumours in mice',
+      'A compound called Tumex slowed lung tumours in mice, researchers reported.',
+      'The team has been awarded a grant to begin preclinical development of the compound.',
+      'The company started a small study in May to determine whether Tumex is safe in people.',
+      'The researchers hope it proves effective in clinical trials.',
+      'Similar compounds are in earlier phases of development.',
+      'The new unit will be used to treat cancers of the pelvis.',
+    );
+    expect(facts.nextSteps.map((n) => n.rule)).toEqual([
+      'next-under-way',
+      'next-under-way',
+      'next-hope-trials',
+      'next-in-development',
+      'next-future-use',
+    ]);
+  });
+});
+
+describe('caveats: a small effect, no cure-all, a hard road, and what is not one', () => {
+  it('files a small difference, a silver bullet denied and years to wait; not a label warning or a cost saved', () => {
+    const facts = read(
+      'Cream eases rash',
+      'A cream called Dermo eased rashes in a trial of 200 children, researchers reported.',
+      'However the differences were not huge.',
+      'Dermo does not appear to be a silver bullet for eczema.',
+      'In adults it could be years before an effect is seen.',
+      'Dermo is not recommended for use in pregnant women.',
+      '“Fewer visits may present a net reduction in costs,” said Dr. Ann Lee.',
+    );
+    expect(facts.caveats.map((c) => c.rule)).toEqual(['caveat-modest-effect', 'caveat-no-cure-all', 'caveat-hard-road']);
+  });
+});
+
+describe('results beyond figures: lab and test studies, lists, findings told beside harms or in quotes', () => {
+  it('reads what a compound did to cells and animals, and what a test got right', () => {
+    const lab = read(
+      'Old drug repairs nerve coating in mice',
+      'A skin cream may one day help people with multiple sclerosis.',
+      'The team found that the compound stimulated stem cells into making new myelin.',
+      'After two weeks of injections, almost all of the animals regained the use of their legs.',
+    );
+    expect(lab.results.map((r) => r.rule)).toEqual(['result-lab-effect', 'result-lab-effect']);
+    const test = read(
+      'Blood test spots liver disease',
+      'A simple blood test may spare some patients a scan.',
+      'The researchers found that the blood test was a more accurate predictor of liver disease than a scan.',
+    );
+    expect(test.results[0]?.rule).toBe('result-accuracy');
+  });
+
+  it('takes the short paragraphs after "doctors found:" as findings', () => {
+    const facts = read(
+      'Low-dose patch eases night sweats',
+      'The trial followed 400 women for two years. At the end, doctors found:',
+      '_Both doses reduced night sweats and improved sleep.',
+      '_No effect on blood pressure.',
+      'The company that makes the patch paid for the study.',
+    );
+    expect(texts(facts.results)).toEqual(['Both doses reduced night sweats and improved sleep.', 'No effect on blood pressure.']);
+  });
+
+  it('gives the harmless clause of a sentence that also names a harm to results', () => {
+    const facts = read(
+      'Male pill passes first test',
+      'In the study, 80 men took the pill for a month.',
+      'There were no significant changes in mood, but a few participants did experience headaches during the study.',
+    );
+    expect(texts(facts.results)).toEqual(['There were no significant changes in mood']);
+    expect(facts.harms).toHaveLength(1);
+  });
+
+  it('keeps a conclusion told in the past, and drops one stated as a general truth when figures are given', () => {
+    const facts = read(
+      'Drops ease dry eye',
+      'Dry eye affects many older adults.',
+      'Researchers found that the people who used the drops recovered faster than those who used saline.',
+      'The study found that the drops improve comfort.',
+      'After four weeks, 61 percent of the drops group had no symptoms, compared with 35 percent of the saline group.',
+    );
+    expect(texts(facts.results).join(' | ')).toMatch(/recovered faster/);
+    expect(texts(facts.results).join(' | ')).not.toMatch(/improve comfort/);
+  });
+
+  it('reads a quote whose speaker is the study, or that tells what happened in this study', () => {
+    const facts = read(
+      'Drug shrinks rare tumours in children',
+      'The report stated that "children given the drug lived longer than those given chemotherapy alone."',
+      '"Every child treated on this study had their tumor shrink," said the lead author, Dr. Ana Ruiz.',
+      '"I think this could change how we treat these cancers," Ruiz said.',
+    );
+    expect(texts(facts.results)).toHaveLength(2);
+  });
+
+  it('leaves out the literature, the researchers’ methods and label instructions', () => {
+    const facts = read(
+      'Spray cuts night-time waking',
+      'Studies have found that sprays like this one can reduce waking at night.',
+      'The researchers compared 200 adults who used the spray with 200 who used a dummy spray.',
+      'The spray should not be used in patients with heart failure.',
+      'After 12 weeks, those using the spray reported 30 percent fewer wakings than those on the dummy spray.',
+    );
+    expect(texts(facts.results)).toEqual([
+      'After 12 weeks, those using the spray reported 30 percent fewer wakings than those on the dummy spray.',
+    ]);
+  });
+
+  it('takes an approval as the finding of an approval story with no trial results, and only then', () => {
+    const approval = read(
+      'First drug for a rare skin cancer',
+      'The Food and Drug Administration yesterday granted accelerated approval to Skinol for adults with the cancer.',
+      'Until now, there were no therapies approved by the agency for this cancer.',
+    );
+    expect(texts(approval.results)).toEqual([
+      'The Food and Drug Administration yesterday granted accelerated approval to Skinol for adults with the cancer.',
+    ]);
+    const withResults = read(
+      'Drug approved for a rare skin cancer',
+      'The Food and Drug Administration today approved Skinol for adults with the cancer.',
+      'In the trial, 33 percent of patients who received Skinol saw their tumors shrink.',
+    );
+    expect(texts(withResults.results)).toEqual(['In the trial, 33 percent of patients who received Skinol saw their tumors shrink.']);
+  });
+});

@@ -154,12 +154,15 @@ describe('patient brief by kind of study', () => {
   it('review or meta-analysis: a review of earlier studies', () => {
     const model = brief({ kind: 'review or meta-analysis' }, { participants: null });
     expect(message(model)[0]).toBe('A review of earlier studies looked at Neurafenib for migraine.');
+    expect(model.title.text).toBe('What a review of studies of Neurafenib for migraine found');
     expect(action(model)).not.toMatch(INVITES);
     expect(unknown(model)).not.toMatch(/how many people took part|group to compare with/);
   });
 
   it('regulatory approval: who approved it, for whom, and the invitation to ask', () => {
     const model = brief({ kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' });
+    // An approval is not a study's finding: the title says what the news is.
+    expect(model.title.text).toBe('What the approval of Neurafenib for migraine means');
     expect(message(model).slice(0, 2)).toEqual([
       'The FDA approved Neurafenib for migraine.',
       'It is approved for some people with migraine.',

@@ -11,6 +11,7 @@ import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
 import { wordCount } from '../../src/shared/count-words.js';
 import { renderHtml } from '../../src/render/html.js';
+import { visibleText } from '../../src/audiences/text.js';
 import { ROOT } from '../helpers/article.js';
 import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
 
@@ -60,6 +61,28 @@ describe('press digest: a digest of its source, labelled as such', () => {
     expect(embargoed.releaseLine?.text).toBe('EMBARGOED UNTIL 11 A.M. (ET) TUESDAY, AUGUST 16, 2016');
     // A news site's sign-off is not a media contact.
     expect(press(facts({ meta: { contact: 'Contact us at editors@time.com.' } })).label.text).toBe('Press digest of a published article');
+  });
+});
+
+describe('who was studied: "people with X" only on the source\'s word', () => {
+  // A vaccine trial for cervical cancer studies people who do not have it.
+  const vaccine = (population: string | null) =>
+    facts({
+      intervention: fact('Vaxigen 9'),
+      condition: fact('cervical cancer'),
+      population: population ? fact(population) : null,
+      participants: count(14200, 'The trial enrolled 14,200 women.'),
+      results: [finding('Vaxigen 9 prevented 97% of precancers caused by the five added virus types.')],
+    });
+  it('never says the people studied had the condition when the source does not', () => {
+    const model = vaccine(null);
+    const text = visibleText(press(model)).join('\n');
+    expect(text).not.toMatch(/people with cervical cancer/);
+    const population = clinician(model).pico.rows.find((r) => r.label.text === 'Population');
+    expect(population?.value.text).toMatch(/not reported/i);
+  });
+  it('says it when the population the source names has the condition', () => {
+    expect(visibleText(press(vaccine('14,200 women with cervical cancer'))).join('\n')).toMatch(/people with cervical cancer/);
   });
 });
 

@@ -47,6 +47,22 @@ export class CandidatePool {
     if (mention.weight > entry.best.weight) entry.best = mention;
   }
 
+  /**
+   * A value that another candidate gives as its other name ("DMAU" for "dimethandrolone
+   * undecanoate (DMAU)") is that candidate: its mentions join it, as corroboration.
+   */
+  foldAliases(): void {
+    for (const [key, entry] of this.byKey) {
+      const owner = [...this.byKey.values()].find((other) => other !== entry && other.aliases.some((alias) => this.keyOf(alias) === key));
+      if (!owner) continue;
+      for (const mention of entry.mentions) {
+        owner.mentions.push(mention);
+        owner.score += mention.weight * 0.5;
+      }
+      this.byKey.delete(key);
+    }
+  }
+
   get size(): number {
     return this.byKey.size;
   }

@@ -14,7 +14,20 @@ import type { DerivedFacts, Facts, SourceRef, StudyType } from '../schema.js';
 import { sourceRef } from '../sentences.js';
 import { derivedFact, quoteOf } from './derived.js';
 
-type Evidence = 'approval' | 'review' | 'lab' | 'test' | 'model' | 'trial' | 'random' | 'single' | 'nonrandom' | 'observational' | 'cohort';
+type Evidence =
+  | 'approval'
+  | 'review'
+  | 'lab'
+  | 'test'
+  | 'model'
+  | 'trial'
+  | 'random'
+  | 'single'
+  | 'nonrandom'
+  | 'observational'
+  | 'cohort'
+  /** Not evidence: marks a sentence about an earlier, dated study (cues "type-earlier-…"). */
+  | 'earlier';
 
 /** Kinds that compete on weight; the trial's flavours are decided afterwards. */
 const COMPETING = ['review', 'lab', 'test', 'model', 'trial', 'observational'] as const;
@@ -57,6 +70,7 @@ function hits(article: ArticleText): Hit[] {
     const found: Hit[] = [];
     for (const cue of cues('study-type')) {
       const evidence = evidenceOf(cue);
+      if (evidence === 'earlier') continue;
       if (found.some((h) => evidenceOf(h.cue) === evidence)) continue;
       const match = cue.regex.exec(text);
       if (match) found.push({ cue, words: match[0], weight, source });
@@ -66,16 +80,25 @@ function hits(article: ArticleText): Hit[] {
     out.push(...found.filter((h) => !review || !TRIAL_MARKS.includes(evidenceOf(h.cue))));
   };
   look(article.title, WEIGHT.title, null);
+  const earlier = cues('study-type').filter((cue) => evidenceOf(cue) === 'earlier');
+  let otherStudyBlock = -1;
   article.body.forEach((sentence, index) => {
     if (sentence.block.kind === 'heading' && sentence.text === article.title) return;
     let weight: number = index < 3 ? WEIGHT.lede : WEIGHT.body;
+    // "A study published in 2008 … It found that …": "it" goes on about that other study.
+    const continuesOther = sentence.blockIndex === otherStudyBlock && CONTINUES.test(sentence.text);
+    const other = OTHER_STUDY.test(sentence.text) || earlier.some((cue) => cue.regex.test(sentence.text)) || continuesOther;
+    otherStudyBlock = other ? sentence.blockIndex : -1;
     // Plans and other studies are not the story; a quotation is a speaker's framing.
-    if (FUTURE.test(sentence.text) || OTHER_STUDY.test(sentence.text)) weight = FAINT;
+    if (FUTURE.test(sentence.text) || other) weight = FAINT;
     else if (quotedShare(sentence.text) > 0.5) weight /= 2;
     look(sentence.text, weight, sourceRef(sentence));
   });
   return out;
 }
+
+/** A sentence that goes on about the study the one before named: "It found …", "That trial showed …". */
+const CONTINUES = /^(?:It|That (?:study|trial|analysis|review|research)|Its (?:authors|results|findings))\b/;
 
 /** The facts that say a story reports a study of its own: where it appeared, whom it counted. */
 type StudyMarks = Partial<Pick<Facts, 'journal' | 'participants' | 'phase' | 'registration'>>;

@@ -15,25 +15,33 @@ import { escapeRegExp } from '../../shared/escape-regexp.js';
 const anyCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
 
 const HEAD_WORDS = anyCase(
-  String.raw`(?:diabetes|sclerosis|cancers?|leuka?emia|lymphoma|myeloma|disease|disorder|syndrome|psoriasis|hepatitis [A-E](?: virus)?(?: \([A-Z]{2,5}\))?(?: infection)?|infections?|o?edema|obesity|overweight|failure|psychosis|alopecia|hair loss|arthritis|asthma|depression|dementia|stroke|hypertension|epilepsy|migraines?|tumou?rs?|carcinoma|melanoma|ana?emia|fibrosis|dystrophy|atrophy|HIV|AIDS|COVID-19|influenza|flu|insomnia|schizophrenia|autism|eczema|hemophilia|haemophilia|sepsis|malaria|tuberculosis|pneumonia|glaucoma|degeneration|retinopathy|neuropathy|cirrhosis|hallucinations|delusions|pain|headaches?|injury|injuries|defects?|deficiency|addiction|dependence|palsy|attacks?|angina|allergy|allergies|acne|rosacea|vitiligo|lupus|gout|osteoporosis|sickle cell disease|cystic fibrosis|concussion|infertility|incontinence|apnea|apnoea|cataracts?|myopia|hearing loss|vision loss|blindness|deafness|frailty|sarcopenia|preeclampsia|pre-eclampsia|endometriosis|menopause|ADHD|PTSD|OCD|COPD|ALS|RSV|HPV|mpox|measles|cholera|dengue|Ebola|Zika)`,
+  String.raw`(?:diabetes|sclerosis|cancers?|leuka?emia|lymphoma|myeloma|disease|disorder|syndrome|psoriasis|hepatitis [A-E](?: virus)?(?: \([A-Z]{2,5}\))?(?: infection)?|infections?|o?edema|obesity|overweight|failure|psychosis|alopecia|hair loss|arthritis|asthma|depression|dementia|stroke|hypertension|epilepsy|migraines?|tumou?rs?|carcinoma|melanoma|ana?emia|fibrosis|dystrophy|atrophy|HIV|AIDS|COVID-19|influenza|flu|insomnia|schizophrenia|autism|cognitive decline|memory loss|suicide attempts?|suicide|suicidal (?:behaviou?r|thoughts|ideation)|cravings?|contraception|damage|eczema|hemophilia|haemophilia|sepsis|malaria|tuberculosis|pneumonia|glaucoma|degeneration|retinopathy|neuropathy|cirrhosis|hallucinations|delusions|pain|headaches?|injury|injuries|defects?|deficiency|addiction|dependence|palsy|attacks?|angina|allergy|allergies|acne|rosacea|vitiligo|lupus|gout|osteoporosis|sickle cell disease|cystic fibrosis|concussion|infertility|incontinence|apnea|apnoea|cataracts?|myopia|hearing loss|vision loss|blindness|deafness|frailty|sarcopenia|preeclampsia|pre-eclampsia|endometriosis|menopause|ADHD|PTSD|OCD|COPD|ALS|RSV|HPV|mpox|measles|cholera|dengue|Ebola|Zika)`,
 );
 /** Medical suffixes name conditions in any field: "mastocytosis", "neutropenia", "glioma", "cardiomyopathy". */
 const SUFFIXED = String.raw`(?:[a-z]+(?:itis|osis|emia|aemia|oma|omas|opathy|pathy|plegia|algia|philia|trophy|penia|cytosis|plasia|lepsy|rrhea|rrhoea|uria))`;
 const NOT_CONDITIONS =
   /^(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|apoptosis|diploma|aroma|stoma|soma|coma|sarcoma|homeopathy|osteopathy|naturopathy|empathy|sympathy|apathy|telepathy|idiopathy)$/i;
 const HEAD = String.raw`(?:${HEAD_WORDS}|${SUFFIXED})`;
-const MODIFIER = String.raw`(?:(?:type [12]|[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+[’']s|[A-Z][a-z]+|acute|chronic|severe|advanced|early|late|moderate(?:-to-severe| to severe)?|mild|relapsing|progressive|metastatic|diabetic|macular|coronary|artery|heart|plaque|breast|lung|prostate|colorectal|pancreatic|ovarian|cervical|skin|liver|kidney|renal|blood|bone|brain|myeloid|lymphoblastic|lymphocytic|multiple|rheumatoid|pulmonary|cardiovascular|ulcerative|bipolar|major|rare|sickle|cell|spinal|muscular|systemic|juvenile|gestational|postpartum|neurodegenerative|autoimmune|infectious|viral|bacterial|fungal|respiratory|alzheimer|parkinson|huntington|non-small|small|hereditary|genetic|congenital|obstructive|sleep|atopic|generalized|generalised|treatment-resistant|drug-resistant|refractory|recurrent|cluster|tension|panic|anxiety|eating|mood|personality|substance|alcohol|opioid|use|stress|post-traumatic|food|peanut|seasonal|gum|urinary|bladder|bowel|irritable|inflammatory|overactive|fatty|alcoholic|celiac|coeliac|thyroid|vascular|venous|peripheral|optic|retinal|hearing|cognitive|motor|neuron|b-cell|t-cell|large|diffuse|follicular|mantle|triple-negative|hormone|head|neck|ear|stomach|gastric|esophageal|oesophageal|uterine|endometrial|testicular|childhood|pediatric|paediatric|adult-onset|late-onset|early-onset|persistent|long|post-covid|chronic obstructive|end-stage|wet|dry|age-related|nonalcoholic|non-alcoholic)\s+){0,4}`;
-const PHRASE = new RegExp(String.raw`\b${MODIFIER}${HEAD}\b(?:\s\([A-Z][A-Za-z]{1,6}\)|\s\((?:[a-z][a-z -]{2,30})\))?`, 'g');
+/** Words that narrow a disease name: "type 2", "metastatic", "non-small", "Alzheimer's". */
+const MOD_WORD = String.raw`(?:[Tt]ype [12]|(?:mild|moderate)(?:-to-| to )(?:moderate|severe)|[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+[’']s|[A-Z][a-z]+|acute|chronic|severe|advanced|early|late|moderate(?:-to-severe| to severe)?|mild|relapsing|progressive|metastatic|diabetic|macular|coronary|artery|heart|plaque|breast|lung|prostate|colorectal|pancreatic|ovarian|cervical|skin|liver|kidney|renal|blood|bone|brain|myeloid|lymphoblastic|lymphocytic|multiple|rheumatoid|pulmonary|cardiovascular|ulcerative|bipolar|major|rare|sickle|cell|spinal|muscular|systemic|juvenile|gestational|postpartum|neurodegenerative|autoimmune|infectious|viral|bacterial|fungal|respiratory|alzheimer|parkinson|huntington|non-small|small|hereditary|genetic|congenital|obstructive|sleep|atopic|generalized|generalised|treatment-resistant|drug-resistant|refractory|recurrent|cluster|tension|panic|anxiety|eating|mood|personality|substance|alcohol|opioid|use|stress|post-traumatic|food|peanut|seasonal|gum|urinary|bladder|bowel|irritable|inflammatory|overactive|fatty|alcoholic|celiac|coeliac|thyroid|vascular|venous|peripheral|optic|retinal|hearing|cognitive|motor|neuron|b-cell|t-cell|large|diffuse|follicular|mantle|triple-negative|hormone|head|neck|ear|stomach|gastric|esophageal|oesophageal|uterine|endometrial|testicular|childhood|pediatric|paediatric|adult-onset|late-onset|early-onset|persistent|long|post-covid|chronic obstructive|end-stage|wet|dry|age-related|nonalcoholic|non-alcoholic|traumatic|nicotine|male|female)`;
+const MODIFIER = String.raw`(?:${MOD_WORD}\s+){0,4}`;
+/** A lower-case word that narrows a disease name, alone: the first half of "ovarian and bowel cancer". */
+const MOD_ONLY = new RegExp(String.raw`^${MOD_WORD}$`);
+// "heart-failure patients": a disease written as one hyphenated modifier is the same disease.
+const PHRASE = new RegExp(
+  String.raw`\b${MODIFIER}(?:${MOD_WORD}-)?${HEAD}\b(?:\s\([A-Z][A-Za-z]{1,6}\)|\s\((?:[a-z][a-z -]{2,30})\))?`,
+  'g',
+);
 /** Cues before a phrase that make it the condition treated or studied (cues/condition.yaml). */
-const CUES = () => cues('condition').filter((cue) => cue.id !== 'condition-disease-phrase');
+const CUES = () => cues('condition').filter((cue) => cue.id !== 'condition-disease-phrase' && cue.id !== 'condition-vague-word');
 const GENERIC =
-  /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu)$/i;
+  /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu|cravings?|damage)$/i;
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|complications? (?:included|include|such as))\b/i;
 /** A sentence about a study's conduct or findings ("patients" alone is any sentence about a disease). */
 const STUDY = /\b(?:trials?|study|studies|research(?:ers)?|participants?|volunteers|subjects|enrolled|randomi[sz]ed)\b/i;
 /** Starting words that are not part of a disease name. */
 const LEADING_JUNK =
-  /^(?:the|a|an|with|and|of|in|for|to|from|or|their|its|this|that|these|those|who|some|certain|other|new|first|such|In|For|The|Today|Most|Many|Some|All|Other|Several|Certain|Patients?|People|Adults?|Children|Women|Men|Americans)\s+/;
+  /^(?:the|a|an|with|and|of|in|for|to|from|or|their|its|this|that|these|those|who|some|certain|other|new|first|such|In|For|The|But|And|Yet|Today|Most|Many|Some|All|Other|Several|Certain|Patients?|People|Adults?|Children|Women|Men|Americans)\s+/;
 
 export function extractCondition(article: ArticleText): TextFact | null {
   const scores = new Map<
@@ -62,12 +70,21 @@ export function extractCondition(article: ArticleText): TextFact | null {
     for (const match of sentence.text.matchAll(PHRASE)) {
       let phrase = match[0];
       let start = match.index!;
-      while (LEADING_JUNK.test(phrase)) {
-        const cut = LEADING_JUNK.exec(phrase)![0].length;
+      for (;;) {
+        const cut = LEADING_JUNK.exec(phrase)?.[0].length ?? vagueLength(phrase);
+        if (!cut) break;
         phrase = phrase.slice(cut);
         start += cut;
       }
       phrase = phrase.trim();
+      // "ovarian and bowel cancer": both halves narrow one disease word, so the pair is the condition.
+      const coordinated = /\b([a-z]+(?:-[a-z]+)*),?\s+(?:and|or)\s+$/.exec(sentence.text.slice(0, start));
+      if (coordinated && /\s/.test(phrase) && MOD_ONLY.test(coordinated[1]!) && !new RegExp(`^${HEAD}$`).test(coordinated[1]!)) {
+        phrase = coordinated[0] + phrase;
+        start = coordinated.index;
+      }
+      // "heart-failure" as a modifier is "heart failure".
+      phrase = phrase.replace(new RegExp(String.raw`-(${HEAD})$`), ' $1');
       // Headlines capitalise every word: "Balm For Back Pain" is "Back Pain".
       if (heading) phrase = headlineTrim(phrase, body);
       const head = /\S+$/.exec(phrase.replace(/\s\([^)]*\)$/, ''))?.[0] ?? '';
@@ -81,6 +98,9 @@ export function extractCondition(article: ArticleText): TextFact | null {
         )
       )
         continue;
+      // "the Early Breast Cancer Trialists' Collaborative Group": a title-cased phrase that a
+      // capitalised word continues is part of a name, not the disease studied.
+      if (!heading && /^(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.test(phrase) && /^\s+[A-Z][a-z]/.test(after)) continue;
       // "HPV types", "HPV 31", "HPV-related disease", "the flu vaccine": the name modifies another noun.
       if (/^(?:\s*-?related\b|\s+(?:types?|strains?|vaccines?|\d))/i.test(after)) continue;
       // A gloss in brackets, or a subgroup marked "without", is not the condition studied.
@@ -127,17 +147,26 @@ export function extractCondition(article: ArticleText): TextFact | null {
   }
   // A defined abbreviation stands for its phrase: every later "MCC" is a mention of
   // "Merkel cell carcinoma (MCC)".
-  for (const entry of scores.values()) if (entry.abbreviation) entry.score += Math.max(0, countOf(body, entry.abbreviation) - 1) * 0.75;
+  // Each use weighs as a body mention of the phrase itself would.
+  for (const [key, entry] of scores)
+    if (entry.abbreviation)
+      entry.score += Math.max(0, countOf(body, entry.abbreviation) - 1) * (1 + Math.min(key.split(' ').length, 4) * 0.25);
   // Shorter phrases inside longer ones ("diabetes" in "type 1 diabetes") lend their score.
   const keys = [...scores.keys()];
   for (const key of keys)
-    for (const other of keys) if (other !== key && other.includes(key)) scores.get(other)!.score += scores.get(key)!.score * 0.5;
+    for (const other of keys) if (other !== key && covers(other, key)) scores.get(other)!.score += scores.get(key)!.score * 0.5;
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
-  let best = ranked[0];
+  // Named only in passing (a quote, a projection, a list of other uses), a phrase does not
+  // win: the best one the study itself is about does. A longer or shorter wording of a
+  // phrase so named ("type 2 diabetes" for "diabetes") counts.
+  const grounded = (key: string) =>
+    ranked.some(([other, entry]) => entry.solid && (other.endsWith(key) || key.endsWith(other) || covers(key, other)));
+  let best = ranked.find(([key]) => grounded(key));
   if (!best) return null;
   // The headline's wording ("chronic Hepatitis C virus infection") gives way to the body's
   // wording of the same condition ("chronic hepatitis C virus (HCV)").
-  if (!best[1].inBody) {
+  // A pair ("ovarian and bowel cancer") is not reworded as one of its halves.
+  if (!best[1].inBody && !/ (?:and|or) /.test(best[0])) {
     const [bestKey] = best;
     const bodyForm = ranked.find(
       ([key, entry]) => entry.inBody && key.split(' ').length >= 2 && (bestKey.includes(key) || key.includes(bestKey)),
@@ -160,14 +189,18 @@ export function extractCondition(article: ArticleText): TextFact | null {
     )
     .sort((a, b) => b[0].length - a[0].length)[0];
   if (precise) best = precise;
-  const [key, { sentence, rule, solid }] = best;
-  // Named only in passing (a quote, a projection, a list of other uses): say "not reported".
-  // A longer or shorter wording of it ("type 2 diabetes" for "diabetes") counts.
-  if (!solid && !ranked.some(([other, entry]) => entry.solid && (other.endsWith(key) || key.endsWith(other)))) return null;
+  const [key, { sentence, rule }] = best;
+  if (!grounded(key)) return null;
   // A phrase only the headline gives is worded as the body words it (the key), not in capitals.
   const fact = textFact(sentence.block.kind === 'heading' ? key : (exactIn(sentence.text, key) ?? key), sentence);
   fact.rule = rule ?? cueById('condition', 'condition-disease-phrase').id;
   return fact;
+}
+
+/** The length of a vague first word and its space ("difficult-to-reach cancers"), or 0. */
+function vagueLength(phrase: string): number {
+  const first = /^(\S+)\s+/.exec(phrase);
+  return first && cueById('condition', 'condition-vague-word').regex.test(first[1]!) ? first[0].length : 0;
 }
 
 /**
@@ -186,6 +219,13 @@ function headlineTrim(phrase: string, body: string): string {
     if (body.toLowerCase().includes(tail.toLowerCase().replace(/\s\([^)]*\)$/, ''))) return tail;
   }
   return '';
+}
+
+/** A longer phrase holds a shorter one; a pair holds each half ("ovarian and bowel cancer" holds "ovarian cancer"). */
+function covers(longer: string, shorter: string): boolean {
+  if (longer.includes(shorter)) return true;
+  const pair = /^(.+?),? (?:and|or) (\S+) (.+)$/.exec(longer);
+  return pair !== null && `${pair[1]} ${pair[3]}` === shorter;
 }
 
 function countOf(text: string, word: string): number {

@@ -85,7 +85,7 @@ const RISK_LOWERED = scope('result-risk-lowered');
 const INSTRUCTION = scope('harm-instruction');
 /** A verb in the past: what happened in the study. "-ed" after "is", "a", "the" … is a participle or adjective. */
 const PAST =
-  /\b(?:was|were|had|did|(?:did|was|were)n['’]t|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not)\s)\b[a-z]{3,}ed\b/i;
+  /\b(?:was|were|had|did|(?:did|was|were)n['’]t|went|lost|took|got|saw|fell|rose|grew|gave|began|became|kept|left|felt|led|met|paid|spent|won|ate|drank|found|showed|made|ran)\b|(?<!\b(?:is|are|be|been|being|can be|may be|a|an|the|this|that|these|those|its|their|his|her|our|some|many|more|most|less|well|newly|previously|recently|widely|commonly|not|with|by|of|for|from|as|if|when)\s)(?<!,\s)\b(?!(?:advanced|called|named|based|related|locali[sz]ed|limited|detailed|sophisticated)\b)[a-z]{3,}ed\b/i;
 const DISCOURSE =
   /^(?:notably|importantly|in addition|additionally|moreover|furthermore|also|overall|however|meanwhile|similarly|likewise|in contrast|by contrast|in particular|specifically|crucially|still|but|and|yet|further),?\s+(?=\S)/i;
 export interface SortedFindings {
@@ -115,7 +115,11 @@ export function sortFindings(article: ArticleText): SortedFindings {
   const treatment = treatmentWords(article);
   const conclusions: Finding[] = [];
   let secondIndicationBlock = -1;
+  // The last harm's sentence: the next one may go on about it.
+  let lastHarm: Sentence | null = null;
   let previous: { blockIndex: number; setting: boolean; result: boolean } | null = null;
+  // "After four years, doctors found:" opens a list of findings, one short paragraph each.
+  let findingsList: { blockIndex: number } | null = null;
 
   for (const sentence of article.body) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
@@ -130,16 +134,31 @@ export function sortFindings(article: ArticleText): SortedFindings {
       previous.blockIndex === sentence.blockIndex &&
       previous.setting &&
       /^(?:the other|the rest|the remaining|of these|of those|of them|others)\b/i.test(text);
-    const setting: boolean = METHOD.test(narrative) || BASELINE.test(narrative) || continues;
+    // A schedule or an age told on the way ("those getting the drug every four weeks",
+    // "his patients, average age 39, had …") does not make an outcome comparison a method.
+    const setting: boolean =
+      (METHOD.test(narrative) && !outcomeFiguresCompared(read)) ||
+      (scope('setting-method-active').test(narrative) &&
+        !/\b(?:found|showed|shows|finds)\b/i.test(narrative) &&
+        !outcomeFiguresCompared(read)) ||
+      BASELINE.test(narrative.replace(/,\s*(?:average|mean|median) age (?:of )?\d+\s*,/gi, ',')) ||
+      continues;
     // "They also noticed improvements in …" goes on from the result before it.
     const resultGoesOn: boolean =
       previous !== null &&
       previous.blockIndex === sentence.blockIndex &&
       previous.result &&
-      /^(?:they|these|those|both|the same|it)\b/i.test(leadTrimmed(text)) &&
+      /^(?:they|these|those|both|the same|it|the (?:differences?|effects?|improvements?|benefits?|results?|gains?))\b/i.test(
+        leadTrimmed(text),
+      ) &&
       OUTCOME.test(narrative) &&
       PAST.test(narrative);
     previous = { blockIndex: sentence.blockIndex, setting, result: false };
+    const listed = findingsList !== null && listItemAfter(sentence, findingsList.blockIndex);
+    if (findingsList !== null && !listed && sentence.blockIndex !== findingsList.blockIndex) findingsList = null;
+    if (listed) findingsList = { blockIndex: sentence.blockIndex };
+    if (scope('result-list-lead-in').test(text) && sentence.start + text.length >= sentence.block.text.trimEnd().length)
+      findingsList = { blockIndex: sentence.blockIndex };
 
     const nextStep = nextStepIn(read);
     if (nextStep !== null) sorted.nextSteps.push(finding(nextStep.text, sentence, nextStep.rule));
@@ -153,14 +172,17 @@ export function sortFindings(article: ArticleText): SortedFindings {
     if (quoted && !future && !read.secondIndication) {
       const own = quotedFinding(read);
       if (own) sorted.results.push(finding(own.text, sentence, own.rule));
+      const said = quotedHarm(read, treatment);
+      if (said) sorted.harms.push({ ...finding(said.text, sentence, said.rule), kind: harmKind(said.text) });
     }
     if (quoted || future || read.secondIndication || OTHER_STUDY.test(narrative)) continue;
 
-    let harm = harmIn(read, treatment);
+    let harm = harmIn(read, treatment, lastHarm !== null && goesOnFromHarm(read, lastHarm));
     // The rule that makes the sentence a result; "They also …" goes on with its outcome word.
     const resultRule = setting
       ? null
-      : (resultRuleOf(read, treatment) ?? (resultGoesOn && !read.background ? (OUTCOME.first(narrative)?.id ?? null) : null));
+      : (resultRuleOf(read, treatment) ??
+        ((resultGoesOn || listed) && !read.background && !OTHER_STUDY.test(narrative) ? (OUTCOME.first(narrative)?.id ?? null) : null));
     const result = resultRule !== null;
     const strongHarm = STRONG_HARM.test(narrative.replace(/\([^)]*\)/g, ' ').replace(HARM_REDUCED, ' '));
     // Deaths compared between arms are the trial's outcome ("Death from any cause occurred
@@ -180,15 +202,36 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // benefit, a result, though it names death.
     const riskLowered = result && RISK_LOWERED.test(narrative);
     if (riskLowered) harm = null;
-    if (harm !== null && !mortalityOutcome) sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
-    else if (harm === null && !riskLowered && (strongHarm || HARM_ONLY.test(narrative))) continue;
+    if (harm !== null && !mortalityOutcome) {
+      sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
+      lastHarm = sentence;
+      // "There were no significant changes in mood, but a minority … experienced decreased
+      // libido": a clause with the finding and one with the harm, each to its list.
+      const apart = result ? resultApartFromHarm(text) : null;
+      if (apart !== null) sorted.results.push(finding(apart, sentence, resultRule ?? undefined));
+      // "26 percent of patients in the X group experienced a complete remission, compared
+      // to 12 percent in the placebo group": the arms' benefit figures are the finding,
+      // whatever the harm words read in them.
+      else if (result && outcomeFiguresCompared(read) && /^result-(?:disease-course|response|achieved)$/.test(resultRule ?? ''))
+        sorted.results.push(finding(resultClause(read), sentence, resultRule ?? undefined));
+    } else if (harm === null && !riskLowered && !(result && figuresSetAgainst(read)) && (strongHarm || harmOnly(read, result))) continue;
     else if (result) {
       const clause = resultClause(read);
-      if (!specific(read) && (CONCLUSION.test(narrative) || ATTRIBUTED_SUMMARY.test(narrative)))
+      // The opening paragraph's conclusion is the story's summary of the figures the body
+      // gives; further on, a conclusion told in the past is one of the findings.
+      const summary = sentence.blockIndex === article.body[0]?.blockIndex || !toldInThePast(narrative);
+      if (!specific(read) && (CONCLUSION.test(narrative) || ATTRIBUTED_SUMMARY.test(narrative)) && summary)
         conclusions.push(finding(clause, sentence, CONCLUSION.test(narrative) ? 'result-conclusion' : 'result-attributed-summary'));
       else sorted.results.push(finding(clause, sentence, resultRule));
       previous.result = true;
-    }
+    } else if (
+      harm === null &&
+      scope('result-approval').test(narrative) &&
+      !/\b(?:no|not|never)\s+(?:[\w-]+\s+){0,3}?(?:approved|approval)\b|\buntil now\b/i.test(narrative)
+    )
+      // "The FDA granted accelerated approval to X for …": what an approval story reports
+      // when it gives no trial results; beside results it is the regulator's process.
+      conclusions.push(finding(leadTrimmed(text), sentence, 'result-approval'));
   }
   // A restated conclusion ("The study found that X improves Y") adds nothing beside the
   // figures that show it; keep it only when the article gives no figures.
@@ -196,9 +239,17 @@ export function sortFindings(article: ArticleText): SortedFindings {
   return sorted;
 }
 
+export /** A paragraph of a list that follows the block before it: a bullet ("_", "-", "•"), or a short line. */
+function listItemAfter(sentence: Sentence, blockIndex: number): boolean {
+  if (sentence.blockIndex !== blockIndex + 1 && sentence.blockIndex !== blockIndex) return false;
+  const block = sentence.block.text.trim();
+  return /^[_\-•*–]\s*/.test(block) || block.split(/\s+/).length <= 30;
+}
+
 function readSentence(sentence: Sentence, secondIndication: boolean): Read {
   const text = sentence.text;
-  const narrative = narrativeOf(text);
+  // "_No effect on …": a list item's marker is not a word of the sentence.
+  const narrative = narrativeOf(text).replace(/^[_\-•*–]+\s*/, '');
   const numbers = findNumbers(narrative);
   return {
     sentence,
@@ -273,18 +324,33 @@ function isResult(read: Read, treatment: RegExp): boolean {
   // months, compared with 10.1 months for …").
   if (ENROLMENT.test(narrative) && !SHARE_OF_PEOPLE.test(narrative) && !outcomeFiguresCompared(read)) return false;
   if (scope('setting-aim').test(narrative)) return false;
+  // "Studies have found that …", "should not be used in …": the literature, the label.
+  if (
+    scope('not-finding-other-studies').test(narrative.trim()) ||
+    scope('not-finding-instruction').test(narrative) ||
+    scope('not-finding-aside').test(narrative)
+  )
+    return false;
   // Present-tense statements about a disease or a drug in general ("they differ in cost",
   // "binds to a protein") are not findings: a finding happened, in the study, or counts
   // the people in it.
   // An effect measure ("a vaccine efficacy of 82.6%", "a 29% lower risk of death") is the
   // study's own figure, whatever the verb ("That translated into …").
   const effectMeasure = quantity && (RISK_LOWERED.test(narrative) || scope('result-effect-measure').test(narrative));
-  const anchored = PAST.test(narrative) || (quantity && PEOPLE_OR_ARMS.test(narrative)) || SHARE_OF_PEOPLE.test(narrative) || effectMeasure;
+  // In the present tense a figure about "patients" or "women" is as often the disease's
+  // as the study's: it needs the study's people or arms named ("the placebo group").
+  const anchored =
+    PAST.test(narrative) ||
+    (quantity && /\b(?:participants|volunteers|subjects|groups?|arms?|placebo|trial|study)\b/i.test(narrative)) ||
+    SHARE_OF_PEOPLE.test(narrative) ||
+    effectMeasure;
   if (!anchored) return false;
   if (scope('not-finding-may-occur').test(narrative) && !PAST.test(narrative)) return false;
   return (
     quantity ||
-    /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo)\b/i.test(narrative) ||
+    /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo|outcomes?|researchers|scientists|investigators|team|analysis|animals|mice|rats)\b/i.test(
+      narrative,
+    ) ||
     // "those who had massage were no better off": the people treated, named by what they got.
     /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b/i.test(narrative) ||
     treatment.test(narrative)
@@ -297,12 +363,49 @@ function isResult(read: Read, treatment: RegExp): boolean {
  * showed" and holds an outcome word. Other quoted words are opinion, not findings.
  */
 function quotedFinding(read: Read): { text: string; rule: string } | null {
+  // "The study reported that “…”": the study's own words, not a speaker's opinion.
+  const studyWords = scope('result-quoted-from-study').test(read.narrative);
   for (const span of quotedSpans(read.text)) {
-    if (!scope('result-quoted-we-found').test(span.text) || OTHER_STUDY.test(span.text)) continue;
+    if (OTHER_STUDY.test(span.text) || FUTURE.test(span.text)) continue;
     const outcome = OUTCOME.first(span.text);
-    if (outcome) return { text: trimQuote(span.text), rule: outcome.id };
+    if (!outcome) continue;
+    // "Every patient … treated on this study had their tumor shrink", "The people who had
+    // 24 lessons had gone down from 21 days of pain to 3": what happened in the study, told
+    // by the researcher.
+    const happened = span.text
+      .split(/(?<=[.!?])\s+/)
+      .some(
+        (part) =>
+          OUTCOME.test(part) &&
+          PAST.test(part) &&
+          !SPECULATION.test(part) &&
+          !/\bsuggest/i.test(part) &&
+          (scope('result-quoted-this-study').test(part) || (PEOPLE_DID.test(part) && findNumbers(part).length > 0)),
+      );
+    if (studyWords || happened || scope('result-quoted-we-found').test(span.text)) return { text: trimQuote(span.text), rule: outcome.id };
   }
   return null;
+}
+
+/**
+ * A conclusion that tells what happened to the people or cells studied ("A study shows
+ * salsalate reduced blood sugar", "Researchers found that those given a placebo did not
+ * recover as quickly") is a finding; one that states a general truth in the present ("The
+ * study found that surgery increases survival") restates the figures told elsewhere.
+ */
+function toldInThePast(narrative: string): boolean {
+  const reported =
+    /\b(?:found|finds|show|shows|showed|shown|suggest|suggests|suggested|demonstrated|demonstrates|indicate|indicates|indicated|confirm|confirms|confirmed)\b(?:\s+that)?\s+(.*)$/i.exec(
+      narrative,
+    );
+  if (reported === null) return false;
+  // "patients with advanced disease", "a form called L-methylfolate": participles that
+  // describe a noun are not the verb of the clause.
+  const clause = reported[1]!.replace(
+    /\b(?:with|for|of|in|on|by|from|into|at|as)\s+[a-z]+ed\b|\b(?:called|named|dubbed|termed|known|based|related|left)\b/gi,
+    ' ',
+  );
+  return PAST.test(clause);
 }
 
 /** A result with figures or a comparison with a control, as against a restated conclusion. */
@@ -317,7 +420,7 @@ function specific(read: Read): boolean {
     SHARE_OF_PEOPLE.test(read.narrative);
   return (
     figures ||
-    /\b(?:superior|inferior|non-?inferior|than (?:placebo|those|patients|participants|people)|compared (?:with|to) (?:placebo|those|patients|participants|the)|versus placebo|vs\.? placebo)\b/i.test(
+    /\b(?:superior|inferior|non-?inferior|statistically significant|than (?:placebo|those|patients|participants|people)|compared (?:with|to) (?:placebo|those|patients|participants|the)|versus placebo|vs\.? placebo)\b/i.test(
       read.narrative,
     )
   );
@@ -328,7 +431,27 @@ function outcomeFiguresCompared(read: Read): boolean {
   const measures = read.numbers.filter(
     (n) => n.unit === 'percent' || n.unit === 'measure' || (n.unit === 'duration' && !/[- ](?:year|month|week|day)$/.test(n.raw)),
   );
-  return measures.length >= 2 && /\b(?:compared (?:with|to)|versus|vs\.?|than)\b/i.test(read.narrative) && OUTCOME.test(read.narrative);
+  // "While 19.5 percent of those on placebo met the endpoint, … 53.3 percent …": set against each other too.
+  return (
+    measures.length >= 2 &&
+    /\b(?:compared (?:with|to)|versus|vs\.?|than|whereas)\b|^\W*while\b/i.test(read.narrative) &&
+    OUTCOME.test(read.narrative)
+  );
+}
+
+/** "45 percent higher in rural areas compared with urban areas", "14.2 months, compared with 10.1": a rate set against another. */
+function figuresSetAgainst(read: Read): boolean {
+  return outcomeFiguresCompared(read) || (read.quantity && /\b(?:compared (?:with|to)|than)\b/i.test(read.narrative));
+}
+
+/**
+ * A sentence about harm or its management ("should not be used", "warnings"), never a
+ * result; but "had proved more than 90 percent accurate, and there was no reason why it
+ * should not work in children" states a measured finding first.
+ */
+function harmOnly(read: Read, result: boolean): boolean {
+  if (!HARM_ONLY.test(read.narrative)) return false;
+  return !(result && specific(read) && !/\b(?:warnings?|contraindicat\w*|must not|label\w*|medication guide)\b/i.test(read.narrative));
 }
 
 function armsCompared(text: string): boolean {
@@ -337,15 +460,78 @@ function armsCompared(text: string): boolean {
   );
 }
 
-/** A harm's clause and the rule that found its harm word. */
-function harmIn(read: Read, treatment: RegExp): { text: string; rule: string } | null {
-  const { narrative, text } = read;
-  // Harm words only inside brackets (an endpoint's definition), or denied ("does not
-  // increase the risk of heart problems"), do not make a harm.
-  const outsideBrackets = narrative
+/**
+ * The sentence as harm words are read in it: quotations set aside as in `narrative`, but
+ * scare quotes of a few words kept, since a writer who puts "adverse events" in quotation
+ * marks still states them.
+ */
+function harmNarrative(text: string): string {
+  return text.replace(/[“"]([^”"]*)[”"]?/g, (whole, inner: string) => (inner.trim().split(/\s+/).length <= 4 ? ` ${inner} ` : ' '));
+}
+
+/** Harm words outside brackets (an endpoint's definition) and outside a denied or lowered harm. */
+function harmWords(narrative: string): string {
+  return narrative
     .replace(/\([^)]*\)/g, ' ')
     .replace(HARM_DENIED, ' ')
     .replace(HARM_REDUCED, ' ');
+}
+
+/**
+ * What ties harm words to the treatment studied: its names, the people or arms of the trial,
+ * a verb saying it happened, "X comes with side effects" (only a treatment comes with
+ * them), "these drugs", or "it may even be harmful" ("it" with a modal: the thing the
+ * writer has just named, which in a harm sentence is the treatment), or "their safety".
+ */
+function harmAnchored(narrative: string, treatment: RegExp): boolean {
+  return (
+    treatment.test(narrative) ||
+    scope('harm-people-treated').test(narrative) ||
+    /\b(?:occurred|died|experienced|reported|developed|suffered|showed|observed|noted)\b/i.test(narrative) ||
+    /\b(?:comes?|came) with (?:[\w-]+\s+){0,3}?(?:side effects?|risks?|adverse)|\b(?:these|those) (?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapies|vaccines?|devices?)\b/i.test(
+      narrative,
+    ) ||
+    /\bit (?:(?:also|even|still) )?(?:may|might|could|can|would)\b|\b(?:its|their) (?:long-term )?safety\b/i.test(narrative)
+  );
+}
+
+/**
+ * Does the sentence go on about the harm just before it, in the same paragraph? It says
+ * what the harm can do, not what happened ("It could be abused."; "Severe hyponatremia can
+ * be life-threatening"), and it starts with a pronoun or repeats a word of that harm
+ * (people and study words apart).
+ */
+function goesOnFromHarm(read: Read, before: Sentence): boolean {
+  const { sentence, narrative } = read;
+  if (before.blockIndex !== sentence.blockIndex || before.index !== sentence.index - 1) return false;
+  if (/\b(?:was|were|had|did)\b/i.test(narrative)) return false;
+  if (/^\W*(?:it|they|this|that|these|those)\b/i.test(narrative)) return true;
+  const stems = (text: string) =>
+    new Set(
+      (text.toLowerCase().match(/[a-z]{5,}/g) ?? [])
+        .filter(
+          (w) =>
+            !/^(?:patients?|people|participants?|subjects?|women|children|study|studies|trials?|researchers?|doctors?|about|their|which|there|these|those|other|after|before|while)$/.test(
+              w,
+            ),
+        )
+        .map((w) => w.replace(/s$/, '')),
+    );
+  const earlier = stems(before.text);
+  return [...stems(narrative)].some((w) => earlier.has(w));
+}
+
+/**
+ * A harm's clause and the rule that found its harm word. `followsHarm`: the sentence before,
+ * in the same paragraph, was a harm, so this one may go on about it ("Noctiva can cause
+ * hyponatremia. Severe hyponatremia can be life-threatening …") without naming the drug.
+ */
+function harmIn(read: Read, treatment: RegExp, followsHarm = false): { text: string; rule: string } | null {
+  const { text } = read;
+  const narrative = harmNarrative(text);
+  // Harm words only inside brackets (an endpoint's definition), or denied ("does not
+  // increase the risk of heart problems"), do not make a harm.
+  const outsideBrackets = harmWords(narrative);
   // A strong harm word ("experienced decreased libido") names a harm even when no weaker one is there.
   const rule = HARM.first(outsideBrackets) ?? STRONG_HARM.first(outsideBrackets);
   if (!rule) return null;
@@ -356,17 +542,35 @@ function harmIn(read: Read, treatment: RegExp): { text: string; rule: string } |
   if (scope('harm-not-established').test(narrative) && !/\b(?:occurred|died|experienced|reported|developed)\b/i.test(narrative))
     return null;
   if (INSTRUCTION.test(narrative) && !/\b(?:may|can|could) cause\b|\brisk of\b|\bbecause\b/i.test(narrative)) return null;
-  // Harm words are tied to the treatment or the trial, or state something that happened.
-  const anchored =
-    treatment.test(narrative) ||
-    scope('harm-people-treated').test(narrative) ||
-    /\b(?:occurred|died|experienced|reported|developed|suffered)\b/i.test(narrative);
-  if (!anchored) return null;
-  if (!STRONG_HARM.test(outsideBrackets) && !/\b(?:risk|complications?|infections?|events?|warnings?)\b/i.test(outsideBrackets)) {
+  // Harm words are tied to the treatment or the trial, or state something that happened,
+  // or go on from the harm before.
+  if (!followsHarm && !harmAnchored(narrative, treatment)) return null;
+  if (
+    !followsHarm &&
+    !STRONG_HARM.test(outsideBrackets) &&
+    !/\b(?:risks?|complications?|infections?|events?|warnings?|safety)\b/i.test(outsideBrackets)
+  ) {
     // A symptom word alone ("headache") names a harm only in a list of effects.
     if (!/\b(?:include|including|such as|were|was)\b/i.test(narrative)) return null;
   }
   return { text: harmClause(text), rule: rule.id };
+}
+
+/**
+ * A harm a speaker states ("the main side effect of these drugs is bone loss"): a quoted
+ * span with a harm word tied to the treatment or the people treated. The span is the harm's text.
+ */
+function quotedHarm(read: Read, treatment: RegExp): { text: string; rule: string } | null {
+  for (const span of quotedSpans(read.text)) {
+    // Another study, the disease in general, or figures for a country are not the treatment's harms.
+    if (OTHER_STUDY.test(span.text) || scope('harm-of-the-disease').test(span.text) || BACKGROUND.test(span.text)) continue;
+    const words = harmWords(span.text);
+    const rule = STRONG_HARM.first(words) ?? HARM.first(words);
+    if (!rule || !harmAnchored(span.text, treatment)) continue;
+    if (!STRONG_HARM.test(words) && !/\b(?:risks?|harm(?:ful|ed)?|complications?|health)\b/i.test(words)) continue;
+    return { text: trimQuote(span.text), rule: rule.id };
+  }
+  return null;
 }
 
 function harmKind(text: string): Harm['kind'] {
@@ -411,14 +615,21 @@ function caveatIn(read: Read): { text: string; rule: string } | null {
   if (DEFINITION.test(narrative.trim()) && !/\b(?:not|no|only|may not)\b/i.test(narrative)) return null;
   for (const span of read.quoted ? quotedSpans(text) : []) {
     const rule = CAVEAT.first(span.text);
-    if (rule) return { text: trimQuote(concessive(span.text, CAVEAT) ?? span.text), rule: rule.id };
+    if (rule && !notCaveat(rule, span.text)) return { text: trimQuote(concessive(span.text, CAVEAT) ?? span.text), rule: rule.id };
   }
   if (read.quoted) return null;
   const rule = CAVEAT.first(narrative) ?? INDUSTRY_TIE.first(narrative);
-  if (!rule) return null;
-  // A cost saved, or what the disease costs a country, is no reason for caution.
-  if (rule.id === 'caveat-cost' && scope('not-caveat-cost-saving').test(narrative)) return null;
+  if (!rule || notCaveat(rule, narrative)) return null;
   return { text: concessive(text, CAVEAT) ?? leadTrimmed(text), rule: rule.id };
+}
+
+/**
+ * A cost saved, or what the disease costs a country, is no reason for caution; and a
+ * label's "not recommended for pregnant women" is a warning, filed with the harms.
+ */
+function notCaveat(rule: Cue, text: string): boolean {
+  if (rule.id === 'caveat-cost') return scope('not-caveat-cost-saving').test(text);
+  return rule.id === 'caveat-caution' && cueById('harms', 'harm-warning').regex.test(text) && !/\bcaution/i.test(text);
 }
 
 /** Splits "A, although B" into its two clauses. */
@@ -453,11 +664,26 @@ function concessive(text: string, cue: CueTest): string | null {
   return null;
 }
 
-/** A result's clause: without a trailing caveat clause, a leading discourse word or a lead-in. */
+/** A result's clause: without a trailing caveat clause, a leading discourse word, a lead-in or a list marker ("_No effect …"). */
 function resultClause(read: Read): string {
   const parts = clauses(read.text);
   if (parts && CAVEAT.test(parts[1]) && !CAVEAT.test(parts[0]) && OUTCOME.test(parts[0])) return leadTrimmed(parts[0]);
-  return leadTrimmed(read.text);
+  return leadTrimmed(read.text.replace(/^[_\-•*–]+\s*/, ''));
+}
+
+/** The clause of "A, but B" or "While A, B" that states a finding with no harm in it, when the other clause holds the harm. */
+function resultApartFromHarm(text: string): string | null {
+  const leading = /^((?:while|although|though|even though)\s+[^,]+),\s+(.+)$/i.exec(text);
+  // "… didn't do any better and were slightly more prone to side effects": a second verb.
+  const joined = /^(.+?)\s+and\s+((?:were|was|had|also)\b.+)$/i.exec(text);
+  const parts = leading ? [leading[1]!, leading[2]!] : (clauses(text) ?? (joined ? [joined[1]!, joined[2]!] : null));
+  if (!parts) return null;
+  const harmless = (part: string) => OUTCOME.test(part) && !HARM.test(part) && !STRONG_HARM.test(part);
+  const harmful = (part: string) => HARM.test(part) || STRONG_HARM.test(part);
+  const [a, b] = parts;
+  if (harmless(a!) && harmful(b!)) return leadTrimmed(a!);
+  if (harmless(b!) && harmful(a!)) return leadTrimmed(b!);
+  return null;
 }
 
 /** A harm's clause: "…, although some participants experienced side effects, such as …" keeps the harm. */

@@ -38,6 +38,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'intervention-name-glossed': 2,
   'intervention-name-abbreviation': 1,
   'intervention-name-headline-subject': 1.5,
+  'intervention-name-headline-label': 1.5,
   'intervention-name-lede-kind': 0.75,
 };
 /** A cheap test a sentence must pass before a rule's pattern is run on it (speed only). */
@@ -53,7 +54,7 @@ const NEEDS: Record<string, RegExp> = {
   'intervention-name-candidate': /\bcandidate\b/,
 };
 /** Rules read only in the headline, or the headline and lede. */
-const HEADLINE_ONLY = new Set(['intervention-name-headline-subject']);
+const HEADLINE_ONLY = new Set(['intervention-name-headline-subject', 'intervention-name-headline-label']);
 const LEDE_ONLY = new Set(['intervention-name-lede-kind']);
 const LEDE_SENTENCES = 3;
 /** Rules that find a descriptor ("a brain scan") rather than a name: used when no name is found. */
@@ -157,6 +158,7 @@ function findIntervention(article: ArticleText): Extracted {
       }
     }
   }
+  pool.foldAliases();
   if (pool.size === 0) return { intervention: null, description: null };
   const body = article.body.map((s) => s.text).join(' ');
   const title = article.title;
@@ -167,29 +169,70 @@ function findIntervention(article: ArticleText): Extracted {
     )
     // "Women taking estrogen-progestin pills": what someone was given is evidence of what was
     // studied only when the story keeps coming back to it.
-    .filter((c) => !(c.mentions.every((m) => GIVEN_ONLY.has(m.rule)) && mentions(body, c.best.name, c.aliases) < 3));
+    .filter((c) => !(c.mentions.every((m) => GIVEN_ONLY.has(m.rule)) && mentions(body, c.best.name, c.aliases) < 3))
+    // "Latisse, Not Just for Eyelashes": a headline's label is the topic only when the story
+    // keeps naming it, and a person, place or organisation ("Texas:") never is.
+    .filter((c) => !(c.mentions.every((m) => m.rule === 'intervention-name-headline-label') && !labelIsTopic(c, body)));
   // People and trial names are ruled out lazily, best first: compromise is slow to ask.
   const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body);
   // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").
   const best = ranked.find((c) => !isDescriptor(c) && usable(c)) ?? ranked.find((c) => isDescriptor(c) && usable(c));
   if (!best) return { intervention: null, description: null };
-  const named = isDescriptor(best) ? namedForm(article, best.best.name) : null;
+  const coined = isDescriptor(best) ? namedForm(article, best.best.name) : null;
+  const specific = isDescriptor(best) && !coined ? specificForm(article, best.best.name) : null;
+  const named = coined ?? specific;
   let value = named ?? textFact(best.best.name, best.best.sentence);
-  value.rule = named ? 'intervention-name-coined-kind' : best.best.rule;
+  value.rule = coined ? 'intervention-name-coined-kind' : specific ? 'intervention-name-specific-kind' : best.best.rule;
   // "Proton Therapy More Effective When Combined with Thermal Therapy": the headline's
   // subject is half of a combination; printing it alone names the wrong treatment.
-  if (!named && best.best.sentence === headline && COMBINED.test(headline.text)) return { intervention: null, description: null };
+  // What the headline says was added ("… When Combined with Thermal Therapy") is what the
+  // story reports on, when the story itself names it again; else say nothing.
+  if (!named && best.best.sentence === headline && COMBINED.test(headline.text)) {
+    const added = addedTreatment(article, headline.text);
+    return added ? { intervention: added, description: describe(article, added.value) } : { intervention: null, description: null };
+  }
   if (!named && best.best.sentence === headline && HEADLINE_CASE.test(best.best.name)) {
     // "Concussion Blood Test" is the headline's wording; the story's own is "a blood test".
     const reworded = bodyWording(article, best.best.name);
     if (!reworded) return { intervention: null, description: null };
     value = { ...reworded, rule: 'intervention-name-body-wording' };
   }
+  value = singular(article, value);
   return { intervention: value, description: describe(article, value.value) };
+}
+
+/**
+ * "Multivitamins" in a headline, "multivitamin use" in the story: a plural that the story
+ * also writes in the singular is a kind of thing named by its count; the singular names it.
+ */
+function singular(article: ArticleText, value: TextFact): TextFact {
+  const plural = /^(.*?)([A-Za-z]{2,}[^su])s$/.exec(value.value);
+  if (!plural) return value;
+  const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(plural[1]! + plural[2]!)}(?![\w-])`, 'i');
+  for (const sentence of article.body) {
+    const found = pattern.exec(sentence.text);
+    if (found) return { ...value, value: found[0], source: textFact(found[0], sentence).source };
+  }
+  return value;
 }
 
 /** A headline that reports a combination of treatments. */
 const COMBINED = /\b(?:combined with|in combination with|when added to|together with)\b/i;
+/** The treatment a combination headline adds: the words after "combined with", to the end or a preposition. */
+const ADDED =
+  /\b(?:combined with|in combination with|together with)\s+(?:an?\s+|the\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:in|for|to|at|on|among|after|before|may|could|can)\b|[,.:;!?]|$)/i;
+
+/** The treatment a combination headline adds, in the story's wording, when it is a kind of treatment the story names twice. */
+function addedTreatment(article: ArticleText, headline: string): TextFact | null {
+  const name = ADDED.exec(headline)?.[1];
+  if (!name || !KIND_HEAD.test(name) || notAnIntervention(name.toLowerCase()) || FUNCTION_WORD.test(name)) return null;
+  const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'gi');
+  const found = article.body.flatMap((sentence) => [...sentence.text.matchAll(pattern)].map((m) => ({ sentence, text: m[0] })));
+  if (found.length < 2) return null;
+  const value = textFact(found[0]!.text.toLowerCase() === found[0]!.text ? found[0]!.text : name.toLowerCase(), found[0]!.sentence);
+  value.rule = 'intervention-name-combined-added';
+  return value;
+}
 /** A headline's Title Case: two or more words, each capitalised ("Pacemaker-Defibrillator Device"). */
 const HEADLINE_CASE = /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$/;
 
@@ -262,6 +305,42 @@ function namedForm(article: ArticleText, descriptor: string): TextFact | null {
   return best ? textFact(best.text, best.sentence) : null;
 }
 
+/**
+ * A descriptor worded more narrowly in the story: "stem cell therapy" in the headline,
+ * "bone marrow stem cell injection" in the body. The body's phrase keeps the descriptor's
+ * own words, adds one to three nouns of what kind it is before them, and ends in a kind
+ * word of its own; the most used such phrase wins, or none (the descriptor stands).
+ */
+function specificForm(article: ArticleText, descriptor: string): TextFact | null {
+  const words = descriptor.toLowerCase().split(/\s+/);
+  const core = words
+    .slice(0, -1)
+    .map((w) => escapeRegExp(w).replace(/s$/, ''))
+    .join(String.raw`s?\s+`);
+  if (!core) return null;
+  const pattern = new RegExp(String.raw`(?<![\w-])((?:[a-z][\w-]*\s+){1,3})(${core}s?\s+([a-z]+))\b`, 'gi');
+  const found = new Map<string, { count: number; sentence: Sentence; text: string }>();
+  for (const sentence of article.body)
+    for (const match of sentence.text.matchAll(pattern)) {
+      // Lower case throughout: "the Maryland Proton Treatment Center" is a place's name.
+      if (!/^[a-z]+$/.test(match[3]!) || !KIND_HEAD.test(match[3]!) || notAnIntervention(match[3]!) === null) continue;
+      // The words after the last word of grammar: "got a donor cell injection" → "donor".
+      const words = match[1]!.trim().split(/\s+/);
+      const cut = words.findLastIndex((w) => FUNCTION_WORD.test(w) || vagueWord(w));
+      const extra = words.slice(cut + 1);
+      if (extra.length === 0 || extra.some((w) => !/^[a-z]/.test(w))) continue;
+      const text = `${extra.join(' ')} ${match[2]!}`;
+      // Nouns narrow the kind ("bone marrow"); an adjective only describes it ("actual", "routine").
+      const terms = (nlp(text).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
+      if (terms.slice(0, extra.length).some((t) => !t.tags.includes('Noun'))) continue;
+      const entry = found.get(text.toLowerCase()) ?? { count: 0, sentence, text };
+      entry.count++;
+      found.set(text.toLowerCase(), entry);
+    }
+  const best = [...found.values()].sort((a, b) => b.count - a.count)[0];
+  return best ? textFact(best.text, best.sentence) : null;
+}
+
 /** The evidence for a candidate: its rules' weights, times how much the article talks about it. */
 function evidence(candidate: Candidate, body: string, title: string): number {
   const { best } = candidate;
@@ -269,6 +348,11 @@ function evidence(candidate: Candidate, body: string, title: string): number {
   const inTitle = mentions(title, best.name, candidate.aliases) > 0 ? 1 : 0;
   // A descriptor ("a brain scan") is evidence only when the story keeps coming back to it.
   return candidate.score * (1 + Math.min(count, 6) * 0.5 + inTitle);
+}
+
+function labelIsTopic(candidate: Candidate, body: string): boolean {
+  const name = candidate.best.name;
+  return mentions(body, name, candidate.aliases) >= 3 && !nlp(name).has('(#Person|#Place|#Organization)');
 }
 
 function isPerson(candidate: Candidate, body: string): boolean {
@@ -308,11 +392,22 @@ function cleanName(raw: string, rule: string): string {
   if (rule === 'intervention-name-headline-subject' || rule === 'intervention-name-lede-kind') {
     // Trim grammar and vague words from the left: "the study to test" → "test", "Quick brain scan" → "brain scan".
     const words = name.split(/\s+/);
-    while (words.length > 1 && (FUNCTION_WORD.test(words[0]!) || vagueWord(words[0]!))) words.shift();
+    while (words.length > 1 && (FUNCTION_WORD.test(words[0]!) || vagueWord(words[0]!) || leadingVerb(words))) words.shift();
     name = words.join(' ');
     if (words.some((w) => FUNCTION_WORD.test(w))) return '';
   }
   return name;
+}
+
+/**
+ * "undergo breast cancer screening": a verb's plain form before the descriptor is what
+ * someone does with it, not part of its name ("walking program" keeps its -ing word).
+ */
+function leadingVerb(words: string[]): boolean {
+  // Lower case only: a headline capitalises every word, and "Stroke" there is a disease.
+  if (!/^[a-z]+$/.test(words[0]!)) return false;
+  const tags = (nlp(words.join(' ')).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes('Infinitive') && !tags.includes('Noun');
 }
 
 /**

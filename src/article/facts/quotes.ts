@@ -49,6 +49,8 @@ export function extractQuotes(article: ArticleText): Quote[] {
   /** The person "he" or "she" refers to: the last one quoted, or named first in a sentence since. */
   let lastSpeaker: Person | null = null;
   let lastOrganisation: string | null = null;
+  /** "The researchers wrote …": the group a later "they" refers to. */
+  let lastGroup: string | null = null;
   let previousInBlock = null as { blockIndex: number; speaker: Person | null } | null;
   /** "Lead researcher X said:" or "He said that …": the one whose quote comes next, in this paragraph or the next. */
   let announced = null as { blockIndex: number; person: Person } | null;
@@ -74,8 +76,14 @@ export function extractQuotes(article: ArticleText): Quote[] {
         !(words >= 3 && ((attribution !== null && (span.start === 0 || SAY_NEXT.test(sentence.text.slice(span.end)))) || continuing))
       )
         continue;
+      // "a CDC study, “Disparity in Naloxone Administration …,” published in …": a title.
+      if (isTitle(span.text)) continue;
       kept++;
-      let speaker: Person | null = attribution ? resolve(people, attribution, lastSpeaker, lastOrganisation) : null;
+      let speaker: Person | null = attribution ? resolve(people, attribution, lastSpeaker, lastOrganisation, lastGroup) : null;
+      // "…,” he said. as the article's first words (a page cut above its lede): "he" is the
+      // person the next paragraph names as speaking.
+      if (!speaker && attribution && !lastSpeaker && cue('quote-pronoun').test(attribution.trim()))
+        speaker = speakerAhead(article, sentence);
       // "Page has high hopes for the results, calling them “…”": the person the sentence names before the quote.
       if (!speaker) speaker = mentionedIn(sentence.text.slice(0, span.start), people)[0] ?? null;
       // "She hopes to inspire others: “…”": a sentence whose subject is "he" or "she".
@@ -86,9 +94,21 @@ export function extractQuotes(article: ArticleText): Quote[] {
       // with the same speaker (the news convention for quotes over several paragraphs).
       if (!speaker && previousInBlock?.blockIndex === sentence.blockIndex - 1 && /^[“"]/.test(sentence.block.text.trim()))
         speaker = previousInBlock.speaker;
+      // A paragraph that is one quotation, one plain paragraph after the last quote that
+      // names nobody: the writer's aside in between does not change who is speaking.
+      if (
+        !speaker &&
+        previousInBlock?.blockIndex === sentence.blockIndex - 2 &&
+        wholeSentence &&
+        sentence.block.text.trim().length <= span.text.length + 4 &&
+        !namesAnyone(article, sentence.blockIndex - 1, people)
+      )
+        speaker = previousInBlock.speaker;
       if (!speaker && announced && announced.blockIndex >= sentence.blockIndex - 1) speaker = announced.person;
       if (!speaker && sentence.block.kind === 'paragraph') speaker = nearbySpeaker(article, sentence, people);
-      if (speaker) lastSpeaker = speaker;
+      // "the authors write": the study's authors are the lead author "and colleagues" when the text names them so.
+      if (speaker && isGroup(speaker)) speaker = leadAuthor(article, people) ?? speaker;
+      if (speaker && !isGroup(speaker)) lastSpeaker = speaker;
       previousInBlock = { blockIndex: sentence.blockIndex, speaker };
       quotes.push({
         text: span.text,
@@ -99,6 +119,8 @@ export function extractQuotes(article: ArticleText): Quote[] {
         origin: 'extracted',
       });
     }
+    const group = GROUP_MENTION.exec(narrative);
+    if (group) lastGroup = group[1]!;
     if (kept > 0) continue;
     // "Torres is picking up her toddler …": a sentence's first named person is who "she" is next.
     const subject = mentionedIn(narrative, people)[0] ?? null;
@@ -109,7 +131,58 @@ export function extractQuotes(article: ArticleText): Quote[] {
     if (speaking && (SAYS.test(narrative) || /:\s*$/.test(sentence.text)))
       announced = { blockIndex: sentence.blockIndex, person: speaking };
   }
-  return dropRepeats(quotes);
+  // Words nobody can be named for are not offered as a quote: a press digest must
+  // attribute every quote exactly.
+  return dropRepeats(quotes).filter((quote) => quote.speaker !== null);
+}
+
+/** A group speaking as one, named in a sentence: "The researchers wrote …". */
+const GROUP_MENTION = /\b((?:the\s+)?(?:study(?:[’']s)?\s+)?(?:authors|researchers|scientists|investigators))\b/i;
+
+const isGroup = (person: Person) => GROUP_AT_END.test(person.name) && !/[A-Z]/.test(person.name.replace(/^The\b/, ''));
+
+/**
+ * A quotation that is a title, not speech: most of its words capitalised, no full stop
+ * ("Disparity in Naloxone Administration by Emergency Medical Service Providers").
+ */
+function isTitle(text: string): boolean {
+  const words = text.replace(/[.,;:]$/, '').split(/\s+/);
+  const long = words.filter((w) => w.length > 3);
+  if (words.length < 4 || /[.!?]$/.test(text) || long.length < 3) return false;
+  return long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.8 && /^[A-Z]/.test(words[0]!);
+}
+
+/** Whether a block names a known person or a new one. */
+function namesAnyone(article: ArticleText, blockIndex: number, people: Map<string, Person>): boolean {
+  return article.body
+    .filter((s) => s.blockIndex === blockIndex)
+    .some((s) => mentionedIn(s.text, people).length > 0 || peopleIntroducedIn(s.text).length > 0);
+}
+
+/** "Paul D. Miller, M.D., of X, and colleagues": the one author the text names for the study's authors. */
+function leadAuthor(article: ArticleText, people: Map<string, Person>): Person | null {
+  const leads = new Map<string, Person>();
+  for (const sentence of article.body) {
+    for (const found of sentence.text.matchAll(/\band colleagues\b/g)) {
+      const before = sentence.text.slice(Math.max(0, found.index - 160), found.index);
+      const person = mentionedIn(before, people).at(-1);
+      if (person) leads.set(person.surname, person);
+    }
+  }
+  if (leads.size !== 1) return null;
+  const [person] = [...leads.values()];
+  return { ...person!, role: 'lead author, for the study’s authors' };
+}
+
+/** The person the next paragraph or two names as speaking ("Dr. Bauman said …"). */
+function speakerAhead(article: ArticleText, sentence: Sentence): Person | null {
+  for (const next of article.body) {
+    if (next.blockIndex <= sentence.blockIndex) continue;
+    if (next.blockIndex > sentence.blockIndex + 2) break;
+    const person = peopleIntroducedIn(next.text)[0];
+    if (person && SAYS.test(next.text)) return person;
+  }
+  return null;
 }
 
 /** A sentence whose subject is "he" or "she": "But he added …", "She hopes …". */
@@ -281,7 +354,8 @@ function peopleIntroducedIn(text: string): Person[] {
       /^(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\b/.test(name) ||
       titled ||
       CREDENTIAL_AT_START.test(rest) ||
-      ROLE_AFTER.test(rest) ||
+      // ", who …" alone follows places too ("University of California, San Diego, who …").
+      (ROLE_AFTER.test(rest) && !(/^,\s+who\b/.test(rest) && looksLikePlace(name))) ||
       AGE_AFTER.test(rest) ||
       ROLE_BEFORE.test(before) ||
       SAY_AFTER_NAME.test(rest) ||
@@ -303,6 +377,12 @@ function peopleIntroducedIn(text: string): Person[] {
           : { role: null, affiliation: null };
     found.push({ name, surname: surnameOf(name), ...described });
   }
+  // "Paul, 36, who lives in …": a first name and an age, the way news names a patient.
+  for (const match of text.matchAll(FIRST_NAME_AGE)) {
+    const name = match[1]!;
+    if (LEADING.test(name) || TITLE_WORD.test(name) || found.some((p) => p.surname === name) || !looksLikePerson(name)) continue;
+    found.push({ name, surname: name, role: null, affiliation: null });
+  }
   // "Mr. Paduda", "Dr. Bauman": an honorific and a surname alone name a person too.
   for (const match of text.matchAll(HONORIFIC_SURNAME)) {
     if (found.some((p) => p.surname === match[2])) continue;
@@ -310,6 +390,9 @@ function peopleIntroducedIn(text: string): Person[] {
   }
   return found;
 }
+
+/** A capitalised word, not the end of a longer name, then an age set off by commas. */
+const FIRST_NAME_AGE = /(?<!\b[A-Z][\w.’'-]*\s)\b([A-Z][a-z]{2,}),\s+\d{1,3},\s/g;
 
 const HONORIFIC_SURNAME = /\b((?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?)\s+([A-Z][a-zA-Z'’-]+)\b(?![\s.]+[A-Z])/g;
 
@@ -348,13 +431,22 @@ function looksLikePerson(name: string): boolean {
   return known;
 }
 
+/** Asks compromise whether a capitalised run is a place ("San Diego"). */
+function looksLikePlace(name: string): boolean {
+  return nlp(name).places().found;
+}
+
 function resolve(
   people: Map<string, Person>,
   attribution: string,
   lastSpeaker: Person | null,
   lastOrganisation: string | null,
+  lastGroup: string | null = null,
 ): Person | null {
   const text = attribution.trim();
+  // "they" is a group of people (the researchers), never the last single person quoted.
+  if (/^they\b/i.test(text))
+    return lastGroup ? { name: lastGroup, surname: lastGroup.split(/\s+/).at(-1)!, role: null, affiliation: null } : null;
   if (cue('quote-pronoun').test(text)) return lastSpeaker;
   if (cue('quote-organisation-pronoun').test(text))
     return lastOrganisation ? { name: lastOrganisation, surname: lastOrganisation, role: null, affiliation: lastOrganisation } : null;

@@ -34,6 +34,22 @@ export function clip(value: string, max = 140): string {
   return out.replace(/[\s,;:]+(?:and|or|of|the|a|an|to|in|for|with|by|at)?$/i, '').replace(/[\s,;:]+$/, '');
 }
 
+/**
+ * The other arm as a noun phrase: a bracket the sentence's full stop cut open ("those
+ * without diabetes (an average level of 5" of "… 5.1 percent).") and a clause that goes
+ * on past the group ("older animals tells us a lot about …") are not part of its name.
+ */
+function comparatorPhrase(text: string): string {
+  let out = text;
+  const open = out.lastIndexOf('(');
+  if (open > 0 && !out.includes(')', open)) out = out.slice(0, open);
+  out = out.replace(
+    /\s+(?:tells?|is|are|was|were|has|have|had|can|could|may|might|will|would|shows?|showed|suggests?|suggested|found|finds)\b.*$/i,
+    '',
+  );
+  return out.trim();
+}
+
 const first = (article: ArticleText, test: (s: Sentence) => RegExpExecArray | null, pick = (m: RegExpExecArray) => m[0]) => {
   for (const sentence of article.body) {
     if (sentence.block.kind === 'heading') continue;
@@ -57,7 +73,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
       aboutTheStudy(
         /\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|(?:compared (?:with|to)|versus|vs\.?)\s+(?:about |roughly |nearly |only |just )?[\d.,]+%?\s+(?:[\w-]+\s+){0,2}?(?:for|in|among) (?:the )?(?:patients|participants|those|people|women|men|children|adults) (?:who )?(?:received|receiving|given|taking|treated with|on)\s+([^,.;]{3,60})|(?:compared (?:with|to)|versus|vs\.?|than (?:patients |those |participants )?(?:who )?(?:received|receiving|taking))\s+(?!(?:about |roughly |nearly |only |just )?[\d.,]+)[^,.;]{3,80})/i,
       ),
-      (m) => m[1] ?? m[0],
+      (m) => comparatorPhrase(m[1] ?? m[0]),
     ),
     followUp: first(
       article,

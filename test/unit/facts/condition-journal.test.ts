@@ -26,6 +26,41 @@ describe('condition', () => {
     );
     expect(facts.condition?.value).toBe('lung cancer');
   });
+
+  it('a title-cased disease phrase that a capitalised word continues is part of a name', () => {
+    const facts = factsOf(
+      'Two pills better than one\n\nThe data came from the Early Lung Cancer Pooling Group, a network of researchers. Taking both pills cut deaths among 4,000 patients with lung cancer in the trials.\n',
+    );
+    expect(facts.condition?.value).toBe('lung cancer');
+  });
+
+  it('"ovarian and bowel cancer" is one condition, not one of its halves', () => {
+    const facts = factsOf(
+      'Metal compound kills tumour cells\n\nThe compound worked in tests on ovarian and bowel cancer cells in the study. Bowel cancer kills many people each year.\n',
+    );
+    expect(facts.condition?.value).toBe('ovarian and bowel cancer');
+  });
+
+  it('a hyphenated disease modifier ("heart-failure patients") is the disease', () => {
+    const facts = factsOf(
+      'Device Improves Heart-Failure Survival\n\nA device helped heart-failure patients with mild symptoms live longer in a study of 1,500 people.\n',
+    );
+    expect(facts.condition?.value).toBe('heart failure');
+  });
+
+  it('a vague first word ("difficult-to-reach cancers") does not make a disease name', () => {
+    const facts = factsOf(
+      'Heat helps radiation\n\nA clinic now adds heat to radiation for difficult-to-reach cancers in the abdomen. Heat makes tumour cells weaker.\n',
+    );
+    expect(facts.condition?.value ?? '').not.toMatch(/difficult/);
+  });
+
+  it('a phrase named only in passing gives way to one the study is about', () => {
+    const facts = factsOf(
+      'Inhaler shields lungs\n\nAir pollution is linked to chronic obstructive pulmonary disease (COPD). COPD is common, and COPD costs billions; COPD kills. The trial gave the inhaler to 60 volunteers with asthma.\n',
+    );
+    expect(facts.condition?.value).toBe('asthma');
+  });
 });
 
 describe('journal', () => {

@@ -133,4 +133,67 @@ describe('intervention: classes and programmes', () => {
     );
     expect(got?.value ?? '').not.toMatch(/^laser therapy$/i);
   });
+
+  it('"a test for the gene, known as X" names the test', () => {
+    const got = interventionOf(
+      'Gene test could guide treatment\n\nA new gene test could help doctors choose a drug. A test for the marker, known as KorvaTest, was used on 900 samples. Women without the marker did better on the drug.\n',
+    );
+    expect(got?.value).toBe('KorvaTest');
+    expect(got?.rule).toBe('intervention-name-called');
+  });
+
+  it('a trademarked name before a kind word in the lede is the name', () => {
+    const got = interventionOf(
+      'The test that finds it early\n\nA company said its PlexaScan® Test found a marker of lung disease years early. The PlexaScan® test was run on stored blood from 200 workers.\n',
+    );
+    expect(got?.value).toMatch(/^PlexaScan® Test$/i);
+  });
+
+  it('a plural headline subject is printed as the story writes it in the singular', () => {
+    const got = interventionOf(
+      'Fish oils in pregnancy may be linked to fewer allergies\n\nTaking fish oils in pregnancy was linked to fewer allergies in children. Researchers studied fish oil use in 5,000 mothers.\n',
+    );
+    expect(got?.value).toBe('fish oil');
+  });
+
+  it('a headline descriptor gives way to the narrower noun phrase the story uses', () => {
+    const got = interventionOf(
+      'First test of cell therapy for hip pain\n\nResearchers ran the first test of cell therapy to ease hip pain in 40 patients. Each patient got a donor cell injection in one hip and saline in the other. The actual cell injection was no better than saline.\n',
+    );
+    expect(got?.value).toBe('donor cell injection');
+    expect(got?.rule).toBe('intervention-name-specific-kind');
+  });
+
+  it('a name and its defined abbreviation are one candidate, printed by its full name', () => {
+    const got = interventionOf(
+      'New test spots rare conditions\n\nDoctors used whole genome sequencing (WGS) on 300 babies. WGS found a cause in one in four. The team says WGS is fast.\n',
+    );
+    expect(got?.value).toBe('whole genome sequencing');
+  });
+
+  it('what a combination headline says was added is the intervention, when the story names it again', () => {
+    const got = interventionOf(
+      'Laser Therapy Works Better When Combined with Cold Therapy\n\nA clinic now offers cold therapy together with laser therapy to 80 patients. Cold therapy is given for ten minutes before each laser session.\n',
+    );
+    expect(got?.value).toBe('cold therapy');
+    expect(got?.rule).toBe('intervention-name-combined-added');
+  });
+
+  it('a verb before a lede descriptor is not part of its name', () => {
+    const got = interventionOf(
+      'The debate over checking for it\n\nAn editorial says the decision to undergo lung cancer screening is a close call. Lung cancer screening saved few lives in the study of 40,000 smokers.\n',
+    );
+    expect(got?.value).toBe('lung cancer screening');
+  });
+
+  it("a headline's label is the intervention when the story keeps naming it", () => {
+    const got = interventionOf(
+      'Glowra, Not Just for Acne: A Second Use\n\nDoctors say patients putting Glowra on thinning scalps saw thicker hair. One user applied Glowra nightly for three months. Glowra costs about $90 a month.\n',
+    );
+    expect(got?.value).toBe('Glowra');
+    const place = interventionOf(
+      'Texas: A new clinic opens\n\nThe clinic in Texas treats 40 patients a day. Texas has few clinics. Doctors in Texas are glad.\n',
+    );
+    expect(place?.value ?? '').not.toBe('Texas');
+  });
 });

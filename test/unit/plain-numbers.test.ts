@@ -1,0 +1,17 @@
+// Number words become digits in patient text, whole: a compound number word is one number.
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../src/article/numbers.js';
+import { wordsToDigits } from '../../src/audiences/plain-numbers.js';
+
+const digits = (text: string) => wordsToDigits(text, findNumbers(text));
+
+describe('wordsToDigits', () => {
+  it('reads a hyphenated number word whole ("twenty-two percent" → "22 percent", never "20-two")', () => {
+    expect(digits('About twenty-two percent of the women had hot flashes.')).toBe('About 22 percent of the women had hot flashes.');
+    expect(digits('Thirty-five people took part.')).toBe('35 people took part.');
+  });
+  it('turns single number words of two and up into digits, and leaves "one" and other words alone', () => {
+    expect(digits('Ten participants felt better after one year.')).toBe('10 participants felt better after one year.');
+    expect(digits('They often felt tired.')).toBe('They often felt tired.');
+  });
+});
