@@ -23,6 +23,21 @@ export function splitIntoSentences(line: string): string[] {
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
+// Counting syllables is most of a document's check time, and documents repeat their
+// words: each word is counted once per process (a few thousand distinct words at most).
+const syllableCounts = new Map<string, number>();
+const SYLLABLE_CACHE_LIMIT = 20_000;
+
+function syllablesOf(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    count = syllable(word);
+    if (syllableCounts.size >= SYLLABLE_CACHE_LIMIT) syllableCounts.clear();
+    syllableCounts.set(word, count);
+  }
+  return count;
+}
+
 export function measureReadability(lines: string[]): Readability {
   const sentences = lines.flatMap(splitIntoSentences);
   let words = 0;
@@ -35,7 +50,7 @@ export function measureReadability(lines: string[]): Readability {
     if (list.length > longest.words) longest = { words: list.length, text: sentence };
     for (const word of list) {
       // Numbers are read as numbers, not spelled out: count them as one syllable.
-      const count = /^\d/.test(word) ? 1 : syllable(word);
+      const count = /^\d/.test(word) ? 1 : syllablesOf(word);
       syllables += count;
       if (count >= 3) polysyllables++;
     }
