@@ -76,6 +76,21 @@ describe('extraction: study details', () => {
     expect(clause.comparator?.value).toBe('versus untreated rats');
   });
 
+  it('without a stated follow-up, the study’s length: "a six-week clinical trial", treatment "for 18 months"; never an outcome’s duration', () => {
+    expect(story('Pill calms tremor', 'The effect was shown in a six-week clinical trial of 199 people.').followUp?.value).toBe(
+      'six-week clinical trial',
+    );
+    expect(story('Shot builds bone', 'Women were assigned to daily injections of the drug for 18 months.').followUp?.value).toBe(
+      'assigned to daily injections of the drug for 18 months',
+    );
+    expect(story('Drug helps some', 'One in five taking the drug saw it work for them for 19 months.').followUp).toBeNull();
+    // A stated follow-up wins over the trial's length.
+    expect(
+      story('Surgery helps', 'The 5-year randomized trial enrolled 1,212 patients.', 'The 10-year follow-up showed fewer deaths.').followUp
+        ?.value,
+    ).toBe('10-year follow-up');
+  });
+
   it('"Median follow-up was 21 months" is the follow-up, and not a result', () => {
     const facts = story('Pill extends survival', 'The trial enrolled 684 patients.', 'Median follow-up was 21 months.');
     expect(facts.followUp?.value).toBe('Median follow-up was 21 months');

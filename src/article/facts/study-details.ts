@@ -7,6 +7,18 @@ import { numberWords } from '../../shared/word-lists.js';
 
 /** Durations are written in words too: "over nearly two years", "for fifteen months". */
 const NUMBER_WORDS = numberWords(1, 90).join('|');
+/** "six-week", "12-week", "two-year": a study's length as an adjective ("a six-week clinical trial"). */
+const DURATION = String.raw`(?:\d+|${NUMBER_WORDS})-(?:year|month|week|day)`;
+/**
+ * When no follow-up is stated, how long the study or its treatment ran: "a six-week
+ * clinical trial", "over the 24-week duration", "daily injections … for 18 months", "in the
+ * six months after discharge". A figure after another verb ("saw the drug work for 19
+ * months", "lived for …") is an outcome, not the study's length.
+ */
+const STUDY_LENGTH = new RegExp(
+  String.raw`\b(?:${DURATION}(?:,? (?:[\w-]+,? ){0,3}?)(?:trials?|study|studies)\b|(?:over|during) the ${DURATION} (?:duration|course|period)|(?:treated|treatment|therapy|injections?|infusions?|doses?|pills?|received|receiving|assigned)\b(?:(?!\b(?:saw|see|work\w*|lived|live|survived|lasted|last)\b)[^.;]){0,60}? for (?:up to |nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)\b|in the (?:\d+|${NUMBER_WORDS}) (?:years|months|weeks) after (?:discharge|treatment|surgery|the (?:procedure|operation|injection|infusion))\b)`,
+  'i',
+);
 import type { Sentence } from '../sentences.js';
 import { FUTURE, OTHER_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 
@@ -75,15 +87,16 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
       ),
       (m) => comparatorPhrase(m[1] ?? m[0]),
     ),
-    followUp: first(
-      article,
-      aboutTheStudy(
-        new RegExp(
-          String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|${NUMBER_WORDS})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)`,
-          'i',
+    followUp:
+      first(
+        article,
+        aboutTheStudy(
+          new RegExp(
+            String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|${NUMBER_WORDS})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)`,
+            'i',
+          ),
         ),
-      ),
-    ),
+      ) ?? first(article, aboutTheStudy(STUDY_LENGTH)),
     setting: first(
       article,
       aboutTheStudy(
