@@ -1,13 +1,14 @@
 // The clinician summary: a structured evidence summary (PICO, CONSORT for Abstracts, GRADE
 // summary-of-findings wording, HealthNewsReview.org criteria). Findings are shown exactly as
 // reported, each with its source line; anything the article does not give says so.
-import type { Facts, Finding, TextFact } from '../article/schema.js';
+import type { Facts, TextFact } from '../article/schema.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
-import { type Glossary, termsUsed } from './glossary.js';
+import type { Glossary } from './glossary.js';
 import { type Certainty, certainty, designLimitations, limitations } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
+import { outcomeLabel } from './outcome-label.js';
 import { quoteItem } from './quotes.js';
 import { nonHumanSubjects } from './study-subjects.js';
 import {
@@ -49,78 +50,6 @@ function row(label: string, value: Text): LabeledText {
 }
 
 const sourceText = (fact: TextFact | null): Text => (fact ? text('source', clean(fact.value), linesOf(fact)) : notReported());
-
-/**
- * What trial findings commonly measure, by the words a news report uses for it. Used to
- * name an outcome when the glossary has no term for it; general vocabulary, not one
- * article's.
- */
-const OUTCOME_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:overall survival|survival|survived|lived longer|live longer)\b/i, 'Survival'],
-  [/\b(?:deaths?|died|mortality)\b/i, 'Deaths'],
-  [/\bwithout (?:certain )?(?:complications|events|progression)\b|\bevent-free\b|\bprogression-free\b/i, 'Event-free time'],
-  [/\b(?:visual acuity|vision)\b/i, 'Vision'],
-  [/\bcalories\b/i, 'Calorie intake'],
-  [/\b(?:weight|pounds|kilograms|body mass)\b/i, 'Weight'],
-  [/\b(?:hair loss|alopecia|lose|losing) (?:less than |more than )?(?:half )?(?:their |of their )?hair\b|\bhair loss\b/i, 'Hair loss'],
-  [/\b(?:no virus|viral load|virus detected|virologic)\b/i, 'Virus cleared'],
-  [/\b(?:skin (?:that was )?clear|clear or almost clear|PASI)\b/i, 'Skin clearance'],
-  [/\b(?:hallucinations|delusions|psychosis)\b/i, 'Psychosis symptoms'],
-  [/\b(?:relapses?|relapse-free)\b/i, 'Relapse'],
-  [/\bremission\b/i, 'Remission'],
-  [/\bdisability\b/i, 'Disability'],
-  [/\blesions?\b/i, 'Lesions'],
-  [/\bquality of life\b/i, 'Quality of life'],
-  [/\b(?:hospitali[sz]ation|hospitali[sz]ed|readmission)\b/i, 'Hospital stays'],
-  [/\b(?:laser treatment|rescue therapy|additional treatment|further treatment)\b/i, 'Further treatment'],
-  [/\b(?:pain)\b/i, 'Pain'],
-  [/\bsymptoms?\b/i, 'Symptoms'],
-];
-
-/** Glossary words about how a study is run or reported, never what it measures. */
-const STUDY_WORDS =
-  /^(?:median|risk|dose|randomi[sz]ed|placebo|sham|clinical trial|follow-up|phase\b.*|comparison group|FDA|chronic|biomarker)$/i;
-
-/**
- * A short outcome name from the glossary terms in the finding (editor-owned, so it grows
- * with the corpus), most specific first, else from common outcome words; else the opening
- * words of the finding (`named` false). Terms that name the treatment, the comparison or
- * the disease ("chemotherapy", "placebo", "type 1 diabetes") are not outcomes.
- */
-function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts): { label: string; named: boolean } {
-  const context = [
-    facts.intervention?.value,
-    facts.interventionDescription?.value,
-    facts.condition?.value,
-    comparatorValue(facts),
-    'clinical trial',
-  ];
-  const given = new Set(
-    termsUsed(
-      glossary,
-      context.map((value) => value ?? ''),
-    ).map((entry) => entry.term),
-  );
-  const found = termsUsed(glossary, [finding.text])
-    .map((entry) => entry.term)
-    .filter((term) => !given.has(term) && !STUDY_WORDS.test(term));
-  const specific = found.filter((term) => !found.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())));
-  const text = clean(finding.text);
-  const at = (term: string) => text.toLowerCase().indexOf(term.toLowerCase().split(' ')[0]!);
-  const treatment = context.slice(0, 2).join(' ').toLowerCase();
-  const words = OUTCOME_WORDS.flatMap(([pattern, label]) => {
-    const match = pattern.exec(text);
-    // "the bypass surgery …" names the treatment, not what was measured.
-    return match && !treatment.includes(match[0].toLowerCase()) ? [{ label, at: match.index }] : [];
-  });
-  const named = [...specific.map((term) => ({ label: term, at: at(term) })), ...words]
-    .sort((a, b) => a.at - b.at)
-    .map((item) => item.label)
-    .filter((label, index, all) => all.findIndex((other) => other.toLowerCase() === label.toLowerCase()) === index);
-  if (named.length > 0) return { label: named.slice(0, 2).join(', '), named: true };
-  const opening = text.split(/\s+/);
-  return { label: opening.length > 4 ? `${opening.slice(0, 4).join(' ')} …` : opening.join(' '), named: false };
-}
 
 function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
   const frame = studyFrame(facts);

@@ -127,3 +127,39 @@ describe('C2: limitations that fit the design', () => {
     expect(visibleText(model).join('\n')).not.toMatch(/Random allocation not reported/);
   });
 });
+
+describe('D2: the lede leads with the main result whenever there is one', () => {
+  it('shortens a long result sentence around its figure rather than saying "reports its results"', () => {
+    const digest = press(
+      facts({
+        intervention: fact('Vaxigen 9'),
+        condition: fact('cervical cancer'),
+        participants: count(14200, 'The trial enrolled 14,200 women.'),
+        results: [
+          finding(
+            'Published in a leading medical journal, the study found that Vaxigen 9 was 97 per cent effective at preventing high-grade disease caused by five more virus types, and was as effective as the current vaccine against the other four types.',
+          ),
+        ],
+      }),
+    );
+    expect(digest.lede.text).toMatch(/97 per cent effective/);
+    expect(digest.lede.text).not.toMatch(/reports its results|Published in/);
+  });
+
+  it('names what was measured when no result fits the lede, and never leads with a clause that answers the sentence before', () => {
+    const digest = press(
+      facts({
+        intervention: fact('Neurazol'),
+        condition: fact('Parkinson’s disease'),
+        participants: count(199, 'The trial enrolled 199 people.'),
+        results: [
+          finding(
+            'Neurazol was shown to be superior to placebo in decreasing the frequency and severity of hallucinations and delusions without worsening the primary motor symptoms of the disease in the six-week trial.',
+          ),
+        ],
+      }),
+    );
+    expect(digest.lede.text).not.toMatch(/reports its results/);
+    expect(digest.lede.text).toMatch(/reports results on psychosis symptoms/);
+  });
+});
