@@ -1,23 +1,25 @@
 // The clinician summary: a structured evidence summary (PICO, CONSORT for Abstracts, GRADE
 // summary-of-findings wording, HealthNewsReview.org criteria). Findings are shown exactly as
 // reported, each with its source line; anything the article does not give says so.
-import type { Facts, Finding, TextFact } from '../article/schema.js';
+import type { Facts, TextFact } from '../article/schema.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
-import { type Glossary, termsUsed } from './glossary.js';
-import { type Certainty, certainty, limitations } from './limitations.js';
+import type { Glossary } from './glossary.js';
+import { type Certainty, certainty, designLimitations, limitations } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
+import { outcomeLabel } from './outcome-label.js';
 import { quoteItem } from './quotes.js';
 import { nonHumanSubjects } from './study-subjects.js';
 import {
   comparatorValue,
   conditionName,
   designPhrase,
+  designWordsFit,
   interventionName,
-  isRandomized,
-  isSingleGroup,
   noBenefitFinding,
+  type StudyDesign,
+  studyDesign,
   studyFrame,
 } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text } from './text.js';
@@ -49,78 +51,6 @@ function row(label: string, value: Text): LabeledText {
 
 const sourceText = (fact: TextFact | null): Text => (fact ? text('source', clean(fact.value), linesOf(fact)) : notReported());
 
-/**
- * What trial findings commonly measure, by the words a news report uses for it. Used to
- * name an outcome when the glossary has no term for it; general vocabulary, not one
- * article's.
- */
-const OUTCOME_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:overall survival|survival|survived|lived longer|live longer)\b/i, 'Survival'],
-  [/\b(?:deaths?|died|mortality)\b/i, 'Deaths'],
-  [/\bwithout (?:certain )?(?:complications|events|progression)\b|\bevent-free\b|\bprogression-free\b/i, 'Event-free time'],
-  [/\b(?:visual acuity|vision)\b/i, 'Vision'],
-  [/\bcalories\b/i, 'Calorie intake'],
-  [/\b(?:weight|pounds|kilograms|body mass)\b/i, 'Weight'],
-  [/\b(?:hair loss|alopecia|lose|losing) (?:less than |more than )?(?:half )?(?:their |of their )?hair\b|\bhair loss\b/i, 'Hair loss'],
-  [/\b(?:no virus|viral load|virus detected|virologic)\b/i, 'Virus cleared'],
-  [/\b(?:skin (?:that was )?clear|clear or almost clear|PASI)\b/i, 'Skin clearance'],
-  [/\b(?:hallucinations|delusions|psychosis)\b/i, 'Psychosis symptoms'],
-  [/\b(?:relapses?|relapse-free)\b/i, 'Relapse'],
-  [/\bremission\b/i, 'Remission'],
-  [/\bdisability\b/i, 'Disability'],
-  [/\blesions?\b/i, 'Lesions'],
-  [/\bquality of life\b/i, 'Quality of life'],
-  [/\b(?:hospitali[sz]ation|hospitali[sz]ed|readmission)\b/i, 'Hospital stays'],
-  [/\b(?:laser treatment|rescue therapy|additional treatment|further treatment)\b/i, 'Further treatment'],
-  [/\b(?:pain)\b/i, 'Pain'],
-  [/\bsymptoms?\b/i, 'Symptoms'],
-];
-
-/** Glossary words about how a study is run or reported, never what it measures. */
-const STUDY_WORDS =
-  /^(?:median|risk|dose|randomi[sz]ed|placebo|sham|clinical trial|follow-up|phase\b.*|comparison group|FDA|chronic|biomarker)$/i;
-
-/**
- * A short outcome name from the glossary terms in the finding (editor-owned, so it grows
- * with the corpus), most specific first, else from common outcome words; else the opening
- * words of the finding (`named` false). Terms that name the treatment, the comparison or
- * the disease ("chemotherapy", "placebo", "type 1 diabetes") are not outcomes.
- */
-function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts): { label: string; named: boolean } {
-  const context = [
-    facts.intervention?.value,
-    facts.interventionDescription?.value,
-    facts.condition?.value,
-    comparatorValue(facts),
-    'clinical trial',
-  ];
-  const given = new Set(
-    termsUsed(
-      glossary,
-      context.map((value) => value ?? ''),
-    ).map((entry) => entry.term),
-  );
-  const found = termsUsed(glossary, [finding.text])
-    .map((entry) => entry.term)
-    .filter((term) => !given.has(term) && !STUDY_WORDS.test(term));
-  const specific = found.filter((term) => !found.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())));
-  const text = clean(finding.text);
-  const at = (term: string) => text.toLowerCase().indexOf(term.toLowerCase().split(' ')[0]!);
-  const treatment = context.slice(0, 2).join(' ').toLowerCase();
-  const words = OUTCOME_WORDS.flatMap(([pattern, label]) => {
-    const match = pattern.exec(text);
-    // "the bypass surgery …" names the treatment, not what was measured.
-    return match && !treatment.includes(match[0].toLowerCase()) ? [{ label, at: match.index }] : [];
-  });
-  const named = [...specific.map((term) => ({ label: term, at: at(term) })), ...words]
-    .sort((a, b) => a.at - b.at)
-    .map((item) => item.label)
-    .filter((label, index, all) => all.findIndex((other) => other.toLowerCase() === label.toLowerCase()) === index);
-  if (named.length > 0) return { label: named.slice(0, 2).join(', '), named: true };
-  const opening = text.split(/\s+/);
-  return { label: opening.length > 4 ? `${opening.slice(0, 4).join(' ')} …` : opening.join(' '), named: false };
-}
-
 function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
   const frame = studyFrame(facts);
   return facts.results.slice(0, MAX_OUTCOMES).map((finding) => {
@@ -141,17 +71,16 @@ function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
 }
 
 /**
- * The design as the source words it; where it has no such phrase, the kind of study the
- * derive stage read from the text, marked as our reading and with the lines it rests on.
+ * The design as the source words it, when its words fit the kind of study the derive stage
+ * read; else that reading, marked as ours and with the lines it rests on (and the source's
+ * words beside it, when they say something else).
  */
 function designText(facts: Facts) {
-  if (facts.design) return sourceText(facts.design);
-  const kind = facts.derived.studyType;
-  if (!kind?.value || kind.value === 'other') return notReported();
-  return generated(
-    `${capitalize(kind.value)} (our reading of the text, not the source's words)`,
-    kind.sources.map((s) => s.line),
-  );
+  const design = studyDesign(facts);
+  if (facts.design && (design.kind === 'unknown' || designWordsFit(design, facts.design.value))) return sourceText(facts.design);
+  if (!design.label) return notReported();
+  const also = facts.design ? `; the source also says “${clean(facts.design.value)}”` : ", not the source's words";
+  return generated(`${design.label} (our reading of the text${also})`, linesOf(...design.lines, facts.design));
 }
 
 /** PICO (population, intervention, comparator, outcomes) and the design facts beside it. */
@@ -205,47 +134,93 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
   return { rows, design: given };
 }
 
-const OBSERVATIONAL = /\b(?:observational|cohort|case-control|cross-sectional|registry|retrospective|population-based)\b/i;
-
 /**
  * The effect in GRADE's certainty wording ("probably" at moderate, "may" at low, "very
  * uncertain" at very low), and no claim the design cannot carry: a no-benefit trial is the
- * source's finding, an observational design shows association, and a study in animals or
- * cells shows nothing yet about people.
+ * source's finding, an observational design shows association, a test study shows how the
+ * test performed, a model projects, and a study in animals or cells shows nothing yet
+ * about people.
  */
-function effectStatement(facts: Facts, name: string | null, grade: Certainty, noBenefit: boolean, compared: string | null): string {
+function effectStatement(
+  facts: Facts,
+  design: StudyDesign,
+  name: string | null,
+  grade: Certainty,
+  noBenefit: boolean,
+  compared: string | null,
+): string {
   const subject = name ?? 'the intervention';
   const animals = nonHumanSubjects(facts);
   if (noBenefit) return `the source reports no benefit of ${subject} over ${compared ?? 'the comparator'} on the outcome reported;`;
   // Nothing below to qualify: say so rather than point at an empty table.
   if (facts.results.length === 0) return 'no results could be tabulated from the source (see Outcomes);';
   if (animals) return `the results below are from ${animals}, and do not show whether these effects occur in people;`;
-  if (facts.design && OBSERVATIONAL.test(facts.design.value))
-    return `an observational design shows associations, not effects: it is uncertain whether the differences reported below are due to ${subject};`;
+  switch (design.kind) {
+    case 'lab':
+      return 'the results below are from laboratory work, and do not show whether these effects occur in people;';
+    case 'observational':
+      return `an observational design shows associations, not effects: it is uncertain whether the differences reported below are due to ${subject};`;
+    case 'test':
+      return `the results below describe how ${subject} performed, as the source reports, not whether using it improves outcomes;`;
+    case 'model':
+      return 'the results below are projections from a model, not outcomes measured in people;';
+    default:
+      break;
+  }
   // "Whether the effects are due to X" reads right for any name ("IVs", "stem cells").
   if (grade.level === 'very low') return `it is very uncertain whether the effects reported below are due to ${subject};`;
   return `the effects reported below ${grade.verb === 'may' ? 'may be' : 'are probably'} due to ${subject};`;
 }
 
+/**
+ * The design as the bottom line names it: the source's words when they fit the kind of
+ * study, else the kind in our words; the same reading as the Design row, the certainty
+ * and the limitations (studyDesign), so a test or a cohort is never "single-group".
+ */
+function studiedPhrase(facts: Facts, design: StudyDesign): string {
+  const words = facts.design && designWordsFit(design, facts.design.value) ? designPhrase(facts) : null;
+  const n = facts.participants ? `${participantsPhrase(facts.participants)} participants` : null;
+  const of = n ? ` of ${n}` : '';
+  switch (design.kind) {
+    case 'randomized':
+    case 'controlled':
+    case 'single-arm':
+    case 'observational':
+      return `${capitalize(words ?? design.label!)}${of}`;
+    case 'approval': {
+      const evidence = words ?? (design.randomized ? 'randomized trial' : null);
+      return evidence
+        ? `Regulatory approval, based on a ${evidence}${of}`
+        : `Regulatory approval; design of the studies behind it not reported${n ? `; ${n}` : ''}`;
+    }
+    case 'unknown':
+      return words ? `${capitalize(words)}${of}` : `Design not reported${n ? `; ${n}` : ''}`;
+    case 'test':
+      // "Study of a test in 933 participants", not "… of a test of 933 participants".
+      return `${design.label!}${words ? ` (${words})` : ''}${n ? ` in ${n}` : ''}`;
+    case 'none':
+      return design.label!;
+    case 'lab': {
+      // Participants of a lab study are samples or animals, not people enrolled.
+      const subjects = nonHumanSubjects(facts);
+      return subjects ? `Laboratory study (${subjects})` : design.label!;
+    }
+    default:
+      return `${design.label!}${words && words.toLowerCase() !== design.label!.toLowerCase() ? ` (${words})` : ''}${of}`;
+  }
+}
+
 function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
   const grade = certainty(facts);
   const name = interventionName(facts);
-  const designed = designPhrase(facts);
-  const design = designed
-    ? capitalize(designed)
-    : isRandomized(facts)
-      ? 'Randomized study'
-      : isSingleGroup(facts)
-        ? 'Single-group study (no comparator reported)'
-        : null;
-  const n = facts.participants ? `${participantsPhrase(facts.participants)} participants` : null;
-  const studied = design ? `${design}${n ? ` of ${n}` : ''}` : `Design not reported${n ? `; ${n}` : ''}`;
+  const design = studyDesign(facts);
+  const studied = studiedPhrase(facts, design);
   const phase = facts.phase ? `, phase ${clean(facts.phase.value).replace(/^phase\s+/i, '')}` : '';
-  const lines = linesOf(facts.design, facts.participants, facts.phase, facts.intervention);
+  const lines = linesOf(facts.design, facts.participants, facts.phase, facts.intervention, ...design.lines);
   // A trial that reports no benefit is not summed up as "may have the effects reported".
   const noBenefit = noBenefitFinding(facts);
   const compared = comparatorValue(facts);
-  const effect = capitalize(effectStatement(facts, name, grade, noBenefit !== null, compared));
+  const effect = capitalize(effectStatement(facts, design, name, grade, noBenefit !== null, compared));
   return {
     heading: heading('Bottom line'),
     certainty: generated(`Certainty of evidence: ${grade.level} (indicative, not a formal GRADE rating)`),
@@ -287,6 +262,7 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
       // The source's own caveats first, in its words; then what the design implies.
       items: [
         ...facts.caveats.slice(0, MAX_CAVEATS).map((caveat) => text('source', clean(caveat.text), linesOf(caveat))),
+        ...designLimitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
         ...limitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
         ...subjectsLimitation(facts),
       ],

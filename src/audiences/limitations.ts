@@ -4,7 +4,7 @@
 import type { Facts } from '../article/schema.js';
 import { numberWordValue } from '../shared/word-lists.js';
 import { participantsPhrase } from './plain-numbers.js';
-import { isRandomized, isSingleGroup, isSmallStudy, mentions } from './study.js';
+import { type DesignKind, isSingleGroup, isSmallStudy, mentions, studyDesign } from './study.js';
 import { linesOf } from './text.js';
 import { clean } from './wording.js';
 
@@ -36,10 +36,20 @@ export function durationInDays(value: string): number | null {
 /** Under a year, durability and late harms cannot be judged ("day 365" is a year). */
 const SHORT_FOLLOW_UP_DAYS = 364;
 
+/** Designs where people enrolled and followed are the evidence: size and follow-up limit it. */
+const ENROLS: ReadonlySet<DesignKind> = new Set(['randomized', 'controlled', 'single-arm', 'observational', 'test', 'approval', 'unknown']);
+const FOLLOWS: ReadonlySet<DesignKind> = new Set(['randomized', 'controlled', 'single-arm', 'observational', 'approval', 'unknown']);
+
 export function limitations(facts: Facts): Limitation[] {
   const out: Limitation[] = [];
   const participants = facts.participants;
-  if (!participants) {
+  // One reading of the design for every line (studyDesign): "no comparator" and "random
+  // allocation" are said of trials only, never of a test, a cohort, a review or a lab study;
+  // enrolment and follow-up only of studies that enrol and follow people.
+  const design = studyDesign(facts);
+  if (!ENROLS.has(design.kind)) {
+    // A lab study, a model, a review or a story with no study: not counted in people.
+  } else if (!participants) {
     out.push({
       id: 'size-unknown',
       clinician: 'Number enrolled not reported in the source.',
@@ -55,14 +65,14 @@ export function limitations(facts: Facts): Limitation[] {
       lines: linesOf(participants),
     });
   }
-  if (isSingleGroup(facts)) {
+  if (design.singleGroup || (design.kind === 'approval' && isSingleGroup(facts))) {
     out.push({
       id: 'no-comparator',
       clinician: 'No comparator reported: effects cannot be separated from natural course, placebo response or co-interventions.',
       patient: 'The source does not describe a group to compare with. So we cannot tell how much the treatment itself helped.',
       lines: [],
     });
-  } else if (!isRandomized(facts)) {
+  } else if (design.kind === 'controlled' || (design.kind === 'approval' && !design.randomized)) {
     out.push({
       id: 'not-randomized',
       clinician: 'Random allocation not reported: groups may have differed at baseline.',
@@ -72,7 +82,9 @@ export function limitations(facts: Facts): Limitation[] {
   }
   const followUp = facts.followUp;
   const days = followUp ? durationInDays(followUp.value) : null;
-  if (!followUp) {
+  if (!FOLLOWS.has(design.kind)) {
+    // A test read once, a lab study, a model, a review: no one was followed.
+  } else if (!followUp) {
     out.push({
       id: 'follow-up-unknown',
       clinician: 'Follow-up duration not reported: durability and late harms unknown.',
@@ -139,12 +151,16 @@ export interface Certainty {
  */
 export function certainty(facts: Facts): Certainty {
   const reasons: string[] = [];
-  const randomized = isRandomized(facts);
+  const design = studyDesign(facts);
+  const randomized = design.randomized;
   let score = randomized ? 3 : 1; // 3 high → after the news-report step, moderate at best
-  if (!randomized) reasons.push(isSingleGroup(facts) ? 'no comparator reported' : 'randomization not reported');
+  if (!randomized)
+    reasons.push(NOT_RANDOMIZED_REASON[design.kind] ?? (isSingleGroup(facts) ? 'no comparator reported' : 'randomization not reported'));
   if (!facts.participants) {
-    reasons.push('number enrolled not reported');
-    score -= 1;
+    if (ENROLS.has(design.kind)) {
+      reasons.push('number enrolled not reported');
+      score -= 1;
+    }
   } else if (isSmallStudy(facts)) {
     reasons.push('small sample');
     score -= 1;
@@ -153,4 +169,38 @@ export function certainty(facts: Facts): Certainty {
   score -= 1;
   const level: CertaintyLevel = score >= 2 ? 'moderate' : score >= 1 ? 'low' : 'very low';
   return { level, verb: level === 'moderate' ? 'probably' : 'may', reasons };
+}
+
+/** Why a design that is not a randomized trial starts low, in the design's own terms. */
+const NOT_RANDOMIZED_REASON: Partial<Record<DesignKind, string>> = {
+  controlled: 'randomization not reported',
+  'single-arm': 'no comparator reported',
+  observational: 'observational design',
+  test: 'a study of a test, not of outcomes',
+  lab: 'laboratory or animal study',
+  model: 'modelling study',
+  review: 'studies reviewed not described in the source',
+  none: 'no study of its own reported',
+};
+
+const CAUSE_CAVEAT = /\bcause\b|\bcausal\b|\bconfound\w*|\bassociation\b/i;
+
+/**
+ * What the kind of study itself leaves open, for the clinician (the patient brief words
+ * its own): confounding in an observational design, a test's effect on outcomes, a
+ * review's unseen studies, a model's assumptions, a story with no study.
+ */
+export function designLimitations(facts: Facts): Omit<Limitation, 'patient'>[] {
+  const design = studyDesign(facts);
+  const clinician: Partial<Record<DesignKind, string>> = {
+    observational: 'Observational design: the groups compared may differ in other ways (confounding), so associations may not be effects.',
+    test: 'Study of a test: whether using it changes treatment or outcomes is not shown in the source.',
+    review: 'Review of studies: the studies included and their quality are not described in the source.',
+    model: "Modelling study: the projections rest on the model's assumptions, not on outcomes measured in people.",
+    none: 'The source reports no study of its own: its claims cannot be checked against a study design.',
+  };
+  const text = clinician[design.kind];
+  // The source's own caveat already says an association is not proof of cause: not twice.
+  const said = design.kind === 'observational' && facts.caveats.some((caveat) => CAUSE_CAVEAT.test(caveat.text));
+  return text && !said ? [{ id: `design-${design.kind}`, clinician: text, lines: design.lines.slice(0, 3) }] : [];
 }

@@ -10,6 +10,7 @@ import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
 import { mainResults, namesEarlierGroup, opensOnItsOwn } from './main-result.js';
+import { outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, toPieces } from './clauses.js';
@@ -176,6 +177,52 @@ function withoutAsides(sentence: string): string[] {
   return bare === sentence ? [sentence] : [sentence, bare];
 }
 
+/** "Published in X, the study found that, among …," and the like: the report's framing, not the result. */
+const FRAME =
+  /^.{0,160}?\b(?:found|showed|shows|show|indicates?|indicated|reported|reports|concluded|suggests?|suggested|revealed|demonstrated) that,?\s+/i;
+/** A naming aside: ", called high-dose … (HDIT/HCT)," adds no result. */
+const NAMING_ASIDE = /,\s+(?:called|known as|dubbed|named)\s+[^,]+,/gi;
+/**
+ * Where a result's sentence may end early: before a further clause joined by "and", a
+ * "meaning …" gloss, an attribution. Never before "but", "while" or "although": cut there,
+ * a result loses its contrast and reads falsely hopeful.
+ */
+const TAIL =
+  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|which\b|according to\b|researchers said\b|the (?:study|researchers|authors) (?:said|found|reported)\b)|\s+[—–]\s+/i;
+
+/**
+ * Shorter forms of a result's sentence for a lede that the whole sentence would overrun:
+ * without the report's framing, a naming aside, or a trailing clause, each keeping the
+ * result's figure (when it has one). The shortest form last; the first that fits is used.
+ */
+function trimmedForms(sentence: string, figureRaw: string | null): string[] {
+  const forms = new Set<string>();
+  const keeps = (form: string) => !figureRaw || form.toLowerCase().includes(figureRaw.toLowerCase());
+  const add = (form: string) => {
+    const value = form.trim().replace(/[,;:]$/, '');
+    if (value && value !== sentence && keeps(value) && opensOnItsOwn(value) && wordCount(value, { by: 'spaces' }) >= 5) forms.add(value);
+  };
+  let current = sentence;
+  for (const step of [
+    (v: string) => v.replace(NAMING_ASIDE, ','),
+    (v: string) => v.replace(FRAME, ''),
+    (v: string) => {
+      const at = TAIL.exec(v);
+      return at ? v.slice(0, at.index) : v;
+    },
+  ]) {
+    const next = step(current);
+    if (next !== current) {
+      current = next;
+      add(current);
+    }
+  }
+  return [...forms];
+}
+
+/** A sentence that answers the one before it ("…, however, was only 22.5 percent higher"): it cannot lead. */
+const ANSWERS_BEFORE = /,\s*(?:however|though|in contrast|by contrast|instead),\s/i;
+
 /** "people", or "mice" when the results are about mice and no people (a mouse study is not a study "in people"). */
 function subjectsOf(facts: Facts): string {
   return nonHumanSubjects(facts) ?? 'people';
@@ -222,7 +269,12 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
  * in the source's words, with who was studied, in at most MAX_LEDE_WORDS; a lede without a
  * result when none fits.
  */
-function lede(facts: Facts, keys: KeyResult[], noBenefit: boolean): { text: string; key: KeyResult | undefined } {
+function lede(
+  facts: Facts,
+  keys: KeyResult[],
+  noBenefit: boolean,
+  outcomes: readonly string[],
+): { text: string; key: KeyResult | undefined } {
   const condition = conditionName(facts);
   const journal = facts.journal ? clean(facts.journal.value) : null;
   const subjects = subjectsOf(facts);
@@ -276,12 +328,38 @@ function lede(facts: Facts, keys: KeyResult[], noBenefit: boolean): { text: stri
     const fitting = negative.find((candidate) => fits(candidate, MAX_LEDE_WORDS));
     if (fitting) return { text: fitting, key: undefined };
   }
-  for (const key of keys) {
-    // The sentence with the result's key figure first; another of its sentences when that one runs long.
-    for (const sentence of [key.sentence, ...key.others].flatMap(withoutAsides)) {
+  for (const [index, key] of keys.entries()) {
+    // The sentence with the result's key figure first; another of its sentences when that one
+    // runs long; then shorter forms of each (no framing, no trailing clause), figure kept.
+    const whole = [key.sentence, ...key.others].flatMap(withoutAsides).filter((sentence) => !ANSWERS_BEFORE.test(sentence));
+    const figureRaw = key.figure
+      ? key.figure
+          .replace(/\s+vs\s+.*$/, '')
+          .replace(/%$/, '')
+          .replace(/^(?:[A-Z][a-z]+ )+/, '')
+      : null;
+    // Shortened only for the main result, and only around its figure: a lesser result must
+    // not lead because it shortens well, nor a clause without its figure.
+    const trimmed =
+      index === 0 && figureRaw
+        ? whole.filter((sentence) => sentence === key.sentence).flatMap((sentence) => trimmedForms(sentence, figureRaw))
+        : [];
+    for (const sentence of [...whole, ...trimmed]) {
       const fitting = withResult(sentence).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
       if (fitting) return { text: fitting, key: sentence === key.sentence ? key : { ...key, frequency: null, predicate: null } };
     }
+  }
+  // Results the lede cannot hold in so few words: it names what they measured instead
+  // ("… reports results on psychosis symptoms"), never "reports its results" as if there were none.
+  if (outcomes.length > 0) {
+    const on = ` reports results on ${joinList(outcomes.map((o) => o.toLowerCase()))}.`;
+    const measured = (names.length > 0 ? names : ['a treatment']).flatMap((name) => [
+      journal ? `A study of ${name}${withCondition}${published}${on}` : null,
+      `A study of ${name}${withCondition}${on}`,
+      `A study of ${name}${on}`,
+    ]);
+    const fitting = measured.find((candidate): candidate is string => candidate !== null && fits(candidate, MAX_LEDE_WORDS));
+    if (fitting) return { text: fitting, key: undefined };
   }
   const fallbacks = (names.length > 0 ? names : ['a treatment']).flatMap((name) => [
     journal ? `A study of ${name}${withCondition}${published} reports its results.` : null,
@@ -341,7 +419,7 @@ function label(facts: Facts): Text {
   return generated(`Press digest of ${kind}`);
 }
 
-export function composePressDigest(facts: Facts, _glossary: Glossary, options: ComposeOptions): PressDigestModel {
+export function composePressDigest(facts: Facts, glossary: Glossary, options: ComposeOptions): PressDigestModel {
   // Main results, best first (main-result.ts); among them a natural frequency that leads
   // its sentence ("10 of the 12 people stopped needing insulin") makes the plainest lede.
   const results = keyResults(facts);
@@ -355,7 +433,10 @@ export function composePressDigest(facts: Facts, _glossary: Glossary, options: C
   // A trial that found no benefit says so in the headline and the lede.
   const noBenefit = noBenefitFinding(facts);
   const title = headline(facts, key, noBenefit !== null);
-  const opening = lede(facts, ordered, noBenefit !== null);
+  // What the main results measured, for a lede that cannot hold one of them whole.
+  const mainFindings = mainResults(facts).map((r) => r.finding);
+  const measured = outcomeNames(mainFindings.length > 0 ? { ...facts, results: mainFindings } : facts, glossary, 3, true);
+  const opening = lede(facts, ordered, noBenefit !== null, measured);
   // The results that can lead, in the article's order; background and colour stay out
   // (all results when none qualifies, so nothing the source reports is hidden).
   const main = new Set(mainResults(facts).map((r) => r.finding));

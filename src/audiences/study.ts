@@ -250,3 +250,126 @@ export function noBenefitSentence(facts: Facts, name: string | null): string {
   const against = compared && wordCount(compared, { by: 'spaces' }) <= 4 ? compared : 'the comparison group';
   return `${name ? capitalize(name) : 'The treatment'} did not work better than ${against} in this study.`;
 }
+
+/**
+ * The design as one reading for every document and section: the kind the derive stage
+ * judged (facts.derived.studyType) decides, and the randomisation fact only refines a
+ * trial. A test, a cohort, a review or a story with no study is never "a single-group
+ * study" for want of a comparator; a trial the text calls randomized is randomized even
+ * when no design, enrolment or comparator sentence says so.
+ *
+ * - randomized: a trial with random allocation; controlled: a comparison group, no random
+ *   allocation said; single-arm: one group only; unknown: the derive stage abstained.
+ */
+export type DesignKind =
+  'randomized' | 'controlled' | 'single-arm' | 'observational' | 'test' | 'lab' | 'model' | 'review' | 'approval' | 'none' | 'unknown';
+
+export interface StudyDesign {
+  kind: DesignKind;
+  /** The design as a noun phrase, in our words ("Randomized trial", "Study of a test"); null when unknown. */
+  label: string | null;
+  /** Random allocation, by the same reading (an approval's trials by the randomisation fact). */
+  randomized: boolean;
+  /** One group only: no comparator, in a study where one would be expected. */
+  singleGroup: boolean;
+  /** The source lines the reading rests on. */
+  lines: number[];
+}
+
+const DESIGN_LABELS: Record<Exclude<DesignKind, 'unknown'>, string> = {
+  randomized: 'Randomized trial',
+  controlled: 'Controlled trial',
+  'single-arm': 'Single-arm trial',
+  observational: 'Observational study',
+  test: 'Study of a test',
+  lab: 'Laboratory or animal study',
+  model: 'Modelling study',
+  review: 'Review of studies',
+  approval: 'Regulatory approval',
+  none: 'No study of its own reported',
+};
+
+/** A sentence that says random allocation in so many words ("placebo" alone does not). */
+const SAYS_RANDOM = /\brandomi[sz]ed\b|\brandomly\b|\brandomi[sz]ation\b|\bat random\b/i;
+
+export function studyDesign(facts: Facts): StudyDesign {
+  const { studyType, randomised } = facts.derived;
+  const make = (kind: DesignKind, lines: readonly SourceRef[] = studyType?.sources ?? []): StudyDesign => ({
+    kind,
+    label: kind === 'unknown' ? null : DESIGN_LABELS[kind],
+    randomized: kind === 'randomized' || (kind === 'approval' && isRandomized(facts)),
+    singleGroup: kind === 'single-arm' || (kind === 'unknown' && isSingleGroup(facts)),
+    lines: [...new Set(lines.map((s) => s.line))].sort((a, b) => a - b),
+  });
+  if (!studyType) {
+    // The derive stage abstained (or hand-made Facts): what the randomisation fact shows.
+    if (isRandomized(facts)) return make('randomized', randomised?.sources ?? []);
+    const words = facts.design?.value ?? '';
+    if (OBSERVATIONAL_WORDS.test(words)) return make('observational', linesSources(facts.design));
+    if (REVIEW_WORDS.test(words)) return make('review', linesSources(facts.design));
+    if (!isSingleGroup(facts) && (facts.comparator || facts.design))
+      return make('controlled', randomised?.sources ?? linesSources(facts.comparator, facts.design));
+    return make('unknown', []);
+  }
+  switch (studyType.value) {
+    case 'randomized trial': {
+      // "Placebo" or "sham" make a controlled trial; random allocation only when a sentence says so.
+      const said = randomised?.value === 'randomised' || studyType.sources.some((s) => SAYS_RANDOM.test(s.text));
+      return make(said ? 'randomized' : 'controlled');
+    }
+    case 'non-randomized trial':
+      return make(facts.comparator || randomised?.value === 'controlled, not randomised' ? 'controlled' : 'single-arm');
+    case 'single-arm trial':
+      // A sentence that says people were randomised outweighs the want of a comparator.
+      return make(randomised?.value === 'randomised' ? 'randomized' : facts.comparator ? 'controlled' : 'single-arm');
+    case 'observational':
+      return make('observational');
+    case 'diagnostic accuracy':
+      return make('test');
+    case 'lab or animal':
+      return make('lab');
+    case 'modeling':
+      return make('model');
+    case 'review or meta-analysis':
+      return make('review');
+    case 'regulatory approval':
+      return make('approval');
+    case 'other':
+      return make('none');
+  }
+}
+
+function linesSources(...facts: ReadonlyArray<{ source: SourceRef } | null>): SourceRef[] {
+  return facts.flatMap((fact) => (fact ? [fact.source] : []));
+}
+
+const OBSERVATIONAL_WORDS = /\b(?:observational|cohort|case-control|cross-sectional|registry|retrospective|population-based)\b/i;
+const REVIEW_WORDS = /\b(?:review|meta-analys[ie]s|pooled|analysis of (?:\w+ ){0,3}(?:studies|trials))\b/i;
+
+/**
+ * Whether the source's design words ("randomized, placebo-controlled", "cohort") fit the
+ * kind of study the derive stage read: "randomized" read off a sentence about older trials
+ * does not make a cohort study randomized, nor a review of trials a trial.
+ */
+export function designWordsFit(design: StudyDesign, value: string): boolean {
+  const random = SAYS_RANDOM.test(value);
+  const observational = OBSERVATIONAL_WORDS.test(value);
+  const review = REVIEW_WORDS.test(value);
+  switch (design.kind) {
+    case 'randomized':
+    case 'controlled':
+    case 'single-arm':
+      return !observational && !review && (design.kind === 'randomized' || !random);
+    case 'observational':
+    case 'test':
+      return !random && !review;
+    case 'review':
+      return !random || review;
+    case 'lab':
+    case 'model':
+    case 'none':
+      return !random && !observational && !review;
+    default:
+      return true;
+  }
+}

@@ -208,7 +208,7 @@ describe('clinician summary: only what the source says, in certainty wording tha
       },
     });
     const design = (f: Facts) => clinician(f).pico.design.find((r) => r.label.text === 'Design')?.value;
-    expect(design(mice)?.text).toBe("Lab or animal (our reading of the text, not the source's words)");
+    expect(design(mice)?.text).toBe("Laboratory or animal study (our reading of the text, not the source's words)");
     expect(design(mice)?.lines).toEqual([7]);
     // With no reading either, the design is one of the facts the source does not give.
     expect(design(base)).toBeUndefined();

@@ -1,0 +1,165 @@
+// The reading review's clinician-summary and press-digest classes (review/classes.md C*, D*),
+// each on a hand-written Facts: the documents read the derived kind of study, the main
+// result, the source's kind and its quotes, whatever extraction found in one article.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../src/article/numbers.js';
+import type { Facts, Finding } from '../../src/article/schema.js';
+import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
+import { visibleText } from '../../src/audiences/text.js';
+import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
+import { ROOT } from '../helpers/article.js';
+import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
+
+const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
+const options = { buildDate: null };
+
+let line = 2;
+function finding(text: string): Finding {
+  line += 2;
+  const numbers = findNumbers(text).map(({ raw, value, unit }) => ({ raw, value, unit }));
+  return { text, source: { text, line, column: 1 }, origin: 'extracted', numbers, timepoints: [] };
+}
+const fact = (value: string, sentence = value) => ({ value, source: { text: sentence, line: 3, column: 1 }, origin: 'extracted' as const });
+const count = (value: number, sentence: string) => ({ ...fact(sentence), value, raw: String(value) });
+const facts = (overrides: FactsOverrides = {}): Facts => blankFacts({ title: fact('A headline'), ...overrides });
+
+type Derived = Facts['derived'];
+const judged = <V extends string>(value: V, sentence = 'The text says so.') => ({
+  value,
+  basis: 'test',
+  sources: [{ text: sentence, line: 5, column: 1 }],
+  origin: 'derived' as const,
+});
+const derived = (over: Partial<Derived>): Derived => ({ ...blankFacts().derived, ...over });
+
+const press = (f: Facts) => composeDocument('press-digest', f, glossary, options).view as PressDigestModel;
+const clinician = (f: Facts) => composeDocument('clinician-summary', f, glossary, options).view as ClinicianSummaryModel;
+const designRow = (model: ClinicianSummaryModel) => model.pico.design.find((row) => row.label.text === 'Design')?.value.text ?? '';
+
+describe('C1: the bottom line reads the same design as the Design row', () => {
+  it('calls a trial the text says is randomized randomized, though no design sentence was extracted', () => {
+    const model = clinician(
+      facts({
+        intervention: fact('Vaxigen 9'),
+        participants: count(14200, 'The trial enrolled 14,200 women.'),
+        results: [finding('Vaxigen 9 prevented 97% of precancers.')],
+        derived: derived({
+          studyType: judged('randomized trial', 'Women were randomly assigned to the new or the old vaccine.'),
+          randomised: judged('single group'),
+        }),
+      }),
+    );
+    expect(model.bottomLine.statement.text).toMatch(/^Randomized trial of 14,200 participants\./);
+    expect(model.bottomLine.statement.text).not.toMatch(/single-group|no comparator/i);
+    expect(designRow(model)).toMatch(/^Randomized trial/);
+    expect(model.limitations.items.map((item) => item.text).join('\n')).not.toMatch(/No comparator reported/);
+  });
+
+  it('never calls a test study, a cohort or a story with no study "single-group", nor says "design not reported" beside a design row', () => {
+    for (const [kind, expected] of [
+      ['diagnostic accuracy', /^Study of a test in 584 participants\./],
+      ['observational', /^Observational study of 584 participants\./],
+      ['other', /^No study of its own reported\./],
+    ] as const) {
+      const model = clinician(
+        facts({
+          intervention: fact('a blood test'),
+          participants: count(584, 'The study included 584 people.'),
+          results: [finding('The blood test found 92% of cancers.')],
+          derived: derived({ studyType: judged(kind), randomised: judged('single group') }),
+        }),
+      );
+      expect(model.bottomLine.statement.text).toMatch(expected);
+      expect(model.bottomLine.statement.text).not.toMatch(/single-group|design not reported/i);
+      expect(designRow(model)).not.toBe('');
+    }
+  });
+
+  it('names a controlled trial that never says "random" as controlled, in the bottom line and the Design row alike', () => {
+    const model = clinician(
+      facts({
+        intervention: fact('ketamine'),
+        comparator: fact('placebo'),
+        participants: count(83, 'The trial enrolled 83 men.'),
+        results: [finding('Ketamine lowered scores by 20% more than placebo.')],
+        derived: derived({
+          studyType: judged('randomized trial', 'Some got a placebo.'),
+          randomised: judged('controlled, not randomised'),
+        }),
+      }),
+    );
+    expect(model.bottomLine.statement.text).toMatch(/^Controlled trial of 83 participants\./);
+    expect(model.bottomLine.statement.text).toMatch(/randomization not reported/);
+    expect(designRow(model)).toMatch(/^Controlled trial/);
+  });
+});
+
+describe('C2: limitations that fit the design', () => {
+  it('says no "placebo response" or "random allocation" of a test, a cohort or a review', () => {
+    for (const kind of ['diagnostic accuracy', 'observational', 'review or meta-analysis', 'lab or animal'] as const) {
+      const model = clinician(
+        facts({
+          intervention: fact('a scan'),
+          comparator: kind === 'observational' ? fact('compared with women who did not take them') : null,
+          results: [finding('The scan found 60% of tumours.')],
+          derived: derived({
+            studyType: judged(kind),
+            randomised: judged(kind === 'observational' ? 'controlled, not randomised' : 'single group'),
+          }),
+        }),
+      );
+      const items = model.limitations.items.map((item) => item.text).join('\n');
+      expect(items).not.toMatch(/placebo response|Random allocation not reported/);
+    }
+  });
+
+  it('says what the design leaves open instead: confounding in a cohort', () => {
+    const model = clinician(
+      facts({
+        intervention: fact('multivitamins'),
+        results: [finding('Mothers who took multivitamins had 30% fewer children with autism.')],
+        derived: derived({ studyType: judged('observational'), randomised: judged('controlled, not randomised') }),
+      }),
+    );
+    expect(model.limitations.items.map((item) => item.text).join('\n')).toMatch(/confounding/);
+    expect(visibleText(model).join('\n')).not.toMatch(/Random allocation not reported/);
+  });
+});
+
+describe('D2: the lede leads with the main result whenever there is one', () => {
+  it('shortens a long result sentence around its figure rather than saying "reports its results"', () => {
+    const digest = press(
+      facts({
+        intervention: fact('Vaxigen 9'),
+        condition: fact('cervical cancer'),
+        participants: count(14200, 'The trial enrolled 14,200 women.'),
+        results: [
+          finding(
+            'Published in a leading medical journal, the study found that Vaxigen 9 was 97 per cent effective at preventing high-grade disease caused by five more virus types, and was as effective as the current vaccine against the other four types.',
+          ),
+        ],
+      }),
+    );
+    expect(digest.lede.text).toMatch(/97 per cent effective/);
+    expect(digest.lede.text).not.toMatch(/reports its results|Published in/);
+  });
+
+  it('names what was measured when no result fits the lede, and never leads with a clause that answers the sentence before', () => {
+    const digest = press(
+      facts({
+        intervention: fact('Neurazol'),
+        condition: fact('Parkinson’s disease'),
+        participants: count(199, 'The trial enrolled 199 people.'),
+        results: [
+          finding(
+            'Neurazol was shown to be superior to placebo in decreasing the frequency and severity of hallucinations and delusions without worsening the primary motor symptoms of the disease in the six-week trial.',
+          ),
+        ],
+      }),
+    );
+    expect(digest.lede.text).not.toMatch(/reports its results/);
+    expect(digest.lede.text).toMatch(/reports results on psychosis symptoms/);
+  });
+});
