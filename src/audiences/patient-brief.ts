@@ -32,7 +32,18 @@ import {
 } from './study.js';
 import { generated, heading, linesOf, notReported, visibleText } from './text.js';
 import type { CitationModel, FindingItem, PatientBriefModel, PatientBriefPart, Text } from './view-models.js';
-import { MAX_BULLETS, MAX_HARMS, MAX_RESULTS, quantified, readableInSequence, tooDetailed } from './patient-brief/findings.js';
+import {
+  bySeverity,
+  MAX_BULLETS,
+  MAX_HARMS,
+  MAX_RESULTS,
+  quantified,
+  readableInSequence,
+  readableItem,
+  seriousInBrief,
+  severity,
+  tooDetailed,
+} from './patient-brief/findings.js';
 import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, plainGroups, plainList } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
@@ -126,7 +137,16 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     });
   const sequence = inSequence(facts, (item) => plain.get(item)!);
   const allResults = readableInSequence(itemsOf(chosen), MAX_RESULTS, names, sequence);
-  const allHarms = readableInSequence(itemsOf(facts.harms), MAX_HARMS, names, sequence);
+  // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).
+  const harmOf = new Map(facts.harms.map((harm) => [harm as Finding, harm]));
+  const sortedHarms = itemsOf(bySeverity(facts.harms));
+  const unplain = sortedHarms.filter((item) => !readableItem(item, names)).map((item) => harmOf.get(plain.get(item)!)!);
+  const fallback = seriousInBrief(unplain, interventionLater(facts));
+  const harmItems = fallback ? [fallback, ...sortedHarms] : sortedHarms;
+  // The line stands for the most serious harm it covers.
+  if (fallback) plain.set(fallback, bySeverity(unplain)[0]!);
+  const isSerious = (item: FindingItem) => severity(harmOf.get(plain.get(item)!)!) <= 1;
+  const allHarms = readableInSequence(harmItems, MAX_HARMS, names, sequence, isSerious);
   const allRows = studyRows(facts, story.kind, names, wording);
   // The title names the treatment by its short form; the main message below spells it out.
   const titleText = titleOf(facts, story);

@@ -354,4 +354,55 @@ describe('patient brief: errors found in the corpus', () => {
     );
     expect(action(own)).toMatch(INVITES);
   });
+
+  it('P3: serious harms come first and are never lost to the cap; a list is never split into fragments (05, 07, 09, 114)', () => {
+    const harm = (text: string, kind: 'side-effect' | 'death' | 'risk' | 'warning') => ({ ...finding(text), kind });
+    const model = brief(
+      { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },
+      {
+        harms: [
+          harm('Common side effects include nausea, headache, tiredness and rash.', 'side-effect'),
+          harm('Some people felt dizzy.', 'side-effect'),
+          harm('Some people had a sore throat.', 'side-effect'),
+          harm('Some people had back pain.', 'side-effect'),
+          harm('Women who are pregnant should not take Neurafenib.', 'warning'),
+          harm(
+            'As with other drugs of its class, Neurafenib has a Boxed Warning alerting health care professionals about an increased risk of death associated with the use of these drugs to treat older people with dementia-related psychosis.',
+            'death',
+          ),
+          harm(
+            'Neurafenib should not be used in people at risk of low sodium, such as those with kidney damage, those with heart failure, and in those using certain medicines, known as loop diuretics or glucocorticoids.',
+            'warning',
+          ),
+        ],
+      },
+    );
+    const harms = visibleText(model.harms).slice(1);
+    // The boxed warning (too long to put plainly) still gets a line, first.
+    expect(harms.slice(0, 3)).toEqual([
+      'Neurafenib has a boxed warning.',
+      'This is the strongest warning a medicine can carry.',
+      'The source warns of a risk of death.',
+    ]);
+    expect(harms).toContain('Women who are pregnant should not take Neurafenib.');
+    expect(harms.indexOf('Women who are pregnant should not take Neurafenib.')).toBeLessThan(
+      harms.findIndex((line) => /side effects/.test(line)),
+    );
+    // The appositive and its list stay with their item.
+    expect(harms).toContain('In those using certain medicines, known as loop diuretics or glucocorticoids');
+    expect(harms.some((line) => /^(Known as|Glucocorticoids)/.test(line))).toBe(false);
+    // A trial's outcome about another drug is not turned into a warning.
+    const trial = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        harms: [
+          harm(
+            'The risk of heart attack, stroke, or death from a cardiovascular condition or an unknown cause by the end of the trial was higher among participants in the placebo group.',
+            'death',
+          ),
+        ],
+      },
+    );
+    expect(visibleText(trial.harms).join(' ')).not.toMatch(/warn/);
+  });
 });
