@@ -44,7 +44,7 @@ import {
   severity,
   tooDetailed,
 } from './patient-brief/findings.js';
-import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, plainGroups, plainList } from './patient-brief/knowledge.js';
+import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups, plainList } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
 import { questions } from './patient-brief/questions.js';
@@ -157,7 +157,8 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const derived = derivedLimitations(facts, story);
   const stage = stageRows(facts, story, names, wording);
   const next = plainList(facts.nextSteps, MAX_NEXT, names);
-  const caveatGroups = plainGroups(facts.caveats, names);
+  // Funding, ties, costs and method are not "not known yet" (knowledge.ts).
+  const caveatGroups = plainGroups(notKnownYet(facts.caveats), names);
   const learnMore = { ...citation(facts, { heading: wording.headings.learnMore, omitMissing: true }), qr: sourceQrCode(facts) };
   const meta = documentMeta('patient-brief', facts, titleText, options.buildDate);
   // A study that found no benefit says so first (STANDARDS: main message first): a

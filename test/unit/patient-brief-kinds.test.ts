@@ -405,4 +405,23 @@ describe('patient brief: errors found in the corpus', () => {
     );
     expect(visibleText(trial.harms).join(' ')).not.toMatch(/warn/);
   });
+
+  it('P4: funding, ties, costs and blinding are not "Not known yet" (120, 142, 138, 108, 132)', () => {
+    const caveat = (text: string, rule: string) => ({ ...finding(text), rule });
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        caveats: [
+          caveat('This study was funded by Radius Health.', 'industry-funded-by-name'),
+          caveat('Dr. Smith has served as a consultant to the maker.', 'industry-author-ties'),
+          caveat('The devices cost up to $35,000.', 'caveat-cost'),
+          caveat('did not know which knee received the stem cells.', 'caveat-unknown'),
+          caveat('It is not yet known whether the benefit lasts.', 'caveat-unknown'),
+          caveat('And remember there is no silver bullet.', 'caveat-no-cure-all'),
+        ],
+      },
+    );
+    expect(unknown(model)).toMatch(/It is not yet known whether the benefit lasts/);
+    expect(unknown(model)).not.toMatch(/funded|consultant|cost|which knee|silver bullet/);
+  });
 });
