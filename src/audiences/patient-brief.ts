@@ -32,8 +32,19 @@ import {
 } from './study.js';
 import { generated, heading, linesOf, notReported, visibleText } from './text.js';
 import type { CitationModel, FindingItem, PatientBriefModel, PatientBriefPart, Text } from './view-models.js';
-import { MAX_BULLETS, MAX_HARMS, MAX_RESULTS, quantified, readableInSequence, tooDetailed } from './patient-brief/findings.js';
-import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, plainGroups, plainList } from './patient-brief/knowledge.js';
+import {
+  bySeverity,
+  MAX_BULLETS,
+  MAX_HARMS,
+  MAX_RESULTS,
+  quantified,
+  readableInSequence,
+  readableItem,
+  seriousInBrief,
+  severity,
+  tooDetailed,
+} from './patient-brief/findings.js';
+import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups, plainList } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
 import { questions } from './patient-brief/questions.js';
@@ -126,7 +137,16 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     });
   const sequence = inSequence(facts, (item) => plain.get(item)!);
   const allResults = readableInSequence(itemsOf(chosen), MAX_RESULTS, names, sequence);
-  const allHarms = readableInSequence(itemsOf(facts.harms), MAX_HARMS, names, sequence);
+  // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).
+  const harmOf = new Map(facts.harms.map((harm) => [harm as Finding, harm]));
+  const sortedHarms = itemsOf(bySeverity(facts.harms));
+  const unplain = sortedHarms.filter((item) => !readableItem(item, names)).map((item) => harmOf.get(plain.get(item)!)!);
+  const fallback = seriousInBrief(unplain, interventionLater(facts));
+  const harmItems = fallback ? [fallback, ...sortedHarms] : sortedHarms;
+  // The line stands for the most serious harm it covers.
+  if (fallback) plain.set(fallback, bySeverity(unplain)[0]!);
+  const isSerious = (item: FindingItem) => severity(harmOf.get(plain.get(item)!)!) <= 1;
+  const allHarms = readableInSequence(harmItems, MAX_HARMS, names, sequence, isSerious);
   const allRows = studyRows(facts, story.kind, names, wording);
   // The title names the treatment by its short form; the main message below spells it out.
   const titleText = titleOf(facts, story);
@@ -137,7 +157,8 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const derived = derivedLimitations(facts, story);
   const stage = stageRows(facts, story, names, wording);
   const next = plainList(facts.nextSteps, MAX_NEXT, names);
-  const caveatGroups = plainGroups(facts.caveats, names);
+  // Funding, ties, costs and method are not "not known yet" (knowledge.ts).
+  const caveatGroups = plainGroups(notKnownYet(facts.caveats), names);
   const learnMore = { ...citation(facts, { heading: wording.headings.learnMore, omitMissing: true }), qr: sourceQrCode(facts) };
   const meta = documentMeta('patient-brief', facts, titleText, options.buildDate);
   // A study that found no benefit says so first (STANDARDS: main message first): a

@@ -30,6 +30,27 @@ export function givesOnlyRelativeChange(item: FindingItem): boolean {
   return item.sentences.some((sentence) => sentence.kind === 'generated' && RELATIVE_NOTE.includes(sentence.text));
 }
 
+/** A list item that only names or narrows the one before it ("known as loop diuretics"): not an item of its own. */
+const APPOSITIVE = /^(?:also known as|known as|called|named|such as|including|especially)\b/i;
+
+/**
+ * List items that are pieces of the item before them ("those using certain medicines" /
+ * "known as loop diuretics" / "glucocorticoids") go back together as the source has them:
+ * from the item before the appositive to the end of the list, since the appositive's own
+ * list runs on to the end ("known as loop diuretics or glucocorticoids").
+ */
+function joinAppositives(bullets: string[], source: string): string[] {
+  const at = bullets.findIndex((item, index) => index > 0 && APPOSITIVE.test(item));
+  if (at < 0) return bullets;
+  const head = bullets[at - 1]!;
+  const lower = source.toLowerCase();
+  const start = lower.indexOf(head.toLowerCase());
+  const last = bullets[bullets.length - 1]!;
+  const end = lower.lastIndexOf(last.toLowerCase());
+  const joined = start >= 0 && end >= start ? source.slice(start, end + last.length) : bullets.slice(at - 1).join(', ');
+  return [...bullets.slice(0, at - 1), joined.replace(/^(?:and|or)\s+/i, '')];
+}
+
 export function plainFinding(finding: Finding, frame: StudyFrame, options: PlainFindingOptions): FindingItem {
   const lines = linesOf(finding);
   const source = clean(finding.text);
@@ -56,6 +77,7 @@ export function plainFinding(finding: Finding, frame: StudyFrame, options: Plain
   if ([...pieces.sentences, ...pieces.bullets].some((piece) => findHype(piece).length > 0)) {
     return { lead, icons, sentences: [text('quote', `“${source.replace(/[.,;]$/, '')}.”`, lines)], bullets: [] };
   }
+  pieces.bullets = joinAppositives(pieces.bullets, plain);
   const bullets = pieces.bullets.slice(0, options.maxBullets).map((item) => text('simplified', capitalize(item), lines, derived));
   if (pieces.bullets.length > options.maxBullets) bullets.push(generated('Others are listed in the source.', lines));
   const note = relativeOnly(source, finding.numbers) ? RELATIVE_NOTE.map((sentence) => generated(sentence, lines)) : [];

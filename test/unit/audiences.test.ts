@@ -57,10 +57,10 @@ describe('patient brief', () => {
   it('opens with the main message and a call to action', () => {
     expect(patient.mainMessage[0]!.text).toBe('A small study of 12 people tested zimislecel for type 1 diabetes.');
     expect(patient.mainMessage.map((t) => t.text)).toContain('10 of the 12 people stopped needing insulin altogether.');
-    // A trial in people whose availability the source does not give: no invitation to ask for it.
+    // A trial in people whose availability the source does not give: no invitation to ask for it, nor to join a study.
     expect(patient.callToAction[0]!.text).toBe('Do not change your care because of this news alone.');
     expect(patient.callToAction[1]!.text).toBe(
-      'The source does not say if you can get zimislecel outside a study. You can ask about joining a study.',
+      'The source does not say who can get zimislecel now. Ask your care team what this news means for you.',
     );
   });
 
@@ -399,7 +399,7 @@ describe('plain language for the patient brief', () => {
 
   it('says in a few words that a product is approved when the source sentence is too long', () => {
     const sentence =
-      'The U.S. Food and Drug Administration today approved Rydapt for the treatment of adult patients with newly diagnosed acute myeloid leukemia who have a specific genetic mutation called FLT3, in combination with chemotherapy.';
+      'The U.S. Food and Drug Administration today approved zimislecel for the treatment of adult patients with newly diagnosed acute myeloid leukemia who have a specific genetic mutation called FLT3, in combination with chemotherapy.';
     const source = { text: sentence, line: 5, column: 1 };
     const approved = composePatientBrief(
       {

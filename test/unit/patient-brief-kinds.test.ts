@@ -72,7 +72,7 @@ const INVITES = /could be right for you/;
 
 describe('patient brief by kind of study', () => {
   it('randomized trial still in studies: says so, and offers joining a study instead', () => {
-    const model = brief({ kind: 'randomized trial', randomised: 'randomised', stage: 'late clinical' });
+    const model = brief({ kind: 'randomized trial', randomised: 'randomised', stage: 'late clinical', availability: 'not available' });
     expect(message(model)).toEqual([
       'A study of 400 people tested Neurafenib for migraine.',
       'People taking Neurafenib had fewer migraine days than those on placebo.',
@@ -83,6 +83,8 @@ describe('patient brief by kind of study', () => {
     expect(action(model)).not.toMatch(INVITES);
     expect(questions(model)).toContain('Could I take part in a study like this?');
     expect(model.stage.rows[0]!.value.text).toBe('Late stage of research in people.');
+    // "Can people get it now?" agrees with the call to action (01-nih said "not available" above "Not reported").
+    expect(model.stage.rows[1]!.value.text).toBe('Not yet, the source says.');
   });
 
   it('randomized trial of something approved: asks whether it could be right for you', () => {
@@ -94,7 +96,7 @@ describe('patient brief by kind of study', () => {
   it('single-arm trial whose availability the source does not give: says so, invites nothing', () => {
     const model = brief({ kind: 'single-arm trial' });
     expect(action(model)).toBe(
-      'Do not change your care because of this news alone. The source does not say if you can get Neurafenib outside a study. You can ask about joining a study.',
+      'Do not change your care because of this news alone. The source does not say who can get Neurafenib now. Ask your care team what this news means for you.',
     );
     expect(unknown(model)).toMatch(/does not describe a group to compare with/);
     expect(model.study.rows.find((row) => row.id === 'type-of-study')?.value.text).toBe('A study in which everyone got the treatment.');
@@ -128,7 +130,7 @@ describe('patient brief by kind of study', () => {
     );
     expect(message(model)[0]).toBe('A study of 400 people looked at a test for migraine.');
     expect(model.title.text).toBe('What a study of a test for migraine found');
-    expect(action(model)).toMatch(/The source does not say if you can get this test\. Ask your care team about tests you can get now\./);
+    expect(action(model)).toMatch(/The source does not say who can get this test now\. Ask your care team what this news means for you\./);
     expect(questions(model)).toContain('How often does it give a wrong answer?');
     expect(unknown(model)).toMatch(/does not say how often the test gives a wrong answer/);
     expect(unknown(model)).not.toMatch(/how much the treatment itself helped/);
@@ -184,7 +186,8 @@ describe('patient brief by kind of study', () => {
   it('a kind the derive stage could not name: a study, with no invitation and no claim it is unavailable', () => {
     const model = brief({ kind: null });
     expect(message(model)[0]).toBe('A study of 400 people tested Neurafenib for migraine.');
-    expect(action(model)).toMatch(/The source does not say if you can get Neurafenib outside a study/);
+    expect(action(model)).toMatch(/The source does not say who can get Neurafenib now/);
+    expect(action(model)).not.toMatch(/joining a study|not available/);
   });
 
   it('never tells a reader to stay on a treatment plan the story may not be about', () => {
@@ -298,5 +301,127 @@ describe('patient brief: errors found in the corpus', () => {
       { harms: [{ ...finding('Of these, 41 people taking Neurafenib died of the disease.'), kind: 'death' }] },
     );
     expect(visibleText(model.harms).join(' ')).not.toMatch(/Of these/);
+  });
+
+  it('P1: a trial phase or a filing does not make a treatment "not available": no study to join, no "when could I get it" (113, 130, 138, 141, 145)', () => {
+    for (const stage of ['early clinical', 'mid clinical', 'late clinical', 'regulatory review'] as const) {
+      const model = brief({ kind: 'randomized trial', randomised: 'randomised', stage });
+      expect(action(model)).not.toMatch(/joining a study|not available|outside a study/);
+      expect(action(model)).not.toMatch(INVITES);
+      expect(questions(model)).not.toContain('Could I take part in a study like this?');
+      expect(questions(model)).not.toContain('When could I get it, and what would it cost?');
+      expect(model.stage.rows[1]!.value.text).toBe('Not reported in the source.');
+    }
+    // A test whose availability is not given is not "a test you cannot get now" either.
+    expect(action(brief({ kind: 'diagnostic accuracy' }))).not.toMatch(/tests you can get now|not offered/);
+  });
+
+  it('P1: an availability sentence about another product says nothing of this one (116-nytimes: "ACell’s powder … has been approved")', () => {
+    const sentence = 'The idea that ACell’s powder, which has been approved by the government, could grow hair has stirred the field.';
+    const source = ref(sentence);
+    const other = brief(
+      { kind: 'other' },
+      {
+        availability: { value: 'approved by the government', source, origin: 'extracted' },
+        derived: {
+          ...facts({ kind: 'other' }).derived,
+          stage: { value: 'approved', basis: 'the availability sentence says “approved”', sources: [source], origin: 'derived' },
+          availability: { value: 'approved', basis: 'the sentence says “approved”', sources: [source], origin: 'derived', agency: null },
+        },
+      },
+    );
+    expect(other.stage.rows.map((row) => row.value.text)).toEqual(['This story does not report a study.', 'Not reported in the source.']);
+    expect(questions(other)).not.toContain('What would it cost, and would my insurance pay?');
+    // The same sentence naming the treatment, or a maker its own sentence names, is about it.
+    const maker = 'Boston Scientific’s device was approved by the FDA for severe heart failure.';
+    const makerSource = ref(maker);
+    const own = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        intervention: fact('Neurafenib', 'Neurafenib, a Boston Scientific device, was tested.'),
+        availability: { value: maker, source: makerSource, origin: 'extracted' },
+        derived: {
+          ...facts({ kind: 'randomized trial' }).derived,
+          availability: {
+            value: 'approved',
+            basis: 'the sentence says “approved”',
+            sources: [makerSource],
+            origin: 'derived',
+            agency: 'FDA',
+          },
+        },
+      },
+    );
+    expect(action(own)).toMatch(INVITES);
+  });
+
+  it('P3: serious harms come first and are never lost to the cap; a list is never split into fragments (05, 07, 09, 114)', () => {
+    const harm = (text: string, kind: 'side-effect' | 'death' | 'risk' | 'warning') => ({ ...finding(text), kind });
+    const model = brief(
+      { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },
+      {
+        harms: [
+          harm('Common side effects include nausea, headache, tiredness and rash.', 'side-effect'),
+          harm('Some people felt dizzy.', 'side-effect'),
+          harm('Some people had a sore throat.', 'side-effect'),
+          harm('Some people had back pain.', 'side-effect'),
+          harm('Women who are pregnant should not take Neurafenib.', 'warning'),
+          harm(
+            'As with other drugs of its class, Neurafenib has a Boxed Warning alerting health care professionals about an increased risk of death associated with the use of these drugs to treat older people with dementia-related psychosis.',
+            'death',
+          ),
+          harm(
+            'Neurafenib should not be used in people at risk of low sodium, such as those with kidney damage, those with heart failure, and in those using certain medicines, known as loop diuretics or glucocorticoids.',
+            'warning',
+          ),
+        ],
+      },
+    );
+    const harms = visibleText(model.harms).slice(1);
+    // The boxed warning (too long to put plainly) still gets a line, first.
+    expect(harms.slice(0, 3)).toEqual([
+      'Neurafenib has a boxed warning.',
+      'This is the strongest warning a medicine can carry.',
+      'The source warns of a risk of death.',
+    ]);
+    expect(harms).toContain('Women who are pregnant should not take Neurafenib.');
+    expect(harms.indexOf('Women who are pregnant should not take Neurafenib.')).toBeLessThan(
+      harms.findIndex((line) => /side effects/.test(line)),
+    );
+    // The appositive and its list stay with their item.
+    expect(harms).toContain('In those using certain medicines, known as loop diuretics or glucocorticoids');
+    expect(harms.some((line) => /^(Known as|Glucocorticoids)/.test(line))).toBe(false);
+    // A trial's outcome about another drug is not turned into a warning.
+    const trial = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        harms: [
+          harm(
+            'The risk of heart attack, stroke, or death from a cardiovascular condition or an unknown cause by the end of the trial was higher among participants in the placebo group.',
+            'death',
+          ),
+        ],
+      },
+    );
+    expect(visibleText(trial.harms).join(' ')).not.toMatch(/warn/);
+  });
+
+  it('P4: funding, ties, costs and blinding are not "Not known yet" (120, 142, 138, 108, 132)', () => {
+    const caveat = (text: string, rule: string) => ({ ...finding(text), rule });
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        caveats: [
+          caveat('This study was funded by Radius Health.', 'industry-funded-by-name'),
+          caveat('Dr. Smith has served as a consultant to the maker.', 'industry-author-ties'),
+          caveat('The devices cost up to $35,000.', 'caveat-cost'),
+          caveat('did not know which knee received the stem cells.', 'caveat-unknown'),
+          caveat('It is not yet known whether the benefit lasts.', 'caveat-unknown'),
+          caveat('And remember there is no silver bullet.', 'caveat-no-cure-all'),
+        ],
+      },
+    );
+    expect(unknown(model)).toMatch(/It is not yet known whether the benefit lasts/);
+    expect(unknown(model)).not.toMatch(/funded|consultant|cost|which knee|silver bullet/);
   });
 });

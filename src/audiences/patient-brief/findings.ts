@@ -1,12 +1,13 @@
 // Which findings (results and harms) the brief shows: the plain ones, within a column's
 // budget of words, natural frequencies first, each in a place where it reads right; when
 // none is plain, the least hard one, so benefits and harms both keep a voice.
-import type { Facts, Finding } from '../../article/schema.js';
+import type { Facts, Finding, Harm } from '../../article/schema.js';
 import { columnsFor } from '../icon-array.js';
 import { fitsPatient, hardWords, withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
+import { capitalize } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 import { escapeRegExp } from '../../shared/escape-regexp.js';
 
@@ -14,6 +15,8 @@ import { escapeRegExp } from '../../shared/escape-regexp.js';
 export const MAX_RESULTS = 4;
 export const MAX_HARMS = 4;
 export const MAX_BULLETS = 6;
+/** Serious harms shown beyond MAX_HARMS (deaths, boxed warnings, who must not take it). */
+export const MAX_SERIOUS = 6;
 /** Words per benefits/harms column (each sentence also costs a little for its spacing). */
 const MAX_WORDS_PER_COLUMN = 100;
 
@@ -29,15 +32,19 @@ function cost(item: FindingItem): number {
  * those that give only a relative change last (absolute figures tell a patient more);
  * whole and in the article's order (always at least one).
  */
-function withinBudget(items: FindingItem[]): FindingItem[] {
-  const rank = (item: FindingItem) => (item.lead ? 0 : givesOnlyRelativeChange(item) ? 2 : 1);
+function withinBudget(items: FindingItem[], serious: (item: FindingItem) => boolean): FindingItem[] {
+  const rank = (item: FindingItem) => (serious(item) ? -1 : item.lead ? 0 : givesOnlyRelativeChange(item) ? 2 : 1);
   const byPriority = items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
   let used = 0;
+  let keptOthers = 0;
   const kept = new Set<number>();
   for (const { item, index } of byPriority) {
-    if (kept.size > 0 && used + cost(item) > MAX_WORDS_PER_COLUMN) continue;
+    // A serious harm (a death, a boxed warning, who must not take it) is never left out for space.
+    // and the first of the others is kept too (serious warnings do not crowd out the common side effects).
+    if (!serious(item) && keptOthers > 0 && used + cost(item) > MAX_WORDS_PER_COLUMN) continue;
     used += cost(item);
     kept.add(index);
+    if (!serious(item)) keptOthers++;
   }
   return items.filter((_, index) => kept.has(index));
 }
@@ -50,7 +57,7 @@ export function quantified(finding: Finding): boolean {
 }
 
 /** Every sentence and bullet of a finding is plain enough (a finding is shown whole or not at all). */
-function readableItem(item: FindingItem, names: ReadonlySet<string>): boolean {
+export function readableItem(item: FindingItem, names: ReadonlySet<string>): boolean {
   const pieces = [...item.sentences, ...item.bullets];
   return pieces.length > 0 && pieces.every((piece) => fitsPatient(piece.text, names));
 }
@@ -67,9 +74,18 @@ const shortEnough = (item: FindingItem) => [...item.sentences, ...item.bullets].
  * budget). When none is plain, the one with the fewest long words among those within the
  * sentence limit, so benefits and harms both keep a voice; else none.
  */
-function readableFindings(items: FindingItem[], max: number, names: ReadonlySet<string>): FindingItem[] {
+function readableFindings(
+  items: FindingItem[],
+  max: number,
+  names: ReadonlySet<string>,
+  serious: (item: FindingItem) => boolean,
+): FindingItem[] {
   const plain = items.filter((item) => readableItem(item, names));
-  if (plain.length > 0) return withinBudget(plain.slice(0, max));
+  // Serious harms do not count against the cap (up to MAX_SERIOUS); the others fill what is left, at least one.
+  const severe = plain.filter(serious).slice(0, MAX_SERIOUS);
+  const others = plain.filter((item) => !serious(item)).slice(0, Math.max(1, max - severe.length));
+  const capped = plain.filter((item) => severe.includes(item) || others.includes(item));
+  if (plain.length > 0) return withinBudget(capped, serious);
   const fallback = items.filter(shortEnough).sort((a, b) => hardness(a, names) - hardness(b, names))[0];
   return fallback ? [fallback] : [];
 }
@@ -80,10 +96,11 @@ export function readableInSequence(
   max: number,
   names: ReadonlySet<string>,
   sequence: (items: FindingItem[]) => FindingItem[],
+  serious: (item: FindingItem) => boolean = () => false,
 ): FindingItem[] {
   let candidates = items;
   for (;;) {
-    const chosen = readableFindings(candidates, max, names);
+    const chosen = readableFindings(candidates, max, names, serious);
     const kept = sequence(chosen);
     if (kept.length === chosen.length) return kept;
     // What could not stand where it would be shown frees its place for another finding.
@@ -97,3 +114,61 @@ export const tooDetailed = (what: string, findings: Facts['results']): Text =>
     `The ${what} in the source are too detailed to sum up here. Ask your care team to go over them with you.`,
     linesOf(...findings),
   );
+
+/** Words that make a harm serious: a death, the label's strongest warnings, suicide. */
+const SERIOUS =
+  /\b(?:serious|boxed warning|black box|deaths?|died|dies|fatal|life[- ]threatening|suicid\w* (?:ideation|thoughts?|behaviou?r)|suicides|REMS)\b/i;
+const BOXED = /\b(?:boxed warning|black box)\b/i;
+/** The label's own words: a warning the source gives, not an outcome counted in a trial. */
+const WARNING_WORDS =
+  /\b(?:boxed warning|black box|warnings?|warns?|REMS|should not|must not|contraindicated|not recommended|stop (?:using|taking))\b/i;
+/** Words of who must not take it, or what to stop it for. */
+const MUST_NOT = /\b(?:should not (?:be used|use|take|be given)|must not|contraindicated|stop (?:using|taking))\b/i;
+
+/**
+ * How serious a harm is, most serious first (STANDARDS: benefits and harms side by side;
+ * a patient must not miss a boxed warning or a death): 0 a death, a boxed warning or
+ * suicide; 1 a warning of who must not take it; 2 another risk; 3 a side effect.
+ */
+export function severity(harm: Harm): number {
+  if (harm.kind === 'death' || SERIOUS.test(harm.text)) return 0;
+  if (harm.kind === 'warning' || MUST_NOT.test(harm.text)) return 1;
+  return harm.kind === 'risk' ? 2 : 3;
+}
+
+/** The harms, most serious first (in the article's order within each level). */
+export const bySeverity = (harms: readonly Harm[]): Harm[] =>
+  harms
+    .map((harm, index) => ({ harm, index }))
+    .sort((a, b) => severity(a.harm) - severity(b.harm) || a.index - b.index)
+    .map(({ harm }) => harm);
+
+/**
+ * Serious warnings too long or too hard to put plainly still get a line, so none is lost:
+ * one item for them all, saying that the source gives a boxed warning, warns of a risk of
+ * death, gives other serious warnings or says who should not take it, and to ask about
+ * them. Null when none of the harms is serious.
+ */
+export function seriousInBrief(harms: readonly Harm[], name: string | null): FindingItem | null {
+  // Only a warning the source gives (a label's words): an unplain trial outcome ("the risk of death was
+  // higher in the Lucentis group") is not turned into a warning about this treatment.
+  // A death or serious harm beside a boxed warning is what the label warns of.
+  const labelled = harms.some((harm) => BOXED.test(harm.text));
+  const serious = harms.filter((harm) => severity(harm) <= 1 && (WARNING_WORDS.test(harm.text) || (labelled && severity(harm) === 0)));
+  if (serious.length === 0) return null;
+  const lines = linesOf(...serious);
+  const it = name ?? 'it';
+  const boxed = serious.some((harm) => BOXED.test(harm.text));
+  const death = serious.some((harm) => harm.kind === 'death' || /\b(?:deaths?|died|dies|fatal|life[- ]threatening)\b/i.test(harm.text));
+  const otherSerious = serious.some(
+    (harm) => severity(harm) === 0 && !/\b(?:boxed warning|black box|deaths?|died|dies|fatal|life[- ]threatening)\b/i.test(harm.text),
+  );
+  const mustNot = serious.some((harm) => severity(harm) === 1);
+  const sentences: string[] = [];
+  if (boxed) sentences.push(`${capitalize(it)} has a boxed warning.`, 'This is the strongest warning a medicine can carry.');
+  if (death) sentences.push('The source warns of a risk of death.');
+  if (otherSerious) sentences.push(`The source gives ${boxed || death ? 'other ' : 'a '}serious warning${boxed || death ? 's' : ''}.`);
+  if (mustNot) sentences.push(`The source ${sentences.length > 0 ? 'also ' : ''}says who should not use ${it}.`);
+  sentences.push(serious.length > 1 ? 'Ask your care team about these warnings.' : 'Ask your care team about this warning.');
+  return { lead: null, icons: null, sentences: sentences.map((sentence) => generated(sentence, lines)), bullets: [] };
+}

@@ -4,8 +4,11 @@
 // is not a treatment a reader can ask for, a screening test is not a treatment, a link
 // found by watching people is not proof of cause, an approval says who can get it now.
 import type { Facts } from '../../article/schema.js';
+import { nameWords } from '../patient-text.js';
+import { interventionAcronym, interventionName } from '../study.js';
 import { nonHumanSubjects } from '../study-subjects.js';
 import { linesOf } from '../text.js';
+import { WORD } from '../../shared/count-words.js';
 
 /**
  * - trial: a trial in people (randomized, non-randomized or single-arm);
@@ -18,7 +21,9 @@ export type BriefKind = 'trial' | 'study' | 'lab' | 'test' | 'observational' | '
 
 /**
  * Whether a reader can get it now: approved or on sale (as the source says), still in
- * studies (not available, or at a research stage short of approval), or not said.
+ * studies (the source says it is not available, or it has only been tested in the lab or
+ * in animals), or not said. A trial phase or a filing for approval does not say it: a
+ * medicine on sale for one use is often tested, or filed, for another.
  */
 export type Access = 'approved' | 'available' | 'in studies' | 'unknown';
 
@@ -47,17 +52,55 @@ const KINDS: Record<NonNullable<Facts['derived']['studyType']>['value'], BriefKi
   other: 'none',
 };
 
-/** Stages short of approval: whatever it is, it is still being studied. */
-const RESEARCH_STAGES = new Set(['laboratory', 'early clinical', 'mid clinical', 'late clinical', 'regulatory review']);
+/** Words of regulators and places that an approval sentence names besides the product. */
+const REGULATOR_WORDS =
+  /^(?:\p{Lu}|UK|EU|FDA|F\.D\.A|EMA|MHRA|NICE|NHS|Food|Drugs?|Administration|Agency|Medicines?|European|Health|Canada|United|States|Kingdom|Europe|Commission|Department|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * Whether the availability sentence is about the treatment studied, not about another
+ * product the story mentions ("ACell’s powder, which has been approved …" in a story on
+ * Latisse): it names the treatment, or every name it gives (a maker, a brand) is one the
+ * treatment’s own source sentence gives too, besides regulators, places and dates.
+ */
+export function availabilityIsAboutTreatment(facts: Facts): boolean {
+  const sentence = facts.availability?.source.text ?? facts.derived.availability?.sources[0]?.text;
+  if (!sentence) return true;
+  const intervention = facts.intervention;
+  if (!intervention) return true;
+  const own = [...nameWords(intervention.value, interventionName(facts), interventionAcronym(facts))].filter((w) => w.length >= 3);
+  // "ectoine-based", "FDA-approved": each part of a joined word counts.
+  const words = [...sentence.matchAll(WORD)].flatMap(([word]) => word.split('-')).filter((word) => word !== '');
+  if (words.some((word) => own.includes(word.toLowerCase()))) return true;
+  const besideTreatment = nameWords(intervention.source.text);
+  return words.every((word, index) => {
+    const name = index > 0 && /^\p{Lu}/u.test(word);
+    const bare = word.replace(/[’']s$/, '');
+    return !name || REGULATOR_WORDS.test(bare) || besideTreatment.has(bare.toLowerCase());
+  });
+}
+
+/**
+ * The derived stage, unless it rests only on an availability sentence about another
+ * product (then what it says of approval is not about this treatment).
+ */
+export function stageOf(facts: Facts): Facts['derived']['stage'] {
+  const { stage } = facts.derived;
+  if (!stage || availabilityIsAboutTreatment(facts)) return stage;
+  const other = new Set(linesOf(facts.availability, ...(facts.derived.availability?.sources ?? [])));
+  const lines = linesOf(...stage.sources);
+  return lines.length > 0 && lines.every((line) => other.has(line)) ? null : stage;
+}
 
 function accessOf(facts: Facts, kind: BriefKind): { access: Access; lines: number[] } {
-  const { availability, stage } = facts.derived;
-  if (availability?.value === 'approved' || availability?.value === 'available')
+  const { availability } = facts.derived;
+  const stage = stageOf(facts);
+  const about = availabilityIsAboutTreatment(facts);
+  if (about && (availability?.value === 'approved' || availability?.value === 'available'))
     return { access: availability.value, lines: linesOf(...availability.sources) };
   if (kind === 'approval' || stage?.value === 'approved')
     return { access: 'approved', lines: linesOf(...(stage?.sources ?? facts.derived.studyType?.sources ?? [])) };
-  if (availability?.value === 'not available') return { access: 'in studies', lines: linesOf(...availability.sources) };
-  if (stage && RESEARCH_STAGES.has(stage.value)) return { access: 'in studies', lines: linesOf(...stage.sources) };
+  if (about && availability?.value === 'not available') return { access: 'in studies', lines: linesOf(...availability.sources) };
+  if (kind === 'lab' || stage?.value === 'laboratory') return { access: 'in studies', lines: linesOf(...(stage?.sources ?? [])) };
   return { access: 'unknown', lines: [] };
 }
 

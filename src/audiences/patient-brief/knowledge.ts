@@ -2,6 +2,7 @@
 // sentences, and the limitations derived from the facts, in the order a patient most
 // needs them.
 import type { Facts, Finding } from '../../article/schema.js';
+import { findHype } from '../checks/hype.js';
 import { toPieces } from '../clauses.js';
 import { limitations, type Limitation } from '../limitations.js';
 import { fitsPatient } from '../patient-text.js';
@@ -28,12 +29,33 @@ export interface PlainGroup {
  * enough is left out whole (half a statement can mislead); the clinician summary has it.
  */
 export function plainGroups(findings: Finding[], names: ReadonlySet<string>): PlainGroup[] {
-  return findings
-    .map((finding) => {
-      const plain = plainWords(wordsToDigits(clean(finding.text), finding.numbers));
-      return { finding, pieces: toPieces(plain).sentences.map((sentence) => text('simplified', sentence, linesOf(finding))) };
-    })
-    .filter(({ pieces }) => pieces.length > 0 && pieces.every((piece) => fitsPatient(piece.text, names)));
+  return (
+    findings
+      .map((finding) => {
+        const plain = plainWords(wordsToDigits(clean(finding.text), finding.numbers));
+        return { finding, pieces: toPieces(plain).sentences.map((sentence) => text('simplified', sentence, linesOf(finding))) };
+      })
+      // A hype word ("no silver bullet") is never printed in our words.
+      .filter(
+        ({ pieces }) => pieces.length > 0 && pieces.every((piece) => fitsPatient(piece.text, names) && findHype(piece.text).length === 0),
+      )
+  );
+}
+
+/**
+ * Caveats that say what is not known yet: not who paid for the study or an author's ties
+ * (industry-*, caveat-industry-*), not what it costs (caveat-cost), and not a fragment of
+ * method filed as unknown ("did not know which knee received the stem cells"). The clinician
+ * summary and the checklist report those.
+ */
+export function notKnownYet(caveats: readonly Finding[]): Finding[] {
+  return caveats.filter((caveat) => {
+    const rule = caveat.rule ?? '';
+    if (/^(?:industry-|caveat-industry|caveat-cost)/.test(rule)) return false;
+    // A phrase that leads into another ("Despite the uncertainties"), or blinding ("did not know which knee").
+    if (rule === 'caveat-unknown' && /^despite\b|\b(?:did not|didn[’']t) know which\b/i.test(clean(caveat.text))) return false;
+    return true;
+  });
 }
 
 export function plainList(findings: Finding[], max: number, names: ReadonlySet<string>): Text[] {

@@ -202,9 +202,10 @@ function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
     case 'test':
       if (obtainable) return 'Ask your care team if this test could be right for you.';
       // A phase belongs to a drug trial the test was studied in, not to the test: only the availability sentence says it is not offered.
-      return facts.derived.availability?.value === 'not available'
+      // Unknown access is said as nothing: a reader must not take it for "not offered".
+      return story.access === 'in studies'
         ? 'This test is not offered outside studies yet. Ask your care team about tests you can get now.'
-        : 'The source does not say if you can get this test. Ask your care team about tests you can get now.';
+        : `The source does not say who can get this test now. ${general}`;
     case 'observational':
     case 'model':
     case 'none':
@@ -216,7 +217,9 @@ function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
       if (name && obtainable) return `Ask your care team if ${name} could be right for you.`;
       const it = name ? capitalize(name) : 'It';
       if (story.access === 'in studies') return `${it} is not available outside studies. You can ask about joining a study.`;
-      return `The source does not say if you can get ${name ?? 'it'} outside a study. You can ask about joining a study.`;
+      // The source does not say who can get it: neither a study to join nor "not available"
+      // (a trial of a medicine on sale says nothing of whether it is on sale).
+      return `The source does not say who can get ${name ?? 'it'} now. ${general}`;
     }
   }
 }

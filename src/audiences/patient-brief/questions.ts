@@ -1,16 +1,19 @@
 // "Questions to ask your care team", fitted to the kind of story (kind.ts): a reader of a
 // mouse study asks what can be had now, a reader of a test story asks how often it is
 // wrong, a reader of a link asks whether it applies to them; only a treatment still in
-// studies invites "Could I take part in a study like this?".
+// studies (as the source says) invites "Could I take part in a study like this?".
 import { generated } from '../text.js';
 import type { Text } from '../view-models.js';
 import type { StoryKind } from './kind.js';
 
 function questionsFor(story: StoryKind): string[] {
-  const cost =
-    story.access === 'approved' || story.access === 'available'
-      ? 'What would it cost, and would my insurance pay?'
-      : 'When could I get it, and what would it cost?';
+  const obtainable = story.access === 'approved' || story.access === 'available';
+  // Only a treatment the source says is still in studies is "not yet": unknown access is asked about.
+  const cost = obtainable
+    ? 'What would it cost, and would my insurance pay?'
+    : story.access === 'in studies'
+      ? 'When could I get it, and what would it cost?'
+      : 'Can I get it now, and what would it cost?';
   switch (story.kind) {
     case 'lab':
       return [
@@ -45,7 +48,7 @@ function questionsFor(story: StoryKind): string[] {
         'Could this treatment help someone like me?',
         'What harms could it cause, and how often?',
         'How does it compare with the treatment I have now?',
-        ...(story.access === 'approved' || story.access === 'available' ? [] : ['Could I take part in a study like this?']),
+        ...(story.access === 'in studies' ? ['Could I take part in a study like this?'] : []),
         cost,
       ];
   }

@@ -7,7 +7,7 @@ import type { Row, StageRowId, Text } from '../view-models.js';
 import { asSentence, clean } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 import { plainValue, row } from './rows.js';
-import type { StoryKind } from './kind.js';
+import { availabilityIsAboutTreatment, stageOf, type StoryKind } from './kind.js';
 import { STAGE_ROWS, type PatientBriefWording } from './sections.js';
 
 export function stageRows(facts: Facts, story: StoryKind, names: ReadonlySet<string>, wording: PatientBriefWording): Row<StageRowId>[] {
@@ -18,7 +18,9 @@ export function stageRows(facts: Facts, story: StoryKind, names: ReadonlySet<str
         linesOf(facts.phase),
       )
     : stageInWords(facts, story);
-  const availability = facts.availability ? availabilityInBrief(facts, names) : accessInWords(facts, story);
+  // An availability sentence about another product ("ACell’s powder … has been approved") says nothing of this one.
+  const availability =
+    facts.availability && availabilityIsAboutTreatment(facts) ? availabilityInBrief(facts, names) : accessInWords(facts, story);
   const values: Record<StageRowId, Text> = { 'stage-of-research': phase, availability };
   return STAGE_ROWS.map((id) => row(id, values[id], wording));
 }
@@ -42,7 +44,7 @@ const KIND_STAGE: Partial<Record<StoryKind['kind'], string>> = {
 };
 
 function stageInWords(facts: Facts, story: StoryKind): Text {
-  const stage = facts.derived.stage;
+  const stage = stageOf(facts);
   if (stage) return generated(STAGE_WORDS[stage.value], linesOf(...stage.sources));
   const words = KIND_STAGE[story.kind];
   return words ? generated(words, story.lines.kind) : notReported();
@@ -53,6 +55,8 @@ function accessInWords(facts: Facts, story: StoryKind): Text {
   if (story.kind === 'lab') return generated('Not as a treatment. It has only been tested in the lab or in animals.', story.lines.kind);
   if (story.access === 'approved')
     return generated(`${story.agency ? `The ${story.agency}` : 'A regulator'} has approved it.`, story.lines.access);
+  // The call to action says "not available outside studies" only on the source's word: this row agrees.
+  if (story.access === 'in studies' && story.lines.access.length > 0) return generated('Not yet, the source says.', story.lines.access);
   return notReported();
 }
 
