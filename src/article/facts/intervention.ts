@@ -175,7 +175,7 @@ function findIntervention(article: ArticleText): Extracted {
     // keeps naming it, and a person, place or organisation ("Texas:") never is.
     .filter((c) => !(c.mentions.every((m) => m.rule === 'intervention-name-headline-label') && !labelIsTopic(c, body)));
   // People and trial names are ruled out lazily, best first: compromise is slow to ask.
-  const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body);
+  const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body) && !isPlace(c);
   // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").
   const best = ranked.find((c) => !isDescriptor(c) && usable(c)) ?? ranked.find((c) => isDescriptor(c) && usable(c));
   if (!best) return { intervention: null, description: null };
@@ -374,6 +374,11 @@ function isPerson(candidate: Candidate, body: string): boolean {
   if (KIND_HEAD.test(last) || NAMED_KIND.test(last)) return false;
   const first = (nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
   return first.includes('FirstName');
+}
+/** A place's name ("Boston", "New York", "Kentucky"), as compromise knows them: where a study was done, not what it studied. */
+function isPlace(candidate: Candidate): boolean {
+  const name = candidate.best.name;
+  return /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/.test(name) && nlp(name).has('#Place');
 }
 /** Last words of a treatment named after someone ("the Mediterranean Diet", "Kangaroo Care"). */
 const NAMED_KIND =

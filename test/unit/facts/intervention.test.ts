@@ -214,6 +214,13 @@ describe('intervention: classes and programmes', () => {
       expect(got?.value ?? '').not.toMatch(/Lopez|Maria/);
     });
 
+    it("a place's name is not the intervention", () => {
+      const got = interventionOf(
+        'Heart attacks fall after smoking ban\n\nIn 2010, lawmakers approved Kentucky’s first smoking ban. Hospitals in Kentucky then saw fewer heart attacks. Kentucky now plans more.\n',
+      );
+      expect(got?.value ?? '').not.toBe('Kentucky');
+    });
+
     it('a word of grammar after "a daily pill," is not the intervention', () => {
       const got = interventionOf(
         'Monthly shot for headaches\n\nInstead of a daily pill, there is now a monthly injection. There were 300 patients in the trial, and there was less pain.\n',
