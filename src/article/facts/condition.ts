@@ -210,8 +210,11 @@ function vagueLength(phrase: string): number {
  */
 function headlineTrim(phrase: string, body: string): string {
   const words = phrase.split(/\s+/);
+  const grammar = (word: string) => /^(?:for|of|with|in|on|the|a|an|and|to|from|against)$/i.test(word);
   for (let from = 0; from < words.length; from++) {
-    if (/^(?:for|of|with|in|on|the|a|an|and|to|from|against)$/i.test(words[from]!)) continue;
+    // "A Cure For Cancer": a word of grammar inside the tail means its first words are what
+    // is said of the disease (a cure, a test), not part of its name.
+    if (words.slice(from).some(grammar)) continue;
     const tail = words.slice(from).join(' ');
     const at = body.toLowerCase().indexOf(tail.toLowerCase());
     // The body's wording, so the headline's capitals do not travel: "Back Pain" → "back pain".

@@ -118,7 +118,7 @@ export function notAnIntervention(name: string): Cue | null {
 
 function ruleOut(name: string): Cue | null {
   const last = name.split(/\s+/).at(-1) ?? name;
-  if (commonWord(name)) return cueById('intervention', 'not-intervention-common-word');
+  if (commonWord(name) || grammarWord(name)) return cueById('intervention', 'not-intervention-common-word');
   for (const cue of rejectors())
     if (cue.regex.test(name) || (cue.id === 'not-intervention-common-word' && cue.regex.test(last) && !/\s/.test(name))) return cue;
   return null;
@@ -145,6 +145,7 @@ function findIntervention(article: ArticleText): Extracted {
         if (!name) continue;
         if (cue.id === 'intervention-name-inn-suffix' && NOT_DRUGS.test(name)) continue;
         if (notAnIntervention(name)) continue;
+        if (endsAtName(match) && modifiesNoun(sentence.text.slice(match.index! + match[0].length))) continue;
         const at = match.index! + match[0].indexOf(match[1] ?? match[0]);
         const before = sentence.text.slice(Math.max(0, at - 40), at);
         const after = sentence.text.slice(at + name.length, at + name.length + 20);
@@ -174,7 +175,7 @@ function findIntervention(article: ArticleText): Extracted {
     // keeps naming it, and a person, place or organisation ("Texas:") never is.
     .filter((c) => !(c.mentions.every((m) => m.rule === 'intervention-name-headline-label') && !labelIsTopic(c, body)));
   // People and trial names are ruled out lazily, best first: compromise is slow to ask.
-  const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body);
+  const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body) && !isPlace(c);
   // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").
   const best = ranked.find((c) => !isDescriptor(c) && usable(c)) ?? ranked.find((c) => isDescriptor(c) && usable(c));
   if (!best) return { intervention: null, description: null };
@@ -296,6 +297,9 @@ function namedForm(article: ArticleText, descriptor: string): TextFact | null {
       // A title-cased name must add words the headline's descriptor does not have.
       if (titled && words.slice(0, -1).every((w) => inTitle.has(w.toLowerCase()))) continue;
       if (notAnIntervention(coined)) continue;
+      // "the American Massage Therapy Association": a name that runs on into an organisation's.
+      const runOn = /^(?:\s+[A-Z][\w&-]*)+/.exec(sentence.text.slice(match.index! + match[0].length))?.[0] ?? '';
+      if (runOn && notAnIntervention(match[1]! + runOn)?.id === 'not-intervention-organisation') continue;
       const key = match[1]!.toLowerCase();
       const entry = found.get(key) ?? { count: 0, sentence, text: match[1]! };
       entry.count++;
@@ -355,10 +359,30 @@ function labelIsTopic(candidate: Candidate, body: string): boolean {
   return mentions(body, name, candidate.aliases) >= 3 && !nlp(name).has('(#Person|#Place|#Organization)');
 }
 
+/**
+ * A person's name: one capitalised word the story gives a title or a quote ("Dr. Vujaskovic",
+ * "Smith said"); or two or three ("William Cooper", "Jane Q. Smith") so introduced, or
+ * starting with a first name compromise knows and not ending in a kind of thing ("the
+ * Alexander Technique", "Lee Silverman Voice Treatment" are named after people, not people).
+ */
 function isPerson(candidate: Candidate, body: string): boolean {
   const name = candidate.best.name;
-  return /^[A-Z][a-z]+$/.test(name) && PERSON_AROUND(name).test(body);
+  if (/^[A-Z][a-z]+$/.test(name)) return PERSON_AROUND(name).test(body);
+  if (!/^[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2}$/.test(name)) return false;
+  if (PERSON_AROUND(name).test(body)) return true;
+  const last = name.split(/\s+/).at(-1)!;
+  if (KIND_HEAD.test(last) || NAMED_KIND.test(last)) return false;
+  const first = (nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return first.includes('FirstName');
 }
+/** A place's name ("Boston", "New York", "Kentucky"), as compromise knows them: where a study was done, not what it studied. */
+function isPlace(candidate: Candidate): boolean {
+  const name = candidate.best.name;
+  return /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/.test(name) && nlp(name).has('#Place');
+}
+/** Last words of a treatment named after someone ("the Mediterranean Diet", "Kangaroo Care"). */
+const NAMED_KIND =
+  /^(?:diets?|care|method|technique|protocol|plan|regimen|model|maneuver|manoeuvre|exercises?|training|treatment|therapy)$/i;
 
 /** "the MADIT-CRT trial": a name that mostly labels a trial or a group names no treatment. */
 function isTrialName(candidate: Candidate, body: string): boolean {
@@ -386,6 +410,9 @@ function cleanName(raw: string, rule: string): string {
   if (rule === 'intervention-name-headline-subject') {
     // "Dementia: Five-minute neck scan can spot …": the subject follows the label.
     name = name.replace(/^[^:]*:\s+/, '');
+    // "Love of physical activity may start …", "Lack of sleep …": the word before "of" is a
+    // relation to the thing, not the thing; the subject is too loose to print.
+    if (/^\S+(?:\s+\S+)?\s+of\s/i.test(name)) return '';
     name = name.replace(SUBJECT_TAIL, '').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9)]+$/g, '');
     if (name.split(/\s+/).length > 4 || /[:?]/.test(name)) return '';
   }
@@ -490,4 +517,44 @@ function commonWord(name: string): boolean {
     wordCache.set(name, known);
   }
   return known;
+}
+
+/**
+ * A capitalised single word that is a word of grammar or a sentence adverb ("Theoretically,
+ * the treatment …", "However", "Still"): capitalised only because it starts a sentence. An
+ * adjective counts only when compromise's lexicon has it ("Overall"): a brand it does not
+ * know ("Ozempic") it guesses to be an adjective from its ending. A verb does not count:
+ * "Exercise" and "Walking" are what many stories study.
+ */
+function grammarWord(name: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(name)) return false;
+  const key = `^${name}`;
+  let known = wordCache.get(key);
+  if (known === undefined) {
+    const tags = (nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+    known =
+      tags.some((tag) => /^(?:Adverb|Preposition|Conjunction|Determiner|Pronoun|Modal|Auxiliary|Copula|QuestionWord)$/.test(tag)) ||
+      lexicon[name.toLowerCase()] === 'Adjective';
+    wordCache.set(key, known);
+  }
+  return known;
+}
+
+/** A match that ends with its name (or the name's bracketed short form), not with a verb after it. */
+function endsAtName(match: RegExpMatchArray): boolean {
+  const last = (match.slice(1).filter(Boolean) as string[]).at(-1);
+  return last !== undefined && (match[0].endsWith(last) || match[0].endsWith(`${last})`));
+}
+
+/**
+ * "cells known as natural killer (NK) cells", "human papillomavirus (HPV) infection": a name
+ * followed by a body or disease word only says which cells or which illness; the
+ * treatment is never a modifier of either.
+ */
+function modifiesNoun(after: string): boolean {
+  const next = /^\s+([A-Za-z-]+)/.exec(after)?.[1];
+  if (!next) return false;
+  const cue = notAnIntervention(next.toLowerCase());
+  return cue?.id === 'not-intervention-body-part' || cue?.id === 'not-intervention-condition';
 }

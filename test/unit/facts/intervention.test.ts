@@ -196,4 +196,94 @@ describe('intervention: classes and programmes', () => {
     );
     expect(place?.value ?? '').not.toBe('Texas');
   });
+
+  // An intervention is a drug, device, test, procedure, programme, vaccine, diet or exposure:
+  // never a person, a word of grammar, a measure, or a part of the body.
+  describe('never a thing that cannot be an intervention', () => {
+    it("a person's full name after a kind word is not the intervention", () => {
+      const got = interventionOf(
+        'Fewer tick bites for hikers\n\nTo test the effectiveness of the device, Jane Holloway and Peter Marsh of the state university put it on 40 hikers. Holloway and Marsh found fewer bites.\n',
+      );
+      expect(got?.value ?? '').not.toMatch(/Holloway|Jane/);
+    });
+
+    it('a titled name ("Dr. Maria Lopez, a … professor") is not the intervention', () => {
+      const got = interventionOf(
+        'Heart trouble in teens\n\nTeens who drank soda daily had stiffer arteries. "This is worrying," said Dr. Maria Lopez, a pediatric surgery professor who was not involved. Lopez said parents should take note.\n',
+      );
+      expect(got?.value ?? '').not.toMatch(/Lopez|Maria/);
+    });
+
+    it("a place's name is not the intervention", () => {
+      const got = interventionOf(
+        'Heart attacks fall after smoking ban\n\nIn 2010, lawmakers approved Kentucky’s first smoking ban. Hospitals in Kentucky then saw fewer heart attacks. Kentucky now plans more.\n',
+      );
+      expect(got?.value ?? '').not.toBe('Kentucky');
+    });
+
+    it('a word of grammar after "a daily pill," is not the intervention', () => {
+      const got = interventionOf(
+        'Monthly shot for headaches\n\nInstead of a daily pill, there is now a monthly injection. There were 300 patients in the trial, and there was less pain.\n',
+      );
+      expect(got?.value ?? '').not.toMatch(/^there$/i);
+    });
+
+    it('a sentence adverb before "the treatment" is not the intervention', () => {
+      expect(notAnIntervention('Theoretically')).not.toBeNull();
+      expect(notAnIntervention('However')).not.toBeNull();
+      const got = interventionOf(
+        'Nerve cells regrow in mice\n\nA compound helped nerves regrow in mice. (Theoretically, the treatment could be tried in people within years.) Theoretically, it could help many.\n',
+      );
+      expect(got?.value ?? '').not.toMatch(/theoretically/i);
+    });
+
+    it('a brand compromise guesses to be an adjective, or a verb-like exposure, is still a name', () => {
+      for (const name of ['Ozempic', 'Exercise', 'Walking', 'Acupuncture']) expect(notAnIntervention(name)).toBeNull();
+    });
+
+    it('"Love of X" in a headline names a feeling, not a treatment', () => {
+      const got = interventionOf(
+        'Love of sport may begin before birth\n\nMice whose mothers ran on a wheel ran more as adults. Love of running was passed on, the team says.\n',
+      );
+      expect(got?.value ?? '').not.toMatch(/^love$/i);
+    });
+
+    it('what a trial measures ("trials for efficacy") is not the intervention', () => {
+      expect(notAnIntervention('efficacy')?.id).toBe('not-intervention-statistic');
+      const got = interventionOf(
+        'Pill for asthma moves ahead\n\nThe pill is being tested in late-stage trials for efficacy in patients with severe asthma. Efficacy will be known next year.\n',
+      );
+      expect(got?.value ?? '').not.toMatch(/efficacy/i);
+    });
+
+    it('a body rhythm, a cell type or a molecule of the body is not the intervention', () => {
+      for (const word of ['rhythm', 'heart rhythm', 'microRNAs']) expect(notAnIntervention(word)?.id).toBe('not-intervention-body-part');
+      const rhythm = interventionOf(
+        'Blood thinner may protect memory\n\nPeople with an irregular heart rhythm known as atrial fibrillation who took a blood thinner had less dementia. The blood thinner halved the risk.\n',
+      );
+      expect(rhythm?.value ?? '').not.toMatch(/rhythm/i);
+      const cells = interventionOf(
+        'Massage may help the immune system\n\nMassage raised the number of cells known as natural killer (NK) cells in 30 women. Natural killer cells fight tumours.\n',
+      );
+      expect(cells?.value ?? '').not.toMatch(/killer/i);
+      const molecules = interventionOf(
+        'Brain implants restore memory in rats\n\nCells released small molecules known as microRNAs into the brain. The microRNAs calmed inflammation.\n',
+      );
+      expect(molecules?.value ?? '').not.toMatch(/microRNA/i);
+    });
+
+    it('a symptom with its abbreviation is not the intervention', () => {
+      const got = interventionOf(
+        'Chemo patients lose taste\n\nMany had taste and smell abnormalities (TSAs) during chemotherapy. TSAs lasted months.\n',
+      );
+      expect(got?.value ?? '').not.toMatch(/abnormalit/i);
+    });
+
+    it('a title-cased name that runs on into an organisation is not the intervention', () => {
+      const got = interventionOf(
+        'Massage therapy may help the immune system\n\nMassage therapy raised immune cell counts in 50 patients. "It works," said the head of the National Massage Therapy Association. Massage therapy took an hour.\n',
+      );
+      expect(got?.value).toBe('Massage therapy');
+    });
+  });
 });
