@@ -33,7 +33,9 @@ const PHRASE = new RegExp(
   'g',
 );
 /** Cues before a phrase that make it the condition treated or studied (cues/condition.yaml). */
-const CUES = () => cues('condition').filter((cue) => cue.id !== 'condition-disease-phrase' && cue.id !== 'condition-vague-word');
+/** Rules that are not cues before a phrase, but read by their own code. */
+const NOT_BEFORE = new Set(['condition-disease-phrase', 'condition-vague-word', 'condition-symptom-of']);
+const CUES = () => cues('condition').filter((cue) => !NOT_BEFORE.has(cue.id));
 const GENERIC =
   /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu|cravings?|damage)$/i;
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|complications? (?:included|include|such as))\b/i;
@@ -194,7 +196,23 @@ export function extractCondition(article: ArticleText): TextFact | null {
   // A phrase only the headline gives is worded as the body words it (the key), not in capitals.
   const fact = textFact(sentence.block.kind === 'heading' ? key : (exactIn(sentence.text, key) ?? key), sentence);
   fact.rule = rule ?? cueById('condition', 'condition-disease-phrase').id;
-  return fact;
+  return symptomOf(fact, sentence) ?? fact;
+}
+
+/**
+ * "approved to treat hallucinations and delusions associated with psychosis experienced by
+ * some people with Parkinson's disease": what is treated is the symptom, not the disease
+ * it comes with (a handout saying "approved for Parkinson's disease" misleads). The
+ * condition becomes the sentence's own words from the symptom to the disease.
+ */
+function symptomOf(fact: TextFact, sentence: Sentence): TextFact | null {
+  const at = sentence.text.indexOf(fact.value);
+  if (at < 0) return null;
+  const match = cueById('condition', 'condition-symptom-of').regex.exec(sentence.text.slice(0, at));
+  if (!match?.[1]) return null;
+  const start = match.index + match[0].indexOf(match[1]);
+  const symptom: TextFact = { ...textFact(sentence.text.slice(start, at + fact.value.length), sentence), rule: 'condition-symptom-of' };
+  return symptom;
 }
 
 /** The length of a vague first word and its space ("difficult-to-reach cancers"), or 0. */

@@ -70,6 +70,20 @@ describe('condition', () => {
   });
 });
 
+describe('condition: the symptom treated, with the disease it comes with', () => {
+  it('is the symptom as the sentence words it, not the underlying disease', () => {
+    const facts = factsOf(
+      'Regulators approve pill for nausea\n\nRegulators today approved Calmora tablets, the first drug approved to treat nausea and vomiting caused by chemotherapy in people with breast cancer.\n\nThe approval rests on a trial of 300 people with breast cancer.\n',
+    );
+    expect(facts.condition?.value).toBe('nausea and vomiting caused by chemotherapy in people with breast cancer');
+    expect(facts.condition?.rule).toBe('condition-symptom-of');
+  });
+  it('leaves a disease treated as itself alone', () => {
+    const facts = factsOf('Pill slows breast cancer\n\nA pill slowed breast cancer in a trial of 300 people with breast cancer.\n');
+    expect(facts.condition?.value).toBe('breast cancer');
+  });
+});
+
 describe('journal', () => {
   it('finds a journal named after the issue: "in the July 15 issue of the New England Journal of Medicine"', () => {
     const facts = factsOf(
