@@ -193,7 +193,20 @@ export function designPhrase(facts: Facts): string | null {
 }
 
 export function conditionName(facts: Facts): string | null {
-  return facts.condition ? shortName(clean(facts.condition.value)) || null : null;
+  return facts.condition ? symptomShort(shortName(clean(facts.condition.value))) || null : null;
+}
+
+/**
+ * A symptom named with the disease it comes with, for a title or a sentence: "hallucinations
+ * and delusions associated with psychosis experienced by some people with Parkinson's
+ * disease" → "hallucinations and delusions in Parkinson's disease". Other names pass.
+ */
+function symptomShort(name: string): string {
+  const match =
+    /^(.+?) (?:associated with|caused by|due to|linked to|related to|resulting from) .*?\b(?:people|patients|adults|children|women|men) (?:with|who have) (.+)$/.exec(
+      name,
+    );
+  return match ? `${match[1]} in ${match[2]}` : name;
 }
 
 /**

@@ -175,6 +175,15 @@ describe('patient brief by kind of study', () => {
     expect(questions(model)).not.toContain('Could I take part in a study like this?');
   });
 
+  it('a symptom named with its disease reads short: "nausea in migraine", the disease never alone', () => {
+    const model = brief(
+      { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },
+      { condition: fact('nausea associated with the attacks experienced by some people with migraine') },
+    );
+    expect(model.title.text).toBe('What the approval of Neurafenib for nausea in migraine means');
+    expect(message(model)[0]).toBe('The FDA approved Neurafenib for nausea in migraine.');
+  });
+
   it('other (no study): says so plainly, with no result of its own and nothing to ask for', () => {
     const model = brief({ kind: 'other' });
     expect(message(model)).toEqual(['This story does not report a new study.', 'It is about Neurafenib for migraine.']);
