@@ -228,9 +228,50 @@ function subjectsOf(facts: Facts): string {
   return nonHumanSubjects(facts) ?? 'people';
 }
 
+/**
+ * "approves", "clears" or "authorizes": the regulator's act in the availability fact's own
+ * verb (a device is cleared, a drug approved).
+ */
+function regulatorVerb(facts: Facts): string {
+  const said = facts.availability?.value ?? '';
+  if (/\bclear(?:ed|s|ance)\b/i.test(said)) return 'clears';
+  if (/\bauthori[sz](?:ed|es|ation)\b/i.test(said)) return 'authorizes';
+  return 'approves';
+}
+
+/**
+ * An approval or clearance names who approved what for whom ("FDA approves Rydapt for
+ * acute myeloid leukemia"): only when the derive stage read an approval with its regulator
+ * and the story is about that approval (a regulatory-approval story, or one at the approved stage).
+ */
+function approvalHeadlines(facts: Facts, name: string | null, condition: string | null): string[] {
+  const access = facts.derived.availability;
+  const kind = facts.derived.studyType?.value;
+  const stage = facts.derived.stage?.value;
+  if (!name || access?.value !== 'approved') return [];
+  if (kind !== 'regulatory approval' && stage !== 'approved') return [];
+  // No regulator named: the approval still leads, in the passive ("Noctiva approved for nocturia").
+  if (!access.agency) {
+    if (kind !== 'regulatory approval') return [];
+    const done = regulatorVerb(facts) === 'clears' ? 'cleared' : regulatorVerb(facts) === 'authorizes' ? 'authorized' : 'approved';
+    return [condition ? `${capitalize(name)} ${done} for ${condition}` : null, `${capitalize(name)} ${done}`].filter(
+      (c): c is string => c !== null,
+    );
+  }
+  const act = `${access.agency} ${regulatorVerb(facts)} ${name}`;
+  return [condition ? `${act} for ${condition}` : null, act].filter((c): c is string => c !== null);
+}
+
+/** A story about no study ("other"), or whose kind is unknown: its headline never says "study results". */
+function aboutNoStudy(facts: Facts): boolean {
+  const kind = facts.derived.studyType?.value;
+  return kind === undefined || kind === 'other' || kind === 'regulatory approval';
+}
+
 function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean): string {
   const name = interventionShort(facts);
   const condition = conditionName(facts);
+  const noStudy = aboutNoStudy(facts);
   const n = facts.participants ? participantsPhrase(facts.participants) : null;
   const animals = nonHumanSubjects(facts);
   const shortFrequency =
@@ -243,6 +284,7 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
     name && noBenefit ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition ? ` for ${condition}` : ''}` : null;
   return firstFitting(
     [
+      ...approvalHeadlines(facts, name, condition),
       failed,
       failed && condition ? `${capitalize(name!)} no better than ${compared ?? 'comparator'}` : null,
       // A study in animals says so first: "tested for multiple sclerosis" would read as a trial in people.
@@ -251,14 +293,20 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
       animals ? `Study in ${animals} reports results` : null,
       name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
       shortFrequency,
-      name && condition && n && /^\d[\d,]*$/.test(n)
+      name && condition && n && /^\d[\d,]*$/.test(n) && !noStudy
         ? peopleHadCondition(facts)
           ? `${capitalize(name)} tested in ${n} people with ${condition}`
           : `${capitalize(name)} tested for ${condition} in ${n} people`
         : null,
-      name && condition ? `${capitalize(name)} tested for ${condition}` : null,
-      name ? `Study reports results for ${name}` : null,
-      'New clinical study results reported',
+      name && condition && !noStudy ? `${capitalize(name)} tested for ${condition}` : null,
+      // A story with no study of its own reports on the treatment, not on "study results".
+      name && condition && noStudy ? `${capitalize(name)} for ${condition}: what the source reports` : null,
+      name && condition && noStudy ? `${capitalize(name)} for ${condition}` : null,
+      name && noStudy ? `${capitalize(name)}: what the source reports` : null,
+      !name && condition && noStudy ? `${capitalize(condition)}: what the source reports` : null,
+      name && !noStudy ? `Study reports results for ${name}` : null,
+      !name && condition && !noStudy ? `Study reports results on ${condition}` : null,
+      noStudy ? 'What the source reports' : 'New clinical study results reported',
     ],
     MAX_HEADLINE_WORDS,
   );

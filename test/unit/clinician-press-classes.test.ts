@@ -163,3 +163,52 @@ describe('D2: the lede leads with the main result whenever there is one', () => 
     expect(digest.lede.text).toMatch(/reports results on psychosis symptoms/);
   });
 });
+
+describe('D1: the press headline says what kind of story it is', () => {
+  const approval = (over: FactsOverrides = {}) =>
+    facts({
+      intervention: fact('Zentrix'),
+      condition: fact('plaque psoriasis'),
+      participants: count(4373, 'The trials enrolled 4,373 adults.'),
+      availability: fact(
+        'approved Zentrix to treat adults with plaque psoriasis',
+        'The FDA today approved Zentrix to treat adults with plaque psoriasis.',
+      ),
+      derived: derived({
+        studyType: judged('regulatory approval'),
+        stage: judged('approved'),
+        availability: { ...judged('approved'), agency: 'FDA' },
+      }),
+      ...over,
+    });
+
+  it('names who approved what for whom, not "tested in N people"', () => {
+    expect(press(approval()).headline.text).toBe('FDA approves Zentrix for plaque psoriasis');
+  });
+
+  it('says "clears" for a clearance, read off the availability fact', () => {
+    const digest = press(
+      approval({
+        availability: fact('cleared for marketing the Cooly cap', 'The FDA cleared for marketing the Cooly cap.'),
+        derived: derived({
+          studyType: judged('observational'),
+          stage: judged('approved'),
+          availability: { ...judged('approved'), agency: 'FDA' },
+        }),
+      }),
+    );
+    expect(digest.headline.text).toBe('FDA clears Zentrix for plaque psoriasis');
+  });
+
+  it('never says "study results" for a story with no study', () => {
+    const named = press(
+      facts({ intervention: fact('Cartigrow'), condition: fact('knee damage'), derived: derived({ studyType: judged('other') }) }),
+    );
+    expect(named.headline.text).not.toMatch(/study|results reported|tested/i);
+    expect(named.headline.text).toMatch(/^Cartigrow for knee damage/);
+    const unnamed = press(facts({ condition: fact('type 2 diabetes'), derived: derived({ studyType: judged('other') }) }));
+    expect(unnamed.headline.text).not.toMatch(/study|results reported/i);
+    const unknown = press(facts({ intervention: fact('Naloxone') }));
+    expect(unknown.headline.text).not.toMatch(/Study reports results/i);
+  });
+});
