@@ -212,3 +212,27 @@ describe('D1: the press headline says what kind of story it is', () => {
     expect(unknown.headline.text).not.toMatch(/Study reports results/i);
   });
 });
+
+describe('C4: the evidence checklist reads the facts', () => {
+  const row = (model: ClinicianSummaryModel, name: RegExp) =>
+    model.checklist.rows.find((r) => name.test(r.criterion.text)) ?? expect.fail(`no row ${name.source}`);
+  it('marks independent sources, funding and conflicts, and quality reported whenever their facts are there', () => {
+    const model = clinician(
+      facts({
+        intervention: fact('Calmora'),
+        followUp: fact('six months', 'Patients were followed for six months.'),
+        independentExperts: [
+          {
+            speaker: 'Dr. Ann Lee',
+            source: { text: 'Dr. Ann Lee, a cardiologist at Mercy Hospital, said the results look solid.', line: 9, column: 1 },
+            origin: 'extracted',
+          },
+        ],
+        caveats: [{ ...finding('Two authors are paid advisers to Calmora Inc.'), rule: 'industry-author-ties' }],
+      }),
+    );
+    expect(row(model, /Independent sources/).status.text).toMatch(/^Reported/);
+    expect(row(model, /conflicts of interest/).status.text).toMatch(/^Reported/);
+    expect(row(model, /Quality of the evidence/).status.text).toMatch(/^Reported/);
+  });
+});
