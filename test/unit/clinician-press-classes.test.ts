@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/article/numbers.js';
 import type { Facts, Finding } from '../../src/article/schema.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
+import { renderHtml } from '../../src/render/html.js';
 import { visibleText } from '../../src/audiences/text.js';
 import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
 import { ROOT } from '../helpers/article.js';
@@ -234,5 +235,25 @@ describe('C4: the evidence checklist reads the facts', () => {
     expect(row(model, /Independent sources/).status.text).toMatch(/^Reported/);
     expect(row(model, /conflicts of interest/).status.text).toMatch(/^Reported/);
     expect(row(model, /Quality of the evidence/).status.text).toMatch(/^Reported/);
+  });
+});
+
+describe('C6: the clinician summary fits one page when the overflow is small', () => {
+  it('prints the checklist one line a criterion, with a legend, and at most two quoted statements', async () => {
+    const quote = (n: number) => ({
+      text: `Statement number ${n} about the drug.`,
+      speaker: `Dr. Speaker ${n}`,
+      role: null,
+      affiliation: null,
+      source: { text: `"Statement number ${n} about the drug," said Dr. Speaker ${n}.`, line: 20 + n, column: 1 },
+      origin: 'extracted' as const,
+    });
+    const model = clinician(facts({ intervention: fact('Calmora'), quotes: [quote(1), quote(2), quote(3)] }));
+    expect(model.quotes?.items).toHaveLength(2);
+    expect(model.checklist.legend?.text).toMatch(/✓ reported.*✗ not reported/);
+    const html = await renderHtml('clinician-summary', model, { paper: 'letter' });
+    // The status words are for screen readers; the mark and the legend say it on paper.
+    expect(html).toContain('class="visually-hidden">: Not reported in the source</span>');
+    expect(html).toContain('class="checklist-legend"');
   });
 });
