@@ -35,6 +35,12 @@ export interface ReleaseMeta {
   dateline: string | null;
   /** The office that issued a release, from a line of its own under the headline ("National Eye Institute"). */
   issuer: string | null;
+  /** The release line's words as the source wrote them ("For Immediate Release"), without its date. */
+  line: string | null;
+  /** Whether the text ends with a release's end mark ("###", "-30-", "ENDS"). */
+  endMark: boolean;
+  /** The release wire that sent it, as named in its opening ("Newswise", "PRNewswire"). */
+  wire: string | null;
 }
 
 export interface CleanedArticle {
@@ -170,6 +176,9 @@ const CONTACT = fragment('junk', 'labelled-contact');
 const PHONE_OR_EMAIL = cue('junk-media-contact');
 const CONTACT_LABEL = cue('junk-media-contact-label');
 const PLEASE_CONTACT = fragment('junk', 'contact-request');
+/** "Newswise — …", "… /PRNewswire/ -- …" at the top: the text came over a release wire (kept, not removed). */
+const WIRE = fragment('junk', 'release-wire', '');
+const WEEKDAY = new RegExp(`^${fragment('junk', 'weekday').source}$`, 'i');
 /**
  * A dateline opening the first paragraph: "BETHESDA, Md. (Feb. 1, 2016) —", "LONDON, June 12
  * (Reuters) -", "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ --", "GENEVA (AP) —". Named
@@ -182,7 +191,16 @@ const LABEL_PREFIX = cue('junk-section-label-prefix');
 export function cleanBlocks(blocks: Block[]): CleanedArticle {
   const kept: Block[] = [];
   const removed: RemovedBlock[] = [];
-  const release: ReleaseMeta = { date: null, embargo: null, contact: null, dateline: null, issuer: null };
+  const release: ReleaseMeta = {
+    date: null,
+    embargo: null,
+    contact: null,
+    dateline: null,
+    issuer: null,
+    line: null,
+    endMark: false,
+    wire: null,
+  };
   let tail: JunkRule | null = null;
   let contactLabel = false;
   let aboutSection = false;
@@ -219,7 +237,11 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     // on (pages put link boxes mid-story), so the list ends there. A quoted statement is
     // never page furniture, whatever tail it stands in.
     if (tail === 'junk-related-information' && isStoryProse(block)) tail = null;
-    if (tail === null) tail = TAIL_RULES.find((rule) => rule.test(block))?.id ?? null;
+    if (tail === null) {
+      tail = TAIL_RULES.find((rule) => rule.test(block))?.id ?? null;
+      // "###" closes a press release: what it says about the source is kept.
+      if (tail === 'junk-end-marker') release.endMark = true;
+    }
     if (tail !== null && !(tail !== 'junk-end-copyright' && isQuotedStatement(block))) {
       remove(tail);
       return;
@@ -229,8 +251,11 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
       const releaseLine = RELEASE.exec(text);
       if (releaseLine && wordCount(text) < 20) {
         const value = releaseLine.groups!.date!.trim() || null;
-        if (/embargo|not for/i.test(releaseLine.groups!.kind!)) release.embargo ??= value;
+        const kind = releaseLine.groups!.kind!;
+        if (/embargo|not for/i.test(kind)) release.embargo ??= value;
         else release.date ??= value;
+        // "For Immediate Release": a release says so of itself; a page's "Released: <date>" does not.
+        if (/\bimmediate release\b|^for release\b/i.test(kind)) release.line ??= kind.trim();
         remove('junk-release-header');
         return;
       }
@@ -275,13 +300,19 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
       kept.push(rest);
       return;
     }
+    if (block.kind === 'paragraph' && kept.length < 8 && release.wire === null) {
+      const wire = WIRE.exec(block.text);
+      if (wire) release.wire = (wire.groups?.wire ?? wire.groups?.wire2)!.trim();
+    }
     // "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ -- Acme today announced …": the
     // dateline is metadata; the story starts after it.
     const dateline = block.kind === 'paragraph' && kept.length < 8 ? DATELINE.exec(block.text) : null;
     if (dateline && wordCount(block.text.slice(dateline[0].length)) >= 6) {
       const [datelinePart, rest] = splitBlock(block, dateline[0].length);
       if (dateline.groups?.date) release.date ??= dateline.groups.date.trim();
-      release.dateline ??= dateline.groups?.place?.replace(/[\s,]+$/, '') ?? null;
+      // "DALLAS - March 29, 2018 -": the place without its dash; "MONDAY, March 15, 2010": a weekday is no place.
+      const place = dateline.groups?.place?.replace(/[\s,\-–—]+$/, '') ?? null;
+      if (place && !WEEKDAY.test(place)) release.dateline ??= place;
       removed.push({ block: datelinePart, reason: 'junk-dateline' });
       kept.push(rest);
       return;

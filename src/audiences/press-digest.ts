@@ -459,6 +459,14 @@ function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
   return items;
 }
 
+/** "DALLAS, March 29, 2018": the place and the date, each as the source gave it; null when it gives neither. */
+function datelineOf(meta: Facts['meta']): Text | null {
+  const place = meta.dateline ? meta.dateline.replace(/[\s,\-–—]+$/, '') : null;
+  const date = meta.date ? clean(meta.date).replace(/[\s,\-–—]+$/, '') : null;
+  const value = place && date && !place.includes(date) ? `${place}, ${date}` : (place ?? date);
+  return value ? text('source', value) : null;
+}
+
 /** "Press digest of a press release", or of an article when the metadata shows no release. */
 function label(facts: Facts): Text {
   const { publisher } = facts.meta;
@@ -497,17 +505,22 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   const { meta } = facts;
   return {
     meta: documentMeta('press-digest', facts, title, options.buildDate),
-    // What this page is; the source's own release line only when the source is a release
-    // with an embargo (an un-embargoed release's line is not kept in the facts).
+    // What this page is; the source's own release line only when the source has one
+    // (an embargo, or "For Immediate Release"): never one of our own making.
     label: label(facts),
-    releaseLine: meta.embargo ? text('source', `EMBARGOED UNTIL ${meta.embargo}`) : null,
+    releaseLine: meta.embargo
+      ? text('source', `EMBARGOED UNTIL ${meta.embargo}`)
+      : meta.releaseLine && /immediate/i.test(meta.releaseLine)
+        ? text('source', 'FOR IMMEDIATE RELEASE')
+        : null,
     headline: generated(
       title,
       [...(key?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(noBenefit)],
       key?.derived ?? [],
     ),
     // No dateline in the source: the lede starts without one (nothing is made up).
-    dateline: (meta.dateline ?? meta.date) ? text('source', (meta.dateline ?? meta.date)!) : null,
+    // "CITY, date" as a dateline reads; the place or the date alone when the source gives one.
+    dateline: datelineOf(meta),
     lede: generated(
       opening.text,
       linesOf(

@@ -10,7 +10,7 @@ import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import { renderHtml } from '../../src/render/html.js';
 import { visibleText } from '../../src/audiences/text.js';
 import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
-import { ROOT } from '../helpers/article.js';
+import { factsFrom, ROOT } from '../helpers/article.js';
 import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
@@ -255,5 +255,36 @@ describe('C6: the clinician summary fits one page when the overflow is small', (
     // The status words are for screen readers; the mark and the legend say it on paper.
     expect(html).toContain('class="visually-hidden">: Not reported in the source</span>');
     expect(html).toContain('class="checklist-legend"');
+  });
+});
+
+describe('D3: a press release is labelled one and keeps its release line', () => {
+  const STORY =
+    'Researchers gave the drug Calmora to 120 adults with asthma in a randomized trial, and attacks fell by a third over a year.';
+  const digestOf = (text: string) => press(factsFrom(text, 'story.txt').facts);
+
+  it('keeps "For Immediate Release" as release metadata: the digest says press release and prints the line', () => {
+    const { facts: extracted } = factsFrom(`Calmora cuts asthma attacks\n\nFor Immediate Release: May 5, 2024\n\n${STORY}\n`, 'story.txt');
+    expect(extracted.meta.releaseLine).toBe('For Immediate Release');
+    const digest = press(extracted);
+    expect(digest.label.text).toMatch(/^Press digest of a press release/);
+    expect(digest.releaseLine?.text).toBe('FOR IMMEDIATE RELEASE');
+  });
+
+  it('knows a release by its "###" end mark or its wire, and prints no release line it was not given', () => {
+    const ended = digestOf(`Calmora cuts asthma attacks\n\n${STORY}\n\n###\n\nAbout Acme: Acme makes medicines.\n`);
+    expect(ended.label.text).toMatch(/^Press digest of a press release/);
+    expect(ended.releaseLine).toBeNull();
+    const wired = digestOf(`Calmora cuts asthma attacks\n\nNewswise — SEATTLE (March 24, 2017) – ${STORY}\n`);
+    expect(wired.label.text).toMatch(/^Press digest of a press release/);
+    const news = digestOf(`Calmora cuts asthma attacks\n\n${STORY}\n`);
+    expect(news.label.text).not.toMatch(/press release/);
+  });
+
+  it('prints the dateline as "PLACE, date", never "DALLAS -" nor a weekday as a place', () => {
+    expect(digestOf(`Calmora cuts asthma attacks\n\nDALLAS - March 29, 2018 - ${STORY}\n`).dateline?.text).toBe('DALLAS, March 29, 2018');
+    expect(digestOf(`Calmora cuts asthma attacks\n\nMONDAY, March 15, 2010 (HealthDay News) -- ${STORY}\n`).dateline?.text).toBe(
+      'March 15, 2010',
+    );
   });
 });
