@@ -8,6 +8,7 @@ import { findNumbers } from '../../src/article/numbers.js';
 import type { Facts, Finding } from '../../src/article/schema.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import { renderHtml } from '../../src/render/html.js';
+import { quoteItem } from '../../src/audiences/quotes.js';
 import { visibleText } from '../../src/audiences/text.js';
 import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
 import { factsFrom, ROOT } from '../helpers/article.js';
@@ -286,5 +287,54 @@ describe('D3: a press release is labelled one and keeps its release line', () =>
     expect(digestOf(`Calmora cuts asthma attacks\n\nMONDAY, March 15, 2010 (HealthDay News) -- ${STORY}\n`).dateline?.text).toBe(
       'March 15, 2010',
     );
+  });
+});
+
+describe('D5: quote attributions read as the source gives them, never garbled', () => {
+  const quoteFrom = (sentence: string) => {
+    const { facts: extracted } = factsFrom(`Calmora cuts asthma attacks\n\n${sentence}\n`, 'story.txt');
+    const [first] = extracted.quotes;
+    return first ? { role: first.role, affiliation: first.affiliation, printed: quoteItem(first).attribution.text } : null;
+  };
+
+  it('takes a job "of" a field as a role with no affiliation, and prints no affiliation twice', () => {
+    const miner = quoteFrom(
+      '"The completion of this trial is an exciting new chapter," says Nick Miner, Vice President of Business Development.',
+    );
+    expect(miner?.affiliation).toBeNull();
+    expect(miner?.printed).toBe('Nick Miner, Vice President of Business Development');
+    const printed = quoteItem({
+      text: 'It is a step forward.',
+      speaker: 'Paul Workman',
+      role: 'professor and chief executive of the Institute of Cancer Research in London',
+      affiliation: 'Institute of Cancer Research in London',
+      source: { text: 'x', line: 3, column: 1 },
+      origin: 'extracted',
+    }).attribution.text;
+    expect(printed).toBe('Paul Workman, professor and chief executive of the Institute of Cancer Research in London');
+  });
+
+  it('splits "a job and with the <place>" and keeps "also of <place>", with no stray commas', () => {
+    const laetsch = quoteFrom(
+      '"The response rate is unprecedented," said lead author Dr. Ted Laetsch, Assistant Professor of Pediatrics and with the Harold C. Simmons Comprehensive Cancer Center.',
+    );
+    expect(laetsch?.role).toBe('Assistant Professor of Pediatrics');
+    expect(laetsch?.affiliation).toBe('Harold C. Simmons Comprehensive Cancer Center');
+    const printed = quoteItem({
+      text: 'It will lead to a treatment.',
+      speaker: 'Michael J. Eck, MD, PhD',
+      role: 'one of the researchers,',
+      affiliation: 'Dana-Farber',
+      source: { text: 'x', line: 3, column: 1 },
+      origin: 'extracted',
+    }).attribution.text;
+    expect(printed).toBe('Michael J. Eck, MD, PhD, one of the researchers, Dana-Farber');
+  });
+
+  it('never prints a name cut at its initial ("James Krueger, D, …")', () => {
+    const krueger = quoteFrom(
+      '“There is a real need for standardization,” says James Krueger, D. Martin Carter Professor in Clinical Investigation and head of the Laboratory of Investigative Dermatology. “Detection through screening saves lives,” he says.',
+    );
+    expect(krueger?.printed).not.toMatch(/, D,|\bD$/);
   });
 });
