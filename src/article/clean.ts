@@ -176,6 +176,10 @@ const CONTACT = fragment('junk', 'labelled-contact');
 const PHONE_OR_EMAIL = cue('junk-media-contact');
 const CONTACT_LABEL = cue('junk-media-contact-label');
 const PLEASE_CONTACT = fragment('junk', 'contact-request');
+/** Where a contact block ends: a wire's source line, its related links, notes to editors. */
+const CONTACT_END = /^(?:SOURCE\s+\S|Related Links?$|Notes? to (?:the )?editors?\b)/i;
+/** "Tel: 020 7882 7943 Notes to the editor About …": what follows the contact on its line. */
+const CONTACT_TAIL = /\s+Notes? to (?:the )?editors?\b.*$/i;
 /** "Newswise — …", "… /PRNewswire/ -- …" at the top: the text came over a release wire (kept, not removed). */
 const WIRE = fragment('junk', 'release-wire', '');
 const WEEKDAY = new RegExp(`^${fragment('junk', 'weekday').source}$`, 'i');
@@ -218,11 +222,13 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     const contact = contactOf(text, contactLabel);
     if (contact !== null) {
       // A contact given over several lines (name, phone, email) is kept whole.
+      // A second contact block (the authors', then the media office's) is kept beside the first.
       release.contact =
-        contactLabel && release.contact !== null && !release.contact.includes(contact)
-          ? `${release.contact}, ${contact}`
+        release.contact !== null && !release.contact.includes(contact)
+          ? `${release.contact}${contactLabel ? ', ' : '; '}${contact}`
           : (release.contact ?? contact);
-      contactLabel = contactLabel && !/[.!?]$/.test(text);
+      // A labelled contact with no number yet ("Contact: Media Relations") runs on to the next line.
+      contactLabel = (contactLabel || (CONTACT.test(text) && !PHONE_OR_EMAIL.test(text))) && !/[.!?]$/.test(text);
       remove('junk-media-contact');
       return;
     }
@@ -358,10 +364,18 @@ function dropTrailingLinks(kept: Block[], removed: RemovedBlock[]): void {
 }
 
 /** The contact a block gives ("Media: Jane Doe 301-555-0100"), or null if it is not a contact block. */
-function contactOf(text: string, afterLabel: boolean): string | null {
+function contactOf(raw: string, afterLabel: boolean): string | null {
+  // A wire's "SOURCE Acme Corp" and "Related Links", an editor's "Notes to the editor": the contact ends there.
+  if (afterLabel && CONTACT_END.test(raw)) return null;
+  const text = raw.replace(CONTACT_TAIL, '').trim();
   if (wordCount(text) >= 40 || !PHONE_OR_EMAIL.test(text)) {
-    // "Jane Doe" on the line after "Media contact": a name alone still belongs to the contact.
-    return afterLabel && wordCount(text) <= 6 && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[\w\s]+)?$/.test(text) ? text : null;
+    // "Jane Doe" on the line after "Media contact": a name alone still belongs to the contact,
+    // and so do the job and the office under it ("PR Manager (School of Medicine)", "Queen Mary University of London").
+    if (afterLabel && wordCount(text) <= 6 && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[\w\s]+)?$/.test(text)) return text;
+    if (afterLabel && wordCount(text) <= 8 && /^[A-Z]/.test(text) && !/^About\s/.test(text) && !/[.!?:]$/.test(text)) return text;
+    // "Contact: Media Relations", its phone on the next line: a labelled contact without a number yet.
+    const labelled = CONTACT.exec(text);
+    return !afterLabel && labelled && /:\s*\S/.test(text) && wordCount(text) <= 6 && !/[.!?]$/.test(text) ? text : null;
   }
   const labelled = CONTACT.exec(text);
   if (labelled) return text.replace(/^inquiries\s+/i, '');

@@ -15,7 +15,7 @@ import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, toPieces } from './clauses.js';
 import { quoteItem } from './quotes.js';
-import { sourceKind } from './source-kind.js';
+import { mediaContact, sourceKind } from './source-kind.js';
 import { nonHumanSubjects } from './study-subjects.js';
 import {
   comparatorValue,
@@ -548,7 +548,8 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
     citation: citation(facts, { heading: 'Source', omitMissing: false, collapseMissing: true }),
     contact: {
       heading: heading('Media contact'),
-      text: meta.contact ? text('source', meta.contact) : generated('Not given in the source.'),
+      // A news site's "Contact us at editors@…" is not a media contact.
+      text: mediaContact(meta) ? text('source', mediaContact(meta)!) : generated('Not given in the source.'),
     },
     end: heading('###'),
   };

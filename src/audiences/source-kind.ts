@@ -16,6 +16,11 @@ export interface SourceKind {
 /** An editorial address ("Contact us at editors@time.com") is how news sites sign off, not a media contact. */
 const EDITORIAL_CONTACT = /\bcontact us\b|\b(?:editors?|letters|newsroom|tips|feedback)@/i;
 
+/** The media contact the source gives, or null for none or a news site's editorial address. */
+export function mediaContact(meta: SourceMeta): string | null {
+  return meta.contact && !EDITORIAL_CONTACT.test(meta.contact) ? meta.contact : null;
+}
+
 export function sourceKind(meta: SourceMeta): SourceKind {
   // Only releases are embargoed; a news story carries no embargo of its own.
   if (meta.embargo) return { kind: 'press-release', basis: 'an embargo line' };
@@ -27,6 +32,6 @@ export function sourceKind(meta: SourceMeta): SourceKind {
   if (meta.endMark) return { kind: 'press-release', basis: 'the “###” end mark' };
   // A media contact block is release furniture (clean.ts keeps it only from "Media:",
   // "Media contact", "Inquiries" and the like).
-  if (meta.contact && !EDITORIAL_CONTACT.test(meta.contact)) return { kind: 'press-release', basis: 'a media contact' };
+  if (mediaContact(meta)) return { kind: 'press-release', basis: 'a media contact' };
   return { kind: 'unknown', basis: null };
 }

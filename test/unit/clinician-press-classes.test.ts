@@ -338,3 +338,25 @@ describe('D5: quote attributions read as the source gives them, never garbled', 
     expect(krueger?.printed).not.toMatch(/, D,|\bD$/);
   });
 });
+
+describe('D6: the media contact is the one the source gives, whole, and nothing else', () => {
+  const STORY =
+    'Researchers gave the drug Calmora to 120 adults with asthma in a randomized trial, and attacks fell by a third over a year.';
+  const contactOf = (text: string) => press(factsFrom(`Calmora cuts asthma attacks\n\n${text}\n`, 'story.txt').facts).contact.text.text;
+
+  it('stops at a wire’s "SOURCE" line and keeps a contact given over several lines', () => {
+    expect(
+      contactOf(`${STORY}\n\nMedia Contact:\n\nJane Roe\n\n619-555-0100\n\njane@acme.com\n\nSOURCE Acme Therapeutics\n\nRelated Links`),
+    ).toBe('Jane Roe, 619-555-0100, jane@acme.com');
+    expect(
+      contactOf(
+        `${STORY}\n\n###\n\nFor more information contact:\n\nJane Roe\n\nPR Manager (School of Medicine)\n\nAcme University\n\nj.roe@acme.ac.uk\n\nTel: 020 7882 0000 Notes to the editor About Acme University`,
+      ),
+    ).toBe('Jane Roe, PR Manager (School of Medicine), Acme University, j.roe@acme.ac.uk, Tel: 020 7882 0000');
+  });
+
+  it('keeps "Contact: Media Relations" with its phone on the next line, and prints no news site’s editorial address', () => {
+    expect(contactOf(`Contact: Media Relations\n\n(404) 639-3286\n\n${STORY}`)).toBe('Contact: Media Relations, (404) 639-3286');
+    expect(contactOf(`${STORY}\n\nContact us at editors@news.com.`)).toBe('Not given in the source.');
+  });
+});
