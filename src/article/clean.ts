@@ -35,6 +35,12 @@ export interface ReleaseMeta {
   dateline: string | null;
   /** The office that issued a release, from a line of its own under the headline ("National Eye Institute"). */
   issuer: string | null;
+  /** The release line's words as the source wrote them ("For Immediate Release"), without its date. */
+  line: string | null;
+  /** Whether the text ends with a release's end mark ("###", "-30-", "ENDS"). */
+  endMark: boolean;
+  /** The release wire that sent it, as named in its opening ("Newswise", "PRNewswire"). */
+  wire: string | null;
 }
 
 export interface CleanedArticle {
@@ -170,6 +176,13 @@ const CONTACT = fragment('junk', 'labelled-contact');
 const PHONE_OR_EMAIL = cue('junk-media-contact');
 const CONTACT_LABEL = cue('junk-media-contact-label');
 const PLEASE_CONTACT = fragment('junk', 'contact-request');
+/** Where a contact block ends: a wire's source line, its related links, notes to editors. */
+const CONTACT_END = /^(?:SOURCE\s+\S|Related Links?$|Notes? to (?:the )?editors?\b)/i;
+/** "Tel: 020 7882 7943 Notes to the editor About …": what follows the contact on its line. */
+const CONTACT_TAIL = /\s+Notes? to (?:the )?editors?\b.*$/i;
+/** "Newswise — …", "… /PRNewswire/ -- …" at the top: the text came over a release wire (kept, not removed). */
+const WIRE = fragment('junk', 'release-wire', '');
+const WEEKDAY = new RegExp(`^${fragment('junk', 'weekday').source}$`, 'i');
 /**
  * A dateline opening the first paragraph: "BETHESDA, Md. (Feb. 1, 2016) —", "LONDON, June 12
  * (Reuters) -", "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ --", "GENEVA (AP) —". Named
@@ -182,7 +195,16 @@ const LABEL_PREFIX = cue('junk-section-label-prefix');
 export function cleanBlocks(blocks: Block[]): CleanedArticle {
   const kept: Block[] = [];
   const removed: RemovedBlock[] = [];
-  const release: ReleaseMeta = { date: null, embargo: null, contact: null, dateline: null, issuer: null };
+  const release: ReleaseMeta = {
+    date: null,
+    embargo: null,
+    contact: null,
+    dateline: null,
+    issuer: null,
+    line: null,
+    endMark: false,
+    wire: null,
+  };
   let tail: JunkRule | null = null;
   let contactLabel = false;
   let aboutSection = false;
@@ -200,11 +222,13 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     const contact = contactOf(text, contactLabel);
     if (contact !== null) {
       // A contact given over several lines (name, phone, email) is kept whole.
+      // A second contact block (the authors', then the media office's) is kept beside the first.
       release.contact =
-        contactLabel && release.contact !== null && !release.contact.includes(contact)
-          ? `${release.contact}, ${contact}`
+        release.contact !== null && !release.contact.includes(contact)
+          ? `${release.contact}${contactLabel ? ', ' : '; '}${contact}`
           : (release.contact ?? contact);
-      contactLabel = contactLabel && !/[.!?]$/.test(text);
+      // A labelled contact with no number yet ("Contact: Media Relations") runs on to the next line.
+      contactLabel = (contactLabel || (CONTACT.test(text) && !PHONE_OR_EMAIL.test(text))) && !/[.!?]$/.test(text);
       remove('junk-media-contact');
       return;
     }
@@ -219,7 +243,11 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     // on (pages put link boxes mid-story), so the list ends there. A quoted statement is
     // never page furniture, whatever tail it stands in.
     if (tail === 'junk-related-information' && isStoryProse(block)) tail = null;
-    if (tail === null) tail = TAIL_RULES.find((rule) => rule.test(block))?.id ?? null;
+    if (tail === null) {
+      tail = TAIL_RULES.find((rule) => rule.test(block))?.id ?? null;
+      // "###" closes a press release: what it says about the source is kept.
+      if (tail === 'junk-end-marker') release.endMark = true;
+    }
     if (tail !== null && !(tail !== 'junk-end-copyright' && isQuotedStatement(block))) {
       remove(tail);
       return;
@@ -229,8 +257,11 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
       const releaseLine = RELEASE.exec(text);
       if (releaseLine && wordCount(text) < 20) {
         const value = releaseLine.groups!.date!.trim() || null;
-        if (/embargo|not for/i.test(releaseLine.groups!.kind!)) release.embargo ??= value;
+        const kind = releaseLine.groups!.kind!;
+        if (/embargo|not for/i.test(kind)) release.embargo ??= value;
         else release.date ??= value;
+        // "For Immediate Release": a release says so of itself; a page's "Released: <date>" does not.
+        if (/\bimmediate release\b|^for release\b/i.test(kind)) release.line ??= kind.trim();
         remove('junk-release-header');
         return;
       }
@@ -275,13 +306,19 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
       kept.push(rest);
       return;
     }
+    if (block.kind === 'paragraph' && kept.length < 8 && release.wire === null) {
+      const wire = WIRE.exec(block.text);
+      if (wire) release.wire = (wire.groups?.wire ?? wire.groups?.wire2)!.trim();
+    }
     // "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ -- Acme today announced …": the
     // dateline is metadata; the story starts after it.
     const dateline = block.kind === 'paragraph' && kept.length < 8 ? DATELINE.exec(block.text) : null;
     if (dateline && wordCount(block.text.slice(dateline[0].length)) >= 6) {
       const [datelinePart, rest] = splitBlock(block, dateline[0].length);
       if (dateline.groups?.date) release.date ??= dateline.groups.date.trim();
-      release.dateline ??= dateline.groups?.place?.replace(/[\s,]+$/, '') ?? null;
+      // "DALLAS - March 29, 2018 -": the place without its dash; "MONDAY, March 15, 2010": a weekday is no place.
+      const place = dateline.groups?.place?.replace(/[\s,\-–—]+$/, '') ?? null;
+      if (place && !WEEKDAY.test(place)) release.dateline ??= place;
       removed.push({ block: datelinePart, reason: 'junk-dateline' });
       kept.push(rest);
       return;
@@ -327,10 +364,18 @@ function dropTrailingLinks(kept: Block[], removed: RemovedBlock[]): void {
 }
 
 /** The contact a block gives ("Media: Jane Doe 301-555-0100"), or null if it is not a contact block. */
-function contactOf(text: string, afterLabel: boolean): string | null {
+function contactOf(raw: string, afterLabel: boolean): string | null {
+  // A wire's "SOURCE Acme Corp" and "Related Links", an editor's "Notes to the editor": the contact ends there.
+  if (afterLabel && CONTACT_END.test(raw)) return null;
+  const text = raw.replace(CONTACT_TAIL, '').trim();
   if (wordCount(text) >= 40 || !PHONE_OR_EMAIL.test(text)) {
-    // "Jane Doe" on the line after "Media contact": a name alone still belongs to the contact.
-    return afterLabel && wordCount(text) <= 6 && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[\w\s]+)?$/.test(text) ? text : null;
+    // "Jane Doe" on the line after "Media contact": a name alone still belongs to the contact,
+    // and so do the job and the office under it ("PR Manager (School of Medicine)", "Queen Mary University of London").
+    if (afterLabel && wordCount(text) <= 6 && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[\w\s]+)?$/.test(text)) return text;
+    if (afterLabel && wordCount(text) <= 8 && /^[A-Z]/.test(text) && !/^About\s/.test(text) && !/[.!?:]$/.test(text)) return text;
+    // "Contact: Media Relations", its phone on the next line: a labelled contact without a number yet.
+    const labelled = CONTACT.exec(text);
+    return !afterLabel && labelled && /:\s*\S/.test(text) && wordCount(text) <= 6 && !/[.!?]$/.test(text) ? text : null;
   }
   const labelled = CONTACT.exec(text);
   if (labelled) return text.replace(/^inquiries\s+/i, '');

@@ -149,6 +149,9 @@ function metaOf(file: VFile, frontMatter: FrontMatter, release: ReleaseMeta): Fa
     embargo: asText(frontMatter.embargo) ?? release.embargo,
     contact: contactText ?? release.contact,
     dateline: frontMatter.dateline ?? release.dateline,
+    releaseLine: release.line,
+    endMark: release.endMark,
+    wire: release.wire,
   };
 }
 

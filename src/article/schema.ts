@@ -84,6 +84,12 @@ export const SourceMeta = z.object({
   embargo: z.string().nullable(),
   contact: z.string().nullable(),
   dateline: z.string().nullable(),
+  /** The source's own release line as written ("For Immediate Release"), kept when clean.ts removes it. */
+  releaseLine: z.string().nullable().default(null),
+  /** Whether the source ended with a release's end mark ("###"), which clean.ts removes. */
+  endMark: z.boolean().default(false),
+  /** The release wire that sent the source ("Newswise", "PRNewswire"), named in its opening. */
+  wire: z.string().nullable().default(null),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 

@@ -27,7 +27,9 @@ import type { ClinicianSummaryModel, LabeledText, OutcomeRow, Text } from './vie
 import { capitalize, clean } from './wording.js';
 
 const MAX_OUTCOMES = 6;
-const MAX_QUOTES = 3;
+// Two statements: quotes are the least essential block for a clinician (the press digest carries them),
+// and a third often pushed the evidence checklist alone onto a second page.
+const MAX_QUOTES = 2;
 const MAX_CAVEATS = 3;
 
 /** A study in animals or cells, said as what the source shows, not as a judgement. */
@@ -270,10 +272,12 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
     next: { heading: heading('Ongoing and next studies'), items: next, empty: next.length === 0 ? notReported() : null },
     checklist: {
       heading: heading('Evidence checklist (HealthNewsReview.org criteria)'),
+      legend: generated('✓ reported (source lines given) · ✗ not reported'),
       rows: evidenceChecklist(facts).map((item) => ({
         criterion: heading(item.criterion),
         status: generated(item.reported ? `Reported${item.note ? ` (${item.note})` : ''}` : NOT_REPORTED.replace(/\.$/, ''), item.lines),
         reported: item.reported,
+        note: item.reported && item.note ? generated(item.note) : null,
       })),
     },
     quotes: quotes.length > 0 ? { heading: heading('Statements quoted in the source'), items: quotes } : null,

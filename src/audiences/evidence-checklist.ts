@@ -1,6 +1,7 @@
 // The evidence checklist, after HealthNewsReview.org's criteria: for each, does the source
-// report it? Decided from the facts plus simple keyword checks on their sentences, so a
-// "reported" always points at the lines that show it.
+// report it? Decided from the facts (independent experts, funding, industry ties, follow-up,
+// the derived kind of study) plus simple keyword checks on their sentences, so a "reported"
+// always points at the lines that show it; a criterion is reported whenever its fact is there.
 import type { Facts } from '../article/schema.js';
 import { mentions, type SourcedText } from './study.js';
 import { linesOf } from './text.js';
@@ -58,9 +59,30 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
     ...mentions(facts, QUALITY),
     ...(facts.design ? [{ text: facts.design.value, sentence: facts.design.source.text, line: facts.design.source.line }] : []),
   ];
+  // Quality also shows in the follow-up and in the kind of study the derive stage read
+  // (a randomised trial, a cohort), with the sentences it rests on.
+  const followUp = facts.followUp
+    ? [{ text: facts.followUp.value, sentence: facts.followUp.source.text, line: facts.followUp.source.line }]
+    : [];
+  const kind = facts.derived.studyType;
+  const judgedKind =
+    kind && kind.value !== 'other' ? kind.sources.map((source) => ({ text: kind.value, sentence: source.text, line: source.line })) : [];
+  const randomised = facts.derived.randomised
+    ? facts.derived.randomised.sources.map((source) => ({ text: source.text, sentence: source.text, line: source.line }))
+    : [];
+  // Independent experts the extractor found ("who was not involved in the study") are independent sources.
+  const independent = facts.independentExperts.map((expert) => ({
+    text: expert.speaker ?? expert.source.text,
+    sentence: expert.source.text,
+    line: expert.source.line,
+  }));
   const funding = facts.funding
     ? [{ text: facts.funding.value, sentence: facts.funding.source.text, line: facts.funding.source.line }]
     : [];
+  // Industry ties filed as caveats (industry-*, caveat-industry-*: "consultant to the maker") are conflicts reported.
+  const ties = facts.caveats
+    .filter((caveat) => /^(?:caveat-)?industry-/.test(caveat.rule ?? ''))
+    .map((caveat) => ({ text: caveat.text, sentence: caveat.source.text, line: caveat.source.line }));
   const comparator = facts.comparator
     ? [{ text: facts.comparator.value, sentence: facts.comparator.source.text, line: facts.comparator.source.line }]
     : [];
@@ -71,9 +93,9 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
     criterion('costs', 'Costs', costs, [], costFigures ? null : 'mentioned, no figures given'),
     criterion('benefits-quantified', 'Benefits quantified', quantified.length > 0, linesOf(...quantified)),
     criterion('harms', 'Harms', facts.harms.length > 0, linesOf(...facts.harms)),
-    criterion('quality-of-evidence', 'Quality of the evidence', quality),
-    criterion('independent-sources', 'Independent sources', mentions(facts, INDEPENDENT)),
-    criterion('conflicts-of-interest', 'Funding and conflicts of interest', [...funding, ...mentions(facts, CONFLICTS)]),
+    criterion('quality-of-evidence', 'Quality of the evidence', [...quality, ...followUp, ...judgedKind, ...randomised]),
+    criterion('independent-sources', 'Independent sources', [...independent, ...mentions(facts, INDEPENDENT)]),
+    criterion('conflicts-of-interest', 'Funding and conflicts of interest', [...funding, ...ties, ...mentions(facts, CONFLICTS)]),
     criterion('alternatives', 'Alternatives', [...comparator, ...mentions(facts, ALTERNATIVES)]),
     criterion('availability', 'Availability', [...availability, ...mentions(facts, AVAILABILITY)]),
     criterion('novelty', 'Novelty', mentions(facts, NOVELTY)),

@@ -15,7 +15,7 @@ import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, toPieces } from './clauses.js';
 import { quoteItem } from './quotes.js';
-import { sourceKind } from './source-kind.js';
+import { mediaContact, sourceKind } from './source-kind.js';
 import { nonHumanSubjects } from './study-subjects.js';
 import {
   comparatorValue,
@@ -228,9 +228,50 @@ function subjectsOf(facts: Facts): string {
   return nonHumanSubjects(facts) ?? 'people';
 }
 
+/**
+ * "approves", "clears" or "authorizes": the regulator's act in the availability fact's own
+ * verb (a device is cleared, a drug approved).
+ */
+function regulatorVerb(facts: Facts): string {
+  const said = facts.availability?.value ?? '';
+  if (/\bclear(?:ed|s|ance)\b/i.test(said)) return 'clears';
+  if (/\bauthori[sz](?:ed|es|ation)\b/i.test(said)) return 'authorizes';
+  return 'approves';
+}
+
+/**
+ * An approval or clearance names who approved what for whom ("FDA approves Rydapt for
+ * acute myeloid leukemia"): only when the derive stage read an approval with its regulator
+ * and the story is about that approval (a regulatory-approval story, or one at the approved stage).
+ */
+function approvalHeadlines(facts: Facts, name: string | null, condition: string | null): string[] {
+  const access = facts.derived.availability;
+  const kind = facts.derived.studyType?.value;
+  const stage = facts.derived.stage?.value;
+  if (!name || access?.value !== 'approved') return [];
+  if (kind !== 'regulatory approval' && stage !== 'approved') return [];
+  // No regulator named: the approval still leads, in the passive ("Noctiva approved for nocturia").
+  if (!access.agency) {
+    if (kind !== 'regulatory approval') return [];
+    const done = regulatorVerb(facts) === 'clears' ? 'cleared' : regulatorVerb(facts) === 'authorizes' ? 'authorized' : 'approved';
+    return [condition ? `${capitalize(name)} ${done} for ${condition}` : null, `${capitalize(name)} ${done}`].filter(
+      (c): c is string => c !== null,
+    );
+  }
+  const act = `${access.agency} ${regulatorVerb(facts)} ${name}`;
+  return [condition ? `${act} for ${condition}` : null, act].filter((c): c is string => c !== null);
+}
+
+/** A story about no study ("other"), or whose kind is unknown: its headline never says "study results". */
+function aboutNoStudy(facts: Facts): boolean {
+  const kind = facts.derived.studyType?.value;
+  return kind === undefined || kind === 'other' || kind === 'regulatory approval';
+}
+
 function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean): string {
   const name = interventionShort(facts);
   const condition = conditionName(facts);
+  const noStudy = aboutNoStudy(facts);
   const n = facts.participants ? participantsPhrase(facts.participants) : null;
   const animals = nonHumanSubjects(facts);
   const shortFrequency =
@@ -243,6 +284,7 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
     name && noBenefit ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition ? ` for ${condition}` : ''}` : null;
   return firstFitting(
     [
+      ...approvalHeadlines(facts, name, condition),
       failed,
       failed && condition ? `${capitalize(name!)} no better than ${compared ?? 'comparator'}` : null,
       // A study in animals says so first: "tested for multiple sclerosis" would read as a trial in people.
@@ -251,14 +293,20 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
       animals ? `Study in ${animals} reports results` : null,
       name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
       shortFrequency,
-      name && condition && n && /^\d[\d,]*$/.test(n)
+      name && condition && n && /^\d[\d,]*$/.test(n) && !noStudy
         ? peopleHadCondition(facts)
           ? `${capitalize(name)} tested in ${n} people with ${condition}`
           : `${capitalize(name)} tested for ${condition} in ${n} people`
         : null,
-      name && condition ? `${capitalize(name)} tested for ${condition}` : null,
-      name ? `Study reports results for ${name}` : null,
-      'New clinical study results reported',
+      name && condition && !noStudy ? `${capitalize(name)} tested for ${condition}` : null,
+      // A story with no study of its own reports on the treatment, not on "study results".
+      name && condition && noStudy ? `${capitalize(name)} for ${condition}: what the source reports` : null,
+      name && condition && noStudy ? `${capitalize(name)} for ${condition}` : null,
+      name && noStudy ? `${capitalize(name)}: what the source reports` : null,
+      !name && condition && noStudy ? `${capitalize(condition)}: what the source reports` : null,
+      name && !noStudy ? `Study reports results for ${name}` : null,
+      !name && condition && !noStudy ? `Study reports results on ${condition}` : null,
+      noStudy ? 'What the source reports' : 'New clinical study results reported',
     ],
     MAX_HEADLINE_WORDS,
   );
@@ -411,6 +459,14 @@ function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
   return items;
 }
 
+/** "DALLAS, March 29, 2018": the place and the date, each as the source gave it; null when it gives neither. */
+function datelineOf(meta: Facts['meta']): Text | null {
+  const place = meta.dateline ? meta.dateline.replace(/[\s,\-–—]+$/, '') : null;
+  const date = meta.date ? clean(meta.date).replace(/[\s,\-–—]+$/, '') : null;
+  const value = place && date && !place.includes(date) ? `${place}, ${date}` : (place ?? date);
+  return value ? text('source', value) : null;
+}
+
 /** "Press digest of a press release", or of an article when the metadata shows no release. */
 function label(facts: Facts): Text {
   const { publisher } = facts.meta;
@@ -449,17 +505,22 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   const { meta } = facts;
   return {
     meta: documentMeta('press-digest', facts, title, options.buildDate),
-    // What this page is; the source's own release line only when the source is a release
-    // with an embargo (an un-embargoed release's line is not kept in the facts).
+    // What this page is; the source's own release line only when the source has one
+    // (an embargo, or "For Immediate Release"): never one of our own making.
     label: label(facts),
-    releaseLine: meta.embargo ? text('source', `EMBARGOED UNTIL ${meta.embargo}`) : null,
+    releaseLine: meta.embargo
+      ? text('source', `EMBARGOED UNTIL ${meta.embargo}`)
+      : meta.releaseLine && /immediate/i.test(meta.releaseLine)
+        ? text('source', 'FOR IMMEDIATE RELEASE')
+        : null,
     headline: generated(
       title,
       [...(key?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(noBenefit)],
       key?.derived ?? [],
     ),
     // No dateline in the source: the lede starts without one (nothing is made up).
-    dateline: (meta.dateline ?? meta.date) ? text('source', (meta.dateline ?? meta.date)!) : null,
+    // "CITY, date" as a dateline reads; the place or the date alone when the source gives one.
+    dateline: datelineOf(meta),
     lede: generated(
       opening.text,
       linesOf(
@@ -487,7 +548,8 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
     citation: citation(facts, { heading: 'Source', omitMissing: false, collapseMissing: true }),
     contact: {
       heading: heading('Media contact'),
-      text: meta.contact ? text('source', meta.contact) : generated('Not given in the source.'),
+      // A news site's "Contact us at editors@…" is not a media contact.
+      text: mediaContact(meta) ? text('source', mediaContact(meta)!) : generated('Not given in the source.'),
     },
     end: heading('###'),
   };

@@ -2,10 +2,9 @@
 // from someone else's news story must not carry a release line of its own making, so this
 // only answers "press release" on a signal that only releases carry.
 //
-// Decided here from facts.meta alone because Facts has no field for the kind of source
-// yet: clean.ts reads the release header ("For Immediate Release", "Embargoed until"),
-// the "###" end mark, the wire ("/PRNewswire/") and the issuing-office line, but keeps only
-// their values. When extraction records the kind of source with its basis, this reads it.
+// Decided here from facts.meta alone: clean.ts removes the release furniture as page junk
+// (the "For Immediate Release" line, the "###" end mark, an embargo line, the media contact)
+// but keeps what it says as release metadata, which extract puts into facts.meta.
 import type { SourceMeta } from '../article/schema.js';
 
 export interface SourceKind {
@@ -17,11 +16,22 @@ export interface SourceKind {
 /** An editorial address ("Contact us at editors@time.com") is how news sites sign off, not a media contact. */
 const EDITORIAL_CONTACT = /\bcontact us\b|\b(?:editors?|letters|newsroom|tips|feedback)@/i;
 
+/** The media contact the source gives, or null for none or a news site's editorial address. */
+export function mediaContact(meta: SourceMeta): string | null {
+  return meta.contact && !EDITORIAL_CONTACT.test(meta.contact) ? meta.contact : null;
+}
+
 export function sourceKind(meta: SourceMeta): SourceKind {
   // Only releases are embargoed; a news story carries no embargo of its own.
   if (meta.embargo) return { kind: 'press-release', basis: 'an embargo line' };
+  // "For Immediate Release" is a release's own line.
+  if (meta.releaseLine) return { kind: 'press-release', basis: `a release line (“${meta.releaseLine}”)` };
+  // A release wire ("Newswise —", "/PRNewswire/") carries releases, not news stories.
+  if (meta.wire) return { kind: 'press-release', basis: `sent over a release wire (${meta.wire})` };
+  // "###" is how a release ends; news stories do not end with it.
+  if (meta.endMark) return { kind: 'press-release', basis: 'the “###” end mark' };
   // A media contact block is release furniture (clean.ts keeps it only from "Media:",
   // "Media contact", "Inquiries" and the like).
-  if (meta.contact && !EDITORIAL_CONTACT.test(meta.contact)) return { kind: 'press-release', basis: 'a media contact' };
+  if (mediaContact(meta)) return { kind: 'press-release', basis: 'a media contact' };
   return { kind: 'unknown', basis: null };
 }

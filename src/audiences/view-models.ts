@@ -157,6 +157,8 @@ export interface ChecklistRow {
   /** "Reported" / "Not reported in the source"; its `ref` names the lines that show it. */
   status: Text;
   reported: boolean;
+  /** A qualifier printed beside the criterion ("mentioned, no figures given"), when there is one. */
+  note?: Text | null;
 }
 
 export interface ClinicianSummaryModel {
@@ -170,7 +172,7 @@ export interface ClinicianSummaryModel {
   harms: { heading: Text; rows: LabeledText[]; empty: Text | null };
   limitations: { heading: Text; items: Text[] };
   next: { heading: Text; items: Text[]; empty: Text | null };
-  checklist: { heading: Text; rows: ChecklistRow[] };
+  checklist: { heading: Text; rows: ChecklistRow[]; legend?: Text };
   quotes: { heading: Text; items: QuoteItem[] } | null;
   citation: CitationModel;
 }

@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/article/numbers.js';
 import type { Facts, Finding } from '../../src/article/schema.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
+import { renderHtml } from '../../src/render/html.js';
+import { quoteItem } from '../../src/audiences/quotes.js';
 import { visibleText } from '../../src/audiences/text.js';
 import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
-import { ROOT } from '../helpers/article.js';
+import { factsFrom, ROOT } from '../helpers/article.js';
 import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
@@ -161,5 +163,200 @@ describe('D2: the lede leads with the main result whenever there is one', () => 
     );
     expect(digest.lede.text).not.toMatch(/reports its results/);
     expect(digest.lede.text).toMatch(/reports results on psychosis symptoms/);
+  });
+});
+
+describe('D1: the press headline says what kind of story it is', () => {
+  const approval = (over: FactsOverrides = {}) =>
+    facts({
+      intervention: fact('Zentrix'),
+      condition: fact('plaque psoriasis'),
+      participants: count(4373, 'The trials enrolled 4,373 adults.'),
+      availability: fact(
+        'approved Zentrix to treat adults with plaque psoriasis',
+        'The FDA today approved Zentrix to treat adults with plaque psoriasis.',
+      ),
+      derived: derived({
+        studyType: judged('regulatory approval'),
+        stage: judged('approved'),
+        availability: { ...judged('approved'), agency: 'FDA' },
+      }),
+      ...over,
+    });
+
+  it('names who approved what for whom, not "tested in N people"', () => {
+    expect(press(approval()).headline.text).toBe('FDA approves Zentrix for plaque psoriasis');
+  });
+
+  it('says "clears" for a clearance, read off the availability fact', () => {
+    const digest = press(
+      approval({
+        availability: fact('cleared for marketing the Cooly cap', 'The FDA cleared for marketing the Cooly cap.'),
+        derived: derived({
+          studyType: judged('observational'),
+          stage: judged('approved'),
+          availability: { ...judged('approved'), agency: 'FDA' },
+        }),
+      }),
+    );
+    expect(digest.headline.text).toBe('FDA clears Zentrix for plaque psoriasis');
+  });
+
+  it('never says "study results" for a story with no study', () => {
+    const named = press(
+      facts({ intervention: fact('Cartigrow'), condition: fact('knee damage'), derived: derived({ studyType: judged('other') }) }),
+    );
+    expect(named.headline.text).not.toMatch(/study|results reported|tested/i);
+    expect(named.headline.text).toMatch(/^Cartigrow for knee damage/);
+    const unnamed = press(facts({ condition: fact('type 2 diabetes'), derived: derived({ studyType: judged('other') }) }));
+    expect(unnamed.headline.text).not.toMatch(/study|results reported/i);
+    const unknown = press(facts({ intervention: fact('Naloxone') }));
+    expect(unknown.headline.text).not.toMatch(/Study reports results/i);
+  });
+});
+
+describe('C4: the evidence checklist reads the facts', () => {
+  const row = (model: ClinicianSummaryModel, name: RegExp) =>
+    model.checklist.rows.find((r) => name.test(r.criterion.text)) ?? expect.fail(`no row ${name.source}`);
+  it('marks independent sources, funding and conflicts, and quality reported whenever their facts are there', () => {
+    const model = clinician(
+      facts({
+        intervention: fact('Calmora'),
+        followUp: fact('six months', 'Patients were followed for six months.'),
+        independentExperts: [
+          {
+            speaker: 'Dr. Ann Lee',
+            source: { text: 'Dr. Ann Lee, a cardiologist at Mercy Hospital, said the results look solid.', line: 9, column: 1 },
+            origin: 'extracted',
+          },
+        ],
+        caveats: [{ ...finding('Two authors are paid advisers to Calmora Inc.'), rule: 'industry-author-ties' }],
+      }),
+    );
+    expect(row(model, /Independent sources/).status.text).toMatch(/^Reported/);
+    expect(row(model, /conflicts of interest/).status.text).toMatch(/^Reported/);
+    expect(row(model, /Quality of the evidence/).status.text).toMatch(/^Reported/);
+  });
+});
+
+describe('C6: the clinician summary fits one page when the overflow is small', () => {
+  it('prints the checklist one line a criterion, with a legend, and at most two quoted statements', async () => {
+    const quote = (n: number) => ({
+      text: `Statement number ${n} about the drug.`,
+      speaker: `Dr. Speaker ${n}`,
+      role: null,
+      affiliation: null,
+      source: { text: `"Statement number ${n} about the drug," said Dr. Speaker ${n}.`, line: 20 + n, column: 1 },
+      origin: 'extracted' as const,
+    });
+    const model = clinician(facts({ intervention: fact('Calmora'), quotes: [quote(1), quote(2), quote(3)] }));
+    expect(model.quotes?.items).toHaveLength(2);
+    expect(model.checklist.legend?.text).toMatch(/✓ reported.*✗ not reported/);
+    const html = await renderHtml('clinician-summary', model, { paper: 'letter' });
+    // The status words are for screen readers; the mark and the legend say it on paper.
+    expect(html).toContain('class="visually-hidden">: Not reported in the source</span>');
+    expect(html).toContain('class="checklist-legend"');
+  });
+});
+
+describe('D3: a press release is labelled one and keeps its release line', () => {
+  const STORY =
+    'Researchers gave the drug Calmora to 120 adults with asthma in a randomized trial, and attacks fell by a third over a year.';
+  const digestOf = (text: string) => press(factsFrom(text, 'story.txt').facts);
+
+  it('keeps "For Immediate Release" as release metadata: the digest says press release and prints the line', () => {
+    const { facts: extracted } = factsFrom(`Calmora cuts asthma attacks\n\nFor Immediate Release: May 5, 2024\n\n${STORY}\n`, 'story.txt');
+    expect(extracted.meta.releaseLine).toBe('For Immediate Release');
+    const digest = press(extracted);
+    expect(digest.label.text).toMatch(/^Press digest of a press release/);
+    expect(digest.releaseLine?.text).toBe('FOR IMMEDIATE RELEASE');
+  });
+
+  it('knows a release by its "###" end mark or its wire, and prints no release line it was not given', () => {
+    const ended = digestOf(`Calmora cuts asthma attacks\n\n${STORY}\n\n###\n\nAbout Acme: Acme makes medicines.\n`);
+    expect(ended.label.text).toMatch(/^Press digest of a press release/);
+    expect(ended.releaseLine).toBeNull();
+    const wired = digestOf(`Calmora cuts asthma attacks\n\nNewswise — SEATTLE (March 24, 2017) – ${STORY}\n`);
+    expect(wired.label.text).toMatch(/^Press digest of a press release/);
+    const news = digestOf(`Calmora cuts asthma attacks\n\n${STORY}\n`);
+    expect(news.label.text).not.toMatch(/press release/);
+  });
+
+  it('prints the dateline as "PLACE, date", never "DALLAS -" nor a weekday as a place', () => {
+    expect(digestOf(`Calmora cuts asthma attacks\n\nDALLAS - March 29, 2018 - ${STORY}\n`).dateline?.text).toBe('DALLAS, March 29, 2018');
+    expect(digestOf(`Calmora cuts asthma attacks\n\nMONDAY, March 15, 2010 (HealthDay News) -- ${STORY}\n`).dateline?.text).toBe(
+      'March 15, 2010',
+    );
+  });
+});
+
+describe('D5: quote attributions read as the source gives them, never garbled', () => {
+  const quoteFrom = (sentence: string) => {
+    const { facts: extracted } = factsFrom(`Calmora cuts asthma attacks\n\n${sentence}\n`, 'story.txt');
+    const [first] = extracted.quotes;
+    return first ? { role: first.role, affiliation: first.affiliation, printed: quoteItem(first).attribution.text } : null;
+  };
+
+  it('takes a job "of" a field as a role with no affiliation, and prints no affiliation twice', () => {
+    const miner = quoteFrom(
+      '"The completion of this trial is an exciting new chapter," says Nick Miner, Vice President of Business Development.',
+    );
+    expect(miner?.affiliation).toBeNull();
+    expect(miner?.printed).toBe('Nick Miner, Vice President of Business Development');
+    const printed = quoteItem({
+      text: 'It is a step forward.',
+      speaker: 'Paul Workman',
+      role: 'professor and chief executive of the Institute of Cancer Research in London',
+      affiliation: 'Institute of Cancer Research in London',
+      source: { text: 'x', line: 3, column: 1 },
+      origin: 'extracted',
+    }).attribution.text;
+    expect(printed).toBe('Paul Workman, professor and chief executive of the Institute of Cancer Research in London');
+  });
+
+  it('splits "a job and with the <place>" and keeps "also of <place>", with no stray commas', () => {
+    const laetsch = quoteFrom(
+      '"The response rate is unprecedented," said lead author Dr. Ted Laetsch, Assistant Professor of Pediatrics and with the Harold C. Simmons Comprehensive Cancer Center.',
+    );
+    expect(laetsch?.role).toBe('Assistant Professor of Pediatrics');
+    expect(laetsch?.affiliation).toBe('Harold C. Simmons Comprehensive Cancer Center');
+    const printed = quoteItem({
+      text: 'It will lead to a treatment.',
+      speaker: 'Michael J. Eck, MD, PhD',
+      role: 'one of the researchers,',
+      affiliation: 'Dana-Farber',
+      source: { text: 'x', line: 3, column: 1 },
+      origin: 'extracted',
+    }).attribution.text;
+    expect(printed).toBe('Michael J. Eck, MD, PhD, one of the researchers, Dana-Farber');
+  });
+
+  it('never prints a name cut at its initial ("James Krueger, D, …")', () => {
+    const krueger = quoteFrom(
+      '“There is a real need for standardization,” says James Krueger, D. Martin Carter Professor in Clinical Investigation and head of the Laboratory of Investigative Dermatology. “Detection through screening saves lives,” he says.',
+    );
+    expect(krueger?.printed).not.toMatch(/, D,|\bD$/);
+  });
+});
+
+describe('D6: the media contact is the one the source gives, whole, and nothing else', () => {
+  const STORY =
+    'Researchers gave the drug Calmora to 120 adults with asthma in a randomized trial, and attacks fell by a third over a year.';
+  const contactOf = (text: string) => press(factsFrom(`Calmora cuts asthma attacks\n\n${text}\n`, 'story.txt').facts).contact.text.text;
+
+  it('stops at a wire’s "SOURCE" line and keeps a contact given over several lines', () => {
+    expect(
+      contactOf(`${STORY}\n\nMedia Contact:\n\nJane Roe\n\n619-555-0100\n\njane@acme.com\n\nSOURCE Acme Therapeutics\n\nRelated Links`),
+    ).toBe('Jane Roe, 619-555-0100, jane@acme.com');
+    expect(
+      contactOf(
+        `${STORY}\n\n###\n\nFor more information contact:\n\nJane Roe\n\nPR Manager (School of Medicine)\n\nAcme University\n\nj.roe@acme.ac.uk\n\nTel: 020 7882 0000 Notes to the editor About Acme University`,
+      ),
+    ).toBe('Jane Roe, PR Manager (School of Medicine), Acme University, j.roe@acme.ac.uk, Tel: 020 7882 0000');
+  });
+
+  it('keeps "Contact: Media Relations" with its phone on the next line, and prints no news site’s editorial address', () => {
+    expect(contactOf(`Contact: Media Relations\n\n(404) 639-3286\n\n${STORY}`)).toBe('Contact: Media Relations, (404) 639-3286');
+    expect(contactOf(`${STORY}\n\nContact us at editors@news.com.`)).toBe('Not given in the source.');
   });
 });

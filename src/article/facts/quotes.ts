@@ -516,20 +516,48 @@ function parseAttribution(text: string): Person | null {
   return { name: fullName, surname: surnameOf(name), role, affiliation };
 }
 
+/**
+ * A role or affiliation as printed: no stray commas ("the study’s senior author,"), and no
+ * name cut at its initial where a sentence split fell ("D. Martin Carter Professor" → "D",
+ * "… and with the Harold C. Simmons Center" → "… and with the Harold C"): the clause holding
+ * the cut-off name goes, and a fragment with nothing else is no description at all.
+ */
+function tidyPart(value: string | null): string | null {
+  if (value === null) return null;
+  let out = value.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  if (/(?:^|\s)[A-Z]\.?$/.test(out)) {
+    const clause = /(?:,\s+|\s+and\s+)(?!.*(?:,\s+|\s+and\s+))/.exec(out);
+    out = clause ? out.slice(0, clause.index) : '';
+  }
+  return out.replace(/[,;:\s]+$/, '') || null;
+}
+
 /** "Professor of X at Y" → role and affiliation; "of Y" → affiliation only. */
 function describe(text: string): { role: string | null; affiliation: string | null } {
+  const { role, affiliation } = describeParts(text);
+  return { role: tidyPart(role), affiliation: tidyPart(affiliation) };
+}
+
+function describeParts(text: string): { role: string | null; affiliation: string | null } {
   // "a neurologist at King's College London who led the study": the relative clause is not the place.
   const clean = text
     .trim()
     .replace(/[.,;]$/, '')
     .replace(/\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s.*$/, '');
-  if (/^(of|at|from|with)\s+/i.test(clean)) return { role: null, affiliation: clean.replace(/^(of|at|from|with)\s+(the\s+)?/i, '') };
+  // "also of Dana-Farber": only a place, said again.
+  if (/^(?:(?:also|both|all|now|formerly)\s+)?(of|at|from|with)\s+/i.test(clean))
+    return { role: null, affiliation: clean.replace(/^(?:(?:also|both|all|now|formerly)\s+)?(of|at|from|with)\s+(the\s+)?/i, '') };
+  // "Assistant Professor of Pediatrics and with the Harold C. Simmons Center": a job, then the place.
+  const joined = /\s+and\s+(?:with|at|in)\s+(?:the\s+)?(?=[A-Z])/.exec(clean);
+  if (joined) return { role: clean.slice(0, joined.index), affiliation: clean.slice(joined.index + joined[0].length) };
   const at = clean.lastIndexOf(' at ');
   if (at > 0) return { role: clean.slice(0, at), affiliation: clean.slice(at + 4).replace(/^the\s+/i, '') };
   const possessive = /\b(?:in|at|of) (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\b/.exec(clean);
   if (possessive) return { role: clean, affiliation: possessive[1]! };
+  // "Vice President of Business Development", "resident in the Department of Radiology":
+  // what follows "of" in a role is an affiliation only when it names an organisation.
   const of = /\bof (?:the )?([A-Z].+)$/.exec(clean);
-  return { role: clean, affiliation: of ? of[1]! : null };
+  return { role: clean, affiliation: of && ORGANISATION.test(tidyPart(of[1]!) ?? '') ? of[1]! : null };
 }
 
 function surnameOf(name: string): string {
