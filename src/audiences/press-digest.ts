@@ -274,6 +274,7 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
   const noStudy = aboutNoStudy(facts);
   const n = facts.participants ? participantsPhrase(facts.participants) : null;
   const animals = nonHumanSubjects(facts);
+  const watched = facts.derived.studyType?.value === 'observational';
   const shortFrequency =
     key?.frequency && key.predicate
       ? `${key.frequency.count === key.frequency.total ? `All ${key.frequency.total}` : `${key.frequency.count} of ${key.frequency.total}`} people ${key.predicate}`
@@ -293,12 +294,15 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
       animals ? `Study in ${animals} reports results` : null,
       name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
       shortFrequency,
-      name && condition && n && /^\d[\d,]*$/.test(n) && !noStudy
+      // People watched, not assigned: nothing was "tested" on them.
+      name && condition && n && /^\d[\d,]*$/.test(n) && watched ? `${capitalize(name)} and ${condition}: a study of ${n} people` : null,
+      name && condition && watched ? `${capitalize(name)} and ${condition}: what a study found` : null,
+      name && condition && n && /^\d[\d,]*$/.test(n) && !noStudy && !watched
         ? peopleHadCondition(facts)
           ? `${capitalize(name)} tested in ${n} people with ${condition}`
           : `${capitalize(name)} tested for ${condition} in ${n} people`
         : null,
-      name && condition && !noStudy ? `${capitalize(name)} tested for ${condition}` : null,
+      name && condition && !noStudy && !watched ? `${capitalize(name)} tested for ${condition}` : null,
       // A story with no study of its own reports on the treatment, not on "study results".
       name && condition && noStudy ? `${capitalize(name)} for ${condition}: what the source reports` : null,
       name && condition && noStudy ? `${capitalize(name)} for ${condition}` : null,

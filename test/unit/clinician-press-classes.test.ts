@@ -184,6 +184,18 @@ describe('D1: the press headline says what kind of story it is', () => {
       ...over,
     });
 
+  it('never says a watched exposure was "tested": an observational study names the exposure and the condition', () => {
+    const cohort = facts({
+      intervention: fact('multivitamin'),
+      condition: fact('autism'),
+      participants: count(273107, 'The cohort included 273,107 mother-child pairs.'),
+      derived: derived({ studyType: judged('observational') }),
+    });
+    const headline = press(cohort).headline.text;
+    expect(headline).not.toMatch(/tested/);
+    expect(headline).toBe('Multivitamin and autism: a study of 273,107 people');
+  });
+
   it('names who approved what for whom, not "tested in N people"', () => {
     expect(press(approval()).headline.text).toBe('FDA approves Zentrix for plaque psoriasis');
   });
