@@ -424,4 +424,33 @@ describe('patient brief: errors found in the corpus', () => {
     expect(unknown(model)).toMatch(/It is not yet known whether the benefit lasts/);
     expect(unknown(model)).not.toMatch(/funded|consultant|cost|which knee|silver bullet/);
   });
+
+  it('P2: a result or harm too long to print whole is shortened to its claim and figures, not "too detailed" (07, 101, 109, 142, 100)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          {
+            ...finding(
+              'People with the most frequent attacks, which pointed to a more severe migraine, were 50% more likely to respond to Neurafenib, the research found, because the drug blocks a pain signal in the brain.',
+            ),
+            numbers: [{ raw: '50%', value: 50, unit: 'percent' as const }],
+          },
+        ],
+        harms: [
+          {
+            ...finding(
+              'Some people taking Neurafenib felt dizzy during the first weeks of treatment, according to a report published by the company in The Journal of Headache and Pain.',
+            ),
+            kind: 'side-effect' as const,
+          },
+        ],
+      },
+    );
+    expect(visibleText(model.findings).join(' ')).toMatch(
+      /People with the most frequent attacks were 50% more likely to respond to Neurafenib\./,
+    );
+    expect(visibleText(model.harms).join(' ')).toMatch(/Some people taking Neurafenib felt dizzy during the first weeks of treatment\./);
+    expect(everything(model)).not.toMatch(/too detailed/);
+  });
 });
