@@ -453,4 +453,22 @@ describe('patient brief: errors found in the corpus', () => {
     expect(visibleText(model.harms).join(' ')).toMatch(/Some people taking Neurafenib felt dizzy during the first weeks of treatment\./);
     expect(everything(model)).not.toMatch(/too detailed/);
   });
+
+  it('P6: plain words never garble: a hype word goes with its "very", names keep their words, no "melanoma people" (146, 108, 110, 130)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          finding('There was a very dramatic reduction in migraine days with Neurafenib.'),
+          finding('Melanoma patients made at the Mayo Human Cell Therapy Lab got physical therapy.'),
+          finding('People who got Neurafenib had to be monitored.'),
+        ],
+      },
+    );
+    const shown = visibleText(model.findings).join(' ');
+    expect(shown).toMatch(/There was a reduction in migraine days with Neurafenib\./);
+    expect(shown).toMatch(/Melanoma patients made at the Mayo Human Cell Therapy Lab got physical therapy\./);
+    expect(shown).toMatch(/had to be watched/);
+    expect(shown).not.toMatch(/very reduction|melanoma people|Cell Treatment|physical treatment|be followed/i);
+  });
 });
