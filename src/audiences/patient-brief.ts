@@ -236,6 +236,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
         body: printedIn(READING_ORDER.filter((part) => part !== 'learnMore')),
       },
       wording.headings.glossary,
+      story.kind,
     );
     return { model: { meta, readingOrder: READING_ORDER, ...parts, glossary: glossarySection }, caveats };
   };

@@ -471,4 +471,23 @@ describe('patient brief: errors found in the corpus', () => {
     expect(shown).toMatch(/had to be watched/);
     expect(shown).not.toMatch(/very reduction|melanoma people|Cell Treatment|physical treatment|be followed/i);
   });
+
+  it('P5: "Words to know" calls a test a test, not "the treatment this study tested", and lists a glossary term once (111, 117, 131)', () => {
+    const terms = (model: PatientBriefModel) => (model.glossary?.terms ?? []).map((term) => `${term.label.text}: ${term.value.text}`);
+    const test = brief(
+      { kind: 'diagnostic accuracy' },
+      {
+        intervention: fact('NeuroScan blood test'),
+        results: [finding('The NeuroScan blood test found migraine in most people who had it.')],
+      },
+    );
+    expect(terms(test)).toContain('NeuroScan: Short for NeuroScan blood test, the test this study looked at.');
+    expect(terms(test).join(' ')).not.toMatch(/treatment this study tested/);
+    const hba1c = brief(
+      { kind: 'observational' },
+      { intervention: fact('HbA1c test'), results: [finding('People with a high HbA1c test result had more migraine days.')] },
+    );
+    expect(terms(hba1c).filter((term) => term.startsWith('HbA1c:'))).toHaveLength(1);
+    expect(terms(hba1c).join(' ')).not.toMatch(/Short for HbA1c/);
+  });
 });
