@@ -490,4 +490,24 @@ describe('patient brief: errors found in the corpus', () => {
     expect(terms(hba1c).filter((term) => term.startsWith('HbA1c:'))).toHaveLength(1);
     expect(terms(hba1c).join(' ')).not.toMatch(/Short for HbA1c/);
   });
+
+  it('P9: a statement that opens on someone it never names is not printed ("He knew the drug had risks", 103, 115, 108, 100)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          finding('People taking Neurafenib had fewer migraine days than those on placebo.'),
+          finding('He knew the drug had risks.'),
+          finding('Now he wants to figure out why it works.'),
+        ],
+        caveats: [
+          { ...finding('They cannot yet recommend it for routine care.'), rule: 'caveat-unknown' },
+          { ...finding('It is not yet known whether the benefit lasts.'), rule: 'caveat-unknown' },
+        ],
+      },
+    );
+    expect(everything(model)).not.toMatch(/He knew|Now he wants|They cannot yet/);
+    expect(visibleText(model.findings).join(' ')).toMatch(/fewer migraine days/);
+    expect(unknown(model)).toMatch(/It is not yet known whether the benefit lasts/);
+  });
 });

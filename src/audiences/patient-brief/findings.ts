@@ -4,7 +4,7 @@
 import type { Facts, Finding, Harm } from '../../article/schema.js';
 import { shorterForms } from '../clauses.js';
 import { columnsFor } from '../icon-array.js';
-import { fitsPatient, hardWords, withinWordLimit } from '../patient-text.js';
+import { fitsPatient, hardWords, opensOnSomeoneUnnamed, withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
@@ -57,10 +57,10 @@ export function quantified(finding: Finding): boolean {
   return counts || /\b(all|none)\s+(of\s+)?(the\s+)?(participants|patients|people)\b/i.test(finding.text);
 }
 
-/** Every sentence and bullet of a finding is plain enough (a finding is shown whole or not at all). */
+/** Every sentence and bullet of a finding is plain enough (a finding is shown whole or not at all), and it does not open on someone it never names. */
 export function readableItem(item: FindingItem, names: ReadonlySet<string>): boolean {
   const pieces = [...item.sentences, ...item.bullets];
-  return pieces.length > 0 && pieces.every((piece) => fitsPatient(piece.text, names));
+  return pieces.length > 0 && !opensOnSomeoneUnnamed(pieces[0]!.text) && pieces.every((piece) => fitsPatient(piece.text, names));
 }
 
 /** Long words in a finding that is short enough but not plain: the fewest is the best fallback. */
