@@ -510,4 +510,14 @@ describe('patient brief: errors found in the corpus', () => {
     expect(visibleText(model.findings).join(' ')).toMatch(/fewer migraine days/);
     expect(unknown(model)).toMatch(/It is not yet known whether the benefit lasts/);
   });
+
+  it('P9: a ", but" clause with no subject of its own stays on its sentence, never a fragment ("But also caused …", 145, 108)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      { results: [finding('Neurafenib lowered migraine days, but also caused headaches.')] },
+    );
+    const shown = visibleText(model.findings);
+    expect(shown).toContain('Neurafenib lowered migraine days, but also caused headaches.');
+    expect(shown.some((line) => /^But also/.test(line))).toBe(false);
+  });
 });
