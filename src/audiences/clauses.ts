@@ -4,7 +4,7 @@
 // still over the limit.
 import { wordCount } from '../shared/count-words.js';
 import { numberWords } from '../shared/word-lists.js';
-import { asSentence, capitalize } from './wording.js';
+import { asSentence, capitalize, standsAlone } from './wording.js';
 
 export const MAX_WORDS = 20;
 
@@ -222,4 +222,79 @@ export function toPieces(clause: string): Pieces {
     }
   });
   return pieces;
+}
+
+/** A verb that makes what is left a statement ("was", "had", "reduced"), not a phrase ("a reduction in …"). */
+const FINITE = /\b(?:was|were|is|are|had|has|have|did|does|do|could|can|may|might|would|will|\w{3,}ed)\b/i;
+/** Who reports a result: the study, its authors, the researchers. */
+const REPORTER = String.raw`(?:the\s+)?(?:study|trial|results?|research|researchers|data|analysis|findings|authors|scientists|investigators|they|we)`;
+const REPORTS = String.raw`(?:found|finds|showed|shows|has shown|have shown|revealed|reveals|suggests|suggested|indicated|indicates|say|says|said|reported|reports)`;
+
+/**
+ * Shorter forms of a result's sentence that keep its claim and its figures, each shorter
+ * than the one before, for a brief that cannot print the whole sentence (the first form
+ * that reads plainly is used). Words are only taken away or set apart, never added beyond
+ * "This compared with": asides that name or explain ("called GFAP", ", which pointed
+ * to …,", ", regardless of …,"), who reported it ("the research found", ", according to
+ * …", "researchers … announced"), the report's framing ("A study shows …"), a trailing
+ * reading of the result (", because …", ", suggesting …", ", an exciting sign of …"),
+ * and a last "without …ing …" tail. A closing comparison that holds a figure (", compared
+ * with 15% on placebo") becomes a sentence of its own.
+ */
+export function shorterForms(sentence: string): string[] {
+  const forms: string[] = [];
+  let current = sentence.trim().replace(/\.$/, '');
+  const step = (next: string) => {
+    const tidy = next
+      .replace(/\s+([,.;:])/g, '$1')
+      .replace(/,{2,}/g, ',')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    if (tidy !== current && wordCount(tidy) >= 5) {
+      current = tidy;
+      forms.push(asSentence(tidy));
+    }
+  };
+  step(current.replace(/,\s+(?:called|known as|dubbed|named)\s+[^,]{2,80},\s*/gi, ' '));
+  step(current.replace(/,\s+which\s+[^,]{3,100},\s*/gi, ' '));
+  // "— at least a 20 percent reduction … —": a dashed aside; after a "While …" opening its closing dash ends the clause.
+  const subordinate = /^(?:while|whereas|although|though|when|if|because|as|since|after|before)\b/i.test(current);
+  step(current.replace(/\s+[—–]\s+[^—–]{3,120}\s+[—–]\s+/g, subordinate ? ', ' : ' '));
+  step(current.replace(/,\s+(?:regardless of|despite|although|though)\s+[^,]{3,100},/gi, ','));
+  step(current.replace(new RegExp(String.raw`,\s+${REPORTER}\b[^,]{0,60}?\s${REPORTS},\s*`, 'gi'), ', '));
+  step(
+    current.replace(
+      /,\s+(?:according to\s[^,]*|(?:the\s+)?(?:researchers?|scientists?|authors?|investigators?|doctors?|experts?|study|report)\b[^,]{0,80}\s(?:said|says|announced|reported|added|noted|wrote|found))$/i,
+      '',
+    ),
+  );
+  // "In a review of all 18 studies, the authors found breastfeeding …": the opening stays, the framing goes.
+  const framing = new RegExp(
+    String.raw`^((?:[^,]{3,80},\s+)?)(?:[^,]{0,100}?\b${REPORTER}\b[^,]{0,60}?\s)${REPORTS}\s+(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that,?\s+)?(?=\S)`,
+    'i',
+  ).exec(current);
+  const rest = framing ? current.slice(framing[0].length) : '';
+  // What is left must be a statement: not "in the news release that …" nor "a reduction in …".
+  if (
+    framing &&
+    wordCount(rest) >= 6 &&
+    FINITE.test(rest) &&
+    !/^(?:in|on|at|to|for|with|from|by|of|about|an?)\b/i.test(rest) &&
+    standsAlone(rest)
+  ) {
+    // An opening that only says where it was published goes with the framing.
+    const opening = framing[1] && !/^(?:published|writing|reporting|appearing)\b/i.test(framing[1]) ? framing[1] : '';
+    step(opening ? `${opening}${rest}` : capitalize(rest));
+  }
+  const tail =
+    /,\s+(?:because|suggesting|indicating|meaning|implying|which|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
+      current,
+    );
+  if (tail && wordCount(current.slice(0, tail.index)) >= 6) step(current.slice(0, tail.index));
+  const compared = /,\s+compared\s+(?:to|with)\s+([^,]+)$/i.exec(current);
+  if (compared && NUMBER.test(compared[1]!) && wordCount(current.slice(0, compared.index)) >= 6)
+    step(`${current.slice(0, compared.index)}. This compared with ${compared[1]}`);
+  const without = /\s+without\s+\w+ing\b[^,.]*$/i.exec(current);
+  if (without && wordCount(current.slice(0, without.index)) >= 6) step(current.slice(0, without.index));
+  return forms;
 }

@@ -37,6 +37,7 @@ import {
   MAX_BULLETS,
   MAX_HARMS,
   MAX_RESULTS,
+  plainForms,
   quantified,
   readableInSequence,
   readableItem,
@@ -129,14 +130,24 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const numbered = facts.results.filter((f) => quantified(f));
   const chosen = numbered.length >= 2 ? numbered : facts.results;
   const plain = new Map<FindingItem, Finding>();
-  const itemsOf = (findings: Finding[]) =>
-    findings.map((finding) => {
-      const item = plainFinding(finding, frame, { maxBullets: MAX_BULLETS });
-      plain.set(item, finding);
-      return item;
-    });
+  /** A finding (or a shorter form of it) as the brief prints it, remembered as the source's finding. */
+  const itemOf = (form: Finding, finding: Finding = form) => {
+    const item = plainFinding(form, frame, { maxBullets: MAX_BULLETS });
+    plain.set(item, finding);
+    return item;
+  };
+  const itemsOf = (findings: Finding[]) => findings.map((finding) => itemOf(finding));
   const sequence = inSequence(facts, (item) => plain.get(item)!);
-  const allResults = readableInSequence(itemsOf(chosen), MAX_RESULTS, names, sequence);
+  // Only the study's main results can be the key result of the main message (not background or colour).
+  const mainFindings = mainResults(facts).map((ranked) => ranked.finding);
+  const main = new Set(mainFindings);
+  let allResults = readableInSequence(itemsOf(chosen), MAX_RESULTS, names, sequence);
+  // None reads plainly whole: the main results first, each shortened to the clause that holds
+  // its claim and figures, rather than no result at all (findings.ts plainForms).
+  if (!allResults.some((item) => readableItem(item, names))) {
+    const shortened = plainForms([...mainFindings, ...chosen, ...facts.results], names, itemOf);
+    if (shortened.length > 0) allResults = readableInSequence(shortened, MAX_RESULTS, names, sequence);
+  }
   // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).
   const harmOf = new Map(facts.harms.map((harm) => [harm as Finding, harm]));
   const sortedHarms = itemsOf(bySeverity(facts.harms));
@@ -146,12 +157,14 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // The line stands for the most serious harm it covers.
   if (fallback) plain.set(fallback, bySeverity(unplain)[0]!);
   const isSerious = (item: FindingItem) => severity(harmOf.get(plain.get(item)!)!) <= 1;
-  const allHarms = readableInSequence(harmItems, MAX_HARMS, names, sequence, isSerious);
+  let allHarms = readableInSequence(harmItems, MAX_HARMS, names, sequence, isSerious);
+  if (!allHarms.some((item) => readableItem(item, names))) {
+    const shortened = plainForms(bySeverity(facts.harms), names, itemOf);
+    if (shortened.length > 0) allHarms = readableInSequence(shortened, MAX_HARMS, names, sequence, isSerious);
+  }
   const allRows = studyRows(facts, story.kind, names, wording);
   // The title names the treatment by its short form; the main message below spells it out.
   const titleText = titleOf(facts, story);
-  // Only the study's main results can be the key result of the main message (not background or colour).
-  const main = new Set(mainResults(facts).map((ranked) => ranked.finding));
   const isMain = (item: FindingItem) => main.has(plain.get(item)!);
   // The article's own caveats are specific to it; derived limitations fill the rest.
   const derived = derivedLimitations(facts, story);
@@ -223,6 +236,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
         body: printedIn(READING_ORDER.filter((part) => part !== 'learnMore')),
       },
       wording.headings.glossary,
+      story.kind,
     );
     return { model: { meta, readingOrder: READING_ORDER, ...parts, glossary: glossarySection }, caveats };
   };

@@ -82,3 +82,12 @@ export function longWordStats(lines: readonly string[]): LongWordStats {
 export function smogOf(stats: LongWordStats): number {
   return 1.043 * Math.sqrt((stats.long * 30) / Math.max(stats.sentences, 1)) + 3.1291;
 }
+
+/**
+ * A statement that opens on a person or group it never names ("He knew the drug had
+ * risks", "Now he wants …", "They cannot yet recommend it"): in the source a sentence
+ * before said who; printed on its own, the reader cannot tell. (A later sentence of the
+ * same statement may say "he": its first sentence named him.)
+ */
+export const opensOnSomeoneUnnamed = (sentence: string): boolean =>
+  /^["“‘(]?(?:(?:now|and|but|so|still|also|then|yet),?\s+)?(?:he|she|his|her|him|they|their|them)\b/i.test(sentence.trim());

@@ -51,6 +51,27 @@ function joinAppositives(bullets: string[], source: string): string[] {
   return [...bullets.slice(0, at - 1), joined.replace(/^(?:and|or)\s+/i, '')];
 }
 
+/** "But also caused …", "But also in their other knee": a ", but" clause with no subject of its own. */
+const FRAGMENT =
+  /^(?:But|Yet)\s+(?:also\s+|not\s+)?(?:in|on|at|for|with|to|\w+ed|did|does|do|was|were|is|are|had|has|have|could|can|may|might|will|would)\b/;
+
+/**
+ * A sentence cut at ", but" whose second half has no subject ("… raised good cholesterol.
+ * But also caused triglycerides to rise.") goes back onto the sentence before it: a
+ * fragment is never printed (the whole may then be too long, and the finding is left out
+ * or shortened like any other).
+ */
+function rejoinFragments(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && FRAGMENT.test(sentence))
+      out[out.length - 1] = `${previous.replace(/\.$/, '')}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+    else out.push(sentence);
+  }
+  return out;
+}
+
 export function plainFinding(finding: Finding, frame: StudyFrame, options: PlainFindingOptions): FindingItem {
   const lines = linesOf(finding);
   const source = clean(finding.text);
@@ -59,6 +80,7 @@ export function plainFinding(finding: Finding, frame: StudyFrame, options: Plain
   const plain = plainWords(wordsToDigits(rewritten.text, finding.numbers));
 
   const pieces = toPieces(plain);
+  pieces.sentences = rejoinFragments(pieces.sentences);
   // The picture sits over the first sentence, so that is the sentence it counts: a later
   // one that stands alone moves up; one that leans on the sentence before it keeps its
   // place, and the finding goes without a picture.

@@ -12,9 +12,11 @@ import { numberWords } from '../shared/word-lists.js';
  */
 const DROPPABLE_HYPE = cues('hype').filter((cue) => cue.meta.droppable === true);
 const DROPPABLE = `(?<![\\p{L}-])(?:${DROPPABLE_HYPE.map((cue) => `(?:${cue.source})`).join('|')})(?![\\p{L}-])`;
+/** "a very dramatic reduction": the word that only strengthens the hype word goes with it (never "a very reduction"). */
+const INTENSIFIER = `(?:(?:very|so|really|truly|extremely|quite|highly|most|more|particularly|especially|genuinely)\\s+)?`;
 /** "an innovative, state-of-the-art therapy": the article goes with the words. */
-const DROPPABLE_AFTER_ARTICLE = new RegExp(`\\b(a|an)\\s+(?:${DROPPABLE},?\\s+)+(\\p{L})`, 'giu');
-const DROPPABLE_BEFORE_WORD = new RegExp(`${DROPPABLE},?\\s+(?=\\p{L})`, 'giu');
+const DROPPABLE_AFTER_ARTICLE = new RegExp(`\\b(a|an)\\s+(?:${INTENSIFIER}${DROPPABLE},?\\s+)+(\\p{L})`, 'giu');
+const DROPPABLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}-])${INTENSIFIER}${DROPPABLE},?\\s+(?=\\p{L})`, 'giu');
 
 /** Removes droppable hype words before a word, fixing "a"/"an" ("an innovative therapy" → "a therapy"). */
 export function dropHype(value: string): string {
@@ -89,10 +91,16 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bimmediately\b/gi, 'right away'],
   [/\bevaluation of\b/gi, 'study of'],
   [/\bevaluated\b/gi, 'tested'],
-  [/\bmonitored\b/gi, 'followed'],
+  // "monitored for 5 years" is a study's follow-up; otherwise "have to be monitored" means watched, not "followed".
+  [/\bmonitored(?=\s+for\b)/gi, 'followed'],
+  [/\bmonitored\b/gi, 'watched'],
   [/\b(?:is|are|was|were) associated with\b/gi, (m: string) => `${m.split(/\s+/)[0]} linked to`],
   [/\bmedications?\b/gi, (m: string) => (m.toLowerCase().endsWith('s') ? 'medicines' : 'medicine')],
-  [/\btherap(y|ies)\b(?!\s*\()/gi, (_m: string, end: string) => (end.toLowerCase() === 'y' ? 'treatment' : 'treatments')],
+  // "physical therapy", "speech therapy" name a profession's care, not a treatment tested.
+  [
+    /(?<!\b(?:physical|occupational|speech|respiratory|massage|behaviou?ral)\s)\btherap(y|ies)\b(?!\s*\()/gi,
+    (_m: string, end: string) => (end.toLowerCase() === 'y' ? 'treatment' : 'treatments'),
+  ],
   [/\b(?<=[,;]\s)involving\b/gi, 'with'],
   [/^However,\s+/g, 'But '],
   [
@@ -118,6 +126,14 @@ const FUNCTION_WORD = new RegExp(
 );
 
 /**
+ * A word before "patients" that names their disease, care or group ("melanoma", "pediatric",
+ * "heart failure", "combination", "mild-symptom") or whose patients they are ("his"):
+ * "people" after it reads wrong ("melanoma people", "his people").
+ */
+const GROUP_MODIFIER =
+  /^(?:\p{Ll}[\p{L}-]*(?:oma|itis|osis|emia|ia|ic|ical|-symptom)|cancer|diabetes|failure|stroke|heart|transplant|dialysis|trial|study|control|placebo|combination|surgery|hospital|clinic|disease|asthma|obesity|autism|his|her|their|our|my|your)$/u;
+
+/**
  * "participants" → "people", except after a name ("Lucentis participants", "Eylea
  * patients"), where the noun names a study group and "people" would blur which one.
  */
@@ -125,10 +141,27 @@ function plainPeople(value: string): string {
   return value.replace(PEOPLE_NOUN, (match: string, noun: string, apostrophe: string | undefined, offset: number) => {
     const before = /(\S+)\s+$/.exec(value.slice(0, offset))?.[1] ?? '';
     const named = /^\p{Lu}/u.test(before) && !FUNCTION_WORD.test(before);
-    if (named) return match;
+    // "melanoma patients", "pediatric patients": a noun or a medical word naming the group
+    // reads wrong before "people" ("melanoma people"); a describing word ("older", "treated") does not.
+    const modifier = GROUP_MODIFIER.test(before);
+    if (named || modifier) return match;
     // "patients’ vision" → "people’s vision".
     return keepCase(noun, apostrophe ? `people${apostrophe}s` : 'people');
   });
+}
+
+/**
+ * A capitalised word inside a run of capitalised words mid-sentence is part of a name
+ * ("Mayo's Human Cell Therapy Lab"): a name is never reworded. (The agency's and titles'
+ * own swaps, "Food and Drug Administration" and "Dr.", are names already.)
+ */
+function insideName(text: string, match: string, offset: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(match)) return false;
+  const before = text.slice(0, offset);
+  if (/(?:^|[.!?:]["”’)]?)\s*$/.test(before)) return false;
+  const previous = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+  const next = /^\s+(\S+)/.exec(text.slice(offset + match.length))?.[1] ?? '';
+  return [previous, next].some((word) => /^\p{Lu}/u.test(word) && word !== 'I');
 }
 
 export function plainWords(value: string): string {
@@ -136,6 +169,8 @@ export function plainWords(value: string): string {
   let out = plainPeople(grouped);
   for (const [pattern, replacement] of SWAPS) {
     out = out.replace(pattern, (match, ...groups: unknown[]) => {
+      const offset = groups.find((g) => typeof g === 'number') as number;
+      if (insideName(out, match, offset)) return match;
       // Captured groups come before the match offset (a number) in the arguments.
       const strings = groups
         .slice(

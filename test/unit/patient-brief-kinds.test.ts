@@ -433,4 +433,100 @@ describe('patient brief: errors found in the corpus', () => {
     expect(unknown(model)).toMatch(/It is not yet known whether the benefit lasts/);
     expect(unknown(model)).not.toMatch(/funded|consultant|cost|which knee|silver bullet/);
   });
+
+  it('P2: a result or harm too long to print whole is shortened to its claim and figures, not "too detailed" (07, 101, 109, 142, 100)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          {
+            ...finding(
+              'People with the most frequent attacks, which pointed to a more severe migraine, were 50% more likely to respond to Neurafenib, the research found, because the drug blocks a pain signal in the brain.',
+            ),
+            numbers: [{ raw: '50%', value: 50, unit: 'percent' as const }],
+          },
+        ],
+        harms: [
+          {
+            ...finding(
+              'Some people taking Neurafenib felt dizzy during the first weeks of treatment, according to a report published by the company in The Journal of Headache and Pain.',
+            ),
+            kind: 'side-effect' as const,
+          },
+        ],
+      },
+    );
+    expect(visibleText(model.findings).join(' ')).toMatch(
+      /People with the most frequent attacks were 50% more likely to respond to Neurafenib\./,
+    );
+    expect(visibleText(model.harms).join(' ')).toMatch(/Some people taking Neurafenib felt dizzy during the first weeks of treatment\./);
+    expect(everything(model)).not.toMatch(/too detailed/);
+  });
+
+  it('P6: plain words never garble: a hype word goes with its "very", names keep their words, no "melanoma people" (146, 108, 110, 130)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          finding('There was a very dramatic reduction in migraine days with Neurafenib.'),
+          finding('Melanoma patients made at the Mayo Human Cell Therapy Lab got physical therapy.'),
+          finding('People who got Neurafenib had to be monitored.'),
+        ],
+      },
+    );
+    const shown = visibleText(model.findings).join(' ');
+    expect(shown).toMatch(/There was a reduction in migraine days with Neurafenib\./);
+    expect(shown).toMatch(/Melanoma patients made at the Mayo Human Cell Therapy Lab got physical therapy\./);
+    expect(shown).toMatch(/had to be watched/);
+    expect(shown).not.toMatch(/very reduction|melanoma people|Cell Treatment|physical treatment|be followed/i);
+  });
+
+  it('P5: "Words to know" calls a test a test, not "the treatment this study tested", and lists a glossary term once (111, 117, 131)', () => {
+    const terms = (model: PatientBriefModel) => (model.glossary?.terms ?? []).map((term) => `${term.label.text}: ${term.value.text}`);
+    const test = brief(
+      { kind: 'diagnostic accuracy' },
+      {
+        intervention: fact('NeuroScan blood test'),
+        results: [finding('The NeuroScan blood test found migraine in most people who had it.')],
+      },
+    );
+    expect(terms(test)).toContain('NeuroScan: Short for NeuroScan blood test, the test this study looked at.');
+    expect(terms(test).join(' ')).not.toMatch(/treatment this study tested/);
+    const hba1c = brief(
+      { kind: 'observational' },
+      { intervention: fact('HbA1c test'), results: [finding('People with a high HbA1c test result had more migraine days.')] },
+    );
+    expect(terms(hba1c).filter((term) => term.startsWith('HbA1c:'))).toHaveLength(1);
+    expect(terms(hba1c).join(' ')).not.toMatch(/Short for HbA1c/);
+  });
+
+  it('P9: a statement that opens on someone it never names is not printed ("He knew the drug had risks", 103, 115, 108, 100)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          finding('People taking Neurafenib had fewer migraine days than those on placebo.'),
+          finding('He knew the drug had risks.'),
+          finding('Now he wants to figure out why it works.'),
+        ],
+        caveats: [
+          { ...finding('They cannot yet recommend it for routine care.'), rule: 'caveat-unknown' },
+          { ...finding('It is not yet known whether the benefit lasts.'), rule: 'caveat-unknown' },
+        ],
+      },
+    );
+    expect(everything(model)).not.toMatch(/He knew|Now he wants|They cannot yet/);
+    expect(visibleText(model.findings).join(' ')).toMatch(/fewer migraine days/);
+    expect(unknown(model)).toMatch(/It is not yet known whether the benefit lasts/);
+  });
+
+  it('P9: a ", but" clause with no subject of its own stays on its sentence, never a fragment ("But also caused …", 145, 108)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      { results: [finding('Neurafenib lowered migraine days, but also caused headaches.')] },
+    );
+    const shown = visibleText(model.findings);
+    expect(shown).toContain('Neurafenib lowered migraine days, but also caused headaches.');
+    expect(shown.some((line) => /^But also/.test(line))).toBe(false);
+  });
 });

@@ -2,8 +2,9 @@
 // budget of words, natural frequencies first, each in a place where it reads right; when
 // none is plain, the least hard one, so benefits and harms both keep a voice.
 import type { Facts, Finding, Harm } from '../../article/schema.js';
+import { shorterForms } from '../clauses.js';
 import { columnsFor } from '../icon-array.js';
-import { fitsPatient, hardWords, withinWordLimit } from '../patient-text.js';
+import { fitsPatient, hardWords, opensOnSomeoneUnnamed, withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
@@ -56,10 +57,10 @@ export function quantified(finding: Finding): boolean {
   return counts || /\b(all|none)\s+(of\s+)?(the\s+)?(participants|patients|people)\b/i.test(finding.text);
 }
 
-/** Every sentence and bullet of a finding is plain enough (a finding is shown whole or not at all). */
+/** Every sentence and bullet of a finding is plain enough (a finding is shown whole or not at all), and it does not open on someone it never names. */
 export function readableItem(item: FindingItem, names: ReadonlySet<string>): boolean {
   const pieces = [...item.sentences, ...item.bullets];
-  return pieces.length > 0 && pieces.every((piece) => fitsPatient(piece.text, names));
+  return pieces.length > 0 && !opensOnSomeoneUnnamed(pieces[0]!.text) && pieces.every((piece) => fitsPatient(piece.text, names));
 }
 
 /** Long words in a finding that is short enough but not plain: the fewest is the best fallback. */
@@ -106,6 +107,32 @@ export function readableInSequence(
     // What could not stand where it would be shown frees its place for another finding.
     candidates = candidates.filter((item) => !chosen.includes(item) || kept.includes(item));
   }
+}
+
+/**
+ * When no finding reads plainly whole: each finding (in the order given, main results
+ * first) as the first of its forms that does, whole or shortened to the clause that holds
+ * its claim and figures (clauses.ts shorterForms); findings none of whose forms read
+ * plainly are left out. `toItem` puts a form of a finding as the brief prints it.
+ */
+export function plainForms(
+  findings: readonly Finding[],
+  names: ReadonlySet<string>,
+  toItem: (form: Finding, finding: Finding) => FindingItem,
+): FindingItem[] {
+  const items: FindingItem[] = [];
+  for (const finding of new Set(findings)) {
+    for (const text of [finding.text, ...shorterForms(finding.text)]) {
+      const item = toItem(text === finding.text ? finding : { ...finding, text }, finding);
+      // A form with a hype word is quoted, and a shortened sentence is not the source's words.
+      const quoted = item.sentences.some((sentence) => sentence.kind === 'quote');
+      if (readableItem(item, names) && (!quoted || text === finding.text)) {
+        items.push(item);
+        break;
+      }
+    }
+  }
+  return items;
 }
 
 /** What the brief says when the source reports findings but none can be put plainly here. */

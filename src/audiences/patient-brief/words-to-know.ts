@@ -2,6 +2,7 @@
 // never spells out, each with a plain definition.
 import type { Facts } from '../../article/schema.js';
 import { type Glossary, type GlossaryEntry, termsUsed } from '../glossary.js';
+import type { BriefKind } from './kind.js';
 import { interventionAcronym, interventionName } from '../study.js';
 import { generated, heading, linesOf } from '../text.js';
 import type { LabeledText, PatientBriefModel } from '../view-models.js';
@@ -24,9 +25,15 @@ export interface PrintedText {
  * The "Words to know" section, or null when the brief needs none: the glossary terms the
  * reader will meet, and the treatment's short forms the brief never spells out. Alphabetical.
  */
-export function wordsToKnow(facts: Facts, glossary: Glossary, printed: PrintedText, headingText: string): PatientBriefModel['glossary'] {
+export function wordsToKnow(
+  facts: Facts,
+  glossary: Glossary,
+  printed: PrintedText,
+  headingText: string,
+  kind: BriefKind = 'study',
+): PatientBriefModel['glossary'] {
   const terms = [
-    ...treatmentNames(facts, printed.body),
+    ...treatmentNames(facts, printed.body, kind, glossary),
     ...termsToExplain(glossary, printed.byWeight).map((entry) => ({
       label: heading(capitalize(entry.term)),
       value: generated(entry.definition),
@@ -61,11 +68,29 @@ function termsToExplain(glossary: Glossary, texts: string[]): GlossaryEntry[] {
   return kept.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 }
 
+const TEST_WORDS = /\b(?:tests?|testing|scans?|screening|assays?|imaging|MRI|CT|ultrasound|biomarkers?)\b/i;
+const DEVICE_WORDS = /\b(?:device|system|implant|pacemaker|defibrillator|cap|pump|monitor|stimulator|stimulation|app)\b/i;
+
+/**
+ * What the studied thing is, by the study's kind (facts.derived.studyType) and its name:
+ * a test or a device is not "the treatment", and a study that watched people or pooled
+ * studies tested nothing.
+ */
+function whatItIs(name: string, kind: BriefKind): string {
+  if (kind === 'test' || TEST_WORDS.test(name)) return 'the test this study looked at';
+  if (kind === 'observational' || kind === 'model') return 'what this study looked at';
+  if (kind === 'review') return 'what the studies in this review looked at';
+  if (kind === 'none') return 'what this story is about';
+  if (kind === 'lab') return 'what this study tested in the lab';
+  const thing = DEVICE_WORDS.test(name) ? 'device' : 'treatment';
+  return kind === 'approval' ? `the ${thing} that was approved` : `the ${thing} this study tested`;
+}
+
 /**
  * The treatment's short forms the brief uses but never spells out in brackets
  * ("HDIT/HCT", "DigniCap"): each gets a line in "Words to know" saying what it stands for.
  */
-function treatmentNames(facts: Facts, body: string[]): LabeledText[] {
+function treatmentNames(facts: Facts, body: string[], kind: BriefKind, glossary: Glossary): LabeledText[] {
   const name = interventionName(facts);
   if (!name || !facts.intervention) return [];
   const all = body.join('\n');
@@ -73,11 +98,14 @@ function treatmentNames(facts: Facts, body: string[]): LabeledText[] {
     interventionAcronym(facts),
     ...name.split(/\s+/).filter((word) => /^\p{L}.*\p{Lu}/u.test(word.slice(1)) && word !== name),
   ].filter((form): form is string => !!form && form !== name && /\p{Lu}.*\p{Lu}/u.test(form));
+  // A short form the glossary defines ("HbA1c") is explained there, once.
+  const defined = new Set(glossary.entries.flatMap((entry) => [entry.term, ...entry.also]).map((word) => word.toLowerCase()));
   return [...new Set(shortForms)]
+    .filter((form) => !defined.has(form.toLowerCase()))
     .filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').test(all))
     .filter((form) => form.split('/').some((part) => !new RegExp(`\\(${escapeRegExp(part)}\\)|${escapeRegExp(part)} \\(`).test(all)))
     .map((form) => ({
       label: heading(form),
-      value: generated(`Short for ${name}, the treatment this study tested.`, linesOf(facts.intervention)),
+      value: generated(`Short for ${name}, ${whatItIs(name, kind)}.`, linesOf(facts.intervention)),
     }));
 }
