@@ -411,3 +411,18 @@ describe('results beyond figures: lab and test studies, lists, findings told bes
     expect(texts(withResults.results)).toEqual(['In the trial, 33 percent of patients who received Skinol saw their tumors shrink.']);
   });
 });
+
+describe('harms left open are not harms found', () => {
+  it('"more information is needed on … side effects" and "wanted to test whether … injuries" are no harms; side effects that occurred are', () => {
+    const facts = read(
+      'Supplement eases low mood',
+      'A supplement eased low mood in a trial of 70 adults, researchers reported.',
+      'An outside expert said more information is needed on dosing, side effects and long-term use of the supplement.',
+      'The team wanted to test whether the blood marker rose after any injury to the body.',
+      'Side effects of the supplement included mild nausea in 5 adults.',
+    );
+    const harms = texts(facts.harms).join(' | ');
+    expect(harms).not.toMatch(/more information is needed|wanted to test/);
+    expect(harms).toMatch(/mild nausea/);
+  });
+});

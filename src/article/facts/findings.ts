@@ -539,6 +539,9 @@ function harmIn(read: Read, treatment: RegExp, followsHarm = false): { text: str
   // The disease's own complications or symptoms, in general: background.
   if (scope('harm-of-the-disease').test(narrative) && !treatment.test(narrative.replace(/\bside effects? of\b.*$/i, ''))) return null;
   // "A causal association … has not been established": an uncertainty, not a harm.
+  // "more information is needed on dosing and side effects", "wanted to test whether …":
+  // left open or looked for, not found.
+  if (scope('harm-not-studied').test(narrative)) return null;
   if (scope('harm-not-established').test(narrative) && !/\b(?:occurred|died|experienced|reported|developed)\b/i.test(narrative))
     return null;
   if (INSTRUCTION.test(narrative) && !/\b(?:may|can|could) cause\b|\brisk of\b|\bbecause\b/i.test(narrative)) return null;
