@@ -2,9 +2,9 @@
 // few long words (SMOG counts words of three or more syllables). Names cannot be made
 // plainer, so the treatment's and the condition's own words, proper nouns and coined
 // terms ("C-peptide", "HbA1c") do not count against a sentence; the glossary explains them.
-import { syllable } from 'syllable';
+
 import { WORD, wordCount, wordsOf } from '../shared/count-words.js';
-import { splitIntoSentences } from './checks/readability.js';
+import { splitIntoSentences, syllablesOf } from './checks/readability.js';
 import { MAX_WORDS } from './clauses.js';
 
 /** More long words than this in one sentence and it is left to the clinician summary. */
@@ -19,7 +19,7 @@ export function hardWords(sentence: string, names: ReadonlySet<string> = new Set
     // A capital inside a sentence marks a name; capitals or digits inside a word, a coined term.
     const opensSentence = match.index === 0 || /[.!?:]["”’)]?\s*$/.test(sentence.slice(0, match.index));
     if ((!opensSentence && /^\p{Lu}/u.test(word)) || /.\p{Lu}/u.test(word)) continue;
-    if (syllable(word) >= 3) hard.push(word);
+    if (syllablesOf(word) >= 3) hard.push(word);
   }
   return hard;
 }
@@ -74,7 +74,7 @@ export interface LongWordStats {
 /** Sentences and long words of some printed lines, split and counted as the readability check does. */
 export function longWordStats(lines: readonly string[]): LongWordStats {
   const sentences = lines.flatMap(splitIntoSentences);
-  const long = sentences.flatMap(wordsOf).filter((word) => !/^\d/.test(word) && syllable(word) >= 3).length;
+  const long = sentences.flatMap(wordsOf).filter((word) => !/^\d/.test(word) && syllablesOf(word) >= 3).length;
   return { sentences: sentences.length, long };
 }
 

@@ -28,7 +28,8 @@ export function splitIntoSentences(line: string): string[] {
 const syllableCounts = new Map<string, number>();
 const SYLLABLE_CACHE_LIMIT = 20_000;
 
-function syllablesOf(word: string): number {
+/** The syllables of a word (the `syllable` package), counted once per process. */
+export function syllablesOf(word: string): number {
   let count = syllableCounts.get(word);
   if (count === undefined) {
     count = syllable(word);
