@@ -25,6 +25,7 @@ import {
   interventionShort,
   noBenefitFinding,
   peopleHadCondition,
+  studyDesign,
   studyFrame,
 } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
@@ -436,8 +437,21 @@ function sizeAndDesign(facts: Facts): Text {
     comparator ? `Comparison, in the source's words: ${comparatorValue(facts)}.` : 'No comparison group is reported.',
     journal ? `Results were published in ${clean(journal.value)}${when ? ` (${when})` : ''}.` : null,
   ].filter((s): s is string => s !== null);
-  if (!design) sentences.splice(1, 0, 'The source does not describe the study design.');
-  return generated(sentences.join(' '), linesOf(participants, design, phase, comparator, journal, published));
+  // No design words of its own: our reading of the kind of study (as the clinician summary
+  // gives it), said as ours; only when there is none, that the source does not say.
+  const reading = studyDesign(facts);
+  if (!design)
+    sentences.splice(
+      1,
+      0,
+      reading.label && reading.kind !== 'none'
+        ? `Design (our reading of the text): ${reading.label.toLowerCase()}.`
+        : 'The source does not describe the study design.',
+    );
+  return generated(sentences.join(' '), [
+    ...linesOf(participants, design, phase, comparator, journal, published),
+    ...(design ? [] : reading.lines),
+  ]);
 }
 
 /**

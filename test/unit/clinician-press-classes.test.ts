@@ -166,6 +166,19 @@ describe('D2: the lede leads with the main result whenever there is one', () => 
   });
 });
 
+describe('press digest paragraph two agrees with the clinician summary on the design', () => {
+  it('gives our reading of the kind of study when the source has no design words, and says it is ours', () => {
+    const test = facts({
+      intervention: fact('Scanova'),
+      participants: count(120, 'The study included 120 women.'),
+      derived: derived({ studyType: judged('diagnostic accuracy') }),
+    });
+    const text = visibleText(press(test)).join('\n');
+    expect(text).not.toMatch(/does not describe the study design/);
+    expect(text).toMatch(/Design \(our reading of the text\): study of a test\./);
+  });
+});
+
 describe('D1: the press headline says what kind of story it is', () => {
   const approval = (over: FactsOverrides = {}) =>
     facts({
