@@ -275,7 +275,8 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
       legend: generated('✓ reported (source lines given) · ✗ not reported'),
       rows: evidenceChecklist(facts).map((item) => ({
         criterion: heading(item.criterion),
-        status: generated(item.reported ? `Reported${item.note ? ` (${item.note})` : ''}` : NOT_REPORTED.replace(/\.$/, ''), item.lines),
+        // The note is its own field, printed once beside the status (not inside it as well).
+        status: generated(item.reported ? 'Reported' : NOT_REPORTED.replace(/\.$/, ''), item.lines),
         reported: item.reported,
         note: item.reported && item.note ? generated(item.note) : null,
       })),

@@ -155,7 +155,14 @@ describe('clinician summary', () => {
       'Funding and conflicts of interest': false,
       'Independent sources': false,
     });
-    expect(clinician.checklist.rows[0]!.status.text).toBe('Reported (mentioned, no figures given)');
+    expect(clinician.checklist.rows[0]!.status.text).toBe('Reported');
+    // Said once: as the row's note, not inside its status too.
+    expect(clinician.checklist.rows[0]!.note?.text).toBe('mentioned, no figures given');
+    expect(
+      visibleText(clinician)
+        .join('\n')
+        .match(/mentioned, no figures given/g),
+    ).toHaveLength(1);
   });
 });
 
