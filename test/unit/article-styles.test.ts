@@ -71,9 +71,52 @@ describe('extraction: study details', () => {
       'Blood marker flags risk',
       'Women who fell ill had higher levels (an average of 6.3 percent), compared to those who stayed well (an average level of 5.2 percent).',
     );
-    expect(cut.comparator?.value).toBe('compared to those who stayed well');
+    expect(cut.comparator?.value).toBe('those who stayed well');
     const clause = story('Drug helps old rats', 'Comparing treated rats versus untreated rats tells us a lot about how memory fades.');
-    expect(clause.comparator?.value).toBe('versus untreated rats');
+    expect(clause.comparator?.value).toBe('untreated rats');
+  });
+
+  it('the comparator names the other arm; a figure, a time, a place or a subgroup after "compared with" is none', () => {
+    const comparator = (...paragraphs: string[]) => story('Device helps hearts', ...paragraphs).comparator?.value ?? null;
+    // A verb right after "who" belongs to the group.
+    expect(comparator('Deaths fell by 20% over three years, compared to those who had a standard pump implanted.')).toBe(
+      'those who had a standard pump implanted',
+    );
+    expect(
+      comparator(
+        'Risk was lower in children breastfed for a year compared with children who were never breastfed or who were breastfed briefly.',
+      ),
+    ).toBe('children who were never breastfed');
+    expect(
+      comparator('Relapses fell by half compared with mavrolimab alone through 12 months of follow-up in previously untreated patients.'),
+    ).toBe('mavrolimab alone');
+    // A figure, a time, a place, a subgroup: no comparator rather than a wrong one.
+    expect(comparator('Women had a 60 percent drop in attacks compared with a 30 percent drop in men.')).toBeNull();
+    expect(comparator('Vision improved by 12 letters, compared with vision before treatment.')).toBeNull();
+    expect(comparator('Overdose deaths were 40 percent higher in rural areas compared with urban areas.')).toBeNull();
+    expect(comparator('How the drug acts in younger mice versus older mice tells us a lot about memory.')).toBeNull();
+    expect(comparator('The device is classed as a medical device rather than a drug.')).toBeNull();
+  });
+
+  it("the comparator from the study's own sentences: the second arm of a random assignment, a named control, the parent trial of an analysis", () => {
+    const comparator = (...paragraphs: string[]) => story('Pill lifts mood', ...paragraphs).comparator?.value ?? null;
+    expect(comparator('Patients were randomly assigned to receive either surgery plus medicines or medicines alone.')).toBe(
+      'medicines alone',
+    );
+    // "than taking X" is a speaker's comparison, not an arm; the placebo arm is.
+    expect(
+      comparator(
+        'The pill works better than taking plain vitamin B, the makers say.',
+        'In the trial, 80 patients were randomly assigned to take either the pill or a placebo along with their usual drug.',
+      ),
+    ).toBe('a placebo');
+    expect(comparator('Using a new fluid instead of the usual saline cut kidney damage by a fifth.')).toBe('saline');
+    expect(
+      comparator(
+        'Women gained more from the pump than men, a new analysis found.',
+        'The original study, published in 2012, showed patients fared better with the pump and a defibrillator rather than a defibrillator alone.',
+      ),
+    ).toBe('a defibrillator alone');
   });
 
   it('without a stated follow-up, the study’s length: "a six-week clinical trial", treatment "for 18 months"; never an outcome’s duration', () => {

@@ -26,6 +26,8 @@ export const STUDY_WORDS = cueById('attribution', 'attribution-study-words').reg
  * "The researchers published three-year results in 2014", "Other studies have shown".
  */
 export const OTHER_STUDY = cueById('attribution', 'attribution-other-study').regex;
+/** "The original study, published in 2009, …": the trial a new analysis comes from (its arms are the analysis's arms). */
+export const PARENT_STUDY = cueById('attribution', 'attribution-parent-study').regex;
 /** "X was also evaluated in a trial of 267 …": a second, smaller or subgroup study. */
 export const ALSO_STUDIED = cueById('attribution', 'attribution-also-studied').regex;
 /** A second indication: "Rydapt was also approved today for adults with …". */

@@ -20,7 +20,7 @@ const STUDY_LENGTH = new RegExp(
   'i',
 );
 import type { Sentence } from '../sentences.js';
-import { FUTURE, OTHER_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
+import { FUTURE, OTHER_STUDY, PARENT_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 
 export interface StudyDetails {
   comparator: TextFact | null;
@@ -46,20 +46,117 @@ export function clip(value: string, max = 140): string {
   return out.replace(/[\s,;:]+(?:and|or|of|the|a|an|to|in|for|with|by|at)?$/i, '').replace(/[\s,;:]+$/, '');
 }
 
+/** The words that open the other arm: "compared with X", "versus X", "rather than X", "instead of X". */
+const COMPARED = String.raw`(?:compared (?:with|to)|versus|vs\.?|rather than|instead of)`;
+/** A figure opens what follows "compared with": "14%", "about 10.1 months", "a 35 percent decline". */
+const FIGURE = String.raw`(?:(?:a|an|about|roughly|nearly|only|just)\s+)?[\d.,]+`;
+/**
+ * Words that make a phrase name a study arm, not a measure, a time, a place or a subgroup:
+ * a control (placebo, sham, saline, usual or standard care, a standard device, no
+ * treatment), a treatment given "alone", untreated or control groups, or people described by
+ * what they did or did not get ("those who had a standard defibrillator implanted",
+ * "children who were never breastfed").
+ */
+const ARM = new RegExp(
+  String.raw`\b(?:placebos?|sham|dummy|saline|usual care|standard (?:of )?(?:care|treatment|therapy)|standard [\w-]+|alone|no (?:treatment|therapy|[\w-]+ing)|untreated|control(?:s| group| arm)|chemo(?:therapy)?|surgery|procedures?|[\w-]+ (?:who|that) (?:did not|didn't|do not|don't|does not|doesn't|never|were not|weren't)|(?:those|people|patients|participants|subjects|women|men|children|adults|volunteers|animals|mice|rats|ones) (?:who|that) (?:had|got|took|received|were given|were|underwent|used|stayed|remained)|(?:those|patients|participants|people|women|men|children|adults) (?:on|given|taking|receiving|treated with|assigned to))\b`,
+  'i',
+);
+/**
+ * A time, a measure or a place in the arm's slot is no arm: "visual acuity before
+ * treatment", "urban areas". A phrase that ends on "who" or "that" is an unfinished clause.
+ */
+const NOT_AN_ARM =
+  /\b(?:before|baseline|prior to|areas?|regions?|countries|cities|states|counties|neighbou?rhoods)\b|\b(?:who|that|which)$/i;
+
 /**
  * The other arm as a noun phrase: a bracket the sentence's full stop cut open ("those
  * without diabetes (an average level of 5" of "… 5.1 percent).") and a clause that goes
- * on past the group ("older animals tells us a lot about …") are not part of its name.
+ * on past the group ("older animals tells us a lot about …", "Yervoy alone through 11 months
+ * of follow-up in …") are not part of its name. A verb right after "who" belongs to the
+ * group ("those who had a standard defibrillator").
  */
-function comparatorPhrase(text: string): string {
-  let out = text;
+export function comparatorPhrase(text: string): string {
+  let out = text.trim().replace(new RegExp(String.raw`^(?:${COMPARED}|than)\s+`, 'i'), '');
   const open = out.lastIndexOf('(');
   if (open > 0 && !out.includes(')', open)) out = out.slice(0, open);
   out = out.replace(
-    /\s+(?:tells?|is|are|was|were|has|have|had|can|could|may|might|will|would|shows?|showed|suggests?|suggested|found|finds)\b.*$/i,
+    /(?<!\b(?:who|that))\s+(?:tells?|is|are|was|were|has|have|had|can|could|may|might|will|would|shows?|showed|suggests?|suggested|found|finds|led|leads?)\b.*$/i,
+    '',
+  );
+  out = out.replace(
+    /\s+(?:through|during|over|after|until|according to|among|along with|or who|in (?:previously|the first|\d))\b.*$|\s+(?:for|by|at|in) (?:up to |about |nearly )?[\d.,]+.*$/i,
     '',
   );
   return out.trim();
+}
+
+/** The phrase names an arm: an arm's words, and no figure, time, place or open clause. */
+export function namesAnArm(phrase: string): boolean {
+  return ARM.test(phrase) && !NOT_AN_ARM.test(phrase) && !new RegExp(String.raw`^${FIGURE}`, 'i').test(phrase);
+}
+
+/**
+ * The two arms of a random assignment: "randomly assigned to receive either CABG plus
+ * medical treatment or medical treatment alone" — the second is the comparator.
+ */
+const ASSIGNED =
+  /\b(?:randomi[sz]ed|randomly (?:assigned|allocated|selected|chosen)|assigned)\b[^.;]{0,40}?\b(?:to (?:\w+ )?)?either\s+[^.;]{2,80}?\s+or\s+([^,.;]{2,80})/i;
+/** A control named in the study's own words. */
+const CONTROL = /\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|saline)\b/i;
+/**
+ * After "compared with": the other arm, not its figure. "compared with 14% of those on
+ * chemotherapy" names no comparator, but "compared with 10.1 months for patients who
+ * received docetaxel" does, after the figure (the captured group).
+ */
+const AFTER_FIGURE = new RegExp(
+  String.raw`\b(?:${COMPARED}|than)\s+${FIGURE}%?\s+(?:[\w-]+\s+){0,2}?(?:for|in|among) (?:the )?(?:patients|participants|those|people|women|men|children|adults) (?:who )?(?:received|receiving|given|taking|treated with|on)\s+([^,.;]{3,60})`,
+  'i',
+);
+/**
+ * After "than", only a group of people: "than those on chemotherapy", "than patients who
+ * received chemotherapy alone"; "than for those receiving X" compares results within groups,
+ * "than standard tests" a test's accuracy.
+ */
+const THAN_GROUP = String.raw`than (?=(?:those|patients|participants|people|subjects) (?:who|on|given|taking|receiving)\b)`;
+const AFTER_COMPARED = new RegExp(String.raw`\b(?:${COMPARED}\s+|${THAN_GROUP})(?!${FIGURE})([^,.;]{3,80})`, 'gi');
+
+/**
+ * The comparator, in order of trust: the second arm of a random assignment, a control
+ * named outright (placebo, sham, usual care, saline), the treatment after a figure, then
+ * a "compared with" phrase that names an arm. A wrong comparator is worse than none: what
+ * follows "compared with" may be a measure, a time, a place or a subgroup, so it counts only
+ * when its words name an arm.
+ */
+function findComparator(article: ArticleText): TextFact | null {
+  // "The original study, published in 2009, …" is an earlier study, but the one a new
+  // analysis comes from: its arms are the analysis's arms.
+  const studySentences = article.body.filter(
+    (s) =>
+      s.block.kind !== 'heading' &&
+      !FUTURE.test(s.text) &&
+      (!OTHER_STUDY.test(s.text) || PARENT_STUDY.test(s.text)) &&
+      quotedShare(s.text) <= 0.5,
+  );
+  for (const sentence of studySentences) {
+    const arm = ASSIGNED.exec(sentence.text)?.[1];
+    if (arm) {
+      const phrase = comparatorPhrase(arm);
+      if (namesAnArm(phrase)) return textFact(clip(phrase), sentence);
+    }
+  }
+  // Otherwise the first sentence that names the other arm: a story may report a second
+  // trial further down, with its own control.
+  for (const sentence of studySentences) {
+    const control = CONTROL.exec(sentence.text);
+    if (control) return textFact(clip(control[0]), sentence);
+    const treated = AFTER_FIGURE.exec(sentence.text)?.[1];
+    if (treated) return textFact(clip(comparatorPhrase(treated)), sentence);
+    for (const match of sentence.text.matchAll(AFTER_COMPARED)) {
+      const phrase = comparatorPhrase(match[1] ?? '');
+      if (namesAnArm(phrase)) return textFact(clip(phrase), sentence);
+    }
+  }
+  return null;
 }
 
 const first = (article: ArticleText, test: (s: Sentence) => RegExpExecArray | null, pick = (m: RegExpExecArray) => m[0]) => {
@@ -77,16 +174,7 @@ const aboutTheStudy = (pattern: RegExp) => (s: Sentence) =>
 
 export function extractStudyDetails(article: ArticleText): StudyDetails {
   return {
-    // After "compared with" comes the other arm, not its figure: "compared with 14% of those
-    // on chemotherapy" names no comparator, but "compared with 10.1 months for patients who
-    // received docetaxel" does, after the figure (the captured group).
-    comparator: first(
-      article,
-      aboutTheStudy(
-        /\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|(?:compared (?:with|to)|versus|vs\.?)\s+(?:about |roughly |nearly |only |just )?[\d.,]+%?\s+(?:[\w-]+\s+){0,2}?(?:for|in|among) (?:the )?(?:patients|participants|those|people|women|men|children|adults) (?:who )?(?:received|receiving|given|taking|treated with|on)\s+([^,.;]{3,60})|(?:compared (?:with|to)|versus|vs\.?|than (?:patients |those |participants )?(?:who )?(?:received|receiving|taking))\s+(?!(?:about |roughly |nearly |only |just )?[\d.,]+)[^,.;]{3,80})/i,
-      ),
-      (m) => comparatorPhrase(m[1] ?? m[0]),
-    ),
+    comparator: findComparator(article),
     followUp:
       first(
         article,
