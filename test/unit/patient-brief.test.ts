@@ -67,6 +67,9 @@ describe('patient brief ids', () => {
     for (const id of gathered) expect(WORDING.rows[id].missing, id).toBeTruthy();
     const nothing = brief({ participants: null, condition: null, intervention: null, followUp: null });
     expect(ids(nothing).study).toEqual(['about-them', 'what-it-is', 'type-of-study', 'not-in-source']);
+    // However many are missing, no sentence of the line runs past three of them (the 20-word limit).
+    const line = nothing.study.rows.at(-1)!.value.text;
+    for (const sentence of line.split(/(?<=\.)\s+/)) expect(sentence.split(', ').length, line).toBeLessThanOrEqual(3);
   });
 });
 

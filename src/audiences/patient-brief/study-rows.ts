@@ -104,7 +104,10 @@ export function studyRows(facts: Facts, kind: BriefKind, names: ReadonlySet<stri
   }
   if (gather) {
     const missing = notGiven.map((id) => wording.rows[id].missing ?? wording.rows[id].label.toLowerCase());
-    rows.set('not-in-source', row('not-in-source', generated(`${capitalize(joinList(missing))}.`), wording));
+    // Three items to a sentence: five gaps in one sentence ran past the 20-word limit.
+    const sentences: string[] = [];
+    for (let i = 0; i < missing.length; i += 3) sentences.push(`${capitalize(joinList(missing.slice(i, i + 3)))}.`);
+    rows.set('not-in-source', row('not-in-source', generated(sentences.join(' ')), wording));
   }
   return STUDY_ROWS.flatMap((spec) => rows.get(spec.id) ?? []);
 }
