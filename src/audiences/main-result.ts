@@ -82,7 +82,7 @@ function nameWords(facts: Facts): string[] {
  * aberrations …", a result about the comparator); 0 when none. "The intervention" for
  * "Safety Planning Intervention", "the pill" or "this new drug" name it.
  */
-function namesTreatment(lower: string, facts: Facts, words: string[]): number {
+function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure: boolean): number {
   const name = interventionName(facts);
   const acronym = interventionAcronym(facts);
   const whole = [name, acronym].filter((n): n is string => !!n).some((n) => lower.includes(n.toLowerCase()));
@@ -95,14 +95,22 @@ function namesTreatment(lower: string, facts: Facts, words: string[]): number {
     .pop()
     ?.toLowerCase();
   const pointedTo =
-    (!single && head !== undefined && head.length >= 4 && new RegExp(`\\bthe ${head}\\b`).test(lower)) || POINTS_TO_TREATMENT.test(lower);
-  if (whole || found.size >= 2 || (single && found.size >= 1) || pointedTo) return 3;
+    (!single && head !== undefined && head.length >= 4 && new RegExp(`\\bthe ${head}\\b`).test(lower)) ||
+    (hasFigure && POINTS_TO_TREATMENT.test(lower));
+  // One word that is the name's own: a proper noun ("Alexander" of "Alexander technique") or
+  // its head noun when that is no generic word ("screening" of "breast cancer screening").
+  const distinctive = [...found].some((word) => /^\p{Lu}/u.test(word) || (word.toLowerCase() === head && !GENERIC_HEAD.test(word)));
+  if (whole || found.size >= 2 || (single && found.size >= 1) || pointedTo || distinctive) return 3;
   return found.size >= 1 ? 1 : 0;
 }
 
-/** "The pill", "this new drug", "the vaccine": the treatment studied, pointed to. */
+/** "The pill", "this new drug", "the vaccine": the treatment studied, pointed to (in a sentence with a figure for people: "the device also included …" describes it). */
 const POINTS_TO_TREATMENT =
-  /\b(?:the|this)\s+(?:new\s+)?(?:drug|pill|medicine|medication|vaccine|device|treatment|therapy|intervention|procedure|injection|implant|combination)\b/;
+  /\b(?:the|this)\s+(?:new\s+)?(?:drug|pill|medicine|medication|vaccine|device|treatment|therapy|intervention|procedure|injection|implant)\b/;
+
+/** Head nouns that name a kind of thing, not this one ("Karyotype tests" is not "the CMA test"). */
+const GENERIC_HEAD =
+  /^(?:tests?|therapy|therapies|treatments?|drugs?|devices?|programs?|programmes?|interventions?|analysis|procedures?|medicines?|medications?)$/i;
 
 /** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
 const MAIN_RESULT_SCORE = 3;
@@ -131,7 +139,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   );
   const compared = comparatorValue(facts);
   let points = 0;
-  const naming = namesTreatment(lower, facts, names);
+  const naming = namesTreatment(lower, facts, names, hasFigure);
   points += naming;
   if (hasFigure) points += 2;
   const compares = COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()));
