@@ -13,6 +13,8 @@ export interface RankedResult {
   score: number;
   /** The result gives a share or count of people (not only years, durations or "a third"). */
   hasFigure: boolean;
+  /** The result names the treatment studied (whole, by its acronym or as "the intervention"). */
+  namesTreatment: boolean;
 }
 
 const COMPARES = /\b(?:compared (?:with|to)|than|versus|vs\.?|placebo|control group|sham|usual care|standard (?:care|treatment))\b/i;
@@ -25,6 +27,27 @@ const ADVICE =
   /\b(?:should (?:also )?(?:not )?(?:be|take|use|avoid|talk|ask|discuss)|must not|is not (?:approved|recommended|indicated)|are not recommended)\b/i;
 /** A claim put in someone's mouth ("…, Schuchter said"): the source's own statement of the result ranks first. */
 const ATTRIBUTED = /,["”]?\s+(?:[A-Z][\w.'-]+\s+){1,3}(?:said|says|added|notes?|noted|explained)\.?$|^according to\b/i;
+/** The same with the verb first, mid-sentence ("…, says LaCroix, so …"). */
+const SAYS_NAME = /,["”]?\s+(?:says|said)\s+(?:Dr\.?\s+)?[A-Z][\w'-]+\b/;
+/** A share of people now, in the present tense ("About half of all melanoma patients have …", "Activities like these account for 55% of …"): background, not what this study found. */
+const BACKGROUND_SHARE =
+  /\b(?:percent|%|half|third|quarter)\s+of\s+(?:all\s+|those\s+)?[\w’'\s-]{0,40}?\b(?:have|has|are|is|live|get|develop)\b|\baccounts?\s+for\s+(?:more\s+than\s+|about\s+|nearly\s+|over\s+)?\d/i;
+
+/** A named person's claim ("Nearly 90% benefited …, Schuchter said"; "…, says LaCroix, so …"). */
+const NAMED_CLAIM = /,["”]?\s+(?:Dr\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:said|says|added|notes?|noted|explained)\.?$/;
+
+/**
+ * A side sentence among the results, never shown before the study's own: 'background' (a
+ * share of people now, "Only 50 percent of those people have been diagnosed …", or what
+ * was known before) or 'attributed' (a named person's claim, not the source's report of
+ * the result); null for the others.
+ */
+export function sideSentence(finding: Finding): 'background' | 'attributed' | null {
+  const text = clean(finding.text);
+  if (BACKGROUND.test(text) || BACKGROUND_SHARE.test(text)) return 'background';
+  if (NAMED_CLAIM.test(text) || SAYS_NAME.test(text)) return 'attributed';
+  return null;
+}
 
 /**
  * A sentence that can open a story: it neither points back ("That translated …", "It
@@ -36,7 +59,7 @@ export function opensOnItsOwn(sentence: string): boolean {
   const namedGroup = /^["“‘(]?(?:those|these)\s+(?:who|taking|on|with|in|given|receiving|treated|getting|assigned)\b/i.test(text);
   return (
     (namedGroup || !leansBack(text)) &&
-    !/^["“‘(]?(?:but|yet|and|or|so|also|however|still|instead|meanwhile|it|its|they|their|them|he|she|his|her|him|we|i|both|neither|either|there|here)\b/i.test(
+    !/^["“‘(]?(?:but|yet|and|or|so|also|however|still|instead|meanwhile|other|equally|it|its|they|their|them|he|she|his|her|him|we|i|both|neither|either|there|here)\b/i.test(
       text,
     )
   );
@@ -51,6 +74,43 @@ function nameWords(facts: Facts): string[] {
   const names = [interventionName(facts), interventionAcronym(facts)].filter((n): n is string => !!n);
   return names.flatMap((name) => name.split(/[\s/-]+/)).filter((word) => word.length >= 4 || /[A-Z].*[A-Z]/.test(word));
 }
+
+/**
+ * How clearly a sentence names the treatment studied: 3 when it gives its name whole, its
+ * acronym or two of its words; 1 when only one word of a longer name ("chromosomal" of
+ * "chromosomal microarray analysis" in "Karyotype tests identified chromosomal
+ * aberrations …", a result about the comparator); 0 when none. "The intervention" for
+ * "Safety Planning Intervention", "the pill" or "this new drug" name it.
+ */
+function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure: boolean): number {
+  const name = interventionName(facts);
+  const acronym = interventionAcronym(facts);
+  const whole = [name, acronym].filter((n): n is string => !!n).some((n) => lower.includes(n.toLowerCase()));
+  const found = new Set(words.filter((word) => new RegExp(`\\b${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower)));
+  const single = name !== null && !/[\s/-]/.test(name.trim());
+  // "the intervention" for "Safety Planning Intervention": the name's last word, pointed to.
+  const head = name
+    ?.trim()
+    .split(/[\s/-]+/)
+    .pop()
+    ?.toLowerCase();
+  const pointedTo =
+    (!single && head !== undefined && head.length >= 4 && new RegExp(`\\bthe ${head}\\b`).test(lower)) ||
+    (hasFigure && POINTS_TO_TREATMENT.test(lower));
+  // One word that is the name's own: a proper noun ("Alexander" of "Alexander technique") or
+  // its head noun when that is no generic word ("screening" of "breast cancer screening").
+  const distinctive = [...found].some((word) => /^\p{Lu}/u.test(word) || (word.toLowerCase() === head && !GENERIC_HEAD.test(word)));
+  if (whole || found.size >= 2 || (single && found.size >= 1) || pointedTo || distinctive) return 3;
+  return found.size >= 1 ? 1 : 0;
+}
+
+/** "The pill", "this new drug", "the vaccine": the treatment studied, pointed to (in a sentence with a figure for people: "the device also included …" describes it). */
+const POINTS_TO_TREATMENT =
+  /\b(?:the|this)\s+(?:new\s+)?(?:drug|pill|medicine|medication|vaccine|device|treatment|therapy|intervention|procedure|injection|implant)\b/;
+
+/** Head nouns that name a kind of thing, not this one ("Karyotype tests" is not "the CMA test"). */
+const GENERIC_HEAD =
+  /^(?:tests?|therapy|therapies|treatments?|drugs?|devices?|programs?|programmes?|interventions?|analysis|procedures?|medicines?|medications?)$/i;
 
 /** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
 const MAIN_RESULT_SCORE = 3;
@@ -79,11 +139,16 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   );
   const compared = comparatorValue(facts);
   let points = 0;
-  if (names.some((word) => lower.includes(word.toLowerCase()))) points += 3;
+  const naming = namesTreatment(lower, facts, names, hasFigure);
+  points += naming;
   if (hasFigure) points += 2;
-  if (COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()))) points += 1;
+  const compares = COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()));
+  if (compares) points += 1;
+  // A figure for one arm beside the other's ("70 percent … compared with 35 percent") is what a trial found.
+  if (compares && hasFigure && finding.numbers.filter((n) => n.unit === 'percent' || n.unit === 'count').length >= 2) points += 2;
   if (PEOPLE.test(text)) points += 1;
-  if (ATTRIBUTED.test(text)) points -= 1;
+  if (ATTRIBUTED.test(text) || SAYS_NAME.test(text)) points -= 1;
+  if (BACKGROUND_SHARE.test(text)) points -= 3;
   // A fragment ("in 0.58 percent (n = 4) of participants …") or a sentence that leans on
   // the one before ("It found that …", "He's been …") cannot open a story.
   if (!/^["“‘(]?[\p{Lu}\d]/u.test(text) || !opensOnItsOwn(text)) points -= 3;
@@ -96,7 +161,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // The headline states the main result: among results that can lead, one that shares its
   // words ranks first (it does not make a background sentence a result).
   if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;
-  return { finding, score: points, hasFigure };
+  return { finding, score: points, hasFigure, namesTreatment: naming === 3 };
 }
 
 /**

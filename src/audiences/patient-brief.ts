@@ -19,7 +19,7 @@ import { type ComposeOptions, documentMeta } from './meta.js';
 import { nameWords } from './patient-text.js';
 import { plainFinding } from './plain-finding.js';
 import { qrCodeFor } from './qr-code.js';
-import { mainResults } from './main-result.js';
+import { mainResults, sideSentence } from './main-result.js';
 import {
   conditionName,
   interventionAcronym,
@@ -139,14 +139,27 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const itemsOf = (findings: Finding[]) => findings.map((finding) => itemOf(finding));
   const sequence = inSequence(facts, (item) => plain.get(item)!);
   // Only the study's main results can be the key result of the main message (not background or colour).
-  const mainFindings = mainResults(facts).map((ranked) => ranked.finding);
-  const main = new Set(mainFindings);
-  let allResults = readableInSequence(itemsOf(chosen), MAX_RESULTS, names, sequence);
-  // None reads plainly whole: the main results first, each shortened to the clause that holds
-  // its claim and figures, rather than no result at all (findings.ts plainForms).
-  if (!allResults.some((item) => readableItem(item, names))) {
-    const shortened = plainForms([...mainFindings, ...chosen, ...facts.results], names, itemOf);
-    if (shortened.length > 0) allResults = readableInSequence(shortened, MAX_RESULTS, names, sequence);
+  const ranked = mainResults(facts);
+  const mainFindings = ranked.map((r) => r.finding);
+  // The study's main result leads the findings and is never left out for space or for a side
+  // sentence (a comparator's figure, a subgroup, a null secondary result): when it does not read
+  // plainly whole, it is shown shortened to the clause that holds its claim and figures.
+  const top = mainFindings.find((finding) => chosen.includes(finding));
+  const topItem = top ? (plainForms([top], names, itemOf)[0] ?? itemOf(top)) : undefined;
+  // Then the others, the study's own before side sentences: a background share of people
+  // ("Only 50 percent of those people have been diagnosed …") is left out when the study has
+  // a main result, and a named person's claim comes after the source's own results.
+  const side = (finding: Finding) => sideSentence(finding);
+  const others = chosen.filter((finding) => finding !== top && !(top && side(finding) === 'background'));
+  const rest = [...others.filter((finding) => side(finding) === null), ...others.filter((finding) => side(finding) !== null)];
+  const ordered = topItem ? [topItem, ...itemsOf(rest)] : itemsOf(chosen);
+  const isTop = (item: FindingItem) => top !== undefined && plain.get(item) === top;
+  let allResults = readableInSequence(ordered, MAX_RESULTS, names, sequence, isTop);
+  // None but the main result reads plainly whole: the main results first, each shortened to the
+  // clause that holds its claim and figures, rather than no other result (findings.ts plainForms).
+  if (!allResults.some((item) => !isTop(item) && readableItem(item, names))) {
+    const shortened = plainForms([...(top ? [top] : []), ...mainFindings, ...chosen, ...facts.results], names, itemOf);
+    if (shortened.length > 0) allResults = readableInSequence(shortened, MAX_RESULTS, names, sequence, isTop);
   }
   // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).
   const harmOf = new Map(facts.harms.map((harm) => [harm as Finding, harm]));
@@ -165,7 +178,8 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const allRows = studyRows(facts, story.kind, names, wording);
   // The title names the treatment by its short form; the main message below spells it out.
   const titleText = titleOf(facts, story);
-  const isMain = (item: FindingItem) => main.has(plain.get(item)!);
+  const rankOf = new Map(ranked.map((r) => [r.finding, r]));
+  const mainRank = (item: FindingItem) => rankOf.get(plain.get(item)!) ?? null;
   // The article's own caveats are specific to it; derived limitations fill the rest.
   const derived = derivedLimitations(facts, story);
   const stage = stageRows(facts, story, names, wording);
@@ -200,7 +214,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     const parts = {
       kicker: heading(wording.headings.kicker),
       title: generated(titleText, linesOf(facts.intervention, facts.condition)),
-      mainMessage: mainMessage(facts, story, results, isMain, noBenefit),
+      mainMessage: mainMessage(facts, story, results, mainRank, ranked[0] ?? null, noBenefit),
       callToAction: callToAction(facts, story, noBenefit !== null),
       study: { heading: heading(wording.headings.study), rows: allRows.filter((row) => !dropped.has(row.id)) },
       findings: {

@@ -69,6 +69,8 @@ export function wordsToDigits(clause: string, numbers: readonly NumberMention[])
     const value = word ? (parseNumberWord(word) ?? undefined) : undefined;
     // Two and up: "one" stays a word ("one year", "one of them"); it reads as easily as "1".
     if (!word || value === undefined || value < 2) continue;
+    // A fraction ("Two-thirds") stays in words: "2-thirds" reads as neither.
+    if (new RegExp(`^\\s*${word}-\\p{L}`, 'u').test(mention.raw.replace(QUALIFIER, ''))) continue;
     const digits = mention.raw.replace(new RegExp(`\\b${word}\\b`), String(value));
     // Whole words only: the raw "ten" must not touch "often".
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(mention.raw)}(?![\\p{L}\\p{N}])`, 'u'), digits);

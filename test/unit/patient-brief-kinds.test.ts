@@ -530,3 +530,63 @@ describe('patient brief: errors found in the corpus', () => {
     expect(shown.some((line) => /^But also/.test(line))).toBe(false);
   });
 });
+
+describe("the study's main result leads the findings and the main message", () => {
+  const percent = (raw: string, value: number) => ({ raw, value, unit: 'percent' as const });
+  const measured = (text: string, ...numbers: ReturnType<typeof percent>[]) => ({ ...finding(text), numbers });
+  const trial = { kind: 'randomized trial', randomised: 'randomised' } as const;
+
+  it("never leads with the comparator's result: one word of a longer name is not the treatment (second reading review: 102)", () => {
+    const model = brief(
+      { kind: 'diagnostic accuracy' },
+      {
+        intervention: fact('whole genome sequencing'),
+        results: [
+          measured('Standard gene panels found genome changes linked to migraine in 2 percent of people.', percent('2 percent', 2)),
+          measured('Whole genome sequencing found changes linked to migraine in 7 percent of people.', percent('7 percent', 7)),
+        ],
+      },
+    );
+    expect(message(model).join(' ')).not.toMatch(/Standard gene panels|2 of every 100/);
+    expect(message(model).join(' ')).toMatch(/7 of every 100/);
+    expect(visibleText(model.findings.items[0]!).join(' ')).toMatch(/^7 of every 100|Whole genome sequencing/);
+  });
+
+  it("leaves out a background share of people and puts a named person's claim after the trial's figures (127, 130)", () => {
+    const model = brief(trial, {
+      results: [
+        measured('Only 50 percent of people with migraine have been diagnosed.', percent('50 percent', 50)),
+        measured('Nearly 90% benefited from this new drug, Smith said.', percent('90%', 90)),
+        measured(
+          'In the trial, 48 percent of people taking Neurafenib had fewer migraine days, compared with 20 percent of those on placebo.',
+          percent('48 percent', 48),
+          percent('20 percent', 20),
+        ),
+      ],
+    });
+    const shown = model.findings.items.map((item) => visibleText(item).join(' '));
+    expect(shown.join(' ')).not.toMatch(/have been diagnosed/);
+    expect(shown[0]).toMatch(/48/);
+    expect(message(model).join(' ')).toMatch(/48/);
+    expect(message(model).join(' ')).not.toMatch(/Smith said/);
+  });
+
+  it('keeps the main result first when side sentences come before it in the article (126, 140)', () => {
+    const model = brief(trial, {
+      results: [
+        finding('The link held in women of all races.'),
+        finding('It held in women who were obese and those who were not.'),
+        finding('It held in women older and younger than 80.'),
+        finding('No one dose of Neurafenib did better than the others.'),
+        measured(
+          'People taking Neurafenib were 40 percent less likely to have a migraine, compared with 20 percent of those on placebo.',
+          percent('40 percent', 40),
+          percent('20 percent', 20),
+        ),
+      ],
+    });
+    const shown = model.findings.items.map((item) => visibleText(item).join(' '));
+    expect(shown[0]).toMatch(/40/);
+    expect(message(model).join(' ')).toMatch(/40/);
+  });
+});

@@ -3,6 +3,7 @@
 // kind of story (kind.ts): what was studied and in whom, what it found, and what the
 // reader can do now. A reader is never invited to ask for what they cannot get.
 import type { Facts } from '../../article/schema.js';
+import type { RankedResult } from '../main-result.js';
 import { withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
 import { participantsPhrase } from '../plain-numbers.js';
@@ -128,15 +129,16 @@ function verdictNote(story: StoryKind): string | null {
 
 /**
  * What was studied and how; what the kind of study means; then the key result, or that no
- * benefit was found (`noBenefit`). `isMain` says whether a finding is one of the study's
- * main results (main-result.ts): background ("It has been used since 1975") and colour
- * ("He's been a trumpet player") never become the key result.
+ * benefit was found (`noBenefit`). `main` gives a finding's rank as one of the study's main
+ * results (main-result.ts), null when it is not one; `topMain` is the study's main result: background ("It has been
+ * used since 1975") and colour ("He's been a trumpet player") never become the key result.
  */
 export function mainMessage(
   facts: Facts,
   story: StoryKind,
   results: FindingItem[],
-  isMain: (item: FindingItem) => boolean,
+  main: (item: FindingItem) => RankedResult | null,
+  topMain: RankedResult | null,
   noBenefit: Text | null,
 ): Text[] {
   const candidates = openingCandidates(facts, story);
@@ -153,7 +155,7 @@ export function mainMessage(
   if (story.verdict === 'unclear' && verdict) return [...message, generated(verdict, story.lines.verdict)];
   // A story with no study has no key result of its own.
   if (story.kind !== 'none') {
-    const key = keyResult(results.filter(isMain));
+    const key = keyResult(results, main, topMain);
     if (key) message.push(key);
   }
   if (verdict) message.push(generated(verdict, story.lines.verdict));
@@ -161,17 +163,28 @@ export function mainMessage(
 }
 
 /**
- * The key result: the shortest that leads with a natural frequency, else the first short
- * one; never a sentence that leads into a list it would leave behind, points back to a
- * sentence not shown here ("That translated into …"), or gives a relative change whose
- * note (how many people it means is not known) would stay behind in the findings.
+ * The key result: among the main results that can stand here, the best ranked (a side
+ * sentence never outranks the main result), and, when the study's main result names the
+ * treatment, one that names it too (not a comparator's figure, "Karyotype tests identified
+ * …", in its place); among those within a point of the best, the shortest that leads with a
+ * natural frequency, else the first. Never a sentence that leads into a list it would leave
+ * behind, points back to a sentence not shown here ("That translated into …"), or gives a
+ * relative change whose note (how many people it means is not known) would stay behind in
+ * the findings.
  */
-function keyResult(results: FindingItem[]): Text | undefined {
+function keyResult(
+  results: FindingItem[],
+  main: (item: FindingItem) => RankedResult | null,
+  topMain: RankedResult | null,
+): Text | undefined {
   const opening = (item: FindingItem) =>
     item.sentences[0]?.kind === 'simplified' && item.bullets.length === 0 ? item.sentences[0] : undefined;
   const keyCandidates = results.filter((item) => {
     const sentence = opening(item);
+    const ranked = main(item);
     return (
+      ranked !== null &&
+      (ranked.namesTreatment || !topMain?.namesTreatment) &&
       sentence !== undefined &&
       withinWordLimit(sentence.text) &&
       !/:$/.test(sentence.text) &&
@@ -179,8 +192,10 @@ function keyResult(results: FindingItem[]): Text | undefined {
       !givesOnlyRelativeChange(item)
     );
   });
+  const best = Math.max(...keyCandidates.map((item) => main(item)!.score));
+  const top = keyCandidates.filter((item) => main(item)!.score >= best - 1);
   const byLength = (a: FindingItem, b: FindingItem) => wordCount(opening(a)!.text) - wordCount(opening(b)!.text);
-  const key = keyCandidates.filter((item) => item.lead).sort(byLength)[0] ?? keyCandidates[0];
+  const key = top.filter((item) => item.lead).sort(byLength)[0] ?? top[0];
   return key ? opening(key) : undefined;
 }
 
