@@ -26,9 +26,12 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Node
   }
 }
 
-export async function pdfText(file: string): Promise<string> {
-  // Without -layout: reading order, so phrases split across columns stay whole.
-  return (await exec('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout;
+export async function pdfText(file: string, { raw = false }: { raw?: boolean } = {}): Promise<string> {
+  // Without -layout: reading order, so phrases split across columns stay whole. `raw`: the
+  // order of the page's content stream (Chromium writes it in document order, the order its
+  // tags give a screen reader), for two columns whose lines share baselines, which
+  // pdftotext's reading-order guess interleaves line by line.
+  return (await exec('pdftotext', ['-enc', 'UTF-8', ...(raw ? ['-raw'] : []), file, '-'])).stdout;
 }
 
 export async function pdfInfo(file: string): Promise<Record<string, string>> {

@@ -20,7 +20,7 @@ beforeAll(async () => {
   const dir = path.join(out, SLUG);
   text = {
     'patient-brief': await pdfText(path.join(dir, 'patient-brief.pdf')),
-    'clinician-summary': await pdfText(path.join(dir, 'clinician-summary.pdf')),
+    'clinician-summary': await pdfText(path.join(dir, 'clinician-summary.pdf'), { raw: true }),
     'press-digest': await pdfText(path.join(dir, 'press-digest.pdf')),
   };
 });
