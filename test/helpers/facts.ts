@@ -1,6 +1,7 @@
 // Hand-written Facts for view-model tests: everything empty but a title, so a test states
 // only the facts its rule is about, and the schema (Facts.parse) still holds it to the contract.
-import { Facts } from '../../src/article/schema.js';
+import { findNumbers } from '../../src/article/numbers.js';
+import { Facts, type Finding } from '../../src/article/schema.js';
 
 export type FactsOverrides = Partial<Omit<Facts, 'meta'>> & { meta?: Partial<Facts['meta']> };
 
@@ -55,3 +56,24 @@ export function blankFacts(overrides: FactsOverrides = {}): Facts {
     ...rest,
   });
 }
+
+let findingLine = 2;
+/** A sentence of the imagined article, on its own line, with its numbers as the extractor reads them. */
+export function sourceFinding(text: string): Finding {
+  findingLine += 2;
+  const numbers = findNumbers(text).map(({ raw, value, unit }) => ({ raw, value, unit }));
+  return { text, source: { text, line: findingLine, column: 1 }, origin: 'extracted', numbers, timepoints: [] };
+}
+
+/** An extracted text fact whose source sentence is `sentence` (the value itself by default). */
+export const textFactOf = (value: string, sentence = value) => ({
+  value,
+  source: { text: sentence, line: 3, column: 1 },
+  origin: 'extracted' as const,
+});
+
+/** An extracted count ("the trial enrolled 400 people"). */
+export const countOf = (value: number, sentence: string) => ({ ...textFactOf(sentence), value, raw: String(value) });
+
+/** Blank Facts with a headline, and the overrides a test is about. */
+export const headlineFacts = (overrides: FactsOverrides = {}): Facts => blankFacts({ title: textFactOf('A headline'), ...overrides });

@@ -4,28 +4,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../src/article/numbers.js';
-import type { Facts, Finding } from '../../src/article/schema.js';
+import type { Facts } from '../../src/article/schema.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import { renderHtml } from '../../src/render/html.js';
 import { quoteItem } from '../../src/audiences/quotes.js';
 import { visibleText } from '../../src/audiences/text.js';
 import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
 import { factsFrom, ROOT } from '../helpers/article.js';
-import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
+import { blankFacts, countOf, headlineFacts, sourceFinding, textFactOf, type FactsOverrides } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 const options = { buildDate: null };
 
-let line = 2;
-function finding(text: string): Finding {
-  line += 2;
-  const numbers = findNumbers(text).map(({ raw, value, unit }) => ({ raw, value, unit }));
-  return { text, source: { text, line, column: 1 }, origin: 'extracted', numbers, timepoints: [] };
-}
-const fact = (value: string, sentence = value) => ({ value, source: { text: sentence, line: 3, column: 1 }, origin: 'extracted' as const });
-const count = (value: number, sentence: string) => ({ ...fact(sentence), value, raw: String(value) });
-const facts = (overrides: FactsOverrides = {}): Facts => blankFacts({ title: fact('A headline'), ...overrides });
+const finding = sourceFinding;
+const fact = textFactOf;
+const count = countOf;
+const facts = headlineFacts;
 
 type Derived = Facts['derived'];
 const judged = <V extends string>(value: V, sentence = 'The text says so.') => ({

@@ -5,33 +5,26 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../src/article/numbers.js';
-import { Facts, type Finding } from '../../src/article/schema.js';
+import { Facts } from '../../src/article/schema.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
 import { wordCount } from '../../src/shared/count-words.js';
 import { renderHtml } from '../../src/render/html.js';
 import { visibleText } from '../../src/audiences/text.js';
 import { ROOT } from '../helpers/article.js';
-import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
+import { countOf, headlineFacts, sourceFinding, textFactOf } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 const options = { buildDate: null };
 
-let line = 2;
-/** A sentence of the imagined article, on its own line, with its numbers as the extractor reads them. */
-function finding(text: string): Finding {
-  line += 2;
-  const numbers = findNumbers(text).map(({ raw, value, unit }) => ({ raw, value, unit }));
-  return { text, source: { text, line, column: 1 }, origin: 'extracted', numbers, timepoints: [] };
-}
-const fact = (value: string, sentence = value) => ({ value, source: { text: sentence, line: 3, column: 1 }, origin: 'extracted' as const });
+const finding = sourceFinding;
+const fact = textFactOf;
 
-const facts = (overrides: FactsOverrides = {}): Facts => blankFacts({ title: fact('A headline'), ...overrides });
+const facts = headlineFacts;
 
 const press = (f: Facts) => composeDocument('press-digest', f, glossary, options).view as PressDigestModel;
 const clinician = (f: Facts) => composeDocument('clinician-summary', f, glossary, options).view as ClinicianSummaryModel;
-const count = (value: number, sentence: string) => ({ ...fact(sentence), value, raw: String(value) });
+const count = countOf;
 
 /** A weight-loss trial as a news story tells it: background first, the result later. */
 const qnexa = () =>
