@@ -153,6 +153,9 @@ const derived = <T extends z.ZodTypeAny>(value: T) =>
 
 export const Acronym = z.object({ short: z.string().min(1), long: z.string().min(1), source: SourceRef });
 export type Acronym = z.infer<typeof Acronym>;
+/** A short form the article uses without spelling it out, named by the word after it: "the MADIT-CRT trial" names a study. */
+export const NamedShortForm = z.object({ short: z.string().min(1), names: z.string().min(1), source: SourceRef, rule: z.string() });
+export type NamedShortForm = z.infer<typeof NamedShortForm>;
 
 export const DerivedFacts = z.object({
   studyType: derived(StudyType).nullable(),
@@ -160,8 +163,11 @@ export const DerivedFacts = z.object({
   randomised: derived(Randomisation).nullable(),
   stage: derived(Stage).nullable(),
   availability: derived(Access).extend({ agency: z.string().nullable() }).nullable(),
-  /** Short forms the article defines ("hematopoietic cell transplant (HCT)"); `intervention` is the intervention's own. */
-  acronyms: derived(z.array(Acronym)).extend({ intervention: z.string().nullable() }),
+  /**
+   * Short forms the article defines ("hematopoietic cell transplant (HCT)"); `intervention` is
+   * the intervention's own; `named`, those it only uses, with what kind of thing each names.
+   */
+  acronyms: derived(z.array(Acronym)).extend({ intervention: z.string().nullable(), named: z.array(NamedShortForm).default([]) }),
 });
 export type DerivedFacts = z.infer<typeof DerivedFacts>;
 export type DerivedFact<K extends keyof DerivedFacts> = NonNullable<DerivedFacts[K]>;

@@ -68,7 +68,7 @@ const WEIGHED_FIRST: readonly PatientBriefPart[] = ['findings', 'harms'];
  * Words the brief cannot make plainer, so they do not count against a sentence when
  * judging whether it is plain enough: the treatment's and the condition's own words, and
  * the glossary's terms ("Words to know" explains them). Its abbreviations ("FDA",
- * "HbA1c") may be used too.
+ * "HbA1c") may be used too, and so may the article's own short forms.
  */
 function namesOf(facts: Facts, glossary: Glossary): Set<string> {
   return nameWords(
@@ -78,6 +78,9 @@ function namesOf(facts: Facts, glossary: Glossary): Set<string> {
     conditionName(facts),
     interventionAcronym(facts),
     ...glossary.entries.flatMap((entry) => [entry.term, ...entry.also]),
+    // Short forms the article defines or names: "Words to know" explains those the brief uses.
+    ...facts.derived.acronyms.value.map((acronym) => acronym.short),
+    ...facts.derived.acronyms.named.map((form) => form.short),
   );
 }
 
@@ -255,5 +258,10 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     return { model: { meta, readingOrder: READING_ORDER, ...parts, glossary: glossarySection }, caveats };
   };
 
-  return pruneToReadingLevel(assemble, sequence);
+  // What the reader must not lose to a reading-level cut: the main result, the most serious
+  // harm and the first of the others (the common side effects).
+  const firstSerious = allHarms.find(isSerious);
+  const firstOther = allHarms.find((item) => !isSerious(item));
+  const mustStay = (item: FindingItem) => isTop(item) || item === firstSerious || item === firstOther;
+  return pruneToReadingLevel(assemble, sequence, mustStay);
 }

@@ -111,6 +111,10 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bthe occurrence of\b/gi, 'the rate of'],
   [/\b(was|were) similar\b/gi, '$1 about the same'],
   [/\bprovided by\b/gi, 'supplied by'],
+  // "decreasing the frequency and/or severity of hallucinations" (a label's outcome wording).
+  [/\bthe frequency (?:and\/or|and|or) severity of\b/gi, 'how often and how badly people had'],
+  [/\band\/or\b/gi, 'or'],
+  [/\bdecreasing(?=\s+(?:the|how|its|their)\b)/gi, 'cutting'],
   [/\bmanufacturers?\b/gi, (m: string) => (m.toLowerCase().endsWith('s') ? 'makers' : 'maker')],
 ];
 

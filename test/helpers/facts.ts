@@ -51,7 +51,7 @@ export function blankFacts(overrides: FactsOverrides = {}): Facts {
       randomised: null,
       stage: null,
       availability: null,
-      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null },
+      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null, named: [] },
     },
     ...rest,
   });

@@ -271,6 +271,22 @@ describe('derive: verdict', () => {
 });
 
 describe('derive: availability and acronyms', () => {
+  it('reads short forms spelled out after them, and names those it only uses by the word after them', () => {
+    const facts = story(
+      'Cannabis compound helps old mice remember',
+      'Researchers examined THC (tetrahydrocannabinol) in old mice.',
+      'In the MEM-OLD trial, mice with TRK fusions and mice from the USA did best.',
+      'The HCT (the transplant) group was small.',
+    );
+    const { value, named } = facts.derived.acronyms;
+    expect(value.map((a) => [a.short, a.long])).toEqual([['THC', 'tetrahydrocannabinol']]);
+    expect(named.map((form) => [form.short, form.names, form.rule])).toEqual([
+      ['MEM-OLD', 'a study', 'short-form-names-study'],
+      ['TRK', 'a gene or protein in the body', 'short-form-names-gene'],
+    ]);
+    expect(named[0]!.source.line).toBe(5);
+  });
+
   it('reads the availability sentence: not yet, with the rule that said so', () => {
     const facts = story(
       'Spray for headaches',

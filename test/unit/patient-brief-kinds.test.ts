@@ -54,7 +54,7 @@ function facts(story: Story, extra: FactsOverrides = {}): Facts {
       randomised: judged(story.randomised ?? 'single group'),
       stage: story.stage ? judged(story.stage) : null,
       availability: story.availability ? { ...judged(story.availability), agency: story.agency ?? null } : null,
-      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null },
+      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null, named: [] },
     },
     ...extra,
   });
@@ -167,7 +167,7 @@ describe('patient brief by kind of study', () => {
     expect(model.title.text).toBe('What the approval of Neurafenib for migraine means');
     expect(message(model).slice(0, 2)).toEqual([
       'The FDA approved Neurafenib for migraine.',
-      'It is approved for some people with migraine.',
+      'It is approved for some people with this health problem.',
     ]);
     expect(action(model)).toBe(
       'Do not change your treatment before you talk with your care team. Ask your care team if Neurafenib could be right for you.',
@@ -481,6 +481,30 @@ describe('patient brief: errors found in the corpus', () => {
     expect(shown).not.toMatch(/very reduction|melanoma people|Cell Treatment|physical treatment|be followed/i);
   });
 
+  it('P3: a reading-level cut never takes the common side effects when a boxed warning stays (07)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised', availability: 'approved', agency: 'FDA' },
+      {
+        condition: fact('hallucinations and delusions associated with psychosis experienced by some people with Parkinsonian degeneration'),
+        harms: [
+          {
+            ...finding(
+              'As with other atypical antipsychotic medications, Neurafenib has a Boxed Warning about an increased risk of death in elderly patients with dementia-related psychosis.',
+            ),
+            kind: 'death',
+          },
+          {
+            ...finding('The most common side effects were: peripheral swelling of the ankles; nausea; and confusion.'),
+            kind: 'side-effect',
+          },
+        ],
+      },
+    );
+    const harms = visibleText(model.harms).join(' ');
+    expect(harms).toMatch(/boxed warning/i);
+    expect(harms).toMatch(/nausea/i);
+  });
+
   it('P5: "Words to know" calls a test a test, not "the treatment this study tested", and lists a glossary term once (111, 117, 131)', () => {
     const terms = (model: PatientBriefModel) => (model.glossary?.terms ?? []).map((term) => `${term.label.text}: ${term.value.text}`);
     const test = brief(
@@ -498,6 +522,58 @@ describe('patient brief: errors found in the corpus', () => {
     );
     expect(terms(hba1c).filter((term) => term.startsWith('HbA1c:'))).toHaveLength(1);
     expect(terms(hba1c).join(' ')).not.toMatch(/Short for HbA1c/);
+  });
+
+  it("P10: every short form the brief prints is explained: defined in the article, named by the word after it, or the treatment's own code name (100, 119, 129, 133, 140, 146)", () => {
+    const terms = (model: PatientBriefModel) => (model.glossary?.terms ?? []).map((term) => `${term.label.text}: ${term.value.text}`);
+    const acronyms = (extra: Partial<DerivedFacts['acronyms']>): DerivedFacts['acronyms'] => ({
+      ...judged([]),
+      intervention: null,
+      named: [],
+      ...extra,
+    });
+    const model = brief(
+      { kind: 'lab or animal' },
+      {
+        intervention: fact('NX42'),
+        results: [
+          finding('Mice given NX42 had fewer seizures linked to ASD than untreated mice.'),
+          finding('In the EPIC-MIG trial, mice with TRK fusions did best.'),
+        ],
+      },
+    );
+    const withAcronyms = composePatientBrief(
+      {
+        ...facts({ kind: 'lab or animal' }),
+        intervention: fact('NX42'),
+        results: [
+          finding('Mice given NX42 had fewer seizures linked to ASD than untreated mice.'),
+          finding('In the EPIC-MIG trial, mice with TRK fusions did best.'),
+        ],
+        derived: {
+          ...facts({ kind: 'lab or animal' }).derived,
+          acronyms: acronyms({
+            value: [{ short: 'ASD', long: 'autism spectrum disorder', source: ref('autism spectrum disorder (ASD)') }],
+            named: [
+              { short: 'EPIC-MIG', names: 'a study', source: ref('the EPIC-MIG trial'), rule: 'short-form-names-study' },
+              { short: 'TRK', names: 'a gene or protein in the body', source: ref('TRK fusions'), rule: 'short-form-names-gene' },
+            ],
+          }),
+        },
+      },
+      glossary,
+      { buildDate: '2025-07-01' },
+    );
+    expect(terms(withAcronyms)).toEqual(
+      expect.arrayContaining([
+        'ASD: Short for autism spectrum disorder.',
+        'EPIC-MIG: The name of a study.',
+        'NX42: The name of what this study tested in the lab.',
+        'TRK: The name of a gene or protein in the body.',
+      ]),
+    );
+    // Without the derived short forms only the treatment's code name can be explained.
+    expect(terms(model)).toContain('NX42: The name of what this study tested in the lab.');
   });
 
   it('P9: a statement that opens on someone it never names is not printed ("He knew the drug had risks", 103, 115, 108, 100)', () => {

@@ -3,10 +3,24 @@
 // initials of the words before it, so "(NIH)" after "National Institutes of Health" is
 // one but "(2017)" or "(the drug)" are not. The intervention's own short form is read as
 // the composers read it: from its value, or right after it in its source sentence.
+import { cues } from '../cues/cues.js';
 import type { ArticleText } from '../facts/context.js';
-import type { Acronym, DerivedFacts, Facts } from '../schema.js';
+import type { Acronym, DerivedFacts, Facts, NamedShortForm } from '../schema.js';
 import { sourceRef } from '../sentences.js';
 import { derivedFact } from './derived.js';
+
+/** HbA1c, FDA, MS, tDCS, MADIT-CRT: words with two or more capitals, at least one after the first letter. */
+export const ABBREVIATION =
+  /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\p{Lu})[\p{L}][\p{L}\p{N}-]*[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+
+/** Short forms every reader knows ("USA", "DNA"): cue short-form-everyday in cues/short-forms.yaml. */
+export function isEverydayShortForm(word: string): boolean {
+  everyday ??= cues('short-forms')
+    .filter((cue) => cue.meta.everyday === true)
+    .map((cue) => new RegExp(`^(?:${cue.source})$`, cue.regex.flags));
+  return everyday.some((regex) => regex.test(word));
+}
+let everyday: RegExp[] | undefined;
 
 const SHORT = '([A-Za-z][A-Za-z0-9/-]{1,14})';
 const hasTwoCapitals = (value: string) => /[A-Z].*[A-Z]/.test(value);
@@ -59,6 +73,43 @@ function interventionAcronym(facts: Omit<Facts, 'derived'>): string | null {
   return found && hasTwoCapitals(found) ? found : null;
 }
 
+/**
+ * "THC (tetrahydrocannabinol)": a short form with its long name after it in brackets. The
+ * short form's letters must appear in order in the long name, the first one opening it
+ * (Schwartz and Hearst's test), so "HCT (the transplant)" is not one.
+ */
+function spelledOutAfter(short: string, long: string): boolean {
+  const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const name = long.toLowerCase();
+  if (letters.length < 2 || name[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = name.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+const LONG_AFTER = new RegExp(`(?<![\\p{L}\\p{N}-])${SHORT}\\s+\\((\\p{Ll}[\\p{L} -]{3,60}\\p{L})\\)`, 'gu');
+
+/** Short forms the article uses without defining them, named by the word after them ("the MADIT-CRT trial"). */
+function namedShortForms(article: ArticleText, known: ReadonlySet<string>): NamedShortForm[] {
+  const naming = cues('short-forms').filter((cue) => typeof cue.meta.names === 'string');
+  const named: NamedShortForm[] = [];
+  for (const sentence of article.sentences) {
+    const text = clean(sentence.text);
+    for (const match of text.matchAll(ABBREVIATION)) {
+      const short = match[0];
+      if (known.has(short) || isEverydayShortForm(short) || named.some((form) => form.short === short)) continue;
+      const after = text.slice(match.index + short.length);
+      const cue = naming.find((candidate) => new RegExp(`^\\s+(?:${candidate.source})(?![\\p{L}-])`, 'iu').test(after));
+      if (cue) named.push({ short, names: String(cue.meta.names), source: sourceRef(sentence), rule: cue.id });
+    }
+  }
+  return named;
+}
+
 export function deriveAcronyms(facts: Omit<Facts, 'derived'>, article: ArticleText): DerivedFacts['acronyms'] {
   const found: Acronym[] = [];
   for (const sentence of article.sentences) {
@@ -69,7 +120,13 @@ export function deriveAcronyms(facts: Omit<Facts, 'derived'>, article: ArticleTe
       const long = expansion(text.slice(0, match.index), short);
       if (long) found.push({ short, long, source: sourceRef(sentence) });
     }
+    for (const match of text.matchAll(LONG_AFTER)) {
+      const [, short, long] = match;
+      if (!short || !long || !hasTwoCapitals(short) || found.some((a) => a.short === short)) continue;
+      if (spelledOutAfter(short, long)) found.push({ short, long, source: sourceRef(sentence) });
+    }
   }
+  const defined = new Set(found.map((a) => a.short));
   const intervention = interventionAcronym(facts);
   const basis = found.length > 0 ? `defined in the text as “long name (SHORT)”` : 'no short forms defined in the text';
   return {
@@ -79,5 +136,6 @@ export function deriveAcronyms(facts: Omit<Facts, 'derived'>, article: ArticleTe
       found.map((a) => a.source),
     ),
     intervention,
+    named: namedShortForms(article, defined),
   };
 }

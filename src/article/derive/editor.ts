@@ -26,6 +26,8 @@ export function applyEditorJudgements(derived: DerivedFacts, frontMatter: FrontM
       sources: [source],
       origin: 'editor',
       intervention: name && given.acronyms[name] !== undefined ? name : (derived.acronyms.intervention ?? null),
+      // What the article only names ("the MADIT-CRT trial") stays, unless the editor spells it out.
+      named: derived.acronyms.named.filter((form) => given.acronyms?.[form.short] === undefined),
     };
   }
   return out;

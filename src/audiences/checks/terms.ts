@@ -1,11 +1,9 @@
 // Medical words the patient brief uses must be explained there: every glossary term it
 // uses appears in its "Words to know", and every abbreviation is either defined there or
 // spelled out in the text ("multiple sclerosis (MS)").
+import { ABBREVIATION, isEverydayShortForm } from '../../article/derive/acronyms.js';
 import { termsUsed, type Glossary } from '../glossary.js';
 import type { PatientBriefModel, Text } from '../view-models.js';
-
-/** HbA1c, FDA, MS, tDCS: words with two or more capitals, at least one after the first letter. */
-const ABBREVIATION = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\p{Lu})[\p{L}][\p{L}\p{N}-]*[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 
 export function undefinedTerms(model: PatientBriefModel, lines: Text[], glossary: Glossary): string[] {
   const body = lines.filter((line) => line.kind !== 'citation').map((line) => line.text);
@@ -17,6 +15,7 @@ export function undefinedTerms(model: PatientBriefModel, lines: Text[], glossary
   const all = body.join('\n');
   for (const [word] of all.matchAll(ABBREVIATION)) {
     if (/^[IVX]+$/.test(word)) continue; // Roman numerals ("Class II"), not abbreviations
+    if (isEverydayShortForm(word)) continue; // "USA", "DNA": every reader knows them
     if (/^[\p{Lu}][\p{Ll}]/u.test(word) && !/\p{Lu}.*\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(word.slice(1))) continue; // "McDonald"-style names
     const spelledOut = new RegExp(`\\(${word}\\)|${word} \\(`).test(all);
     if (!spelledOut && !isDefined(word.toLowerCase())) missing.add(word);

@@ -100,7 +100,7 @@ function kindNote(facts: Facts, story: StoryKind): string | null {
     case 'model':
       return 'It did not test anything in people.';
     case 'approval':
-      return condition ? `It is approved for some people with ${condition}.` : null;
+      return condition ? 'It is approved for some people with this health problem.' : null;
     case 'none': {
       const name = interventionShort(facts);
       if (name) return `It is about ${name}${condition ? ` for ${condition}` : ''}.`;

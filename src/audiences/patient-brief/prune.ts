@@ -1,7 +1,8 @@
 // When the brief as a whole still reads too hard, its least needed pieces go, hardest
 // first, each whole: first the detail study rows and the article's own caveats; then, only
-// to keep the brief under the limit, who the people were and findings (at least one result
-// and one harm always stay, so benefits and harms keep equal weight). Rows are picked by
+// to keep the brief under the limit, who the people were and findings. The main result, the
+// most serious harm and the commonest side effect always stay (`mustStay`), so benefits and
+// harms keep equal weight and a boxed warning never crowds out what most people will feel. Rows are picked by
 // id (sections.ts says which may go), never by their printed label.
 import { longWordStats, smogOf } from '../patient-text.js';
 import { visibleText } from '../text.js';
@@ -42,10 +43,16 @@ function optionalRows(model: PatientBriefModel, optional: Optional): Candidate[]
  * `sequence` keeps only findings that read right where they stand (a finding that points
  * back to one that went goes with it).
  */
-export function pruneToReadingLevel(assemble: Assemble, sequence: (items: FindingItem[]) => FindingItem[]): PatientBriefModel {
+export function pruneToReadingLevel(
+  assemble: Assemble,
+  sequence: (items: FindingItem[]) => FindingItem[],
+  mustStay: (item: FindingItem) => boolean = () => false,
+): PatientBriefModel {
   // A finding may go when another stays (one that points back to it goes with it).
   const droppable = (items: FindingItem[]): Candidate[] =>
-    items.filter((item) => sequence(items.filter((other) => other !== item)).length > 0).map((item) => ({ key: item, printed: item }));
+    items
+      .filter((item) => !mustStay(item) && sequence(items.filter((other) => other !== item)).length > 0)
+      .map((item) => ({ key: item, printed: item }));
   return prune(assemble, [
     {
       target: TARGET_SMOG,

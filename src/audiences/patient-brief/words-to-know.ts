@@ -32,8 +32,11 @@ export function wordsToKnow(
   headingText: string,
   kind: BriefKind = 'study',
 ): PatientBriefModel['glossary'] {
+  const treatment = treatmentNames(facts, printed.body, kind, glossary);
+  const explained = new Set(treatment.map((term) => term.label.text));
   const terms = [
-    ...treatmentNames(facts, printed.body, kind, glossary),
+    ...treatment,
+    ...shortForms(facts, printed.body, glossary).filter((term) => !explained.has(term.label.text)),
     ...termsToExplain(glossary, printed.byWeight).map((entry) => ({
       label: heading(capitalize(entry.term)),
       value: generated(entry.definition),
@@ -77,13 +80,42 @@ const DEVICE_WORDS = /\b(?:device|system|implant|pacemaker|defibrillator|cap|pum
  * studies tested nothing.
  */
 function whatItIs(name: string, kind: BriefKind): string {
-  if (kind === 'test' || TEST_WORDS.test(name)) return 'the test this study looked at';
+  // "MAFTest" is read as "MAF Test".
+  const words = name.replace(/(\p{Ll}|\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ');
+  if (kind === 'test' || TEST_WORDS.test(words)) return 'the test this study looked at';
   if (kind === 'observational' || kind === 'model') return 'what this study looked at';
   if (kind === 'review') return 'what the studies in this review looked at';
   if (kind === 'none') return 'what this story is about';
   if (kind === 'lab') return 'what this study tested in the lab';
-  const thing = DEVICE_WORDS.test(name) ? 'device' : 'treatment';
+  const thing = DEVICE_WORDS.test(words) ? 'device' : 'treatment';
   return kind === 'approval' ? `the ${thing} that was approved` : `the ${thing} this study tested`;
+}
+
+/** "ASD" used in `all`, and not spelled out there ("autism spectrum disorder (ASD)"). */
+function usedUnexplained(form: string, all: string): boolean {
+  const used = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(form)}(?![\\p{L}\\p{N}-])`, 'u').test(all);
+  return used && !new RegExp(`\\(${escapeRegExp(form)}\\)|${escapeRegExp(form)} \\(`).test(all);
+}
+
+/**
+ * The short forms the brief uses without spelling them out: those the article defines
+ * ("ASD: Short for autism spectrum disorder.", facts.derived.acronyms) and those it only
+ * names ("MADIT-CRT: The name of a study.", acronyms.named). A reader meets them in kept
+ * source sentences; the glossary's own words are explained there instead.
+ */
+function shortForms(facts: Facts, body: string[], glossary: Glossary): LabeledText[] {
+  const all = body.join('\n');
+  const defined = new Set(glossary.entries.flatMap((entry) => [entry.term, ...entry.also]).map((word) => word.toLowerCase()));
+  const wanted = (short: string) => !defined.has(short.toLowerCase()) && usedUnexplained(short, all);
+  const { value: spelled, named } = facts.derived.acronyms;
+  return [
+    ...spelled
+      .filter((acronym) => wanted(acronym.short))
+      .map((acronym) => ({ label: heading(acronym.short), value: generated(`Short for ${acronym.long}.`, linesOf(acronym.source)) })),
+    ...named
+      .filter((form) => wanted(form.short) && !spelled.some((acronym) => acronym.short === form.short))
+      .map((form) => ({ label: heading(form.short), value: generated(`The name of ${form.names}.`, linesOf(form.source)) })),
+  ];
 }
 
 /**
@@ -94,18 +126,29 @@ function treatmentNames(facts: Facts, body: string[], kind: BriefKind, glossary:
   const name = interventionName(facts);
   if (!name || !facts.intervention) return [];
   const all = body.join('\n');
-  const shortForms = [
+  const forms = [
     interventionAcronym(facts),
     ...name.split(/\s+/).filter((word) => /^\p{L}.*\p{Lu}/u.test(word.slice(1)) && word !== name),
   ].filter((form): form is string => !!form && form !== name && /\p{Lu}.*\p{Lu}/u.test(form));
   // A short form the glossary defines ("HbA1c") is explained there, once.
   const defined = new Set(glossary.entries.flatMap((entry) => [entry.term, ...entry.also]).map((word) => word.toLowerCase()));
-  return [...new Set(shortForms)]
+  // A name that is itself a code or short form ("FY26", "WZ4002", "SAMe"), and that the article never spells out.
+  const spelledOut = facts.derived.acronyms.value.some((acronym) => acronym.short === name);
+  const ownName =
+    /^\S+$/.test(name) &&
+    /\p{Lu}.*[\p{Lu}\p{N}]/u.test(name.slice(1)) &&
+    !spelledOut &&
+    !defined.has(name.toLowerCase()) &&
+    usedUnexplained(name, all)
+      ? [{ label: heading(name), value: generated(`The name of ${whatItIs(name, kind)}.`, linesOf(facts.intervention)) }]
+      : [];
+  return [...new Set(forms)]
     .filter((form) => !defined.has(form.toLowerCase()))
     .filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').test(all))
     .filter((form) => form.split('/').some((part) => !new RegExp(`\\(${escapeRegExp(part)}\\)|${escapeRegExp(part)} \\(`).test(all)))
     .map((form) => ({
       label: heading(form),
       value: generated(`Short for ${name}, ${whatItIs(name, kind)}.`, linesOf(facts.intervention)),
-    }));
+    }))
+    .concat(ownName);
 }
