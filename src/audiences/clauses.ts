@@ -113,6 +113,8 @@ export function shorten(sentence: string): string {
   // ", despite taking available medications," — a concession inside the clause. (Not ", as
   // assessed by …,": its closing comma may belong to a list, "the extent, nature and severity".)
   if (over()) out = out.replace(/,\s+(?:despite|although|though)\s+[^,]{3,120},(?=\s)/gi, '');
+  // " - approximately 80 per cent of women with breast cancer - ": an aside set off by spaced dashes.
+  if (over()) out = out.replace(/\s+[-–—]\s+[^-–—]{3,120}?\s+[-–—]\s+/g, ' ');
   if (over()) out = out.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (wordCount(inner) > 4 && !/\d/.test(inner) ? '' : match));
   // Still over: a long bracketed aside goes even if it holds a number (losing detail, never adding).
   if (over()) out = out.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (wordCount(inner) > 6 ? '' : match));
@@ -159,6 +161,10 @@ export function shorten(sentence: string): string {
  */
 function splitCoordinated(sentence: string): string[] {
   if (wordCount(sentence) <= MAX_WORDS) return [sentence];
+  // "… accurate in adults and there was no reason …": a clause with a subject of its own.
+  const expletive = /,?\s+and\s+(?=there\s+(?:was|were|is|are)\b)/i.exec(sentence);
+  if (expletive && wordCount(sentence.slice(0, expletive.index)) >= 6 && wordCount(sentence.slice(expletive.index)) >= 6)
+    return [sentence.slice(0, expletive.index), capitalize(sentence.slice(expletive.index + expletive[0].length))];
   const parts = splitTopLevel(sentence, /^,\s+and\s+/);
   if (parts.length !== 2) return [sentence];
   const [first = '', second = ''] = parts;
@@ -170,7 +176,7 @@ function splitCoordinated(sentence: string): string[] {
 }
 
 const TRAILING_TIME = new RegExp(
-  String.raw`\s+((?:\d+(?:\.\d+)?|${numberWords(1, 12).join('|')})\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|from|since)\b[^,;]*|(?:by|at|after|within)\s+(?:day|week|month|year)\s+\d+)\.?$`,
+  String.raw`\s+((?:within\s+)?(?:\d+(?:\.\d+)?|${numberWords(1, 12).join('|')})\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|from|since)\b[^,;]*|within\s+(?:\d+(?:\.\d+)?|${numberWords(1, 12).join('|')})\s+(?:days?|weeks?|months?|years?)\s+of\b[^,;]*|(?:by|at|after|within)\s+(?:day|week|month|year)\s+\d+)\.?$`,
   'i',
 );
 
@@ -284,13 +290,28 @@ export function shorterForms(sentence: string): string[] {
   ) {
     // An opening that only says where it was published goes with the framing.
     const opening = framing[1] && !/^(?:published|writing|reporting|appearing)\b/i.test(framing[1]) ? framing[1] : '';
-    step(opening ? `${opening}${rest}` : capitalize(rest));
+    // "… said their rapid test had proved …": without who said it, "their" points at no one.
+    const owned = rest.replace(/^(?:their|its|his|her|our)\s+/i, 'the ');
+    step(opening ? `${opening}${owned}` : capitalize(owned));
   }
   const tail =
     /,\s+(?:because|suggesting|indicating|meaning|implying|which|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
       current,
     );
   if (tail && wordCount(current.slice(0, tail.index)) >= 6) step(current.slice(0, tail.index));
+  // A closing comparison without a figure ("… lower risk compared with children who were never
+  // breastfed"): the comparison is the study's comparator, which the brief names on its own row.
+  const plainComparison = /,?\s+(?:when\s+)?compared\s+(?:to|with)\s+([^,]+)$/i.exec(current);
+  if (
+    plainComparison &&
+    !NUMBER.test(plainComparison[1]!) &&
+    wordCount(current) > MAX_WORDS &&
+    wordCount(current.slice(0, plainComparison.index)) >= 6
+  )
+    step(current.slice(0, plainComparison.index));
+  // "… in people with type 2 diabetes": who the people were is on the brief's own row.
+  const who = /\s+(?:in|among)\s+(?:people|patients|adults|women|men|children)\s+with\s+[^,]+$/i.exec(current);
+  if (who && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, who.index)) >= 6) step(current.slice(0, who.index));
   const compared = /,\s+compared\s+(?:to|with)\s+([^,]+)$/i.exec(current);
   if (compared && NUMBER.test(compared[1]!) && wordCount(current.slice(0, compared.index)) >= 6)
     step(`${current.slice(0, compared.index)}. This compared with ${compared[1]}`);

@@ -90,6 +90,9 @@ export function plainFinding(finding: Finding, frame: StudyFrame, options: Plain
     const at = pieces.sentences.findIndex((sentence) => sentence.toLowerCase().includes(phrase));
     if (at > 0 && standsAlone(pieces.sentences[at]!)) pieces.sentences.unshift(...pieces.sentences.splice(at, 1));
     else if (at > 0) frequency = null;
+    // Shortening took the aside that held it ("Women who do not carry the gene - about 80 per
+    // cent of women with breast cancer - benefited"): no picture of a figure not printed.
+    else if (at < 0 && !pieces.bullets.some((bullet) => bullet.toLowerCase().includes(phrase))) frequency = null;
   }
   const lead = frequency ? generated(capitalize(frequency.phrase), lines, derived) : null;
   const icons =

@@ -53,6 +53,13 @@ const LEANS_BACK =
 export const leansBack = (sentence: string): boolean => LEANS_BACK.test(sentence.trim());
 
 /**
+ * "The use of naloxone by rural staff, however, was only 22.5 percent higher", "Other
+ * markers … improved": a statement that answers or adds to the one before it, and reads
+ * right only under it.
+ */
+export const answersBefore = (sentence: string): boolean => /^["“‘(]?(?:other|another)\s|,\s*however,/i.test(sentence.trim());
+
+/**
  * A sentence that reads the same wherever it stands: it neither points back ("That …",
  * "… of these people …") nor carries on ("But …", "It …").
  */

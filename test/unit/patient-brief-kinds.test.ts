@@ -463,6 +463,50 @@ describe('patient brief: errors found in the corpus', () => {
     expect(everything(model)).not.toMatch(/too detailed/);
   });
 
+  it('P2: a main result over the word limit loses a closing comparison without figures or a dashed aside, not the result; no picture of a figure it no longer prints (123, 125, 143)', () => {
+    const comparison = brief(
+      { kind: 'observational' },
+      {
+        results: [
+          finding(
+            'Taking Neurafenib for six months or longer was linked to a lower risk of chronic migraine compared with people who never took it or who took it for a shorter time.',
+          ),
+        ],
+      },
+    );
+    expect(visibleText(comparison.findings).join(' ')).toMatch(
+      /Taking Neurafenib for six months or longer was linked to a lower risk of chronic migraine\.$/,
+    );
+    const aside = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          {
+            ...finding(
+              'Women who do not carry the gene - approximately 80 per cent of women with migraine - were found to benefit from the Neurafenib treatment.',
+            ),
+            numbers: [{ raw: '80 per cent', value: 80, unit: 'percent' as const }],
+          },
+        ],
+      },
+    );
+    const item = aside.findings.items[0]!;
+    expect(visibleText(item).join(' ')).toMatch(/Women who do not carry the gene were found to benefit/);
+    expect(item.lead).toBeNull();
+    expect(item.icons).toBeNull();
+  });
+
+  it('P2: the main message never opens on a result that adds to another ("Other markers … also improved"), and a "however" result goes without the one it answers (119, 125)', () => {
+    const other = finding('Other markers of migraine also improved in the Neurafenib groups.');
+    const dose = finding('No single dose of Neurafenib seemed safer than another.');
+    // What the "however" answers is background, not shown in the findings.
+    const answered = finding('Migraine was 45 percent more common in rural areas.');
+    const however = finding('The use of Neurafenib in rural clinics, however, was only 22 percent higher.');
+    const model = brief({ kind: 'randomized trial', randomised: 'randomised' }, { results: [other, dose, however], context: [answered] });
+    expect(message(model).join(' ')).not.toMatch(/Other markers/);
+    expect(visibleText(model.findings).join(' ')).not.toMatch(/however/);
+  });
+
   it('P6: plain words never garble: a hype word goes with its "very", names keep their words, no "melanoma people" (146, 108, 110, 130)', () => {
     const model = brief(
       { kind: 'randomized trial', randomised: 'randomised' },

@@ -10,7 +10,7 @@ import { participantsPhrase } from '../plain-numbers.js';
 import { conditionName, interventionFirst, interventionLater, interventionShort, isSmallStudy } from '../study.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
-import { capitalize, leansBack } from '../wording.js';
+import { answersBefore, capitalize, leansBack } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 import type { StoryKind } from './kind.js';
 
@@ -189,6 +189,9 @@ function keyResult(
       withinWordLimit(sentence.text) &&
       !/:$/.test(sentence.text) &&
       !leansBack(sentence.text) &&
+      // The message opens the brief: nothing stands before it to add to ("Other markers … also improved").
+      !answersBefore(sentence.text) &&
+      !/\balso\b/i.test(sentence.text) &&
       !givesOnlyRelativeChange(item)
     );
   });

@@ -1,9 +1,10 @@
-// Findings and caveats that point back ("That translated into …", "This difference …")
+// Findings and caveats that point back ("That translated into …", "This difference …",
+// "Other markers …", "…, however, …")
 // read right only just under the statement they point to: the source sentence before
 // them must be shown, and, in a list, be the item just above.
 import type { Facts, Finding } from '../../article/schema.js';
 import type { FindingItem } from '../view-models.js';
-import { clean, leansBack } from '../wording.js';
+import { answersBefore, clean, leansBack } from '../wording.js';
 
 const before = (a: Finding, b: Finding) =>
   a.source.line < b.source.line || (a.source.line === b.source.line && a.source.column < b.source.column);
@@ -41,7 +42,8 @@ export function inSequence(facts: Facts, findingOf: (item: FindingItem) => Findi
     const kept: FindingItem[] = [];
     for (const item of items) {
       const finding = findingOf(item);
-      const points = leansBack(clean(finding.text)) || leansBack(item.sentences[0]?.text ?? '');
+      const opening = item.sentences[0]?.text ?? '';
+      const points = leansBack(clean(finding.text)) || leansBack(opening) || answersBefore(clean(finding.text)) || answersBefore(opening);
       const previous = points ? previousOf(finding) : undefined;
       const above = kept[kept.length - 1];
       if (!points || (previous && above && samePlace(findingOf(above), previous))) kept.push(item);
