@@ -15,6 +15,8 @@ export interface RankedResult {
   hasFigure: boolean;
   /** The result names the treatment studied (whole, by its acronym or as "the intervention"). */
   namesTreatment: boolean;
+  /** It does so only as "the drug", "this treatment": which one, the sentence before said (a story about two drugs may mean the other). */
+  byPointer: boolean;
 }
 
 const COMPARES = /\b(?:compared (?:with|to)|than|versus|vs\.?|placebo|control group|sham|usual care|standard (?:care|treatment))\b/i;
@@ -82,7 +84,7 @@ function nameWords(facts: Facts): string[] {
  * aberrations …", a result about the comparator); 0 when none. "The intervention" for
  * "Safety Planning Intervention", "the pill" or "this new drug" name it.
  */
-function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure: boolean): number {
+function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure: boolean): { score: number; byPointer: boolean } {
   const name = interventionName(facts);
   const acronym = interventionAcronym(facts);
   const whole = [name, acronym].filter((n): n is string => !!n).some((n) => lower.includes(n.toLowerCase()));
@@ -100,8 +102,9 @@ function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure:
   // One word that is the name's own: a proper noun ("Alexander" of "Alexander technique") or
   // its head noun when that is no generic word ("screening" of "breast cancer screening").
   const distinctive = [...found].some((word) => /^\p{Lu}/u.test(word) || (word.toLowerCase() === head && !GENERIC_HEAD.test(word)));
-  if (whole || found.size >= 2 || (single && found.size >= 1) || pointedTo || distinctive) return 3;
-  return found.size >= 1 ? 1 : 0;
+  const byName = whole || found.size >= 2 || (single && found.size >= 1) || distinctive;
+  if (byName || pointedTo) return { score: 3, byPointer: !byName && !(head !== undefined && new RegExp(`\\bthe ${head}\\b`).test(lower)) };
+  return { score: found.size >= 1 ? 1 : 0, byPointer: false };
 }
 
 /** "The pill", "this new drug", "the vaccine": the treatment studied, pointed to (in a sentence with a figure for people: "the device also included …" describes it). */
@@ -139,7 +142,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   );
   const compared = comparatorValue(facts);
   let points = 0;
-  const naming = namesTreatment(lower, facts, names, hasFigure);
+  const { score: naming, byPointer } = namesTreatment(lower, facts, names, hasFigure);
   points += naming;
   if (hasFigure) points += 2;
   const compares = COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()));
@@ -161,7 +164,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // The headline states the main result: among results that can lead, one that shares its
   // words ranks first (it does not make a background sentence a result).
   if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;
-  return { finding, score: points, hasFigure, namesTreatment: naming === 3 };
+  return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Document properties for the PDF (title, subject, keywords, language) and the footer line.
 import type { Facts } from '../article/schema.js';
+import { sourceKind } from './source-kind.js';
 import { conditionName, interventionName } from './study.js';
 import type { Audience, DocumentMeta } from './view-models.js';
 
@@ -21,13 +22,16 @@ const LABELS: Record<Audience, string> = {
 export function documentMeta(audience: Audience, facts: Facts, title: string, buildDate: string | null): DocumentMeta {
   const label = LABELS[audience];
   const source = facts.meta.publisher ?? facts.meta.slug;
+  // What the source is, only as far as its metadata shows (a release is no "news report").
+  const kind = sourceKind(facts.meta).kind;
+  const of = kind === 'press-release' ? 'a press release' : kind === 'news-story' ? 'a news report' : 'an article';
   const keywords = [interventionName(facts), conditionName(facts), 'clinical trial', label.toLowerCase()].filter(
     (k): k is string => k !== null,
   );
   return {
     audience,
     title: `${label}: ${title}`,
-    subject: `${label} of a news report on ${[interventionName(facts), conditionName(facts)].filter(Boolean).join(' for ') || 'a clinical study'}`,
+    subject: `${label} of ${of} on ${[interventionName(facts), conditionName(facts)].filter(Boolean).join(' for ') || 'a clinical study'}`,
     keywords,
     language: facts.meta.language || 'en',
     author: 'trialbrief',

@@ -14,7 +14,7 @@ import { outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, toPieces } from './clauses.js';
-import { quoteItem } from './quotes.js';
+import { chooseQuotes, quoteItem } from './quotes.js';
 import { mediaContact, sourceKind } from './source-kind.js';
 import { nonHumanSubjects } from './study-subjects.js';
 import {
@@ -55,10 +55,13 @@ interface KeyResult {
   derived: DerivedNumber[];
   /** The result's other sentences that stand alone, for a lede the first one would overrun. */
   others: string[];
+  /** It names the treatment only as "the drug": perhaps another drug the story covers. */
+  byPointer: boolean;
 }
 
 const QUALIFIER_WORDS =
   /^(?:more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+/i;
+const PRESENT_PRACTICE = /\b(?:currently|now)\s+(?:uses?|offers?|recommends?|gives?|is used|are used)\b/i;
 const CONCESSION = /\b(?:although|though|while|whereas|despite|but|yet|however)\b/i;
 const COMPARISON = /\b(?:compared (?:with|to)|than|versus|vs\.?)\b/i;
 
@@ -67,7 +70,7 @@ const COMPARISON = /\b(?:compared (?:with|to)|than|versus|vs\.?)\b/i;
  * from a whole-study count; the source's qualifier ("about") is kept.
  * Returns the figure and the numbers as written, to find the sentence that states them.
  */
-function figureOf(finding: Finding, frequency: NaturalFrequency | null): { figure: string; raw: string } | null {
+function figureOf(finding: Finding, frequency: NaturalFrequency | null, facts: Facts): { figure: string; raw: string } | null {
   if (frequency && frequency.derived.length === 0) return { figure: `${frequency.count} of ${frequency.total}`, raw: frequency.phrase };
   const text = clean(finding.text);
   const asFigure = (n: NumberMention) => {
@@ -87,16 +90,27 @@ function figureOf(finding: Finding, frequency: NaturalFrequency | null): { figur
   // Percents in a definition ("defined as tumors that shrank by at least 30 percent,") or
   // the far end of a range are not results of their own.
   const definition = /,\s*(?:defined as|meaning|i\.e\.)[^,]*,/i.exec(text);
+  // A dashed aside ("— at least a 20 percent reduction in … —", "- approximately 80 per cent
+  // of women with breast cancer -") defines or sizes a group: it is not the result.
+  const asides = [...text.matchAll(/\s[—–-]\s[^—–]*?\s[—–-]\s/g)].map((m) => m[0]);
   const percents = finding.numbers.filter(
     (n) =>
       n.unit === 'percent' &&
       !(definition && definition[0].includes(n.raw)) &&
+      !asides.some((aside) => aside.includes(n.raw)) &&
       !new RegExp(`\\d\\s*(?:–|-|to)\\s*${n.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
   );
   if (percents.length > 0) {
+    // The treatment's own figure first: a figure in the comparator's clause ("While 19.5
+    // percent of patients who received only the placebo …") is the comparison, never the result.
+    const comparators = comparatorsOf(percents, text, facts);
+    const own = percents.filter((_, i) => !comparators[i]);
+    const theirs = percents.filter((_, i) => comparators[i]);
     // "A vs B" only for a two-way comparison: with three groups the first two figures
     // need not be the two the sentence compares (abaloparatide, teriparatide, placebo).
-    const shown = COMPARISON.test(finding.text) && percents.length === 2 ? percents : percents.slice(0, 1);
+    const twoWay = (COMPARISON.test(text) || /\b(?:while|whereas)\b/i.test(text)) && percents.length === 2;
+    const shown = twoWay ? [...own, ...theirs] : own.slice(0, 1);
+    if (shown.length === 0) return null;
     return { figure: shown.map(asFigure).join(' vs '), raw: shown[0]!.raw };
   }
   // A bare count is more often a group's size ("the four people who got the sham",
@@ -104,9 +118,37 @@ function figureOf(finding: Finding, frequency: NaturalFrequency | null): { figur
   return null;
 }
 
+/** Words that name a comparison group rather than the treatment studied. */
+const CONTROL_WORDS =
+  /\b(?:placebo|sham|dummy|control(?:s| group| arm)?|usual care|standard (?:care|treatment)|no (?:treatment|hormonal treatment)|untreated)\b/i;
+
+/**
+ * For each percent, whether it is the comparison group's: the clause it stands in (cut at
+ * commas, dashes, "while", "compared with", "than") names the comparator or a control and not the
+ * treatment studied.
+ */
+function comparatorsOf(percents: NumberMention[], text: string, facts: Facts): boolean[] {
+  const compared = comparatorValue(facts)?.toLowerCase() ?? null;
+  const names = [interventionFirst(facts), interventionShort(facts)]
+    .filter((n): n is string => n !== null)
+    .flatMap((n) => n.split(/[\s/()-]+/))
+    .filter((w) => w.length >= 4)
+    .map((w) => w.toLowerCase());
+  const clauses = text.split(/,\s+|;\s+|\s[—–-]\s|\s+(?=(?:while|whereas|compared (?:with|to)|than|versus|vs\.?)\s)/i);
+  return percents.map((n) => {
+    const clause = (clauses.find((c) => c.includes(n.raw)) ?? '').toLowerCase();
+    const namesOwn = names.some((w) => clause.includes(w)) || /\b(?:the real|the active|the study) (?:drug|treatment)\b/.test(clause);
+    const namesOther = CONTROL_WORDS.test(clause) || (compared !== null && compared.length >= 4 && clause.includes(compared));
+    return namesOther && !namesOwn;
+  });
+}
+
 function keyResults(facts: Facts): KeyResult[] {
   const frame = studyFrame(facts);
   return mainResults(facts).flatMap((ranked): KeyResult[] => {
+    // What is in use now ("The UK currently uses Gardasil which … offers about 70 per cent
+    // protection") is the background the study is measured against, not its result.
+    if (PRESENT_PRACTICE.test(ranked.finding.text)) return [];
     const source = clean(ranked.finding.text);
     // Journalists get the source's own words and figures; only a whole-study count is put
     // as a natural frequency ("Ten participants" → "10 of the 12 people"), which is exact.
@@ -121,7 +163,7 @@ function keyResults(facts: Facts): KeyResult[] {
     const conceded = CONCESSION.test(clause);
     const sentences = conceded ? [asSentence(clause)] : split.bullets.length > 0 ? [asSentence(shorten(clause))] : split.sentences;
     const pieces = sentences.filter(opensOnItsOwn).map((t) => t.replace(/\.$/, ''));
-    const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency) : null;
+    const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency, facts) : null;
     // The sentence that states the figure comes first: the box and the lede show it.
     // (Not a sentence about "these patients": in the box it would not say who they are.)
     const at = figure
@@ -141,6 +183,7 @@ function keyResults(facts: Facts): KeyResult[] {
         predicate,
         derived: [],
         others,
+        byPointer: ranked.byPointer,
       },
     ];
   });
@@ -181,6 +224,13 @@ function withoutAsides(sentence: string): string[] {
 /** "Published in X, the study found that, among …," and the like: the report's framing, not the result. */
 const FRAME =
   /^.{0,160}?\b(?:found|showed|shows|show|indicates?|indicated|reported|reports|concluded|suggests?|suggested|revealed|demonstrated) that,?\s+/i;
+/** "In a review of all 18 studies, the authors found breastfeeding …": who found it, not what. */
+const FOUND_FRAME =
+  /^.{0,120}?\b(?:the\s+)?(?:researchers|authors|scientists|investigators|team|study|trial|analysis|review)\s+(?:found|showed|reported|concluded)\s+(?:that\s+)?(?=\S)/i;
+/** A relative aside mid-sentence (", which pointed to a greater … flow,"): the result reads without it. */
+const WHICH_ASIDE = /,\s+which\s+(?:[^,]|,(?=\d))+,\s+/gi;
+/** A dashed aside ("— at least a 20 percent reduction … —"). */
+const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s[—–-]\s[^—–]*?\s[—–-]\s/g, ' ');
 /** A naming aside: ", called high-dose … (HDIT/HCT)," adds no result. */
 const NAMING_ASIDE = /,\s+(?:called|known as|dubbed|named)\s+[^,]+,/gi;
 /**
@@ -189,7 +239,7 @@ const NAMING_ASIDE = /,\s+(?:called|known as|dubbed|named)\s+[^,]+,/gi;
  * a result loses its contrast and reads falsely hopeful.
  */
 const TAIL =
-  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|which\b|according to\b|researchers said\b|the (?:study|researchers|authors) (?:said|found|reported)\b)|\s+[—–]\s+/i;
+  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b)|\s+[—–]\s+/i;
 
 /**
  * Shorter forms of a result's sentence for a lede that the whole sentence would overrun:
@@ -203,17 +253,23 @@ function trimmedForms(sentence: string, figureRaw: string | null): string[] {
     const value = form.trim().replace(/[,;:]$/, '');
     if (value && value !== sentence && keeps(value) && opensOnItsOwn(value) && wordCount(value, { by: 'spaces' }) >= 5) forms.add(value);
   };
+  add(sentence === withoutDashedAsides(sentence) ? '' : withoutDashedAsides(sentence));
   let current = sentence;
   for (const step of [
     (v: string) => v.replace(NAMING_ASIDE, ','),
-    (v: string) => v.replace(FRAME, ''),
+    (v: string) => (FRAME.test(v) ? v.replace(FRAME, '') : v.replace(FOUND_FRAME, '')),
+    // A trailing clause goes only when the figure stays: without one to keep, a cut may
+    // leave a subject without its verb ("the five people who got …, and …, consumed …").
     (v: string) => {
-      const at = TAIL.exec(v);
+      const at = figureRaw ? TAIL.exec(v) : null;
       return at ? v.slice(0, at.index) : v;
     },
+    // A relative aside mid-sentence, once a trailing one has gone.
+    (v: string) => v.replace(WHICH_ASIDE, ' '),
   ]) {
     const next = step(current);
-    if (next !== current) {
+    // A step that would lose the figure is skipped; the next ones still apply.
+    if (next !== current && keeps(next)) {
       current = next;
       add(current);
     }
@@ -261,6 +317,23 @@ function approvalHeadlines(facts: Facts, name: string | null, condition: string 
   }
   const act = `${access.agency} ${regulatorVerb(facts)} ${name}`;
   return [condition ? `${act} for ${condition}` : null, act].filter((c): c is string => c !== null);
+}
+
+/**
+ * "The FDA approved Bavencio for metastatic Merkel cell carcinoma.": the lede of an approval
+ * story whose results no lede can hold, on the same facts as its headline; null otherwise.
+ */
+function approvalLede(facts: Facts, name: string | null, condition: string | null): string | null {
+  const access = facts.derived.availability;
+  if (!name || access?.value !== 'approved' || facts.derived.studyType?.value !== 'regulatory approval') return null;
+  const verb = regulatorVerb(facts);
+  const done = verb === 'clears' ? 'cleared' : verb === 'authorizes' ? 'authorized' : 'approved';
+  const forWhat = condition ? ` for ${condition}` : '';
+  if (!access.agency) return `${capitalize(name)} was ${done}${forWhat}.`;
+  // "The FDA", "The European Medicines Agency"; "Health Canada" as it is.
+  const takesThe = /^[A-Z]{2,}\b|\b(?:Agency|Administration|Commission|Department|Ministry|Office)\b/.test(access.agency);
+  const agency = /^the\s/i.test(access.agency) ? capitalize(access.agency) : takesThe ? `The ${access.agency}` : access.agency;
+  return `${agency} ${done} ${name}${forWhat}.`;
 }
 
 /** A story about no study ("other"), or whose kind is unknown: its headline never says "study results". */
@@ -366,7 +439,9 @@ function lede(
     if (names.length === 0) return [...inStudy, ...anonymous];
     // A result that names the treatment may stand alone when the framing does not fit; the
     // second paragraph says who took part.
-    const alone = namesIt ? [...anonymous, `${capitalize(sentence)}.`] : [];
+    // Said as the source's, then bare.
+    const said = [journal ? `${capitalize(sentence)}, a study in ${journal} reports.` : null, `${capitalize(sentence)}, a study reports.`];
+    const alone = namesIt ? [...anonymous, ...said, `${capitalize(sentence)}.`] : [];
     return [...(namesIt ? inStudy : []), ...names.flatMap(candidates), ...alone].filter((c): c is string => c !== null);
   };
   // A trial that found no benefit leads with that, before any figure (inverted pyramid).
@@ -381,27 +456,40 @@ function lede(
     const fitting = negative.find((candidate) => fits(candidate, MAX_LEDE_WORDS));
     if (fitting) return { text: fitting, key: undefined };
   }
-  for (const [index, key] of keys.entries()) {
-    // The sentence with the result's key figure first; another of its sentences when that one
-    // runs long; then shorter forms of each (no framing, no trailing clause), figure kept.
-    const whole = [key.sentence, ...key.others].flatMap(withoutAsides).filter((sentence) => !ANSWERS_BEFORE.test(sentence));
-    const figureRaw = key.figure
+  const figureOfKey = (key: KeyResult) =>
+    key.figure
       ? key.figure
           .replace(/\s+vs\s+.*$/, '')
           .replace(/%$/, '')
           .replace(/^(?:[A-Z][a-z]+ )+/, '')
       : null;
-    // Shortened only for the main result, and only around its figure: a lesser result must
-    // not lead because it shortens well, nor a clause without its figure.
-    const trimmed =
-      index === 0 && figureRaw
-        ? whole.filter((sentence) => sentence === key.sentence).flatMap((sentence) => trimmedForms(sentence, figureRaw))
-        : [];
-    for (const sentence of [...whole, ...trimmed]) {
+  const attempt = (key: KeyResult, sentences: string[]) => {
+    for (const sentence of sentences) {
       const fitting = withResult(sentence).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
       if (fitting) return { text: fitting, key: sentence === key.sentence ? key : { ...key, frequency: null, predicate: null } };
     }
+    return null;
+  };
+  // Best result first: the sentence with its key figure, another of its sentences when that
+  // one runs long, then shorter forms of each (no framing, no aside, no trailing clause),
+  // its figure kept; only then the next result. A lesser result leads only when the better
+  // one cannot be said in a lede at all.
+  for (const key of keys) {
+    const whole = [key.sentence, ...key.others].flatMap(withoutAsides).filter((sentence) => !ANSWERS_BEFORE.test(sentence));
+    const trimmed = whole.filter((sentence) => sentence === key.sentence).flatMap((sentence) => trimmedForms(sentence, figureOfKey(key)));
+    const found = attempt(key, [...whole, ...trimmed]);
+    if (found) return found;
   }
+  // Still too long: without a dashed aside, even one that holds a figure ("women who do not
+  // carry the gene - approximately 80 per cent of women with breast cancer - were found to
+  // benefit"): the result without its figure is still the result.
+  for (const key of keys) {
+    const found = attempt(key, trimmedForms(withoutDashedAsides(key.sentence), null));
+    if (found) return found;
+  }
+  // A story about an approval with no result a lede can hold: the approval is the news.
+  const approved = approvalLede(facts, names[names.length - 1] ?? null, condition);
+  if (approved) return { text: approved, key: undefined };
   // Results the lede cannot hold in so few words: it names what they measured instead
   // ("… reports results on psychosis symptoms"), never "reports its results" as if there were none.
   if (outcomes.length > 0) {
@@ -485,12 +573,16 @@ function datelineOf(meta: Facts['meta']): Text | null {
   return value ? text('source', value) : null;
 }
 
-/** "Press digest of a press release", or of an article when the metadata shows no release. */
+/**
+ * "Press digest of a press release", "… of a news story", each only on a signal the
+ * metadata gives (source-kind.ts); with none, "… of the source article", which claims neither.
+ */
 function label(facts: Facts): Text {
   const { publisher } = facts.meta;
   const from = publisher ? ` from ${clean(publisher)}` : '';
-  const kind = sourceKind(facts.meta).kind === 'press-release' ? `a press release${from}` : `a published article${from}`;
-  return generated(`Press digest of ${kind}`);
+  const kind = sourceKind(facts.meta).kind;
+  const what = kind === 'press-release' ? 'a press release' : kind === 'news-story' ? 'a news story' : 'the source article';
+  return generated(`Press digest of ${what}${from}`);
 }
 
 export function composePressDigest(facts: Facts, glossary: Glossary, options: ComposeOptions): PressDigestModel {
@@ -498,12 +590,19 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   // its sentence ("10 of the 12 people stopped needing insulin") makes the plainest lede.
   const results = keyResults(facts);
   const rank = (r: KeyResult) => (r.frequency && r.predicate ? 0 : 1);
+  // A result that says only "the drug" may be about another drug the story covers: when
+  // others name the treatment, they come first, and only theirs go in the box.
+  const named = results.some((r) => !r.byPointer && r.figure);
+  const pointer = (r: KeyResult) => (named && r.byPointer ? 1 : 0);
   const ordered = results
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .sort((a, b) => pointer(a.r) - pointer(b.r) || rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r);
   const key = ordered[0];
-  const figures = keyNumbers(facts, ordered);
+  const figures = keyNumbers(
+    facts,
+    ordered.filter((r) => pointer(r) === 0),
+  );
   // A trial that found no benefit says so in the headline and the lede.
   const noBenefit = noBenefitFinding(facts);
   const title = headline(facts, key, noBenefit !== null);
@@ -517,7 +616,7 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   const reported = main.size > 0 ? facts.results.filter((f) => main.has(f)) : facts.results;
   const findings = reported.slice(0, MAX_FINDINGS).map((f) => text('source', clean(f.text), linesOf(f)));
   const harms = facts.harms.slice(0, MAX_HARMS).map((f) => text('source', clean(f.text), linesOf(f)));
-  const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
+  const quotes = chooseQuotes(facts, MAX_QUOTES).map(quoteItem);
   const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', clean(f.text), linesOf(f)));
   const gaps = evidenceChecklist(facts).filter((item) => !item.reported);
   const { meta } = facts;

@@ -168,8 +168,8 @@ describe('clinician summary', () => {
 
 describe('press digest', () => {
   it('says what it is a digest of, a short plain headline and a lede with who, what and the key number', () => {
-    // The fixture is a news story: no release line of our making.
-    expect(press.label.text).toBe('Press digest of a published article');
+    // The fixture's metadata shows no release (nor a news site's sign-off): the label claims neither, and no release line of our making.
+    expect(press.label.text).toBe('Press digest of the source article');
     expect(press.releaseLine).toBeNull();
     expect(press.headline.text).toBe('Zimislecel tested in 12 people with type 1 diabetes');
     expect(wordCount(press.headline.text, { by: 'spaces' })).toBeLessThanOrEqual(10);

@@ -43,7 +43,7 @@ const qnexa = () =>
 describe('press digest: a digest of its source, labelled as such', () => {
   it('prints no release line of its own making for a news story', () => {
     const digest = press(qnexa());
-    expect(digest.label.text).toBe('Press digest of a published article');
+    expect(digest.label.text).toBe('Press digest of the source article');
     expect(digest.releaseLine).toBeNull();
   });
 
@@ -53,7 +53,7 @@ describe('press digest: a digest of its source, labelled as such', () => {
     expect(embargoed.label.text).toBe('Press digest of a press release from JAMA Network');
     expect(embargoed.releaseLine?.text).toBe('EMBARGOED UNTIL 11 A.M. (ET) TUESDAY, AUGUST 16, 2016');
     // A news site's sign-off is not a media contact.
-    expect(press(facts({ meta: { contact: 'Contact us at editors@time.com.' } })).label.text).toBe('Press digest of a published article');
+    expect(press(facts({ meta: { contact: 'Contact us at editors@time.com.' } })).label.text).toBe('Press digest of a news story');
   });
 });
 
