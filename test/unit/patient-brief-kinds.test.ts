@@ -119,7 +119,7 @@ describe('patient brief by kind of study', () => {
     expect(questions(model)).not.toContain('Could this treatment help someone like me?');
     expect(model.stage.rows.map((row) => row.value.text)).toEqual([
       'Lab or animal research. It has not been tested in people yet.',
-      'Not as a treatment. It has only been tested in the lab or in animals.',
+      'Not for this use. It has only been tested in the lab or in animals.',
     ]);
   });
 
@@ -362,6 +362,34 @@ describe('patient brief: errors found in the corpus', () => {
       },
     );
     expect(action(own)).toMatch(INVITES);
+  });
+
+  it('P1: an approval the derive stage read as one for other uses is not printed as access to this one (100: "the FDA has now approved several medicines derived from THC", mice)', () => {
+    const sentence = 'Meanwhile, the FDA has now approved several medicines derived from Neurafenib.';
+    const source = ref(sentence);
+    const model = brief(
+      { kind: 'lab or animal' },
+      {
+        availability: { value: 'approved several medicines derived from Neurafenib', source, origin: 'extracted' },
+        derived: {
+          ...facts({ kind: 'lab or animal' }).derived,
+          stage: { value: 'approved', basis: 'the availability sentence says “approved”', sources: [source], origin: 'derived' },
+          availability: {
+            value: 'not available',
+            basis: 'a lab or animal study: “approved” is said of other uses',
+            sources: [source],
+            origin: 'derived',
+            rule: 'availability-other-uses',
+            agency: 'FDA',
+          },
+        },
+      },
+    );
+    expect(model.stage.rows.map((row) => row.value.text)).toEqual([
+      'Lab or animal research. It has not been tested in people yet.',
+      'Not for this use. It has only been tested in the lab or in animals.',
+    ]);
+    expect(action(model)).not.toMatch(INVITES);
   });
 
   it('P3: serious harms come first and are never lost to the cap; a list is never split into fragments (05, 07, 09, 114)', () => {

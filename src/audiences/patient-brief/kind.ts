@@ -57,14 +57,18 @@ const REGULATOR_WORDS =
   /^(?:\p{Lu}|UK|EU|FDA|F\.D\.A|EMA|MHRA|NICE|NHS|Food|Drugs?|Administration|Agency|Medicines?|European|Health|Canada|United|States|Kingdom|Europe|Commission|Department|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /**
- * Whether the availability sentence is about the treatment studied, not about another
- * product the story mentions ("ACell’s powder, which has been approved …" in a story on
- * Latisse): it names the treatment, or every name it gives (a maker, a brand) is one the
- * treatment’s own source sentence gives too, besides regulators, places and dates.
+ * Whether the availability sentence is about the treatment studied for the use studied,
+ * not about another product the story mentions ("ACell’s powder, which has been approved …"
+ * in a story on Latisse) or another use: it names the treatment, or every name it gives (a
+ * maker, a brand) is one the treatment’s own source sentence gives too, besides
+ * regulators, places and dates.
  */
 export function availabilityIsAboutTreatment(facts: Facts): boolean {
   const sentence = facts.availability?.source.text ?? facts.derived.availability?.sources[0]?.text;
   if (!sentence) return true;
+  // The derive stage read the approval as one for other uses ("the FDA has approved several
+  // medicines derived from THC", in a study of THC for memory in mice): not this one.
+  if (facts.derived.availability?.rule === 'availability-other-uses') return false;
   const intervention = facts.intervention;
   if (!intervention) return true;
   const own = [...nameWords(intervention.value, interventionName(facts), interventionAcronym(facts))].filter((w) => w.length >= 3);

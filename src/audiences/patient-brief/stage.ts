@@ -37,6 +37,7 @@ const STAGE_WORDS: Record<NonNullable<Facts['derived']['stage']>['value'], strin
 
 /** What the kind of study says of the stage when the derive stage names none. */
 const KIND_STAGE: Partial<Record<StoryKind['kind'], string>> = {
+  lab: 'Lab or animal research. It has not been tested in people yet.',
   trial: 'Research in people. The source does not give the phase.',
   observational: 'A study that followed people. It did not test a treatment.',
   review: 'A review of earlier studies.',
@@ -52,7 +53,7 @@ function stageInWords(facts: Facts, story: StoryKind): Text {
 
 /** When the source has no availability sentence: what an approval or a lab study says of it, else not reported. */
 function accessInWords(facts: Facts, story: StoryKind): Text {
-  if (story.kind === 'lab') return generated('Not as a treatment. It has only been tested in the lab or in animals.', story.lines.kind);
+  if (story.kind === 'lab') return generated('Not for this use. It has only been tested in the lab or in animals.', story.lines.kind);
   if (story.access === 'approved')
     return generated(`${story.agency ? `The ${story.agency}` : 'A regulator'} has approved it.`, story.lines.access);
   // The call to action says "not available outside studies" only on the source's word: this row agrees.
