@@ -3,6 +3,7 @@
 // reported, each with its source line; anything the article does not give says so.
 import type { Facts, TextFact } from '../article/schema.js';
 import { citation } from './citation.js';
+import { clinicianLayout } from './clinician-layout.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
 import {
@@ -265,7 +266,7 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
   const harms = facts.harms.map((harm) => row(HARM_LABELS[harm.kind], text('source', clean(harm.text), linesOf(harm))));
   const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));
   const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
-  return {
+  const model: Omit<ClinicianSummaryModel, 'layout'> = {
     meta: documentMeta('clinician-summary', facts, titleText, options.buildDate),
     kicker: heading('Clinician evidence summary'),
     title: generated(titleText, linesOf(facts.intervention, facts.condition)),
@@ -307,4 +308,5 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
     quotes: quotes.length > 0 ? { heading: heading('Statements quoted in the source'), items: quotes } : null,
     citation: citation(facts, { heading: 'Citation', omitMissing: false, collapseMissing: true }),
   };
+  return { ...model, layout: clinicianLayout(model) };
 }

@@ -200,7 +200,7 @@ export function certainty(facts: Facts): Certainty {
 }
 
 /** The certainty reason when the source itself calls its study small or preliminary. */
-export const SOURCE_SAYS_IMPRECISE = 'small or preliminary, as the source says';
+export const SOURCE_SAYS_IMPRECISE = "small or preliminary by the source's own account";
 
 /** "Due to the small size of the study and short follow-up", "a preliminary study", "too soon to recommend". */
 const IMPRECISE =

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Facts, Finding } from '../../src/article/schema.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import type { ClinicianSummaryModel } from '../../src/audiences/view-models.js';
+import { renderHtml } from '../../src/render/html.js';
 import { ROOT } from '../helpers/article.js';
 import { blankFacts, countOf, headlineFacts, sourceFinding, textFactOf } from '../helpers/facts.js';
 
@@ -133,7 +134,9 @@ describe('C1/C3: the bottom line is no surer than the design and the source', ()
       ),
     ]);
     expect(said.bottomLine.certainty.text).toMatch(/Certainty of evidence: low/);
-    expect(said.bottomLine.statement.text).toMatch(/may be due to salsalate; certainty is low \(small or preliminary, as the source says/);
+    expect(said.bottomLine.statement.text).toMatch(
+      /may be due to salsalate; certainty is low \(small or preliminary by the source's own account/,
+    );
     expect(said.bottomLine.statement.ref).toBeTruthy();
     // Without the source's caveat the same trial reads "probably" (moderate).
     expect(randomizedTrial([]).bottomLine.statement.text).toMatch(/probably due to salsalate; certainty is moderate/);
@@ -151,5 +154,47 @@ describe('C1/C3: the bottom line is no surer than the design and the source', ()
       /^No study of its own reported\. The source describes no study of its own behind the results below/,
     );
     expect(model.bottomLine.statement.text).not.toMatch(/due to/);
+  });
+});
+
+describe('C6: the summary is set compact when only that fits one page', () => {
+  const harm = (n: number) => ({
+    ...sourceFinding(
+      `Warning ${n}: Calmora can cause low sodium levels in the blood, which can be life-threatening, so patients should have their sodium checked before and during treatment.`,
+    ),
+    kind: 'warning' as const,
+  });
+  const result = (n: number) =>
+    sourceFinding(
+      `After ${n + 4} weeks, ${30 + n} percent of the patients taking Calmora had fewer night-time urinations, compared with ${10 + n} percent of those on placebo, and the difference held in every subgroup of age, sex and baseline severity the investigators examined.`,
+    );
+  const summary = (results: number, harms: number) =>
+    clinician(
+      headlineFacts({
+        intervention: textFactOf('Calmora'),
+        participants: countOf(1045, 'The trials enrolled 1,045 patients.'),
+        derived: derived({ studyType: judged('randomized trial'), randomised: judged('randomised', 'Patients were randomized.') }),
+        results: Array.from({ length: results }, (_, i) => result(i)),
+        harms: Array.from({ length: harms }, (_, i) => harm(i)),
+      }),
+    );
+
+  it('keeps the regular size when the summary fits, and goes compact when it would spill a few lines', () => {
+    const short = summary(2, 2);
+    expect(short.layout.density).toBe('regular');
+    const spills = summary(6, 4);
+    expect(spills.layout.pages).toBeGreaterThan(1);
+    expect(spills.layout.density).toBe('compact');
+  });
+
+  it('keeps the regular size when even the compact one needs a second page', () => {
+    const long = summary(6, 30);
+    expect(long.layout.pages).toBeGreaterThan(1.3);
+    expect(long.layout.density).toBe('regular');
+  });
+
+  it('prints the chosen density as a class the stylesheet sets', async () => {
+    const html = await renderHtml('clinician-summary', summary(6, 4), { paper: 'a4' });
+    expect(html).toContain('class="density density-compact"');
   });
 });
