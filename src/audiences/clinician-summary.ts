@@ -3,12 +3,21 @@
 // reported, each with its source line; anything the article does not give says so.
 import type { Facts, TextFact } from '../article/schema.js';
 import { citation } from './citation.js';
+import { clinicianLayout } from './clinician-layout.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
-import { type Certainty, certainty, designLimitations, limitations } from './limitations.js';
+import {
+  type Certainty,
+  certainty,
+  designLimitations,
+  imprecisionCaveat,
+  limitations,
+  SOURCE_SAYS_IMPRECISE,
+  studyCaveats,
+} from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
-import { outcomeLabel } from './outcome-label.js';
+import { outcomeLabel, tabulatedResults } from './outcome-label.js';
 import { quoteItem } from './quotes.js';
 import { nonHumanSubjects } from './study-subjects.js';
 import {
@@ -55,21 +64,23 @@ const sourceText = (fact: TextFact | null): Text => (fact ? text('source', clean
 
 function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
   const frame = studyFrame(facts);
-  return facts.results.slice(0, MAX_OUTCOMES).map((finding) => {
-    const lines = linesOf(finding);
-    const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
-    // Only whole-study counts become n/N; a percent is already absolute per 100 as written.
-    const absolute =
-      frequency && frequency.derived.length === 0
-        ? generated(`${frequency.count} of ${frequency.total}`, linesOf(finding, facts.participants))
-        : null;
-    return {
-      outcome: generated(capitalize(outcomeLabel(finding, glossary, facts).label), lines),
-      timepoint: finding.timepoints.length > 0 ? text('source', finding.timepoints.join('; '), lines) : generated('Not reported'),
-      absolute,
-      result: text('source', clean(finding.text), lines),
-    };
-  });
+  return tabulatedResults(facts)
+    .slice(0, MAX_OUTCOMES)
+    .map((finding) => {
+      const lines = linesOf(finding);
+      const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
+      // Only whole-study counts become n/N; a percent is already absolute per 100 as written.
+      const absolute =
+        frequency && frequency.derived.length === 0
+          ? generated(`${frequency.count} of ${frequency.total}`, linesOf(finding, facts.participants))
+          : null;
+      return {
+        outcome: generated(capitalize(outcomeLabel(finding, glossary, facts).label), lines),
+        timepoint: finding.timepoints.length > 0 ? text('source', finding.timepoints.join('; '), lines) : generated('Not reported'),
+        absolute,
+        result: text('source', clean(finding.text), lines),
+      };
+    });
 }
 
 /**
@@ -91,7 +102,7 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
   // or a test is studied in people who do not have the condition).
   const population = facts.population ? sourceText(facts.population) : notReported();
   // Only outcomes the glossary can name; the table below has every finding in full.
-  const outcomes = facts.results
+  const outcomes = tabulatedResults(facts)
     .slice(0, MAX_OUTCOMES)
     .map((finding) => outcomeLabel(finding, glossary, facts))
     .filter((outcome) => outcome.named)
@@ -108,7 +119,7 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
       'Outcomes',
       outcomes.length > 0
         ? generated(outcomes.join('; '), linesOf(...facts.results))
-        : facts.results.length > 0
+        : tabulatedResults(facts).length > 0
           ? generated('As reported in the outcomes table below.')
           : notReported(),
     ),
@@ -155,7 +166,7 @@ function effectStatement(
   const animals = nonHumanSubjects(facts);
   if (noBenefit) return `the source reports no benefit of ${subject} over ${compared ?? 'the comparator'} on the outcome reported;`;
   // Nothing below to qualify: say so rather than point at an empty table.
-  if (facts.results.length === 0) return 'no results could be tabulated from the source (see Outcomes);';
+  if (tabulatedResults(facts).length === 0) return 'no results could be tabulated from the source (see Outcomes);';
   if (animals) return `the results below are from ${animals}, and do not show whether these effects occur in people;`;
   switch (design.kind) {
     case 'lab':
@@ -166,6 +177,9 @@ function effectStatement(
       return `the results below describe how ${subject} performed, as the source reports, not whether using it improves outcomes;`;
     case 'model':
       return 'the results below are projections from a model, not outcomes measured in people;';
+    case 'none':
+      // No study to weigh: what the source says, not a verdict of ours on what caused it.
+      return 'the source describes no study of its own behind the results below;';
     default:
       break;
   }
@@ -218,7 +232,14 @@ function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
   const design = studyDesign(facts);
   const studied = studiedPhrase(facts, design);
   const phase = facts.phase ? `, phase ${clean(facts.phase.value).replace(/^phase\s+/i, '')}` : '';
-  const lines = linesOf(facts.design, facts.participants, facts.phase, facts.intervention, ...design.lines);
+  const lines = linesOf(
+    facts.design,
+    facts.participants,
+    facts.phase,
+    facts.intervention,
+    ...design.lines,
+    grade.reasons.includes(SOURCE_SAYS_IMPRECISE) ? imprecisionCaveat(facts) : null,
+  );
   // A trial that reports no benefit is not summed up as "may have the effects reported".
   const noBenefit = noBenefitFinding(facts);
   const compared = comparatorValue(facts);
@@ -245,7 +266,7 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
   const harms = facts.harms.map((harm) => row(HARM_LABELS[harm.kind], text('source', clean(harm.text), linesOf(harm))));
   const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));
   const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
-  return {
+  const model: Omit<ClinicianSummaryModel, 'layout'> = {
     meta: documentMeta('clinician-summary', facts, titleText, options.buildDate),
     kicker: heading('Clinician evidence summary'),
     title: generated(titleText, linesOf(facts.intervention, facts.condition)),
@@ -261,9 +282,12 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
     harms: { heading: heading('Harms'), rows: harms, empty: harms.length === 0 ? notReported() : null },
     limitations: {
       heading: heading('Limitations'),
-      // The source's own caveats first, in its words; then what the design implies.
+      // The source's own caveats first, in its words (not its cost, funding or conflict
+      // sentences: the checklist and the Funding row report those); then what the design implies.
       items: [
-        ...facts.caveats.slice(0, MAX_CAVEATS).map((caveat) => text('source', clean(caveat.text), linesOf(caveat))),
+        ...studyCaveats(facts)
+          .slice(0, MAX_CAVEATS)
+          .map((caveat) => text('source', clean(caveat.text), linesOf(caveat))),
         ...designLimitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
         ...limitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
         ...subjectsLimitation(facts),
@@ -284,4 +308,5 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
     quotes: quotes.length > 0 ? { heading: heading('Statements quoted in the source'), items: quotes } : null,
     citation: citation(facts, { heading: 'Citation', omitMissing: false, collapseMissing: true }),
   };
+  return { ...model, layout: clinicianLayout(model) };
 }

@@ -1,7 +1,7 @@
 // Limitations and certainty derived from the facts alone (GRADE's reasons to rate down:
 // imprecision, risk of bias from no control, indirectness of surrogate outcomes), each in
 // clinician and patient wording, with the source lines that show it.
-import type { Facts } from '../article/schema.js';
+import type { Facts, Finding } from '../article/schema.js';
 import { numberWordValue } from '../shared/word-lists.js';
 import { participantsPhrase } from './plain-numbers.js';
 import { type DesignKind, isSingleGroup, isSmallStudy, mentions, studyDesign } from './study.js';
@@ -36,9 +36,31 @@ export function durationInDays(value: string): number | null {
 /** Under a year, durability and late harms cannot be judged ("day 365" is a year). */
 const SHORT_FOLLOW_UP_DAYS = 364;
 
+/**
+ * Sentences filed as caveats that are about money, not about the evidence: what the
+ * treatment costs or insurance pays (caveat-cost), who funded the study or what ties its
+ * authors have (industry-*, caveat-industry-*), acknowledgements of grants. The evidence
+ * checklist and the Funding row report them; as limitations they read as if the cost or the
+ * sponsor were a weakness of the design.
+ */
+const MONEY_RULE = /^(?:caveat-cost|(?:caveat-)?industry-)/;
+const MONEY_WORDS =
+  /\b(?:funded|funding|sponsored|sponsors?|grants?|we thank|researchers thank|acknowledg\w+|conflicts? of interest|disclos\w+|consultant|speakers? bureau|insurance|insurers?|reimburs\w+)\b|[$£€]\s?\d/i;
+
+/** The source's own caveats about the evidence: not its cost, funding or conflict sentences. */
+export function studyCaveats(facts: Facts): Finding[] {
+  return facts.caveats.filter((caveat) => !MONEY_RULE.test(caveat.rule ?? '') && !MONEY_WORDS.test(caveat.text));
+}
+
 /** Designs where people enrolled and followed are the evidence: size and follow-up limit it. */
 const ENROLS: ReadonlySet<DesignKind> = new Set(['randomized', 'controlled', 'single-arm', 'observational', 'test', 'approval', 'unknown']);
 const FOLLOWS: ReadonlySet<DesignKind> = new Set(['randomized', 'controlled', 'single-arm', 'observational', 'approval', 'unknown']);
+/**
+ * Designs that measure what a treatment does to people, where a laboratory measure stands in
+ * for an outcome that matters to them. In a test study the lab measure is what is tested, in
+ * a cohort often the exposure, in a lab study everything: "surrogate outcome" does not fit.
+ */
+const TREATS: ReadonlySet<DesignKind> = new Set(['randomized', 'controlled', 'single-arm', 'approval', 'unknown']);
 
 export function limitations(facts: Facts): Limitation[] {
   const out: Limitation[] = [];
@@ -101,7 +123,7 @@ export function limitations(facts: Facts): Limitation[] {
     });
   }
   const surrogateTerms = [...new Set(facts.results.flatMap((f) => [...f.text.matchAll(SURROGATE)].map((m) => m[0])))];
-  if (surrogateTerms.length > 0) {
+  if (surrogateTerms.length > 0 && TREATS.has(design.kind)) {
     const lines = linesOf(...facts.results.filter((f) => new RegExp(SURROGATE.source, 'i').test(f.text)));
     out.push({
       id: 'surrogate-outcomes',
@@ -114,7 +136,7 @@ export function limitations(facts: Facts): Limitation[] {
   if (immuno.length > 0) {
     // What the source says about it, not a verdict of ours on whether it outweighs the benefit.
     const harmed = facts.harms.some((finding) => IMMUNOSUPPRESSION.test(finding.source.text));
-    const caveat = facts.caveats.some((finding) => IMMUNOSUPPRESSION.test(finding.source.text));
+    const caveat = studyCaveats(facts).some((finding) => IMMUNOSUPPRESSION.test(finding.source.text));
     out.push({
       id: 'immunosuppression',
       clinician: caveat
@@ -165,10 +187,28 @@ export function certainty(facts: Facts): Certainty {
     reasons.push('small sample');
     score -= 1;
   }
+  // The source's own word on its evidence: a study it calls small, preliminary or too short
+  // is imprecise whatever its size, and the wording is never surer than the source.
+  if (ENROLS.has(design.kind) && !reasons.includes('small sample') && imprecisionCaveat(facts)) {
+    reasons.push(SOURCE_SAYS_IMPRECISE);
+    score -= 1;
+  }
   reasons.push('reported in a news article');
   score -= 1;
   const level: CertaintyLevel = score >= 2 ? 'moderate' : score >= 1 ? 'low' : 'very low';
   return { level, verb: level === 'moderate' ? 'probably' : 'may', reasons };
+}
+
+/** The certainty reason when the source itself calls its study small or preliminary. */
+export const SOURCE_SAYS_IMPRECISE = "small or preliminary by the source's own account";
+
+/** "Due to the small size of the study and short follow-up", "a preliminary study", "too soon to recommend". */
+const IMPRECISE =
+  /\b(?:small (?:size|study|trial|sample|number|groups?)|small(?:er)? number of (?:patients|participants|people)|preliminary|pilot|short (?:follow-up|duration)|too (?:soon|early) to (?:recommend|say|tell|know))\b/i;
+
+/** A caveat of the source's own that says its study is small, preliminary or too short to tell. */
+export function imprecisionCaveat(facts: Facts): Finding | null {
+  return studyCaveats(facts).find((caveat) => caveat.rule === 'caveat-small-study' || IMPRECISE.test(caveat.text)) ?? null;
 }
 
 /** Why a design that is not a randomized trial starts low, in the design's own terms. */

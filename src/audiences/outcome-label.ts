@@ -3,6 +3,7 @@
 // lede that cannot hold a whole result.
 import type { Facts, Finding } from '../article/schema.js';
 import { type Glossary, termsUsed } from './glossary.js';
+import { sideSentence } from './main-result.js';
 import { comparatorValue } from './study.js';
 import { clean } from './wording.js';
 
@@ -12,8 +13,8 @@ import { clean } from './wording.js';
  * article's.
  */
 const OUTCOME_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:overall survival|survival|survived|lived longer|live longer)\b/i, 'Survival'],
-  [/\b(?:deaths?|died|mortality)\b/i, 'Deaths'],
+  [/\b(?:overall survival|survival|survived|lived longer|live longer|(?:still )?alive)\b/i, 'Survival'],
+  [/\b(?:deaths?|died|die|dying|mortality)\b/i, 'Deaths'],
   [/\bwithout (?:certain )?(?:complications|events|progression)\b|\bevent-free\b|\bprogression-free\b/i, 'Event-free time'],
   [/\b(?:visual acuity|vision)\b/i, 'Vision'],
   [/\bcalories\b/i, 'Calorie intake'],
@@ -30,12 +31,79 @@ const OUTCOME_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hospitali[sz]ation|hospitali[sz]ed|readmission)\b/i, 'Hospital stays'],
   [/\b(?:laser treatment|rescue therapy|additional treatment|further treatment)\b/i, 'Further treatment'],
   [/\b(?:pain)\b/i, 'Pain'],
+  [/\bfractures?\b/i, 'Fractures'],
+  [/\bbone (?:mineral )?density\b|\bBMD\b/, 'Bone density'],
+  [/\bsuicid\w*/i, 'Suicide attempts'],
+  [/\b(?:tumou?rs? (?:that )?shr\w+|tumou?r shrinkage|complete response|partial response)\b/i, 'Tumour response'],
+  [/\b(?:response rate|responded|responders?)\b/i, 'Response'],
+  [/\b(?:disease progression|cancer (?:to )?worsen\w*|disease (?:to )?worsen\w*|progressed|progression)\b/i, 'Disease progression'],
+  [/\b(?:recover\w*|felt better|feel better)\b/i, 'Recovery'],
+  [/\b(?:memory|cognitive|cognition)\b/i, 'Memory and cognition'],
+  [/\b(?:depression|depressive|antidepressant response)\b/i, 'Depression'],
+  [/\bcravings?\b/i, 'Cravings'],
+  [/\b(?:quit|quitting|abstinen\w+|stopped smoking)\b/i, 'Quitting smoking'],
+  [
+    /\b(?:accura\w+|sensitivity(?! to)|specificity|correctly (?:diagnos|identif|detect|predict)\w*|false positives?|false negatives?)\b/i,
+    'Test accuracy',
+  ],
+  [/\b(?:detected|detects?|detection|identified|diagnosed)\b/i, 'Detection'],
+  [/\b(?:hair (?:growth|regrowth)|grew (?:more )?hair)\b/i, 'Hair growth'],
+  [/\b(?:testosterone|sperm|hormone levels)\b/i, 'Hormone levels'],
+  [/\b(?:mood|sexual function)\b/i, 'Mood and sexual function'],
+  [/\bhypercalc\w+/i, 'Hypercalcaemia'],
+  [/\b(?:kidney damage|kidney problems?|kidney injury|renal)\b/i, 'Kidney harm'],
+  [/\b(?:myelin\w*|paraly\w+|hind limbs)\b/i, 'Myelin repair'],
+  [/\b(?:safety tests?|appeared safe|was safe|were safe|well tolerated)\b/i, 'Safety'],
   [/\bsymptoms?\b/i, 'Symptoms'],
 ];
 
 /** Glossary words about how a study is run or reported, never what it measures. */
 const STUDY_WORDS =
-  /^(?:median|risk|dose|randomi[sz]ed|placebo|sham|clinical trial|follow-up|phase\b.*|comparison group|FDA|chronic|biomarker)$/i;
+  /^(?:median|risk|dose|randomi[sz]ed|placebo|sham|clinical trial|follow-up|phase\b.*|comparison group|FDA|chronic|biomarker|antibody|chemotherapy|immune system|immunosuppression|infusion|islet cells|pancreas|stem cells|transplant|mutation|FLT3|cardiovascular)$/i;
+
+/**
+ * What a result sentence says changed, in its own words, when no outcome word names it:
+ * "reduced the risk of disease progression" → "disease progression"; "Incidence of
+ * hypercalcemia … was lower" → "hypercalcemia"; "The estimated event rate for nonvertebral
+ * fracture was lower" → "estimated event rate for nonvertebral fracture". Null when the
+ * sentence has no such phrase (a label is then generic, never the sentence's opening words).
+ */
+const CHANGED_IN =
+  /\b(?:reduc\w*|lower\w*|cut|halved|increas\w*|rais\w*|improv\w*|decreas\w*|higher|greater|smaller)\s+(?:the\s+)?(?:overall\s+)?(?:risk|rate|odds|chance|likelihood|incidence|frequency|severity|number|levels?)\s+of\s+([\w\s'’-]{3,60}?)(?=\s+(?:by|compared|versus|vs|than|in|among|for|from|after|at|over|with)\b|[,;(]|\.(?:\s|$)|$)/i;
+const MEASURE_OF =
+  /^(?:the\s+)?(?:incidence|rate|risk|number|frequency|levels?|odds|proportion|share)\s+of\s+([\w\s'’-]{3,50}?)(?=\s*\(|\s+(?:was|were|fell|rose|increased|decreased|dropped|declined|improved)\b)/i;
+/** "a 70 percent reduction in heart failure events", "no effect on blood pressure". */
+const CHANGE_IN =
+  /\b(?:reductions?|increases?|decreases?|drops?|rises?|improvements?|changes?|differences?)\s+(?:in|of)\s+(?:the\s+)?([\w\s'’-]{3,60}?)(?=\s+(?:by|compared|versus|vs|than|in|among|for|from|after|at|over|with|was|were)\b|[,;(]|\.(?:\s|$)|$)|\b(?:effects?|impact)\s+on\s+([\w\s'’-]{3,60}?)(?=\s+(?:by|compared|versus|vs|than|in|among|for|from|after|at|over|with)\b|[,;(]|\.(?:\s|$)|$)/i;
+const SUBJECT_CHANGED =
+  /^(?:the\s+)?([\w\s'’-]{3,60}?)(?:\s*\([^)]*\))?\s+(?:was|were)\s+(?:\w+\s+)?(?:lower|higher|greater|better|worse|similar|the same|reduced|improved|increased|decreased|unchanged)\b/i;
+
+/** A phrase that names no measure ("gains", "results"). */
+const VAGUE = /^(?:the\s+)?(?:gains?|results?|findings?|effects?|outcomes?|differences?|changes?|improvements?|benefits?|risks?|rates?)$/i;
+
+/** Words that open a clause or name people, not a measure ("Those who …", "In this study …"). */
+const NOT_A_MEASURE =
+  /^(?:those|these|they|it|this|that|there|he|she|we|in|at|after|before|among|when|while|although|as|of|on|given|based|because|if|since)\b|\b(?:group|arm|patients?|participants?|people|women|men|children|subjects|mice|animals)\b/i;
+
+function changedPhrase(text: string): string | null {
+  for (const pattern of [CHANGED_IN, MEASURE_OF, CHANGE_IN, SUBJECT_CHANGED]) {
+    // "Gains after two years" → "gains": the timepoint has its own column.
+    const match = pattern.exec(text);
+    const phrase = (match?.[1] ?? match?.[2])
+      ?.trim()
+      .replace(/\s+/g, ' ')
+      .replace(/\s+(?:after|at|during|over|within|by)\b.*$/i, '')
+      .replace(/^(?:the|a|an)\s+/i, '');
+    // No figures in a label: they belong to the result, and a cut decimal misquotes it.
+    if (!phrase || /\d/.test(phrase) || NOT_A_MEASURE.test(phrase) || VAGUE.test(phrase)) continue;
+    const words = phrase.split(' ');
+    if (words.length <= 6) return phrase;
+  }
+  return null;
+}
+
+/** The label of a row whose outcome neither the glossary, the outcome words nor its own words name. */
+export const UNNAMED_OUTCOME = 'Other result';
 
 /**
  * A short outcome name from the glossary terms in the finding (editor-owned, so it grows
@@ -63,7 +131,10 @@ export function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts)
   const specific = found.filter((term) => !found.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())));
   const text = clean(finding.text);
   const at = (term: string) => text.toLowerCase().indexOf(term.toLowerCase().split(' ')[0]!);
-  const treatment = context.slice(0, 2).join(' ').toLowerCase();
+  // The treatment's name, and its description when that is a name too (a sentence that
+  // describes the condition, "… blurring of central vision", names no treatment).
+  const description = facts.interventionDescription?.value ?? '';
+  const treatment = [context[0], description.split(/\s+/).length <= 8 ? description : ''].join(' ').toLowerCase();
   const words = OUTCOME_WORDS.flatMap(([pattern, label]) => {
     const match = pattern.exec(text);
     // "the bypass surgery …" names the treatment, not what was measured.
@@ -73,9 +144,18 @@ export function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts)
     .sort((a, b) => a.at - b.at)
     .map((item) => item.label)
     .filter((label, index, all) => all.findIndex((other) => other.toLowerCase() === label.toLowerCase()) === index);
-  if (named.length > 0) return { label: named.slice(0, 2).join(', '), named: true };
-  const opening = text.split(/\s+/);
-  return { label: opening.length > 4 ? `${opening.slice(0, 4).join(' ')} …` : opening.join(' '), named: false };
+  // Once each: "Symptom, Symptoms" or "Psychosis symptoms, symptom" say one thing.
+  const distinct: string[] = [];
+  for (const label of named) {
+    const own = stem(label);
+    if (distinct.some((kept) => stem(kept) === own)) continue;
+    // "symptom" inside "Psychosis symptoms" says nothing more.
+    if (named.some((other) => stem(other) !== own && other.toLowerCase().includes(own))) continue;
+    distinct.push(label);
+  }
+  if (distinct.length > 0) return { label: distinct.slice(0, 2).join(', '), named: true };
+  // Never the sentence's opening words ("A two-year clinical trial …"): what it says changed, else a plain label.
+  return { label: changedPhrase(text) ?? UNNAMED_OUTCOME, named: false };
 }
 
 /** The named outcomes of the first results, once each; empty when the glossary and outcome words name none. */
@@ -95,3 +175,18 @@ export function outcomeNames(facts: Facts, glossary: Glossary, max = 6, common =
 }
 
 const stem = (label: string) => label.toLowerCase().replace(/s$/, '');
+
+/**
+ * Sentences filed as results that report no outcome of the study: trade talk ("a boost for
+ * the device business", "generating growing buzz") and the news of an approval itself.
+ */
+const NOT_AN_OUTCOME =
+  /\b(?:business|sales|buzz|revenue|investors?|stock price|on the market since|(?:granted|received|won) (?:\w+ ){0,2}approval|FDA-approved)\b/i;
+
+/**
+ * The results an outcomes table lists: what the study measured, not background (a share of
+ * people now, what earlier studies found) nor trade or approval news filed among them.
+ */
+export function tabulatedResults(facts: Facts): Finding[] {
+  return facts.results.filter((finding) => sideSentence(finding) !== 'background' && !NOT_AN_OUTCOME.test(clean(finding.text)));
+}

@@ -175,6 +175,14 @@ export interface ClinicianSummaryModel {
   checklist: { heading: Text; rows: ChecklistRow[]; legend?: Text };
   quotes: { heading: Text; items: QuoteItem[] } | null;
   citation: CitationModel;
+  /** How dense the page is set: 'compact' when the regular size would spill a few lines onto a second page (clinician-layout.ts). */
+  layout: ClinicianLayout;
+}
+
+export interface ClinicianLayout {
+  density: 'regular' | 'compact';
+  /** The estimated height at the regular density, in pages of the shorter paper (US Letter); for tests and tuning. */
+  pages: number;
 }
 
 export interface PressDigestModel {
