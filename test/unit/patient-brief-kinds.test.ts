@@ -392,6 +392,18 @@ describe('patient brief: errors found in the corpus', () => {
     expect(action(model)).not.toMatch(INVITES);
   });
 
+  it('P7: a test or a link found by watching people is not called a treatment, and a harm linked to it says nothing of stopping medicines (109, 135, 143)', () => {
+    const label = (model: PatientBriefModel, id: string) => model.study.rows.find((row) => row.id === id)?.label.text;
+    const test = brief({ kind: 'diagnostic accuracy' }, { intervention: fact('neck scan') });
+    expect(label(test, 'treatment')).toBe('Test');
+    const link = brief({ kind: 'observational', verdict: 'harm' }, { intervention: fact('neck scan') });
+    expect(label(link, 'treatment')).toBe('What was studied');
+    expect(action(link)).not.toMatch(/medicine/i);
+    const trial = brief({ kind: 'randomized trial', randomised: 'randomised', verdict: 'harm' });
+    expect(label(trial, 'treatment')).toBe('Treatment');
+    expect(action(trial)).toMatch(/Do not stop a medicine on your own/);
+  });
+
   it('P3: serious harms come first and are never lost to the cap; a list is never split into fragments (05, 07, 09, 114)', () => {
     const harm = (text: string, kind: 'side-effect' | 'death' | 'risk' | 'warning') => ({ ...finding(text), kind });
     const model = brief(

@@ -10,9 +10,9 @@ import { participantsPhrase } from '../plain-numbers.js';
 import { conditionName, interventionFirst, interventionLater, interventionShort, isSmallStudy } from '../study.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
+import { aboutTreatment, type StoryKind } from './kind.js';
 import { answersBefore, capitalize, leansBack } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
-import type { StoryKind } from './kind.js';
 
 /** "A small study of 12 people", "A study": how big, when the study was of people. */
 function sizeOf(facts: Facts): string {
@@ -204,7 +204,9 @@ function keyResult(
 
 /** What to do now: nothing rash on the strength of one news story. */
 function nowLine(story: StoryKind): string {
-  if (story.verdict === 'harm') return 'Do not stop a medicine on your own. Talk with your care team first.';
+  // Only a treatment people take can be stopped: a harm linked to a scan result, a habit or a
+  // test is no reason to speak of medicines.
+  if (story.verdict === 'harm' && aboutTreatment(story)) return 'Do not stop a medicine on your own. Talk with your care team first.';
   if (story.kind === 'approval') return 'Do not change your treatment before you talk with your care team.';
   return 'Do not change your care because of this news alone.';
 }

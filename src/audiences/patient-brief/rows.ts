@@ -5,10 +5,12 @@ import { plainWords } from '../plain-words.js';
 import { heading, text } from '../text.js';
 import type { Row, StageRowId, StudyRowId, Text } from '../view-models.js';
 import { clean } from '../wording.js';
+import type { BriefKind } from './kind.js';
 import type { PatientBriefWording } from './sections.js';
 
-export function row<Id extends StudyRowId | StageRowId>(id: Id, value: Text, wording: PatientBriefWording): Row<Id> {
-  return { id, label: heading(wording.rows[id].label), value };
+export function row<Id extends StudyRowId | StageRowId>(id: Id, value: Text, wording: PatientBriefWording, kind?: BriefKind): Row<Id> {
+  const spec: { label: string; byKind?: Partial<Record<BriefKind, string>> } = wording.rows[id];
+  return { id, label: heading((kind && spec.byKind?.[kind]) ?? spec.label), value };
 }
 
 /** A source value (population, description …) as plain sentences in one Text. */

@@ -2,6 +2,7 @@
 // with what each may do (go when the brief reads too hard), and the words it prints as
 // headings and labels. Code finds parts and rows by id, never by their printed label, so
 // rewording a label here changes the page and nothing else.
+import type { BriefKind } from './kind.js';
 import type { PatientBriefPart, StageRowId, StudyRowId } from '../view-models.js';
 
 /** Top to bottom, as the template lays the parts out and a reader meets them. */
@@ -58,9 +59,11 @@ export interface PatientBriefWording {
   /**
    * Each row's label; `missing` names a study row that the source may leave empty, in the
    * line that gathers them ("Not in the source": "How long people were followed and the
-   * type of study.").
+   * type of study."). `byKind` relabels a row for a kind of story: a screening test or a
+   * link found by watching people is not a "treatment".
    */
-  rows: Record<StudyRowId, { label: string; missing?: string }> & Record<StageRowId, { label: string }>;
+  rows: Record<StudyRowId, { label: string; missing?: string; byKind?: Partial<Record<BriefKind, string>> }> &
+    Record<StageRowId, { label: string }>;
 }
 
 export const WORDING: PatientBriefWording = {
@@ -81,7 +84,17 @@ export const WORDING: PatientBriefWording = {
     'who-took-part': { label: 'Who took part', missing: 'how many people took part' },
     'about-them': { label: 'About them' },
     'health-problem': { label: 'Health problem', missing: 'the health problem' },
-    treatment: { label: 'Treatment', missing: 'the treatment' },
+    treatment: {
+      label: 'Treatment',
+      missing: 'the treatment',
+      byKind: {
+        test: 'Test',
+        observational: 'What was studied',
+        review: 'What was studied',
+        model: 'What was studied',
+        none: 'What it is about',
+      },
+    },
     'what-it-is': { label: 'What it is' },
     'compared-with': { label: 'Compared with', missing: 'a group to compare with' },
     'how-long': { label: 'How long', missing: 'how long people were followed' },

@@ -100,7 +100,7 @@ export function studyRows(facts: Facts, kind: BriefKind, names: ReadonlySet<stri
   const rows = new Map<StudyRowId, Row<StudyRowId>>();
   for (const [id, value] of Object.entries(values) as [Exclude<StudyRowId, 'not-in-source'>, Value][]) {
     if (value === null || (value === NOT_GIVEN && gather)) continue;
-    rows.set(id, row(id, value === NOT_GIVEN ? notReported() : value, wording));
+    rows.set(id, row(id, value === NOT_GIVEN ? notReported() : value, wording, kind));
   }
   if (gather) {
     const missing = notGiven.map((id) => wording.rows[id].missing ?? wording.rows[id].label.toLowerCase());
