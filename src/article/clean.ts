@@ -306,15 +306,16 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
       kept.push(rest);
       return;
     }
-    if (block.kind === 'paragraph' && kept.length < 8 && release.wire === null) {
-      const wire = WIRE.exec(block.text);
-      if (wire) release.wire = (wire.groups?.wire ?? wire.groups?.wire2)!.trim();
-    }
+    const wire = block.kind === 'paragraph' && kept.length < 8 ? WIRE.exec(block.text) : null;
+    if (wire && release.wire === null) release.wire = (wire.groups?.wire ?? wire.groups?.wire2)!.trim();
+    // "Newswise — SEATTLE (March 24, 2017) – The FDA …": a wire name opening the paragraph
+    // goes with the dateline after it.
+    const wireFirst = wire?.index === 0 && wire.groups?.wire ? wire[0].length : 0;
     // "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ -- Acme today announced …": the
     // dateline is metadata; the story starts after it.
-    const dateline = block.kind === 'paragraph' && kept.length < 8 ? DATELINE.exec(block.text) : null;
-    if (dateline && wordCount(block.text.slice(dateline[0].length)) >= 6) {
-      const [datelinePart, rest] = splitBlock(block, dateline[0].length);
+    const dateline = block.kind === 'paragraph' && kept.length < 8 ? DATELINE.exec(block.text.slice(wireFirst)) : null;
+    if (dateline && wordCount(block.text.slice(wireFirst + dateline[0].length)) >= 6) {
+      const [datelinePart, rest] = splitBlock(block, wireFirst + dateline[0].length);
       if (dateline.groups?.date) release.date ??= dateline.groups.date.trim();
       // "DALLAS - March 29, 2018 -": the place without its dash; "MONDAY, March 15, 2010": a weekday is no place.
       const place = dateline.groups?.place?.replace(/[\s,\-–—]+$/, '') ?? null;

@@ -114,7 +114,12 @@ export function shorten(sentence: string): string {
   // assessed by …,": its closing comma may belong to a list, "the extent, nature and severity".)
   if (over()) out = out.replace(/,\s+(?:despite|although|though)\s+[^,]{3,120},(?=\s)/gi, '');
   // " - approximately 80 per cent of women with breast cancer - ": an aside set off by spaced dashes.
-  if (over()) out = out.replace(/\s+[-–—]\s+[^-–—]{3,120}?\s+[-–—]\s+/g, ' ');
+  // After a "While …" opening the closing dash also ends the clause: a comma stands for it.
+  if (over())
+    out = out.replace(
+      /\s+[-–—]\s+[^-–—]{3,120}?\s+[-–—]\s+/g,
+      /^(?:while|whereas|although|though|when|if|because|as|since|after|before)\b/i.test(out) ? ', ' : ' ',
+    );
   if (over()) out = out.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (wordCount(inner) > 4 && !/\d/.test(inner) ? '' : match));
   // Still over: a long bracketed aside goes even if it holds a number (losing detail, never adding).
   if (over()) out = out.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (wordCount(inner) > 6 ? '' : match));

@@ -215,6 +215,14 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
     );
   });
 
+  it('strips a wire name and the dateline after it from the first paragraph (Newswise — SEATTLE (March 24, 2017) – …)', () => {
+    const { kept, release } = clean('Newswise — SEATTLE (March 24, 2017) – The FDA yesterday approved a pill for asthma in adults.');
+    expect(kept[1]).toBe('The FDA yesterday approved a pill for asthma in adults.');
+    expect(release.wire).toBe('Newswise');
+    expect(release.dateline).toBe('SEATTLE');
+    expect(release.date).toBe('March 24, 2017');
+  });
+
   it('keeps the issuing office named under the headline', () => {
     const { release, removed } = clean(`Harbour Institute of Lung Research\n${STORY}`);
     expect(release.issuer).toBe('Harbour Institute of Lung Research');
