@@ -198,8 +198,22 @@ function findIntervention(article: ArticleText): Extracted {
     if (!reworded) return { intervention: null, description: null };
     value = { ...reworded, rule: 'intervention-name-body-wording' };
   }
-  value = singular(article, value);
+  value = storyCase(article, singular(article, value));
   return { intervention: value, description: describe(article, value.value) };
+}
+
+/**
+ * "Breastfeeding" opening a sentence, "Five-minute neck scan" in a headline: a name whose
+ * capital only opens a sentence is written as the story writes it inside one ("… that
+ * breastfeeding …"), so documents can say "a study of breastfeeding". Brand names
+ * ("Nuplazid") never appear in lower case and keep their capital.
+ */
+function storyCase(article: ArticleText, value: TextFact): TextFact {
+  const name = value.value;
+  if (!/^\p{Lu}\p{Ll}/u.test(name) || /\s\p{Lu}|.\p{Lu}/u.test(name.slice(1))) return value;
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  const inside = new RegExp(String.raw`[\p{Ll},;:]\s+${escapeRegExp(lower)}(?![\p{L}-])`, 'u');
+  return article.body.some((sentence) => inside.test(sentence.text)) ? { ...value, value: lower } : value;
 }
 
 /**

@@ -14,6 +14,17 @@ describe('intervention', () => {
     expect(got?.value ?? '').not.toMatch(/women/i);
   });
 
+  it('a name capitalised only where it opens a sentence is written as the story writes it inside one; a brand keeps its capital', () => {
+    const got = interventionOf(
+      'Naloxone could save lives\n\nNaloxone reverses overdoses. Only 12 states let basic staff give naloxone to patients. Naloxone use rose by 20 percent.\n',
+    );
+    expect(got?.value).toBe('naloxone');
+    const brand = interventionOf(
+      'FDA approves Nuplazid\n\nNuplazid is the first drug approved for the condition. Nuplazid was tested in 199 people.\n',
+    );
+    expect(brand?.value).toBe('Nuplazid');
+  });
+
   it('a regulatory label is never the intervention', () => {
     expect(notAnIntervention('Breakthrough Therapy')?.id).toBe('not-intervention-regulatory');
     expect(notAnIntervention('Fast Track designation')?.id).toBe('not-intervention-regulatory');
