@@ -266,6 +266,14 @@ export function shorterForms(sentence: string): string[] {
       forms.push(asSentence(tidy));
     }
   };
+  // "He also points out that both drugs do have side effects": the statement without who said
+  // it, when it names what it is about ("He says his patients …" does not).
+  const said =
+    /^(?:he|she|they)\s+(?:also\s+)?(?:says?|said|points? out|pointed out|notes?|noted|adds?|added|explains?|explained|warns?|warned),?\s+(?:that\s+)?(?=\S)/i.exec(
+      current,
+    );
+  if (said && !/^(?:he|she|his|her|him|they|their|them|it|its|this|that|these|those)\b/i.test(current.slice(said[0].length)))
+    step(capitalize(current.slice(said[0].length)));
   step(current.replace(/,\s+(?:called|known as|dubbed|named)\s+[^,]{2,80},\s*/gi, ' '));
   step(current.replace(/,\s+which\s+[^,]{3,100},\s*/gi, ' '));
   // "— at least a 20 percent reduction … —": a dashed aside; after a "While …" opening its closing dash ends the clause.

@@ -224,7 +224,15 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
         heading: heading(wording.headings.findings),
         items: results,
         empty:
-          results.length > 0 ? null : (noBenefit ?? (facts.results.length > 0 ? tooDetailed('results', facts.results) : notReported())),
+          results.length > 0
+            ? null
+            : (noBenefit ??
+              // A story with no study of its own has no results to sum up: say so, not "too detailed".
+              (story.kind === 'none'
+                ? generated('This story does not report results from a study of its own.', story.lines.kind)
+                : facts.results.length > 0
+                  ? tooDetailed('results', facts.results)
+                  : notReported())),
       },
       harms: {
         heading: heading(wording.headings.harms),

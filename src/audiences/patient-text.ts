@@ -91,3 +91,24 @@ export function smogOf(stats: LongWordStats): number {
  */
 export const opensOnSomeoneUnnamed = (sentence: string): boolean =>
   /^["“‘(]?(?:(?:now|and|but|so|still|also|then|yet),?\s+)?(?:he|she|his|her|him|they|their|them)\b/i.test(sentence.trim());
+
+/**
+ * A clause that is not a sentence on its own: a ", but" clause with no subject ("But say
+ * they raise questions …", "But already sells it …") or a relative clause ("Which is why he
+ * says …"). After "But", "Yet" or "And" (and an adverb), a subject must come: a pronoun, a
+ * determiner, a name or a number.
+ */
+export function isFragment(sentence: string): boolean {
+  const text = sentence.trim().replace(/^["“‘(]/, '');
+  if (/^which\b/i.test(text)) return true;
+  const after = /^(?:but|yet|and)\s+(?:(?:also|already|still|only|not|now|then|even)\s+)*(\S+)/i.exec(text);
+  if (!after) return false;
+  const next = after[1]!;
+  return !(
+    /^(?:I|we|you|he|she|it|they|there|this|that|these|those|the|a|an|some|many|most|all|no|none|each|every|its|their|his|her|our|your|my|one|two|both|few|more|less|fewer|other|others|such|if|when|while|because|as|since|after|before|for|in|on|at|with|without|among|despite|unlike)$/i.test(
+      next.replace(/[,;:]$/, ''),
+    ) ||
+    /^\p{Lu}/u.test(next) ||
+    /^\d/.test(next)
+  );
+}

@@ -680,6 +680,44 @@ describe('patient brief: errors found in the corpus', () => {
     expect(unknown(model)).toMatch(/It is not yet known whether the benefit lasts/);
   });
 
+  it('P9: nothing printed alone opens on someone unnamed or is a clause without a subject, not even as a fallback; a statement keeps its claim without "He also points out that" (110, 113, 130, 132, 140)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          finding('He says his patients, average age 39, have had a 92% success rate with Neurafenib over many long and difficult years.'),
+        ],
+        harms: [
+          { ...finding('He also points out that both drugs do have side effects so patients have to be monitored.'), kind: 'side-effect' },
+        ],
+        caveats: [
+          { ...finding('Which is why he says what to do is still not clear-cut.'), rule: 'caveat-unknown' },
+          { ...finding('It is not yet known whether the benefit lasts.'), rule: 'caveat-unknown' },
+        ],
+        nextSteps: [finding('But say they raise questions that warrant further study.'), finding('A larger trial starts next year.')],
+      },
+    );
+    const all = everything(model);
+    expect(all).not.toMatch(/He says his patients|Which is why|But say they/);
+    expect(visibleText(model.harms).join(' ')).toMatch(/^What were the harms\? Both drugs do have side effects/);
+    expect(all).toMatch(/A larger trial starts next year/);
+    expect(unknown(model)).toMatch(/not yet known whether the benefit lasts/);
+  });
+
+  it('P2: a story with no study of its own says so where the findings go, not "too detailed to sum up" (104, 110, 136)', () => {
+    const model = brief(
+      { kind: 'other' },
+      {
+        results: [
+          finding(
+            'Doctors across the country have reported that Neurafenib is in high demand among a great many of their patients this year.',
+          ),
+        ],
+      },
+    );
+    expect(visibleText(model.findings).join(' ')).toMatch(/This story does not report results from a study of its own\./);
+  });
+
   it('P9: a ", but" clause with no subject of its own stays on its sentence, never a fragment ("But also caused …", 145, 108)', () => {
     const model = brief(
       { kind: 'randomized trial', randomised: 'randomised' },

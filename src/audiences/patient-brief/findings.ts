@@ -4,7 +4,7 @@
 import type { Facts, Finding, Harm } from '../../article/schema.js';
 import { shorterForms } from '../clauses.js';
 import { columnsFor } from '../icon-array.js';
-import { fitsPatient, hardWords, opensOnSomeoneUnnamed, withinWordLimit } from '../patient-text.js';
+import { fitsPatient, hardWords, isFragment, opensOnSomeoneUnnamed, withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
@@ -60,15 +60,22 @@ export function quantified(finding: Finding): boolean {
 /** Every sentence and bullet of a finding is plain enough (a finding is shown whole or not at all), and it does not open on someone it never names. */
 export function readableItem(item: FindingItem, names: ReadonlySet<string>): boolean {
   const pieces = [...item.sentences, ...item.bullets];
-  return pieces.length > 0 && !opensOnSomeoneUnnamed(pieces[0]!.text) && pieces.every((piece) => fitsPatient(piece.text, names));
+  return pieces.length > 0 && standsOnItsOwn(pieces[0]!.text) && pieces.every((piece) => fitsPatient(piece.text, names));
 }
+
+/** A finding's first sentence names who it is about and is a sentence ("He says his patients …" and "But already sells it …" are not). */
+const standsOnItsOwn = (first: string): boolean => !opensOnSomeoneUnnamed(first) && !isFragment(first);
 
 /** Long words in a finding that is short enough but not plain: the fewest is the best fallback. */
 function hardness(item: FindingItem, names: ReadonlySet<string>): number {
   return [...item.sentences, ...item.bullets].reduce((sum, piece) => sum + hardWords(piece.text, names).length, 0);
 }
 
-const shortEnough = (item: FindingItem) => [...item.sentences, ...item.bullets].every((piece) => withinWordLimit(piece.text));
+// A fallback is short enough and still reads on its own: "He says his patients … have had a 92% success rate" is not.
+const shortEnough = (item: FindingItem) =>
+  item.sentences.length > 0 &&
+  standsOnItsOwn(item.sentences[0]!.text) &&
+  [...item.sentences, ...item.bullets].every((piece) => withinWordLimit(piece.text));
 
 /**
  * The findings the brief can show: the plain ones (at most `max`, within the column

@@ -5,7 +5,7 @@ import type { Facts, Finding } from '../../article/schema.js';
 import { findHype } from '../checks/hype.js';
 import { toPieces } from '../clauses.js';
 import { limitations, type Limitation } from '../limitations.js';
-import { fitsPatient, opensOnSomeoneUnnamed } from '../patient-text.js';
+import { fitsPatient, isFragment, opensOnSomeoneUnnamed } from '../patient-text.js';
 import { wordsToDigits } from '../plain-numbers.js';
 import { plainWords } from '../plain-words.js';
 import { linesOf, text } from '../text.js';
@@ -41,6 +41,8 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
           pieces.length > 0 &&
           // "They cannot yet recommend it": who "they" are was in the sentence before.
           !opensOnSomeoneUnnamed(pieces[0]!.text) &&
+          // "But say they raise questions …", "Which is why he says …": not a sentence alone.
+          !isFragment(pieces[0]!.text) &&
           pieces.every((piece) => fitsPatient(piece.text, names) && findHype(piece.text).length === 0),
       )
   );
