@@ -115,6 +115,8 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bthe frequency (?:and\/or|and|or) severity of\b/gi, 'how often and how badly people had'],
   [/\band\/or\b/gi, 'or'],
   [/\bdecreasing(?=\s+(?:the|how|its|their)\b)/gi, 'cutting'],
+  // "…, he notes.": who "he" is was in a sentence the brief does not print.
+  [/,\s+(?:he|she|they)\s+(?:notes|noted|says|said|adds|added|explains|explained)(?=\.?$)/gi, ''],
   [/\bmanufacturers?\b/gi, (m: string) => (m.toLowerCase().endsWith('s') ? 'makers' : 'maker')],
 ];
 

@@ -704,6 +704,32 @@ describe('patient brief: errors found in the corpus', () => {
     expect(unknown(model)).toMatch(/not yet known whether the benefit lasts/);
   });
 
+  it('the main message never gives one group\'s figure alone: the comparison group\'s figure printed with it comes too; "…, he notes." loses its unnamed speaker (113)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        comparator: fact('placebo'),
+        results: [
+          {
+            ...finding(
+              'In the trial, 80% of the people on Neurafenib felt better on the seventh day; 74% of the people taking a placebo also felt better on the seventh day.',
+            ),
+            numbers: [
+              { raw: '80%', value: 80, unit: 'percent' as const },
+              { raw: '74%', value: 74, unit: 'percent' as const },
+            ],
+          },
+          finding('In outcomes for pain, there was no difference, he notes.'),
+        ],
+      },
+    );
+    const said = message(model).join(' ');
+    expect(said).toMatch(/80 of every 100 people on Neurafenib/);
+    expect(said).toMatch(/74 of every 100 people taking a placebo/);
+    expect(visibleText(model.findings).join(' ')).toMatch(/there was no difference\.(?! he)/);
+    expect(everything(model)).not.toMatch(/he notes/);
+  });
+
   it('P2: a story with no study of its own says so where the findings go, not "too detailed to sum up" (104, 110, 136)', () => {
     const model = brief(
       { kind: 'other' },

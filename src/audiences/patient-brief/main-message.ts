@@ -156,7 +156,7 @@ export function mainMessage(
   // A story with no study has no key result of its own.
   if (story.kind !== 'none') {
     const key = keyResult(results, main, topMain);
-    if (key) message.push(key);
+    if (key) message.push(key, ...comparisonAfter(key, results, facts));
   }
   if (verdict) message.push(generated(verdict, story.lines.verdict));
   return message;
@@ -200,6 +200,20 @@ function keyResult(
   const byLength = (a: FindingItem, b: FindingItem) => wordCount(opening(a)!.text) - wordCount(opening(b)!.text);
   const key = top.filter((item) => item.lead).sort(byLength)[0] ?? top[0];
   return key ? opening(key) : undefined;
+}
+
+/**
+ * The comparison group's figure printed right after the key result in its finding ("74 of
+ * every 100 people taking a placebo also felt better"): the message gives it too, so a
+ * reader never weighs one group's figure alone (STANDARDS: the comparator as the comparison).
+ */
+function comparisonAfter(key: Text, results: FindingItem[], facts: Facts): Text[] {
+  const item = results.find((candidate) => candidate.sentences[0] === key);
+  const next = item?.sentences[1];
+  if (!next || !/\d/.test(next.text) || !withinWordLimit(next.text)) return [];
+  const comparator = facts.comparator?.value.toLowerCase();
+  const names = /\b(?:placebo|control group|comparison group|usual care|standard care|sham|dummy)\b/i;
+  return names.test(next.text) || (comparator && comparator.length > 2 && next.text.toLowerCase().includes(comparator)) ? [next] : [];
 }
 
 /** What to do now: nothing rash on the strength of one news story. */
