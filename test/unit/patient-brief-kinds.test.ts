@@ -730,6 +730,25 @@ describe('patient brief: errors found in the corpus', () => {
     expect(everything(model)).not.toMatch(/he notes/);
   });
 
+  it('a caution that it is not yet recommended comes first in "Not known yet", shortened to its claim when long (125, 131)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        caveats: [
+          { ...finding('It is not yet known whether the benefit lasts.'), rule: 'caveat-unknown' },
+          { ...finding('The trial was small.'), rule: 'caveat-small-study' },
+          {
+            ...finding(
+              'Due to the small size of the study and the short follow-up time, researchers say it is too soon to recommend use of Neurafenib for migraine.',
+            ),
+            rule: 'caveat-design',
+          },
+        ],
+      },
+    );
+    expect(model.knowledge.unknown[0]?.text).toBe('It is too soon to recommend use of Neurafenib for migraine.');
+  });
+
   it('P2: a story with no study of its own says so where the findings go, not "too detailed to sum up" (104, 110, 136)', () => {
     const model = brief(
       { kind: 'other' },

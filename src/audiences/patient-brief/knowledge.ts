@@ -3,14 +3,16 @@
 // needs them.
 import type { Facts, Finding } from '../../article/schema.js';
 import { findHype } from '../checks/hype.js';
-import { toPieces } from '../clauses.js';
+import { cueById } from '../../article/cues/cues.js';
+import { shorterForms, toPieces } from '../clauses.js';
 import { limitations, type Limitation } from '../limitations.js';
 import { fitsPatient, isFragment, opensOnSomeoneUnnamed } from '../patient-text.js';
 import { wordsToDigits } from '../plain-numbers.js';
 import { plainWords } from '../plain-words.js';
 import { linesOf, text } from '../text.js';
 import type { Text } from '../view-models.js';
-import { clean } from '../wording.js';
+import { capitalize, clean } from '../wording.js';
+import { wordCount } from '../../shared/count-words.js';
 import type { BriefKind, StoryKind } from './kind.js';
 
 export const MAX_CAVEATS = 2;
@@ -29,23 +31,51 @@ export interface PlainGroup {
  * enough is left out whole (half a statement can mislead); the clinician summary has it.
  */
 export function plainGroups(findings: Finding[], names: ReadonlySet<string>): PlainGroup[] {
-  return (
-    findings
-      .map((finding) => {
-        const plain = plainWords(wordsToDigits(clean(finding.text), finding.numbers));
-        return { finding, pieces: toPieces(plain).sentences.map((sentence) => text('simplified', sentence, linesOf(finding))) };
-      })
-      // A hype word ("no silver bullet") is never printed in our words.
-      .filter(
-        ({ pieces }) =>
-          pieces.length > 0 &&
-          // "They cannot yet recommend it": who "they" are was in the sentence before.
-          !opensOnSomeoneUnnamed(pieces[0]!.text) &&
-          // "But say they raise questions …", "Which is why he says …": not a sentence alone.
-          !isFragment(pieces[0]!.text) &&
-          pieces.every((piece) => fitsPatient(piece.text, names) && findHype(piece.text).length === 0),
-      )
-  );
+  const fits = (pieces: Text[]) =>
+    pieces.length > 0 &&
+    // "They cannot yet recommend it": who "they" are was in the sentence before.
+    !opensOnSomeoneUnnamed(pieces[0]!.text) &&
+    // "But say they raise questions …", "Which is why he says …": not a sentence alone.
+    !isFragment(pieces[0]!.text) &&
+    // A hype word ("no silver bullet") is never printed in our words.
+    pieces.every((piece) => fitsPatient(piece.text, names) && findHype(piece.text).length === 0);
+  return findings.flatMap((finding) => {
+    const plain = plainWords(wordsToDigits(clean(finding.text), finding.numbers));
+    // Whole when it reads plainly, else a shorter form that keeps its claim (clauses.ts).
+    for (const form of [plain, ...shorterForms(plain), ...claimClause(plain)]) {
+      const pieces = toPieces(form).sentences.map((sentence) => text('simplified', sentence, linesOf(finding)));
+      if (fits(pieces)) return [{ finding, pieces }];
+    }
+    return [];
+  });
+}
+
+/**
+ * "Due to the small size of the study, researchers say it's too soon to recommend use of
+ * salsalate": the closing clause that holds the claim, without who said it, when the
+ * statement is too long to print whole.
+ */
+function claimClause(sentence: string): string[] {
+  const parts = sentence.replace(/\.$/, '').split(/,\s+/);
+  if (parts.length < 2) return [];
+  // Only a reported claim: what follows "researchers say" is a whole clause.
+  const reported =
+    /^(?:the\s+)?(?:researchers?|scientists?|authors?|experts?|doctors?|investigators?)\s+(?:say|said|says|warn|warned|note|noted|caution|cautioned)\s+(?:that\s+)?(?=\S)/i.exec(
+      parts[parts.length - 1]!,
+    );
+  const claim = reported ? parts[parts.length - 1]!.slice(reported[0].length) : '';
+  return wordCount(claim) >= 5 && /\b(?:is|are|was|were|it's|it’s|has|have|will|can|cannot|may|should|need|needs)\b/i.test(claim)
+    ? [`${capitalize(claim)}.`]
+    : [];
+}
+
+/**
+ * What a reader must know before acting on the news: it is not yet recommended, approved
+ * or ready for use (cue caveat-not-ready in cues/caveats.yaml, read on the caveat's text).
+ * These come first in "Not known yet" and are never cut for reading level.
+ */
+export function notYetForUse(finding: Finding): boolean {
+  return cueById('caveats', 'caveat-not-ready').regex.test(clean(finding.text));
 }
 
 /**
@@ -55,13 +85,15 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
  * summary and the checklist report those.
  */
 export function notKnownYet(caveats: readonly Finding[]): Finding[] {
-  return caveats.filter((caveat) => {
+  const kept = caveats.filter((caveat) => {
     const rule = caveat.rule ?? '';
     if (/^(?:industry-|caveat-industry|caveat-cost)/.test(rule)) return false;
     // A phrase that leads into another ("Despite the uncertainties"), or blinding ("did not know which knee").
     if (rule === 'caveat-unknown' && /^despite\b|\b(?:did not|didn[’']t) know which\b/i.test(clean(caveat.text))) return false;
     return true;
   });
+  // "Not recommended to diagnose …", "too soon to recommend …" first (notYetForUse).
+  return [...kept.filter(notYetForUse), ...kept.filter((caveat) => !notYetForUse(caveat))];
 }
 
 export function plainList(findings: Finding[], max: number, names: ReadonlySet<string>): Text[] {

@@ -7,7 +7,7 @@
 import { longWordStats, smogOf } from '../patient-text.js';
 import { visibleText } from '../text.js';
 import type { FindingItem, PatientBriefModel, StudyRowId } from '../view-models.js';
-import type { PlainGroup } from './knowledge.js';
+import { notYetForUse, type PlainGroup } from './knowledge.js';
 import { STUDY_ROWS, type Optional } from './sections.js';
 
 /** The reading level the brief aims for (the check allows SMOG 8). */
@@ -57,7 +57,11 @@ export function pruneToReadingLevel(
     {
       target: TARGET_SMOG,
       // A caveat group holds its finding too: only its printed pieces count.
-      optional: (model, caveats) => [...optionalRows(model, 'detail'), ...caveats.map((group) => ({ key: group, printed: group.pieces }))],
+      // A caveat that it is not yet recommended or approved is never cut (knowledge.ts notYetForUse).
+      optional: (model, caveats) => [
+        ...optionalRows(model, 'detail'),
+        ...caveats.filter((group) => !notYetForUse(group.finding)).map((group) => ({ key: group, printed: group.pieces })),
+      ],
     },
     {
       target: LAST_RESORT_SMOG,
