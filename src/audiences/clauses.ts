@@ -89,12 +89,36 @@ const LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as))\s+(.+
 /** For an over-long sentence only: "survived without experiencing a, b or c". */
 const LONG_LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as|without experiencing|without having|without))\s+(.+?)\.?$/i;
 
+/**
+ * The last piece of a list, split at its "and"/"or": "nausea and headache" is two items,
+ * but "women with high and low functional abilities and women older and younger than 80"
+ * is split only where an item starts as the others do ("women …"), never inside "high and
+ * low". With no such start, at its last "and".
+ */
+function lastItems(listed: string[]): string[] {
+  const last = listed[listed.length - 1];
+  if (last === undefined) return [];
+  const heads = new Set(listed.map((item) => item.split(/\s+/)[0]!.toLowerCase()));
+  const joins = [...last.matchAll(/\s+(?:and|or)\s+(\S+)/gi)];
+  const atHead = joins.filter((join) => heads.has(join[1]!.toLowerCase()));
+  const cuts = atHead.length > 0 ? atHead : joins.slice(-1);
+  const out: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    out.push(last.slice(start, cut.index));
+    start = cut.index! + cut[0].length - cut[1]!.length;
+  }
+  out.push(last.slice(start));
+  return out.map((item) => item.trim()).filter(Boolean);
+}
+
 /** "Side effects include a, b, c and d." → a lead line and a bullet per item (3 or more). */
 export function explodeList(sentence: string, lead: RegExp = LIST_LEAD): Pieces | null {
   const match = lead.exec(sentence);
   if (!match) return null;
   const [, head = '', tail = ''] = match;
-  const items = splitTopLevel(tail, /^(?:,\s*(?:and|or)\s+|,\s+|;\s+|\s+(?:and|or)\s+(?=[^,]*$))/i);
+  const listed = splitTopLevel(tail, /^(?:,\s*(?:and|or)\s+|,\s+|;\s+)/i);
+  const items = [...listed.slice(0, -1), ...lastItems(listed)];
   if (items.length < 3 || wordCount(head) < 2) return null;
   return {
     sentences: [`${asSentence(head.replace(/,$/, '')).replace(/\.$/, ':')}`],

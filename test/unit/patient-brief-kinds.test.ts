@@ -749,6 +749,21 @@ describe('patient brief: errors found in the corpus', () => {
     expect(model.knowledge.unknown[0]?.text).toBe('It is too soon to recommend use of Neurafenib for migraine.');
   });
 
+  it('a list is split into its items, never inside "high and low" (126: "Women with high / Low functional abilities")', () => {
+    const model = brief(
+      { kind: 'observational' },
+      {
+        results: [
+          finding(
+            'The link was present in all types of women in the study, including women who were obese, women with high and low functional abilities and women older and younger than 80.',
+          ),
+        ],
+      },
+    );
+    const bullets = model.findings.items.flatMap((item) => item.bullets.map((bullet) => bullet.text));
+    expect(bullets).toEqual(['Women who were obese', 'Women with high and low functional abilities', 'Women older and younger than 80']);
+  });
+
   it('P2: a story with no study of its own says so where the findings go, not "too detailed to sum up" (104, 110, 136)', () => {
     const model = brief(
       { kind: 'other' },
