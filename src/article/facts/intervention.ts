@@ -198,8 +198,28 @@ function findIntervention(article: ArticleText): Extracted {
     if (!reworded) return { intervention: null, description: null };
     value = { ...reworded, rule: 'intervention-name-body-wording' };
   }
-  value = storyCase(article, singular(article, value));
+  value = storyCase(article, versioned(article, singular(article, value)));
   return { intervention: value, description: describe(article, value.value) };
+}
+
+/**
+ * "Gardasil 9" beside "Gardasil": a name the story keeps writing with a number after it is
+ * a product of its own (often the new one compared with the old), and the bare name may be
+ * the comparator. The number counts when the story writes it with the name at least twice
+ * and it is not a measure ("Gardasil 9 was 97 per cent effective", not "zimislecel 12 people").
+ */
+function versioned(article: ArticleText, value: TextFact): TextFact {
+  const name = value.value;
+  if (!/^\S+(?:\s\S+)?$/.test(name) || /\d$/.test(name)) return value;
+  const pattern = new RegExp(
+    String.raw`(?<![\w-])${escapeRegExp(name)}\s+(\d{1,2})(?![\d.,%]|\s*(?:percent|per cent|%|years?|months?|weeks?|days?|hours?|mg|ml|people|patients|participants|women|men|children|adults|of|to|and|or)\b)`,
+    'gi',
+  );
+  const counts = new Map<string, number>();
+  for (const sentence of article.body)
+    for (const match of sentence.text.matchAll(pattern)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+  const [number, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return count >= 2 ? { ...value, value: `${name} ${number}` } : value;
 }
 
 /**

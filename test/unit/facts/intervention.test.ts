@@ -25,6 +25,13 @@ describe('intervention', () => {
     expect(brand?.value).toBe('Nuplazid');
   });
 
+  it('a name the story keeps writing with a number is that product, not the bare name it is compared with ("Gardasil 9" vs "Gardasil")', () => {
+    const got = interventionOf(
+      'New vaccine beats old one\n\nA trial compared the new vaccine, Nerivax 9, with the current vaccine, Nerivax, in 1,400 women. Nerivax 9 was 97 per cent effective. Nerivax 9 protects against nine types.\n',
+    );
+    expect(got?.value).toBe('Nerivax 9');
+  });
+
   it('a regulatory label is never the intervention', () => {
     expect(notAnIntervention('Breakthrough Therapy')?.id).toBe('not-intervention-regulatory');
     expect(notAnIntervention('Fast Track designation')?.id).toBe('not-intervention-regulatory');
