@@ -51,10 +51,85 @@ const LOCAL_RESOURCE = /^Not allowed to load local resource: (\S+)/;
 
 // Interception cannot stop everything: puppeteer lets data: URLs through unpaused (so a
 // template's <iframe src="data:text/html,…"> would render), and an <iframe srcdoc> makes
-// no request at all. So embedded documents are taken out of the page before it prints,
-// and reported. (A Content-Security-Policy would block them too, but any policy on the
-// page made every print about 90 ms slower in Chromium 156: most of the cost of a PDF.)
+// no request at all. Worse, Chromium 156 itself can crash on them: a fresh browser given a
+// document with both a data: iframe and a srcdoc iframe died in about half of the loads
+// ("Navigating frame was detached", then the browser disconnected), before either frame
+// had navigated, so taking them out after the load came too late. So embedded documents
+// never reach the page: a document whose markup may hold one is parsed first in an inert
+// document (DOMParser: no frames, no requests), they are taken out there and reported,
+// and the page gets that document's markup instead. (A Content-Security-Policy would
+// block them too, but any policy on the page made every print about 90 ms slower in
+// Chromium 156: most of the cost of a PDF.)
 const EMBEDDED_DOCUMENTS = 'iframe, frame, frameset, object, embed, applet, portal, fencedframe';
+
+// The HTML parser makes elements from start tags, named by the letters after "<" (case
+// folded), and on its own only html, head, body and the like: markup without one of these
+// names after a "<" cannot hold an embedded document and goes to the page as it is, with
+// no extra round trip. (A superset of the start tags: "<frameset", "<objects" match too,
+// and only cost the inert parse.)
+const MAY_EMBED = /<(?:i?frame|object|embed|applet|portal|fencedframe)/i;
+
+/** Inert parses of a document before giving up: markup that serializes into new embedded documents. */
+const INERT_ROUNDS = 3;
+
+/** The document kept embedding documents through every inert parse (see INERT_ROUNDS). */
+export class EmbeddedDocumentError extends Error {
+  override name = 'EmbeddedDocumentError';
+}
+
+/**
+ * Takes the embedded documents out of `html` without loading any: parsed in an inert
+ * document on `page` (DOMParser), also inside <template> contents (a declarative shadow
+ * root would make them live in the page), serialized, and parsed again until a parse finds
+ * none. Returns the markup to print (`html` itself when nothing was taken out) and what was
+ * taken out, as the page would have tried to load it.
+ */
+async function withoutEmbeddedDocuments(page: Page, html: string): Promise<{ html: string; removed: string[] }> {
+  if (!MAY_EMBED.test(html)) return { html, removed: [] };
+  const inert = await page.evaluate(
+    // No named functions in here: tsx (esbuild's keepNames) would wrap them in a helper
+    // that exists only in Node.
+    (markup, selector, rounds) => {
+      const removed: string[] = [];
+      let changed = false;
+      for (let round = 0; round < rounds; round++) {
+        const doc = new DOMParser().parseFromString(markup, 'text/html');
+        const before = removed.length;
+        const roots: ParentNode[] = [doc];
+        for (let root = roots.pop(); root; root = roots.pop()) {
+          for (const element of root.querySelectorAll(selector)) {
+            const address = element.getAttribute('src') ?? element.getAttribute('data');
+            element.remove();
+            removed.push(address || `an embedded document (<${element.localName}> without an address)`);
+          }
+          for (const template of root.querySelectorAll('template')) roots.push(template.content);
+        }
+        // This parse found none: `markup` is what the page will parse, so it makes no frame.
+        if (removed.length === before) return { markup: changed ? markup : null, removed };
+        markup = [...doc.childNodes]
+          .map((node) => {
+            if (node instanceof DocumentType) {
+              const ids =
+                (node.publicId ? ` PUBLIC "${node.publicId}"` : node.systemId ? ' SYSTEM' : '') +
+                (node.systemId ? ` "${node.systemId}"` : '');
+              return `<!DOCTYPE ${node.name}${ids}>`;
+            }
+            if (node instanceof Comment) return `<!--${node.data}-->`;
+            return node instanceof Element ? node.outerHTML : '';
+          })
+          .join('');
+        changed = true;
+      }
+      return null;
+    },
+    html,
+    EMBEDDED_DOCUMENTS,
+    INERT_ROUNDS,
+  );
+  if (!inert)
+    throw new EmbeddedDocumentError(`the document still embedded other documents after ${INERT_ROUNDS} attempts to take them out`);
+  return { html: inert.markup ?? html, removed: inert.removed };
+}
 
 /** Pages that already run with JavaScript off and every request intercepted. */
 const hardened = new WeakSet<Page>();
@@ -87,21 +162,14 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
     page.on('request', onRequest);
     page.on('console', onConsole);
     try {
-      await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
-      // One round trip: set the title, and take out embedded documents (see above).
-      const removed = await page.evaluate(
-        (title, selector) => {
-          if (title !== null) document.title = title;
-          return [...document.querySelectorAll(selector)].map((element) => {
-            const address = element.getAttribute('src') ?? element.getAttribute('data');
-            element.remove();
-            return address || `an embedded document (<${element.localName}> without an address)`;
-          });
-        },
-        opts.title ?? null,
-        EMBEDDED_DOCUMENTS,
-      );
-      refused.push(...removed);
+      const inert = await withoutEmbeddedDocuments(page, html);
+      await page.setContent(inert.html, { waitUntil: 'load', timeout: timeoutMs });
+      // Reported after what the load itself asked for, as when they were taken out of the page.
+      refused.push(...inert.removed);
+      // No frame but the page's own: if one got in anyway, its content is not printed.
+      if (page.mainFrame().childFrames().length > 0)
+        throw new EmbeddedDocumentError('the document embedded another document that could not be taken out');
+      if (opts.title !== undefined) await page.evaluate((title) => void (document.title = title), opts.title);
       // page.pdf awaits document.fonts.ready itself (waitForFonts), in an isolated world.
       const pdf = await page.pdf({
         format: opts.format,

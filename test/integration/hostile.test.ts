@@ -151,6 +151,8 @@ describe('a templates folder that reaches out', () => {
       `<object data="file:///etc/passwd"></object>`,
       `<iframe src="data:text/html,<p>DATA-FRAME-TEXT</p>"></iframe>`,
       `<iframe srcdoc="<p>SRCDOC-TEXT</p>"></iframe>`,
+      // A declarative shadow root makes its template's content live: querySelectorAll does not see in.
+      `<div><template shadowrootmode="open"><iframe srcdoc="<p>SHADOW-TEXT</p>"></iframe></template></div>`,
       `<script>document.body.innerHTML = 'TEMPLATE-SCRIPT-RAN'</script>`,
       `<div style="background: url('${base}/template-bg.png')">template footer</div>`,
     ].join('\n');
@@ -169,6 +171,7 @@ describe('a templates folder that reaches out', () => {
     expect(text).not.toContain('TEMPLATE-SCRIPT-RAN');
     expect(text).not.toContain('DATA-FRAME-TEXT');
     expect(text).not.toContain('SRCDOC-TEXT');
+    expect(text).not.toContain('SHADOW-TEXT');
     expect(text).toContain('template footer');
     expect(requests.slice(before)).toEqual([]);
     // Reported: on the build's output and in report.json, one line per address.
