@@ -13,7 +13,7 @@ import { mainResults, namesEarlierGroup, opensOnItsOwn } from './main-result.js'
 import { outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
-import { shorten, toPieces } from './clauses.js';
+import { shorten, shorterForms, toPieces } from './clauses.js';
 import { chooseQuotes, quoteItem } from './quotes.js';
 import { mediaContact, sourceKind } from './source-kind.js';
 import { nonHumanSubjects } from './study-subjects.js';
@@ -434,6 +434,9 @@ function lede(
     // "In a study of 717 people, in the trial, …": the finding's own framing goes.
     const bare = found.replace(/^(?:in|during) (?:the|this) (?:trial|study),\s*/i, '');
     const inStudy = n ? [`In a study of ${n}${hadIt ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`] : [];
+    // "In a review of all 18 studies, breastfeeding …": the finding says what study it is; nothing goes before it.
+    const ownStudy = /^(?:in|among)\s+(?:a|an|the|this)\s+(?:\w+\s+){0,2}(?:review|analysis|meta-analysis|study|trial)\s+of\b/i.test(found);
+    if (ownStudy) return [`${capitalize(found)}.`];
     const anonymous = [`In a study${withCondition}, ${bare}.`, `In a study, ${bare}.`];
     // Without a name for the treatment, the result carries the lede on its own.
     if (names.length === 0) return [...inStudy, ...anonymous];
@@ -490,6 +493,15 @@ function lede(
   // A story about an approval with no result a lede can hold: the approval is the news.
   const approved = approvalLede(facts, names[names.length - 1] ?? null, condition);
   if (approved) return { text: approved, key: undefined };
+  // Then the patient brief's shorter forms (clauses.ts): a closing comparison without a
+  // figure, who the people were, a trailing "within 10 years of …" set apart.
+  for (const key of keys) {
+    const found = attempt(
+      key,
+      shorterForms(key.sentence).map((form) => form.replace(/\.$/, '')),
+    );
+    if (found) return found;
+  }
   // Results the lede cannot hold in so few words: it names what they measured instead
   // ("… reports results on psychosis symptoms"), never "reports its results" as if there were none.
   if (outcomes.length > 0) {

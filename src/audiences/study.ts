@@ -178,7 +178,9 @@ export function interventionName(facts: Facts): string | null {
  */
 function commonNoun(value: string): string {
   const [first = '', ...rest] = value.split(' ');
-  const sentenceCased = /^\p{Lu}\p{Ll}+$/u.test(first) && rest.length > 0 && rest.every((word) => !/\p{Lu}/u.test(word));
+  // "Gardasil 9": a name with a version number is a product's name, not a phrase.
+  const sentenceCased =
+    /^\p{Lu}\p{Ll}+$/u.test(first) && rest.length > 0 && rest.every((word) => !/\p{Lu}/u.test(word)) && !/^\d/.test(rest[0]!);
   return sentenceCased ? first.toLowerCase() + (rest.length ? ` ${rest.join(' ')}` : '') : value;
 }
 

@@ -72,6 +72,29 @@ describe('D2: the lede states the main result', () => {
     );
     expect(digest.lede.text).toBe('The FDA approved Noctiva for nocturia.');
   });
+
+  it('leads with a shorter form of a long result, and a result that names its own study stands first ("In a review of all 18 studies, …")', () => {
+    const digest = press(
+      facts({
+        intervention: fact('breastfeeding'),
+        condition: fact('childhood leukemia'),
+        journal: fact('JAMA Pediatrics'),
+        results: [
+          finding(
+            'In a review of all 18 studies, the authors found breastfeeding for six months or longer was associated with a 19 percent lower risk compared with no breastfeeding or breastfeeding for a shorter period of time.',
+          ),
+        ],
+      }),
+    );
+    expect(digest.lede.text).toBe(
+      'In a review of all 18 studies, breastfeeding for six months or longer was associated with a 19 percent lower risk.',
+    );
+  });
+
+  it('a product name with a version number keeps its capital ("Gardasil 9", not "gardasil 9")', () => {
+    const digest = press(facts({ intervention: fact('Nerivax 9'), condition: fact('cervical cancer'), results: [] }));
+    expect(digest.lede.text).toMatch(/Nerivax 9/);
+  });
 });
 
 describe('D4: key numbers are the treatment’s own', () => {
