@@ -53,6 +53,17 @@ describe('harm words that name no harm of the treatment', () => {
     expect(harmTexts(facts).join(' ')).toMatch(/more side effects/);
   });
 
+  it('leaves out the harms another study found, set against this one', () => {
+    const facts = read(
+      'Low-dose hormone patch eases hot flashes',
+      'Women using a low-dose hormone patch had fewer hot flashes than those on a placebo in a trial of 700 women, researchers reported.',
+      'Two women in the patch group had serious side effects.',
+      'Women should know the new trial is much smaller than the big national one that found more heart deaths among women on the older pills, said a researcher who worked on that study.',
+    );
+    expect(harmTexts(facts).join(' ')).not.toMatch(/national one/);
+    expect(harmTexts(facts).join(' ')).toMatch(/serious side effects/);
+  });
+
   it('does not take the disease studied for a harm of its treatment', () => {
     const facts = read(
       'Antibiotic speeds recovery from bladder infections in children, study shows',
