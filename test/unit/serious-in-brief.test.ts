@@ -2,7 +2,7 @@
 // names the harm the warning is of when the source's words for it read plainly, and says
 // only "a serious warning" when they do not.
 import { describe, expect, it } from 'vitest';
-import { seriousInBrief } from '../../src/audiences/patient-brief/findings.js';
+import { bySeverity, seriousInBrief, severity } from '../../src/audiences/patient-brief/findings.js';
 import type { Harm } from '../../src/article/schema.js';
 import { sourceFinding } from '../helpers/facts.js';
 
@@ -32,5 +32,21 @@ describe('seriousInBrief names the serious warning', () => {
   it('does not read "a serious warning" as the harm', () => {
     const lines = said([harm('Calmora carries a serious warning for patients who drive.', 'warning')]);
     expect(lines[0]).toBe('The source gives a serious warning.');
+  });
+});
+
+describe('severity reads a denied serious harm as a reassurance', () => {
+  it('puts a harm found before "no serious adverse events" and "none of the deaths were related"', () => {
+    const denied = harm('There were no differences in serious adverse events between the two groups.', 'side-effect');
+    const none = harm('No deaths occurred during the study.', 'death');
+    const found = harm('Low blood sodium was more common with Calmora (5 percent) than with placebo (1 percent).', 'risk');
+    expect(severity(denied)).toBe(3);
+    expect(severity(none)).toBe(3);
+    expect(bySeverity([denied, none, found])[0]).toBe(found);
+  });
+
+  it('keeps a death that happened serious, even beside a denial', () => {
+    expect(severity(harm('Two participants died during the study; none of the deaths were related to Calmora.', 'death'))).toBe(0);
+    expect(severity(harm('Four patients had serious infections.', 'side-effect'))).toBe(0);
   });
 });

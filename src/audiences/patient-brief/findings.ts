@@ -152,13 +152,31 @@ const WARNING_WORDS =
 /** Words of who must not take it, or what to stop it for. */
 const MUST_NOT = /\b(?:should not (?:be used|use|take|be given)|must not|contraindicated|stop (?:using|taking))\b/i;
 
+const DEATH_WORDS = /\b(?:died|dies|deaths?|fatal\w*|mortality)\b/i;
+
+/**
+ * Whether the text states one of `words` rather than denying it: "no serious adverse events",
+ * "no differences in serious adverse events", "none of the deaths were related to the
+ * treatment" reassure, and a reassurance is not shown first as a serious harm.
+ */
+function stated(text: string, words: RegExp): boolean {
+  for (const match of text.matchAll(new RegExp(words.source, 'gi'))) {
+    const clause = text
+      .slice(Math.max(0, match.index - 40), match.index)
+      .split(/[,;:]|\b(?:but|while|although|though)\b/i)
+      .pop()!;
+    if (!/\b(?:no|not|none|without|neither|nor|never)\b/i.test(clause)) return true;
+  }
+  return false;
+}
+
 /**
  * How serious a harm is, most serious first (STANDARDS: benefits and harms side by side;
  * a patient must not miss a boxed warning or a death): 0 a death, a boxed warning or
  * suicide; 1 a warning of who must not take it; 2 another risk; 3 a side effect.
  */
 export function severity(harm: Harm): number {
-  if (harm.kind === 'death' || SERIOUS.test(harm.text)) return 0;
+  if ((harm.kind === 'death' && stated(harm.text, DEATH_WORDS)) || stated(harm.text, SERIOUS)) return 0;
   if (harm.kind === 'warning' || MUST_NOT.test(harm.text)) return 1;
   return harm.kind === 'risk' ? 2 : 3;
 }
