@@ -132,6 +132,16 @@ describe("a harm's text is the part that states it", () => {
     expect(harms.join(' ')).not.toMatch(/working hard/);
   });
 
+  it('drops the closing mark and attribution of a quotation whose marks do not pair', () => {
+    const facts = read(
+      'Gene test picks who gains from bone drug',
+      'A gene test picked out which women with breast cancer gained from a bone drug in a trial of 3,000 women, researchers said.',
+      // Opened with a curly mark and closed with a straight one, as pasted text often is.
+      '“The test could spare women who would not benefit or could be harmed by the drug," added Professor Jane Roe, a co-author of the study.',
+    );
+    expect(facts.harms.map((h) => h.text)).toContain('The test could spare women who would not benefit or could be harmed by the drug.');
+  });
+
   it('keeps a list joined by "and" whole', () => {
     const facts = read(
       'Cold cap saves hair',

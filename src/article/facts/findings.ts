@@ -763,7 +763,20 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
     if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied) && !needsFirst) return leadTrimmed(kept[0]!);
   }
-  return leadTrimmed(text);
+  return leadTrimmed(withoutAttribution(text));
+}
+
+/**
+ * A quotation whose marks do not pair (opened “, closed ") or that opened in an earlier
+ * sentence ("… could be harmed by the treatment," added Professor X, …): the speaker's
+ * words without the closing mark and the attribution after it.
+ */
+function withoutAttribution(text: string): string {
+  const tail =
+    /^([^“"”]{20,}?)[,.!?]?[”"]\s*,?\s+(?:[^“"”.]*?\s)?(?:said|says|added|adds|explained|explains|noted|notes|told|according)\b[^“"”]*$/.exec(
+      text,
+    );
+  return tail ? `${tail[1]!.trimEnd()}.` : text;
 }
 
 /** A clause that reassures ("he had never seen any such reaction", "the drug appeared safe"). */
