@@ -23,6 +23,17 @@ describe('harm words that name no harm of the treatment', () => {
     expect(harmTexts(facts).join(' ')).toMatch(/serious infections at the implant site/);
   });
 
+  it('keeps a harm whose cause is the drug, and data reviewed that showed a harm', () => {
+    const facts = read(
+      'Pill lowers cholesterol',
+      'A pill called Lipra lowered cholesterol by 30% in a trial of 2,000 adults, researchers reported.',
+      'Two participants in the Lipra group had liver damage caused by drug toxicity.',
+      'Medical records were reviewed and showed that five participants had serious infections.',
+    );
+    expect(harmTexts(facts).join(' ')).toMatch(/liver damage caused by drug toxicity/);
+    expect(harmTexts(facts).join(' ')).toMatch(/five participants had serious infections/);
+  });
+
   it('leaves out a design that cannot show cause and effect, as harm and as finding', () => {
     const facts = read(
       'Gardening tied to longer life',

@@ -494,7 +494,7 @@ function harmWords(narrative: string, disease: RegExp | null = null, setAside = 
 /** Harm words of a sentence that all name what causes the disease ("women more often had heart failure caused by a viral infection"): the disease, not the study's finding. */
 function causeOfDiseaseOnly(narrative: string, disease: RegExp | null): boolean {
   const hasHarm = (words: string) => HARM.test(words) || STRONG_HARM.test(words);
-  return hasHarm(harmWords(narrative, disease, false)) && !hasHarm(harmWords(narrative, disease));
+  return hasHarm(harmWords(narrative, disease, false)) && !hasHarm(harmWords(narrative, disease)) && !HAPPENED.test(narrative);
 }
 
 /** The name of the disease studied, as harm words are read ("ear infection" of "acute ear infection (AOM)"): null when none. */
@@ -508,8 +508,11 @@ function diseaseWords(article: ArticleText): RegExp | null {
 
 /** A sentence with harm words that states no harm of the treatment: a design's limit, the data reviewed, another study. Something that happened to people still counts. */
 function notAHarm(narrative: string): boolean {
-  return NOT_HARM.some((cue) => cue.regex.test(narrative)) && !/\b(?:occurred|died|experienced|developed|suffered)\b/i.test(narrative);
+  return NOT_HARM.some((cue) => cue.regex.test(narrative)) && !HAPPENED.test(narrative);
 }
+
+/** Something that happened to the people studied: a harm told beside a not-a-harm cue still counts. */
+const HAPPENED = /\b(?:occurred|died|experienced|developed|suffered)\b/i;
 
 /**
  * What ties harm words to the treatment studied: its names, the people or arms of the trial,
