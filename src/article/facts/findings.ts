@@ -15,6 +15,7 @@ import type { Finding, Harm } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { cueById, cues, firstCue, type Cue } from '../cues/cues.js';
 import { extractIntervention } from './intervention.js';
+import { extractCondition } from './condition.js';
 import {
   BACKGROUND,
   FUTURE,
@@ -52,6 +53,9 @@ const INDUSTRY_TIE = fileOf('industry-ties');
 const NEXT_ACTION = fileOf('next-steps');
 /** A filing with a regulator, or development stopped: next, even told in the past tense. */
 const NEXT_DECISION = fileOf('next-decisions');
+/** Phrases set aside before harm words are read ("caused by a viral infection"), and sentences that state no harm of the treatment. */
+const NOT_HARM_PHRASES = cues('not-harms').filter((cue) => cue.meta['set-aside'] === true);
+const NOT_HARM = cues('not-harms').filter((cue) => cue.meta['set-aside'] !== true);
 /** A named reaction to a treatment ("pain at the injection site") is a harm whatever its figures. */
 const NAMED_REACTION = cueById('harms', 'harm-named-reaction').regex;
 /** "does not increase the risk of …": a denied harm, set aside before harm words are read. */
@@ -113,6 +117,7 @@ interface Read {
 export function sortFindings(article: ArticleText): SortedFindings {
   const sorted: SortedFindings = { results: [], harms: [], nextSteps: [], caveats: [], context: [] };
   const treatment = treatmentWords(article);
+  const disease = diseaseWords(article);
   const conclusions: Finding[] = [];
   let secondIndicationBlock = -1;
   // The last harm's sentence: the next one may go on about it.
@@ -172,12 +177,15 @@ export function sortFindings(article: ArticleText): SortedFindings {
     if (quoted && !future && !read.secondIndication) {
       const own = quotedFinding(read);
       if (own) sorted.results.push(finding(own.text, sentence, own.rule));
-      const said = quotedHarm(read, treatment);
+      const said = quotedHarm(read, treatment, disease);
       if (said) sorted.harms.push({ ...finding(said.text, sentence, said.rule), kind: harmKind(said.text) });
     }
     if (quoted || future || read.secondIndication || OTHER_STUDY.test(narrative)) continue;
 
-    let harm = harmIn(read, treatment, lastHarm !== null && goesOnFromHarm(read, lastHarm));
+    // Harm words that name no harm of the treatment (a design's limit, the data reviewed,
+    // another study, what causes the disease) make the sentence neither a harm nor a finding.
+    if (notAHarm(narrative) || causeOfDiseaseOnly(harmNarrative(text), disease)) continue;
+    let harm = harmIn(read, treatment, lastHarm !== null && goesOnFromHarm(read, lastHarm), disease);
     // The rule that makes the sentence a result; "They also …" goes on with its outcome word.
     const resultRule = setting
       ? null
@@ -469,13 +477,42 @@ function harmNarrative(text: string): string {
   return text.replace(/[“"]([^”"]*)[”"]?/g, (whole, inner: string) => (inner.trim().split(/\s+/).length <= 4 ? ` ${inner} ` : ' '));
 }
 
-/** Harm words outside brackets (an endpoint's definition) and outside a denied or lowered harm. */
-function harmWords(narrative: string): string {
-  return narrative
+/**
+ * Harm words outside brackets (an endpoint's definition), outside a denied or lowered harm,
+ * outside a disease's cause ("heart failure caused by a viral infection"), and outside the
+ * name of the disease studied (an "ear infection" trial's infection is the disease, not a harm).
+ */
+function harmWords(narrative: string, disease: RegExp | null = null, setAside = true): string {
+  let words = narrative
     .replace(/\([^)]*\)/g, ' ')
     .replace(HARM_DENIED, ' ')
     .replace(HARM_REDUCED, ' ');
+  if (setAside) for (const cue of NOT_HARM_PHRASES) words = words.replace(new RegExp(cue.regex.source, 'gi'), ' ');
+  return disease ? words.replace(disease, ' ') : words;
 }
+
+/** Harm words of a sentence that all name what causes the disease ("women more often had heart failure caused by a viral infection"): the disease, not the study's finding. */
+function causeOfDiseaseOnly(narrative: string, disease: RegExp | null): boolean {
+  const hasHarm = (words: string) => HARM.test(words) || STRONG_HARM.test(words);
+  return hasHarm(harmWords(narrative, disease, false)) && !hasHarm(harmWords(narrative, disease)) && !HAPPENED.test(narrative);
+}
+
+/** The name of the disease studied, as harm words are read ("ear infection" of "acute ear infection (AOM)"): null when none. */
+function diseaseWords(article: ArticleText): RegExp | null {
+  const name = extractCondition(article)
+    ?.value.replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name ? new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?:e?s)?(?![\w-])`, 'gi') : null;
+}
+
+/** A sentence with harm words that states no harm of the treatment: a design's limit, the data reviewed, another study. Something that happened to people still counts. */
+function notAHarm(narrative: string): boolean {
+  return NOT_HARM.some((cue) => cue.regex.test(narrative)) && !HAPPENED.test(narrative);
+}
+
+/** Something that happened to the people studied: a harm told beside a not-a-harm cue still counts. */
+const HAPPENED = /\b(?:occurred|died|experienced|developed|suffered)\b/i;
 
 /**
  * What ties harm words to the treatment studied: its names, the people or arms of the trial,
@@ -526,16 +563,16 @@ function goesOnFromHarm(read: Read, before: Sentence): boolean {
  * in the same paragraph, was a harm, so this one may go on about it ("Noctiva can cause
  * hyponatremia. Severe hyponatremia can be life-threatening …") without naming the drug.
  */
-function harmIn(read: Read, treatment: RegExp, followsHarm = false): { text: string; rule: string } | null {
+function harmIn(read: Read, treatment: RegExp, followsHarm = false, disease: RegExp | null = null): { text: string; rule: string } | null {
   const { text } = read;
   const narrative = harmNarrative(text);
   // Harm words only inside brackets (an endpoint's definition), or denied ("does not
-  // increase the risk of heart problems"), do not make a harm.
-  const outsideBrackets = harmWords(narrative);
+  // increase the risk of heart problems"), or naming the disease or its cause, do not make a harm.
+  const outsideBrackets = harmWords(narrative, disease);
   // A strong harm word ("experienced decreased libido") names a harm even when no weaker one is there.
   const rule = HARM.first(outsideBrackets) ?? STRONG_HARM.first(outsideBrackets);
   if (!rule) return null;
-  if (read.background) return null;
+  if (read.background || notAHarm(narrative)) return null;
   // The disease's own complications or symptoms, in general: background.
   if (scope('harm-of-the-disease').test(narrative) && !treatment.test(narrative.replace(/\bside effects? of\b.*$/i, ''))) return null;
   // "A causal association … has not been established": an uncertainty, not a harm.
@@ -556,22 +593,23 @@ function harmIn(read: Read, treatment: RegExp, followsHarm = false): { text: str
     // A symptom word alone ("headache") names a harm only in a list of effects.
     if (!/\b(?:include|including|such as|were|was)\b/i.test(narrative)) return null;
   }
-  return { text: harmClause(text), rule: rule.id };
+  return { text: harmClause(text, disease), rule: rule.id };
 }
 
 /**
  * A harm a speaker states ("the main side effect of these drugs is bone loss"): a quoted
  * span with a harm word tied to the treatment or the people treated. The span is the harm's text.
  */
-function quotedHarm(read: Read, treatment: RegExp): { text: string; rule: string } | null {
+function quotedHarm(read: Read, treatment: RegExp, disease: RegExp | null = null): { text: string; rule: string } | null {
   for (const span of quotedSpans(read.text)) {
     // Another study, the disease in general, or figures for a country are not the treatment's harms.
-    if (OTHER_STUDY.test(span.text) || scope('harm-of-the-disease').test(span.text) || BACKGROUND.test(span.text)) continue;
-    const words = harmWords(span.text);
+    if (OTHER_STUDY.test(span.text) || scope('harm-of-the-disease').test(span.text) || BACKGROUND.test(span.text) || notAHarm(span.text))
+      continue;
+    const words = harmWords(span.text, disease);
     const rule = STRONG_HARM.first(words) ?? HARM.first(words);
     if (!rule || !harmAnchored(span.text, treatment)) continue;
     if (!STRONG_HARM.test(words) && !/\b(?:risks?|harm(?:ful|ed)?|complications?|health)\b/i.test(words)) continue;
-    return { text: trimQuote(span.text), rule: rule.id };
+    return { text: trimQuote(harmClause(harmSentences(span.text, disease), disease)), rule: rule.id };
   }
   return null;
 }
@@ -689,11 +727,72 @@ function resultApartFromHarm(text: string): string | null {
   return null;
 }
 
-/** A harm's clause: "…, although some participants experienced side effects, such as …" keeps the harm. */
-function harmClause(text: string): string {
-  const parts = clauses(text);
-  if (parts && !HARM.test(parts[0]) && HARM.test(parts[1])) return parts[1];
-  return leadTrimmed(text);
+/**
+ * A harm's clause, when only one part of the text holds harm words: the sentence of a
+ * quotation that states it ("… health concerns. We are working on a safe drug" keeps the
+ * first); the clause of "A, although/but/while/and B" ("…, although some participants
+ * experienced side effects" keeps the harm; "the main side effect of X is bone loss, while
+ * Y reduces bone loss" drops the other drug's benefit; "it does not cause severe side
+ * effects, and none had to quit because of a side effect" drops the denial); or the
+ * concession of "Though some users have experienced X, Dr. Y said he had never seen it".
+ */
+function harmClause(text: string, disease: RegExp | null = null): string {
+  const harmful = (part: string) => {
+    const words = harmWords(harmNarrative(part), disease);
+    return HARM.test(words) || STRONG_HARM.test(words);
+  };
+  // Only the parts with harm words, when some have none; null when all or none have.
+  const only = (parts: string[]): string[] | null => {
+    const kept = parts.filter(harmful);
+    return kept.length > 0 && kept.length < parts.length ? kept : null;
+  };
+  // "Though some users had X, he had never seen it": the concession is the harm when the
+  // main clause reassures; "Although only minor side effects were reported, users tended to
+  // develop Y" states a second harm, so it stays whole.
+  const leading = /^(?:though|although|even though|while)\s+([^,]+),\s+(.+)$/i.exec(text);
+  if (leading) {
+    const kept = only([leading[1]!, leading[2]!]);
+    if (kept?.length === 1 && (kept[0] === leading[2] || REASSURES.test(leading[2]!))) return leadTrimmed(kept[0]!);
+  }
+  const split = /,\s+(?:although|though|but|whereas|while|even though|and)\s+/i.exec(text);
+  if (split) {
+    const parts = [text.slice(0, split.index), text.slice(split.index + split[0].length)] as [string, string];
+    const kept = only(parts);
+    // "…, and" joins list items as often as clauses: a part is dropped there only when its
+    // harm words are denied ("it does not cause the severe side effects …, and none had to quit …").
+    const dropped = kept?.length === 1 ? parts.find((part) => part !== kept[0])! : null;
+    const denied = dropped !== null && (HARM.test(dropped) || STRONG_HARM.test(dropped));
+    // A second clause that opens on a pronoun ("…, while others show no response") needs the first.
+    const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
+    if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied) && !needsFirst) return leadTrimmed(kept[0]!);
+  }
+  return leadTrimmed(withoutAttribution(text));
+}
+
+/**
+ * A quotation whose marks do not pair (opened “, closed ") or that opened in an earlier
+ * sentence ("… could be harmed by the treatment," added Professor X, …): the speaker's
+ * words without the closing mark and the attribution after it.
+ */
+function withoutAttribution(text: string): string {
+  const tail =
+    /^([^“"”]{20,}?)[,.!?]?[”"]\s*,?\s+(?:[^“"”.]*?\s)?(?:said|says|added|adds|explained|explains|noted|notes|told|according)\b[^“"”]*$/.exec(
+      text,
+    );
+  return tail ? `${tail[1]!.trimEnd()}.` : text;
+}
+
+/** A clause that reassures ("he had never seen any such reaction", "the drug appeared safe"). */
+const REASSURES = /\b(?:never|no|not|none|safe(?:ly)?|well[- ]tolerated|tolerated)\b/i;
+
+/** The sentences of a quotation that hold harm words, when some do not ("… health concerns. We are working on a safe drug"). */
+function harmSentences(text: string, disease: RegExp | null): string {
+  const sentences = text.split(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|[A-Z]))(?<=[.!?])\s+(?=[A-Z“"])/);
+  const kept = sentences.filter((sentence) => {
+    const words = harmWords(harmNarrative(sentence), disease);
+    return HARM.test(words) || STRONG_HARM.test(words);
+  });
+  return kept.length > 0 && kept.length < sentences.length ? kept.join(' ') : text;
 }
 
 /** Drops "Notably, " and a lead-in that ends in a colon before a lower-case clause. */

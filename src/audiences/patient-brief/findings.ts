@@ -159,13 +159,31 @@ const WARNING_WORDS =
 /** Words of who must not take it, or what to stop it for. */
 const MUST_NOT = /\b(?:should not (?:be used|use|take|be given)|must not|contraindicated|stop (?:using|taking))\b/i;
 
+const DEATH_WORDS = /\b(?:died|dies|deaths?|fatal\w*|mortality)\b/i;
+
+/**
+ * Whether the text states one of `words` rather than denying it: "no serious adverse events",
+ * "no differences in serious adverse events", "none of the deaths were related to the
+ * treatment" reassure, and a reassurance is not shown first as a serious harm.
+ */
+function stated(text: string, words: RegExp): boolean {
+  for (const match of text.matchAll(new RegExp(words.source, 'gi'))) {
+    const clause = text
+      .slice(Math.max(0, match.index - 40), match.index)
+      .split(/[,;:]|\b(?:but|while|although|though)\b/i)
+      .pop()!;
+    if (!/\b(?:no|not|none|without|neither|nor|never)\b/i.test(clause)) return true;
+  }
+  return false;
+}
+
 /**
  * How serious a harm is, most serious first (STANDARDS: benefits and harms side by side;
  * a patient must not miss a boxed warning or a death): 0 a death, a boxed warning or
  * suicide; 1 a warning of who must not take it; 2 another risk; 3 a side effect.
  */
 export function severity(harm: Harm): number {
-  if (harm.kind === 'death' || SERIOUS.test(harm.text)) return 0;
+  if ((harm.kind === 'death' && stated(harm.text, DEATH_WORDS)) || stated(harm.text, SERIOUS)) return 0;
   if (harm.kind === 'warning' || MUST_NOT.test(harm.text)) return 1;
   return harm.kind === 'risk' ? 2 : 3;
 }
@@ -176,6 +194,31 @@ export const bySeverity = (harms: readonly Harm[]): Harm[] =>
     .map((harm, index) => ({ harm, index }))
     .sort((a, b) => severity(a.harm) - severity(b.harm) || a.index - b.index)
     .map(({ harm }) => harm);
+
+/** "serious slowing of the heart rate (…) … have been reported": the harm a serious warning is of, up to a bracket, a comma or its verb. */
+const SERIOUS_PHRASE =
+  /\bserious\s+((?:[\w-]+\s+){0,6}?[\w-]+)(?=\s*\(|[,;.]|\s+(?:and|or|have|has|had|is|are|was|were|when|in|among|may|can|could|if|after|with)\b|$)/i;
+
+/**
+ * The warning named in the source's own words when they read plainly ("The source warns of
+ * serious slowing of the heart rate."), so the brief does not print only "The source gives
+ * a serious warning"; null when a phrase is missing or has a long word.
+ */
+function namedSeriousWarning(serious: readonly Harm[], name: string | null): string | null {
+  const phrases = new Set<string>();
+  for (const harm of serious) {
+    if (severity(harm) !== 0) continue;
+    const phrase = SERIOUS_PHRASE.exec(harm.text)?.[1];
+    if (!phrase || /^(?:warnings?|concerns?|questions?|issues?)\b/i.test(phrase)) return null;
+    phrases.add(`serious ${phrase.toLowerCase()}`);
+  }
+  if (phrases.size === 0 || phrases.size > 2) return null;
+  // The sentence is the brief's own: the harm's name must read plainly, without one long word.
+  const names = new Set(name ? [name.toLowerCase()] : []);
+  if ([...phrases].some((phrase) => hardWords(phrase.replace(/^serious /, ''), names).length > 0)) return null;
+  const sentence = `The source warns of ${[...phrases].join(' and ')}.`;
+  return fitsPatient(sentence, names) ? sentence : null;
+}
 
 /**
  * Serious warnings too long or too hard to put plainly still get a line, so none is lost:
@@ -201,7 +244,9 @@ export function seriousInBrief(harms: readonly Harm[], name: string | null): Fin
   const sentences: string[] = [];
   if (boxed) sentences.push(`${capitalize(it)} has a boxed warning.`, 'This is the strongest warning a medicine can carry.');
   if (death) sentences.push('The source warns of a risk of death.');
-  if (otherSerious) sentences.push(`The source gives ${boxed || death ? 'other ' : 'a '}serious warning${boxed || death ? 's' : ''}.`);
+  const named = otherSerious && !boxed && !death ? namedSeriousWarning(serious, name) : null;
+  if (named) sentences.push(named);
+  else if (otherSerious) sentences.push(`The source gives ${boxed || death ? 'other ' : 'a '}serious warning${boxed || death ? 's' : ''}.`);
   if (mustNot) sentences.push(`The source ${sentences.length > 0 ? 'also ' : ''}says who should not use ${it}.`);
   sentences.push(serious.length > 1 ? 'Ask your care team about these warnings.' : 'Ask your care team about this warning.');
   return { lead: null, icons: null, sentences: sentences.map((sentence) => generated(sentence, lines)), bullets: [] };
