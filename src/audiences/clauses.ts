@@ -137,6 +137,8 @@ export function shorten(sentence: string): string {
   // ", despite taking available medications," — a concession inside the clause. (Not ", as
   // assessed by …,": its closing comma may belong to a list, "the extent, nature and severity".)
   if (over()) out = out.replace(/,\s+(?:despite|although|though)\s+[^,]{3,120},(?=\s)/gi, '');
+  // ", such as colitis and inflammation of lung tissue,": examples inside the clause.
+  if (over()) out = out.replace(/,\s+(?:such as|including|like)\s+[^,]{3,80},(?=\s)/gi, ',');
   // " - approximately 80 per cent of women with breast cancer - ": an aside set off by spaced dashes.
   // After a "While …" opening the closing dash also ends the clause: a comma stands for it.
   if (over())
@@ -190,6 +192,14 @@ export function shorten(sentence: string): string {
  */
 function splitCoordinated(sentence: string): string[] {
   if (wordCount(sentence) <= MAX_WORDS) return [sentence];
+  // "… should not take Rydapt because it may cause harm …": the reason as a sentence of its own.
+  const because = /\s+because\s+(?=(?:it|they|this|these)\s)/i.exec(sentence);
+  if (because && wordCount(sentence.slice(0, because.index)) >= 6 && wordCount(sentence.slice(because.index)) >= 5)
+    return [sentence.slice(0, because.index), capitalize(sentence.slice(because.index + because[0].length))];
+  // "…, at 54 percent versus 24 percent for Yervoy alone": the figures as a sentence of their own.
+  const figures = /,\s+at\s+(?=[^,]*\d[^,]*\s(?:versus|vs\.?|compared with)\s)/i.exec(sentence);
+  if (figures && wordCount(sentence.slice(0, figures.index)) >= 6)
+    return [sentence.slice(0, figures.index), `This was ${sentence.slice(figures.index + figures[0].length)}`];
   // "… accurate in adults and there was no reason …": a clause with a subject of its own.
   const expletive = /,?\s+and\s+(?=there\s+(?:was|were|is|are)\b)/i.exec(sentence);
   if (expletive && wordCount(sentence.slice(0, expletive.index)) >= 6 && wordCount(sentence.slice(expletive.index)) >= 6)

@@ -168,7 +168,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const harmOf = new Map(facts.harms.map((harm) => [harm as Finding, harm]));
   const sortedHarms = itemsOf(bySeverity(facts.harms));
   const unplain = sortedHarms.filter((item) => !readableItem(item, names)).map((item) => harmOf.get(plain.get(item)!)!);
-  const fallback = seriousInBrief(unplain, interventionLater(facts));
+  const fallback = seriousInBrief(unplain, interventionLater(facts), facts.harms);
   const harmItems = fallback ? [fallback, ...sortedHarms] : sortedHarms;
   // The line stands for the most serious harm it covers.
   if (fallback) plain.set(fallback, bySeverity(unplain)[0]!);

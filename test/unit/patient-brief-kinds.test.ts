@@ -764,6 +764,39 @@ describe('patient brief: errors found in the corpus', () => {
     expect(bullets).toEqual(['Women who were obese', 'Women with high and low functional abilities', 'Women older and younger than 80']);
   });
 
+  it('a long harm is cut into sentences that keep it: its examples go, its figures and its reason become sentences of their own; a death warning beside a plain boxed warning is kept (128, 05, 114)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        harms: [
+          { ...finding('Neurafenib has a boxed warning because it can cause low sodium levels in the blood.'), kind: 'warning' },
+          {
+            ...finding(
+              'Severe low sodium can be life-threatening if it is not promptly diagnosed and treated, leading to seizures, coma or death in some very rare and unlucky cases.',
+            ),
+            kind: 'death',
+          },
+          {
+            ...finding(
+              'The combination of the two drugs also led to far higher levels of side effects, such as colitis and inflammation of lung tissue, at 54 percent versus 24 percent for placebo alone.',
+            ),
+            kind: 'side-effect',
+          },
+          {
+            ...finding(
+              'Women who are pregnant or breastfeeding should not take Neurafenib because it may cause harm to a developing fetus or a newborn baby.',
+            ),
+            kind: 'warning',
+          },
+        ],
+      },
+    );
+    const harms = visibleText(model.harms).join(' ');
+    expect(harms).toMatch(/The source warns of a risk of death\./);
+    expect(harms).toMatch(/far higher levels of side effects\. This was 54 percent versus 24 percent for placebo alone\./);
+    expect(harms).toMatch(/should not take Neurafenib\. It may cause harm to a developing fetus/);
+  });
+
   it('P2: a story with no study of its own says so where the findings go, not "too detailed to sum up" (104, 110, 136)', () => {
     const model = brief(
       { kind: 'other' },

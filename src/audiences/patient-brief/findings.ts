@@ -226,11 +226,12 @@ function namedSeriousWarning(serious: readonly Harm[], name: string | null): str
  * death, gives other serious warnings or says who should not take it, and to ask about
  * them. Null when none of the harms is serious.
  */
-export function seriousInBrief(harms: readonly Harm[], name: string | null): FindingItem | null {
+export function seriousInBrief(harms: readonly Harm[], name: string | null, all: readonly Harm[] = harms): FindingItem | null {
   // Only a warning the source gives (a label's words): an unplain trial outcome ("the risk of death was
   // higher in the Lucentis group") is not turned into a warning about this treatment.
-  // A death or serious harm beside a boxed warning is what the label warns of.
-  const labelled = harms.some((harm) => BOXED.test(harm.text));
+  // A death or serious harm beside a boxed warning is what the label warns of, even when the
+  // boxed warning itself reads plainly and is printed on its own (`all`: every harm).
+  const labelled = all.some((harm) => BOXED.test(harm.text));
   const serious = harms.filter((harm) => severity(harm) <= 1 && (WARNING_WORDS.test(harm.text) || (labelled && severity(harm) === 0)));
   if (serious.length === 0) return null;
   const lines = linesOf(...serious);
