@@ -22,9 +22,13 @@ export interface RankedResult {
 const COMPARES = /\b(?:compared (?:with|to)|than|versus|vs\.?|placebo|control group|sham|usual care|standard (?:care|treatment))\b/i;
 const PEOPLE =
   /\b(?:patients?|participants?|people|volunteers|subjects|women|men|children|adults|infants|babies|mice|rats|animals|group|groups|arm|cohort)\b/i;
-/** Background and context, not this study's result. */
+/**
+ * Background and context, not this study's result: what research in general showed, a
+ * general statement ("In general, the rate … was 45 percent higher in rural areas"), or
+ * another group's replication ("Similar results were obtained by the … Institute").
+ */
 const BACKGROUND =
-  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|\b(?:is not new|had been|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
+  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|^(?:in general|generally|typically|usually|normally|as a rule),|^similar (?:results|findings) (?:were|have been|had been)\b|\b(?:is not new|had been|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
 const ADVICE =
   /\b(?:should (?:also )?(?:not )?(?:be|take|use|avoid|talk|ask|discuss)|must not|is not (?:approved|recommended|indicated)|are not recommended)\b/i;
 /** A claim put in someone's mouth ("…, Schuchter said"): the source's own statement of the result ranks first. */
@@ -140,15 +144,24 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
       n.unit === 'percent' ||
       (n.unit === 'count' && n.value !== enrolled && countsPeople(n.raw) && !/\bage[ds]?\s*$/i.test(text.split(n.raw)[0] ?? '')),
   );
+  // Two measured figures set against each other ("from about 21 days of pain … to about 3
+  // days", "14.2 months, compared with 10.1 months"): the arms' outcome, though no share of people.
+  const measures = finding.numbers.filter((n) => n.unit === 'duration' || n.unit === 'measure');
+  const measuredPair =
+    !hasFigure &&
+    measures.length >= 2 &&
+    new Set(measures.map((n) => n.unit)).size === 1 &&
+    (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
   const compared = comparatorValue(facts);
   let points = 0;
   const { score: naming, byPointer } = namesTreatment(lower, facts, names, hasFigure);
   points += naming;
-  if (hasFigure) points += 2;
+  if (hasFigure || measuredPair) points += 2;
   const compares = COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()));
   if (compares) points += 1;
   // A figure for one arm beside the other's ("70 percent … compared with 35 percent") is what a trial found.
   if (compares && hasFigure && finding.numbers.filter((n) => n.unit === 'percent' || n.unit === 'count').length >= 2) points += 2;
+  if (measuredPair) points += 2;
   if (PEOPLE.test(text)) points += 1;
   if (ATTRIBUTED.test(text) || SAYS_NAME.test(text)) points -= 1;
   if (BACKGROUND_SHARE.test(text)) points -= 3;
