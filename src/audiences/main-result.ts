@@ -131,6 +131,14 @@ function headlineWords(facts: Facts): string[] {
   return [...new Set(words.map((word) => word.replace(/(?:es|s|ed|ing)$/, '')))].filter((word) => word.length >= 5);
 }
 
+/** The comparator is one treatment "alone", and the sentence names it with nothing added to it (no "combination", "plus", "with"). */
+function aloneArmOnly(lower: string, compared: string): boolean {
+  const alone = /^(?:the\s+)?(.+?)\s+alone$/i.exec(compared.trim());
+  if (!alone) return false;
+  const base = alone[1]!.toLowerCase();
+  return lower.includes(base) && !lower.includes(`${base} alone`) && !/\b(?:combination|combined|plus|with|added|together)\b/.test(lower);
+}
+
 function score(finding: Finding, facts: Facts, names: string[], titleWords: string[]): RankedResult {
   const text = clean(finding.text);
   const lower = text.toLowerCase();
@@ -147,14 +155,18 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // Two measured figures set against each other ("from about 21 days of pain … to about 3
   // days", "14.2 months, compared with 10.1 months"): the arms' outcome, though no share of people.
   const measures = finding.numbers.filter((n) => n.unit === 'duration' || n.unit === 'measure');
+  const compared = comparatorValue(facts);
   const measuredPair =
     !hasFigure &&
     measures.length >= 2 &&
     new Set(measures.map((n) => n.unit)).size === 1 &&
     (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
-  const compared = comparatorValue(facts);
   let points = 0;
-  const { score: naming, byPointer } = namesTreatment(lower, facts, names, hasFigure);
+  const named = namesTreatment(lower, facts, names, hasFigure);
+  // "Yervoy alone" as the other arm: the treatment studied adds something to Yervoy, and a
+  // sentence that names Yervoy with nothing added ("Yervoy patients … 4.4 months") is the other arm's.
+  const aloneArm = compared !== null && aloneArmOnly(lower, compared);
+  const { score: naming, byPointer } = aloneArm ? { score: 0, byPointer: false } : named;
   points += naming;
   if (hasFigure || measuredPair) points += 2;
   const compares = COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()));

@@ -271,16 +271,16 @@ function otherStudyPassage(article: ArticleText): (sentence: Sentence, narrative
       passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false };
       return true;
     }
-    // Another study named in passing ("earlier this year", "other studies"): only a sentence
-    // right after it that points back to it ("It found …") is about it.
+    // Another study named in passing ("earlier this year", "other studies", "The original
+    // study, published in 2009, …"): only the sentence right after it, in its paragraph or
+    // opening the next, that points back to it ("It found …", "But it also suggested …") is about it.
     if (OTHER_STUDY.test(narrative)) {
       passage = { blockIndex: sentence.blockIndex, paragraphs: OTHER_STUDY_PARAGRAPHS, pointers: true };
       return false;
     }
     if (passage === null) return false;
     if (passage.pointers) {
-      const pointsBack =
-        sentence.blockIndex === passage.blockIndex && /^\W*(?:it|its|they|that study|that trial|the study|the trial)\b/i.test(narrative);
+      const pointsBack = /^\W*(?:(?:but|and|yet)\s+)?(?:it|its|they|that study|that trial|the study|the trial)\b/i.test(narrative);
       passage = null;
       return pointsBack;
     }
