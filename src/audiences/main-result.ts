@@ -29,6 +29,9 @@ const PEOPLE =
  */
 const BACKGROUND =
   /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|^(?:in general|generally|typically|usually|normally|as a rule),|^similar (?:results|findings) (?:were|have been|had been)\b|\b(?:is not new|had been|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
+/** The change came about in those not treated too ("even among women who weren't screened", "also in the placebo group"). */
+const UNTREATED_TOO =
+  /\b(?:even|also)\s+(?:among|in|for)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:were\s+not|weren['’]t|did\s+not|didn['’]t|had\s+not|hadn['’]t|never)\b|(?:the\s+)?(?:placebo|control|untreated|unscreened|unvaccinated)\b)/i;
 const ADVICE =
   /\b(?:should (?:also )?(?:not )?(?:be|take|use|avoid|talk|ask|discuss)|must not|is not (?:approved|recommended|indicated)|are not recommended)\b/i;
 /** A claim put in someone's mouth ("…, Schuchter said"): the source's own statement of the result ranks first. */
@@ -102,7 +105,8 @@ function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure:
     ?.toLowerCase();
   const pointedTo =
     (!single && head !== undefined && head.length >= 4 && new RegExp(`\\bthe ${head}\\b`).test(lower)) ||
-    (hasFigure && POINTS_TO_TREATMENT.test(lower));
+    (hasFigure && POINTS_TO_TREATMENT.test(lower)) ||
+    OPENS_ON_TREATMENT.test(lower);
   // One word that is the name's own: a proper noun ("Alexander" of "Alexander technique") or
   // its head noun when that is no generic word ("screening" of "breast cancer screening").
   const distinctive = [...found].some((word) => /^\p{Lu}/u.test(word) || (word.toLowerCase() === head && !GENERIC_HEAD.test(word)));
@@ -112,6 +116,14 @@ function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure:
 }
 
 /** "The pill", "this new drug", "the vaccine": the treatment studied, pointed to (in a sentence with a figure for people: "the device also included …" describes it). */
+/**
+ * "The once-daily prototype pill suppressed …": a sentence whose subject is the treatment,
+ * pointed to, and whose verb follows: what it did (a description adds to it: "the device
+ * also included …", "the drug is given …").
+ */
+const OPENS_ON_TREATMENT =
+  /^["“‘(]?(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:drug|pill|medicine|medication|vaccine|device|treatment|therapy|injection|implant)\s+(?!also\b|is\b|are\b|was\s+(?:given|taken|made|designed|developed|approved)\b|will\b|would\b|could\b|may\b|might\b|can\b)[a-z]+(?:ed|ted)\b/;
+
 const POINTS_TO_TREATMENT =
   /\b(?:the|this)\s+(?:new\s+)?(?:drug|pill|medicine|medication|vaccine|device|treatment|therapy|intervention|procedure|injection|implant)\b/;
 
@@ -181,11 +193,16 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // the one before ("It found that …", "He's been …") cannot open a story.
   if (!/^["“‘(]?[\p{Lu}\d]/u.test(text) || !opensOnItsOwn(text)) points -= 3;
   if (BACKGROUND.test(text)) points -= 3;
+  // "… mortality fell 28 percent, but it dropped even among women who weren't getting
+  // mammograms": a change the untreated shared is not the treatment's effect.
+  if (UNTREATED_TOO.test(text)) points -= 3;
   // Advice and label warnings ("should not be used in …") are not what the study found.
   if (ADVICE.test(text)) points -= 3;
   if (namesEarlierGroup(text)) points -= 2;
   // Only years, durations or vague shares: no figure of this study's people.
-  if (!hasFigure && finding.numbers.length > 0 && finding.numbers.every((n) => n.unit === 'year')) points -= 2;
+  // A year in a name ("ENDO 2018", a meeting) dates nothing.
+  const years = finding.numbers.filter((n) => !(n.unit === 'year' && /\b[A-Z]{2,}\s*$/.test(text.split(n.raw)[0] ?? '')));
+  if (!hasFigure && years.length > 0 && years.every((n) => n.unit === 'year')) points -= 2;
   // The headline states the main result: among results that can lead, one that shares its
   // words ranks first (it does not make a background sentence a result).
   if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;

@@ -56,4 +56,24 @@ describe('main results (issue #13)', () => {
     expect(lead[0]).toMatch(/60 percent/);
     expect(lead.some((t) => /4\.1 months/.test(t))).toBe(false);
   });
+
+  it('does not lead with a change the untreated shared', () => {
+    const facts = read(
+      'Screening saves fewer lives than thought',
+      'Screening women for ten years reduced deaths from the cancer by 10 percent, one life saved per 2,000 women screened.',
+      'Overall, deaths from the cancer fell 25 percent in the decade after screening began, but they fell even among women who were not screened.',
+    );
+    const lead = leading(studying(facts, 'cancer screening'));
+    expect(lead[0]).toMatch(/reduced deaths from the cancer by 10 percent/);
+    expect(lead.some((t) => /fell 25 percent/.test(t))).toBe(false);
+  });
+
+  it('takes a sentence whose subject is the treatment pointed to as naming it, and a year in a meeting’s name as no date', () => {
+    const facts = read(
+      'Pill for men passes first test',
+      'The once-daily experimental pill suppressed two hormones to the low levels seen with working contraceptives, results from an abstract at ENDO 2019 show.',
+    );
+    const lead = leading(studying(facts, 'dimethandrolone undecanoate'));
+    expect(lead[0]).toMatch(/suppressed two hormones/);
+  });
 });
