@@ -491,4 +491,18 @@ describe("another study's results are not the study's (issue #13)", () => {
     );
     expect(texts(facts.results).join(' | ')).toMatch(/suppressed two hormones/);
   });
+
+  it('does not take how things stand outside the study, or what a finding should mean, as a result', () => {
+    const facts = read(
+      'Gene-targeted drug slows skin cancer',
+      'About half of all patients with the skin cancer have a mutated KRP gene.',
+      'Kinora had been the first drug to extend survival in these patients, and it has been on the market since 2009.',
+      'Hospitals currently use Kinora, which offers about 40 percent protection against relapse.',
+      'A faster test should mean patients get treatment sooner, he added.',
+      'In the trial, 52 percent of patients given the new drug Vemtra had their tumours shrink, compared with 9 percent on Kinora.',
+    );
+    const results = texts(facts.results).join(' | ');
+    expect(results).not.toMatch(/half of all|had been the first|currently use|should mean/);
+    expect(results).toMatch(/52 percent of patients given the new drug Vemtra/);
+  });
 });

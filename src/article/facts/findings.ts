@@ -388,7 +388,8 @@ function isResult(read: Read, treatment: RegExp): boolean {
   if (
     scope('not-finding-other-studies').test(narrative.trim()) ||
     scope('not-finding-instruction').test(narrative) ||
-    scope('not-finding-aside').test(narrative)
+    scope('not-finding-aside').test(narrative) ||
+    scope('not-finding-state-of-things').test(narrative)
   )
     return false;
   // Present-tense statements about a disease or a drug in general ("they differ in cost",
