@@ -492,17 +492,21 @@ describe("another study's results are not the study's (issue #13)", () => {
     expect(texts(facts.results).join(' | ')).toMatch(/suppressed two hormones/);
   });
 
-  it('does not take how things stand outside the study, or what a finding should mean, as a result', () => {
+  it('does not take how things stand outside the study, what a finding should mean, an aim or a market as a result', () => {
     const facts = read(
       'Gene-targeted drug slows skin cancer',
       'About half of all patients with the skin cancer have a mutated KRP gene.',
       'Kinora had been the first drug to extend survival in these patients, and it has been on the market since 2009.',
       'Hospitals currently use Kinora, which offers about 40 percent protection against relapse.',
       'A faster test should mean patients get treatment sooner, he added.',
+      'Tumour cells are known to multiply faster when the gene is switched on, and such cancers account for 30% of cases.',
+      'He has played the violin for 30 years, and it has left him with pain in his lower back.',
+      'The long follow-up enabled researchers to work out how much of the drop was due to the drug.',
+      'The results could provide a boost for the drug maker’s business.',
       'In the trial, 52 percent of patients given the new drug Vemtra had their tumours shrink, compared with 9 percent on Kinora.',
     );
     const results = texts(facts.results).join(' | ');
-    expect(results).not.toMatch(/half of all|had been the first|currently use|should mean/);
+    expect(results).not.toMatch(/half of all|had been the first|currently use|should mean|known to|lower back|work out how|boost/);
     expect(results).toMatch(/52 percent of patients given the new drug Vemtra/);
   });
 });
