@@ -509,4 +509,15 @@ describe("another study's results are not the study's (issue #13)", () => {
     expect(results).not.toMatch(/half of all|had been the first|currently use|should mean|known to|lower back|work out how|boost/);
     expect(results).toMatch(/52 percent of patients given the new drug Vemtra/);
   });
+
+  it('takes a finding the researchers report in the present ("…, researchers said") as a result, but not a hedged one', () => {
+    const facts = read(
+      'Implant works better in older patients',
+      'Older patients get twice the benefit from the Sonora implant as younger ones, researchers said on Tuesday.',
+      'The finding suggests the implant may improve hearing in children too, the researchers said.',
+    );
+    const results = texts(facts.results).join(' | ');
+    expect(results).toMatch(/twice the benefit from the Sonora implant/);
+    expect(results).not.toMatch(/may improve hearing in children/);
+  });
 });

@@ -404,7 +404,11 @@ function isResult(read: Read, treatment: RegExp): boolean {
     PAST.test(narrative) ||
     (quantity && /\b(?:participants|volunteers|subjects|groups?|arms?|placebo|trial|study)\b/i.test(narrative)) ||
     SHARE_OF_PEOPLE.test(narrative) ||
-    effectMeasure;
+    effectMeasure ||
+    // "Women derive twice the benefit from the device as men, researchers said on Monday":
+    // the study's researchers reporting what they found, in the present.
+    (/,\s+(?:[\w.-]+\s+){0,2}?(?:researchers|scientists|investigators)\s+(?:said|reported)\b/i.test(narrative) &&
+      !/\b(?:may|might|could|would|suggests?)\b/i.test(narrative));
   if (!anchored) return false;
   if (scope('not-finding-may-occur').test(narrative) && !PAST.test(narrative)) return false;
   return (
