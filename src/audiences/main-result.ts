@@ -165,8 +165,12 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
       (n.unit === 'count' && n.value !== enrolled && countsPeople(n.raw) && !/\bage[ds]?\s*$/i.test(text.split(n.raw)[0] ?? '')),
   );
   // Two measured figures set against each other ("from about 21 days of pain … to about 3
-  // days", "14.2 months, compared with 10.1 months"): the arms' outcome, though no share of people.
-  const measures = finding.numbers.filter((n) => n.unit === 'duration' || n.unit === 'measure');
+  // days", "14.2 months, compared with 10.1 months"): the arms' outcome, though no share of
+  // people. Figures in brackets ("went longer (median 8.2 months) … than …") only detail a claim.
+  const bracketed = new Set(
+    [...text.matchAll(/\([^()]*\)/g)].flatMap((m) => finding.numbers.filter((n) => m[0].includes(n.raw)).map((n) => n.raw)),
+  );
+  const measures = finding.numbers.filter((n) => (n.unit === 'duration' || n.unit === 'measure') && !bracketed.has(n.raw));
   const compared = comparatorValue(facts);
   const measuredPair =
     !hasFigure &&

@@ -76,4 +76,14 @@ describe('main results (issue #13)', () => {
     const lead = leading(studying(facts, 'dimethandrolone undecanoate'));
     expect(lead[0]).toMatch(/suppressed two hormones/);
   });
+
+  it('does not count figures in brackets that only detail a claim as the arms’ figures', () => {
+    const facts = read(
+      'Drug approved for a blood cancer',
+      'In the trial, patients who received Hemora with chemotherapy lived longer than patients who received chemotherapy alone.',
+      'In addition, patients who received Hemora went longer (median 7.5 months) without complications than patients who received chemotherapy alone (median 2 months).',
+    );
+    const lead = leading(studying(facts, 'Hemora', 'chemotherapy alone'));
+    expect(lead[0]).toMatch(/lived longer/);
+  });
 });
