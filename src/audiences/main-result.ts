@@ -22,9 +22,16 @@ export interface RankedResult {
 const COMPARES = /\b(?:compared (?:with|to)|than|versus|vs\.?|placebo|control group|sham|usual care|standard (?:care|treatment))\b/i;
 const PEOPLE =
   /\b(?:patients?|participants?|people|volunteers|subjects|women|men|children|adults|infants|babies|mice|rats|animals|group|groups|arm|cohort)\b/i;
-/** Background and context, not this study's result. */
+/**
+ * Background and context, not this study's result: what research in general showed, a
+ * general statement ("In general, the rate … was 45 percent higher in rural areas"), or
+ * another group's replication ("Similar results were obtained by the … Institute").
+ */
 const BACKGROUND =
-  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|\b(?:is not new|had been|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
+  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|^(?:in general|generally|typically|usually|normally|as a rule),|^similar (?:results|findings) (?:were|have been|had been)\b|\b(?:is not new|had been|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
+/** The change came about in those not treated too ("even among women who weren't screened", "also in the placebo group"). */
+const UNTREATED_TOO =
+  /\b(?:even|also)\s+(?:among|in|for)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:were\s+not|weren['’]t|did\s+not|didn['’]t|had\s+not|hadn['’]t|never)\b|(?:the\s+)?(?:placebo|control|untreated|unscreened|unvaccinated)\b)/i;
 const ADVICE =
   /\b(?:should (?:also )?(?:not )?(?:be|take|use|avoid|talk|ask|discuss)|must not|is not (?:approved|recommended|indicated)|are not recommended)\b/i;
 /** A claim put in someone's mouth ("…, Schuchter said"): the source's own statement of the result ranks first. */
@@ -98,7 +105,8 @@ function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure:
     ?.toLowerCase();
   const pointedTo =
     (!single && head !== undefined && head.length >= 4 && new RegExp(`\\bthe ${head}\\b`).test(lower)) ||
-    (hasFigure && POINTS_TO_TREATMENT.test(lower));
+    (hasFigure && POINTS_TO_TREATMENT.test(lower)) ||
+    OPENS_ON_TREATMENT.test(lower);
   // One word that is the name's own: a proper noun ("Alexander" of "Alexander technique") or
   // its head noun when that is no generic word ("screening" of "breast cancer screening").
   const distinctive = [...found].some((word) => /^\p{Lu}/u.test(word) || (word.toLowerCase() === head && !GENERIC_HEAD.test(word)));
@@ -108,6 +116,14 @@ function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure:
 }
 
 /** "The pill", "this new drug", "the vaccine": the treatment studied, pointed to (in a sentence with a figure for people: "the device also included …" describes it). */
+/**
+ * "The once-daily prototype pill suppressed …": a sentence whose subject is the treatment,
+ * pointed to, and whose verb follows: what it did (a description adds to it: "the device
+ * also included …", "the drug is given …").
+ */
+const OPENS_ON_TREATMENT =
+  /^["“‘(]?(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:drug|pill|medicine|medication|vaccine|device|treatment|therapy|injection|implant)\s+(?!also\b|is\b|are\b|was\s+(?:given|taken|made|designed|developed|approved)\b|will\b|would\b|could\b|may\b|might\b|can\b)[a-z]+(?:ed|ted)\b/;
+
 const POINTS_TO_TREATMENT =
   /\b(?:the|this)\s+(?:new\s+)?(?:drug|pill|medicine|medication|vaccine|device|treatment|therapy|intervention|procedure|injection|implant)\b/;
 
@@ -127,6 +143,14 @@ function headlineWords(facts: Facts): string[] {
   return [...new Set(words.map((word) => word.replace(/(?:es|s|ed|ing)$/, '')))].filter((word) => word.length >= 5);
 }
 
+/** The comparator is one treatment "alone", and the sentence names it with nothing added to it (no "combination", "plus", "with"). */
+function aloneArmOnly(lower: string, compared: string): boolean {
+  const alone = /^(?:the\s+)?(.+?)\s+alone$/i.exec(compared.trim());
+  if (!alone) return false;
+  const base = alone[1]!.toLowerCase();
+  return lower.includes(base) && !lower.includes(`${base} alone`) && !/\b(?:combination|combined|plus|with|added|together)\b/.test(lower);
+}
+
 function score(finding: Finding, facts: Facts, names: string[], titleWords: string[]): RankedResult {
   const text = clean(finding.text);
   const lower = text.toLowerCase();
@@ -140,15 +164,32 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
       n.unit === 'percent' ||
       (n.unit === 'count' && n.value !== enrolled && countsPeople(n.raw) && !/\bage[ds]?\s*$/i.test(text.split(n.raw)[0] ?? '')),
   );
+  // Two measured figures set against each other ("from about 21 days of pain … to about 3
+  // days", "14.2 months, compared with 10.1 months"): the arms' outcome, though no share of
+  // people. Figures in brackets ("went longer (median 8.2 months) … than …") only detail a claim.
+  const bracketed = new Set(
+    [...text.matchAll(/\([^()]*\)/g)].flatMap((m) => finding.numbers.filter((n) => m[0].includes(n.raw)).map((n) => n.raw)),
+  );
+  const measures = finding.numbers.filter((n) => (n.unit === 'duration' || n.unit === 'measure') && !bracketed.has(n.raw));
   const compared = comparatorValue(facts);
+  const measuredPair =
+    !hasFigure &&
+    measures.length >= 2 &&
+    new Set(measures.map((n) => n.unit)).size === 1 &&
+    (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
   let points = 0;
-  const { score: naming, byPointer } = namesTreatment(lower, facts, names, hasFigure);
+  const named = namesTreatment(lower, facts, names, hasFigure);
+  // "Yervoy alone" as the other arm: the treatment studied adds something to Yervoy, and a
+  // sentence that names Yervoy with nothing added ("Yervoy patients … 4.4 months") is the other arm's.
+  const aloneArm = compared !== null && aloneArmOnly(lower, compared);
+  const { score: naming, byPointer } = aloneArm ? { score: 0, byPointer: false } : named;
   points += naming;
-  if (hasFigure) points += 2;
+  if (hasFigure || measuredPair) points += 2;
   const compares = COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()));
   if (compares) points += 1;
   // A figure for one arm beside the other's ("70 percent … compared with 35 percent") is what a trial found.
   if (compares && hasFigure && finding.numbers.filter((n) => n.unit === 'percent' || n.unit === 'count').length >= 2) points += 2;
+  if (measuredPair) points += 2;
   if (PEOPLE.test(text)) points += 1;
   if (ATTRIBUTED.test(text) || SAYS_NAME.test(text)) points -= 1;
   if (BACKGROUND_SHARE.test(text)) points -= 3;
@@ -156,11 +197,16 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // the one before ("It found that …", "He's been …") cannot open a story.
   if (!/^["“‘(]?[\p{Lu}\d]/u.test(text) || !opensOnItsOwn(text)) points -= 3;
   if (BACKGROUND.test(text)) points -= 3;
+  // "… mortality fell 28 percent, but it dropped even among women who weren't getting
+  // mammograms": a change the untreated shared is not the treatment's effect.
+  if (UNTREATED_TOO.test(text)) points -= 3;
   // Advice and label warnings ("should not be used in …") are not what the study found.
   if (ADVICE.test(text)) points -= 3;
   if (namesEarlierGroup(text)) points -= 2;
   // Only years, durations or vague shares: no figure of this study's people.
-  if (!hasFigure && finding.numbers.length > 0 && finding.numbers.every((n) => n.unit === 'year')) points -= 2;
+  // A year in a name ("ENDO 2018", a meeting) dates nothing.
+  const years = finding.numbers.filter((n) => !(n.unit === 'year' && /\b[A-Z]{2,}\s*$/.test(text.split(n.raw)[0] ?? '')));
+  if (!hasFigure && years.length > 0 && years.every((n) => n.unit === 'year')) points -= 2;
   // The headline states the main result: among results that can lead, one that shares its
   // words ranks first (it does not make a background sentence a result).
   if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;

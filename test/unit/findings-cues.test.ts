@@ -426,3 +426,98 @@ describe('harms left open are not harms found', () => {
     expect(harms).toMatch(/mild nausea/);
   });
 });
+
+describe("another study's results are not the study's (issue #13)", () => {
+  it('takes the sentence that points back to an earlier study as that study’s, not this one’s', () => {
+    const facts = read(
+      'Doctors try an old anaesthetic for migraine',
+      'Some doctors now give the anaesthetic Calmora to patients with migraine, starting in 2015 and more widely since 2019.',
+      'A large review of migraine drugs published in 2011 seemed to confirm their doubts. It found that the usual drugs were barely better than a placebo.',
+      'In a new trial of 200 patients, 61 percent of those given Calmora were free of pain after two hours, compared with 30 percent on placebo.',
+    );
+    const results = texts(facts.results).join(' | ');
+    expect(results).not.toMatch(/barely better than a placebo/);
+    expect(results).toMatch(/61 percent of those given Calmora/);
+  });
+
+  it('keeps a passage that tells the history of the question out of the results, until the article comes back', () => {
+    const facts = read(
+      'Early start of a bone drug may be safe',
+      'A new study of 500 women found that starting Ostrina early did not raise the risk of clots.',
+      'Doctors once gave such drugs freely. That changed in 1999, when a big national trial was stopped because women taking them had higher rates of clots.',
+      'Critics pointed to the trial’s design. Participants were older – 70 on average – and most had other illnesses.',
+      'The new study tested younger women. After two years, 12 percent fewer women on Ostrina had fractures than women on placebo.',
+    );
+    const results = texts(facts.results).join(' | ');
+    expect(results).not.toMatch(/higher rates of clots|70 on average/);
+    expect(results).toMatch(/12 percent fewer women on Ostrina/);
+  });
+
+  it('reads a study named in passing and the paragraph after that points back to it as the other study', () => {
+    const facts = read(
+      'Pump works better in older men',
+      'Men over 70 treated with the Cardiolift pump had a 40 percent drop in hospital stays, compared with a 20 percent drop in younger men.',
+      'The original trial, published in 2012 in a cardiology journal, showed patients did better with the pump.',
+      'But it also suggested that older men benefited more than younger men.',
+    );
+    expect(texts(facts.results).join(' | ')).not.toMatch(/older men benefited more/);
+  });
+
+  it('keeps the claim of a sentence whose figures follow a colon, not a fragment that opens on "in"', () => {
+    const facts = read(
+      'Injection cuts fractures',
+      'New hip fractures occurred less frequently with the injection than with placebo: in 1.2 percent of women in the injection group and in 3.9 percent of those in the placebo group.',
+    );
+    expect(texts(facts.results)[0]).toMatch(/^New hip fractures occurred less frequently/);
+  });
+
+  it('does not take what a device is used for, an aim, or an idiom of interest as a finding', () => {
+    const facts = read(
+      'Stimulator helps men and women',
+      'The results come from a trial of the Neurostim device, in which a wire is used to restore normal signals to the bladder.',
+      'In the latest paper, the team explores how much better women did, and why.',
+      'The potential of the device is not lost on its maker.',
+      'Women had a 50 percent reduction in leaks, compared with a 25 percent reduction in men.',
+    );
+    const results = texts(facts.results).join(' | ');
+    expect(results).not.toMatch(/used to restore|explores how|not lost on/);
+    expect(results).toMatch(/50 percent reduction in leaks/);
+  });
+
+  it("reads 'suppressed … to the levels you'd expect' as a finding, not a forecast", () => {
+    const facts = read(
+      'Daily pill for men passes first test',
+      "The daily pill suppressed two hormones to the low levels you'd expect with a working contraceptive, results from a trial of 60 men show.",
+    );
+    expect(texts(facts.results).join(' | ')).toMatch(/suppressed two hormones/);
+  });
+
+  it('does not take how things stand outside the study, what a finding should mean, an aim or a market as a result', () => {
+    const facts = read(
+      'Gene-targeted drug slows skin cancer',
+      'About half of all patients with the skin cancer have a mutated KRP gene.',
+      'Kinora had been the first drug to extend survival in these patients, and it has been on the market since 2009.',
+      'Hospitals currently use Kinora, which offers about 40 percent protection against relapse.',
+      'A faster test should mean patients get treatment sooner, he added.',
+      'Tumour cells are known to multiply faster when the gene is switched on, and such cancers account for 30% of cases.',
+      'He has played the violin for 30 years, and it has left him with pain in his lower back.',
+      'The long follow-up enabled researchers to work out how much of the drop was due to the drug.',
+      'The results could provide a boost for the drug maker’s business.',
+      'In the trial, 52 percent of patients given the new drug Vemtra had their tumours shrink, compared with 9 percent on Kinora.',
+    );
+    const results = texts(facts.results).join(' | ');
+    expect(results).not.toMatch(/half of all|had been the first|currently use|should mean|known to|lower back|work out how|boost/);
+    expect(results).toMatch(/52 percent of patients given the new drug Vemtra/);
+  });
+
+  it('takes a finding the researchers report in the present ("…, researchers said") as a result, but not a hedged one', () => {
+    const facts = read(
+      'Implant works better in older patients',
+      'Older patients get twice the benefit from the Sonora implant as younger ones, researchers said on Tuesday.',
+      'The finding suggests the implant may improve hearing in children too, the researchers said.',
+    );
+    const results = texts(facts.results).join(' | ');
+    expect(results).toMatch(/twice the benefit from the Sonora implant/);
+    expect(results).not.toMatch(/may improve hearing in children/);
+  });
+});

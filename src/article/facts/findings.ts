@@ -125,6 +125,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   let previous: { blockIndex: number; setting: boolean; result: boolean } | null = null;
   // "After four years, doctors found:" opens a list of findings, one short paragraph each.
   let findingsList: { blockIndex: number } | null = null;
+  const aside = otherStudyPassage(article);
 
   for (const sentence of article.body) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
@@ -132,6 +133,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
     if (OTHER_INDICATION.test(text)) secondIndicationBlock = sentence.blockIndex;
     const read = readSentence(sentence, secondIndicationBlock === sentence.blockIndex);
     const { narrative, quoted, future, background, quantity } = read;
+    const elsewhere = aside(sentence, narrative);
 
     // "The other half had …" goes on from a baseline or method sentence before it.
     const continues: boolean =
@@ -187,10 +189,11 @@ export function sortFindings(article: ArticleText): SortedFindings {
     if (notAHarm(narrative) || causeOfDiseaseOnly(harmNarrative(text), disease)) continue;
     let harm = harmIn(read, treatment, lastHarm !== null && goesOnFromHarm(read, lastHarm), disease);
     // The rule that makes the sentence a result; "They also …" goes on with its outcome word.
-    const resultRule = setting
-      ? null
-      : (resultRuleOf(read, treatment) ??
-        ((resultGoesOn || listed) && !read.background && !OTHER_STUDY.test(narrative) ? (OUTCOME.first(narrative)?.id ?? null) : null));
+    const resultRule =
+      setting || elsewhere
+        ? null
+        : (resultRuleOf(read, treatment) ??
+          ((resultGoesOn || listed) && !read.background && !OTHER_STUDY.test(narrative) ? (OUTCOME.first(narrative)?.id ?? null) : null));
     const result = resultRule !== null;
     const strongHarm = STRONG_HARM.test(narrative.replace(/\([^)]*\)/g, ' ').replace(HARM_REDUCED, ' '));
     // Deaths compared between arms are the trial's outcome ("Death from any cause occurred
@@ -245,6 +248,56 @@ export function sortFindings(article: ArticleText): SortedFindings {
   // figures that show it; keep it only when the article gives no figures.
   if (sorted.results.length === 0) sorted.results.push(...conclusions);
   return sorted;
+}
+
+/** Paragraphs after the one that tells of another study that may still be about it ("Critics pounced on the study's limitations. …"). */
+const OTHER_STUDY_PARAGRAPHS = 2;
+
+/**
+ * Whether a sentence tells of another study than the one reported, or goes on about one:
+ * "A major study published in 2008 seemed to confirm it. It found that current drugs aren't
+ * much better than a placebo." An article tells the history of a question in a passage: the
+ * sentences after one about another study (history told as an event, "in 2002, when a big
+ * federal study was stopped", or a study dated by a year earlier than others the article
+ * gives) are that study's, to the end of its paragraph and up to two paragraphs on, until
+ * the article comes back to the new study ("The new study tested that."). Called once per
+ * body sentence, in order.
+ */
+function otherStudyPassage(article: ArticleText): (sentence: Sentence, narrative: string) => boolean {
+  const years = article.body.flatMap((s) => (s.text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number));
+  const latest = Math.max(0, ...years);
+  const dated = new RegExp(scope('other-study-dated').source, 'i');
+  let passage: { blockIndex: number; paragraphs: number; pointers: boolean } | null = null;
+  return (sentence, narrative) => {
+    if (scope('other-study-return').test(narrative)) {
+      passage = null;
+      return false;
+    }
+    const year = dated.exec(narrative);
+    const earlier = year !== null && Number(year[1] ?? year[2]) < latest;
+    if (earlier || scope('other-study-history').test(narrative)) {
+      passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false };
+      return true;
+    }
+    // Another study named in passing ("earlier this year", "other studies", "The original
+    // study, published in 2009, …"): only the sentence right after it, in its paragraph or
+    // opening the next, that points back to it ("It found …", "But it also suggested …") is about it.
+    if (OTHER_STUDY.test(narrative)) {
+      passage = { blockIndex: sentence.blockIndex, paragraphs: OTHER_STUDY_PARAGRAPHS, pointers: true };
+      return false;
+    }
+    if (passage === null) return false;
+    if (passage.pointers) {
+      const pointsBack = /^\W*(?:(?:but|and|yet)\s+)?(?:it|its|they|that study|that trial|the study|the trial)\b/i.test(narrative);
+      passage = null;
+      return pointsBack;
+    }
+    if (sentence.blockIndex !== passage.blockIndex) {
+      passage = { ...passage, blockIndex: sentence.blockIndex, paragraphs: passage.paragraphs + 1 };
+      if (passage.paragraphs > OTHER_STUDY_PARAGRAPHS) passage = null;
+    }
+    return passage !== null;
+  };
 }
 
 export /** A paragraph of a list that follows the block before it: a bullet ("_", "-", "•"), or a short line. */
@@ -305,11 +358,18 @@ const SHARE_OF_PEOPLE = scope('result-share-of-people');
 function resultRuleOf(read: Read, treatment: RegExp): string | null {
   const rule = isResult(read, treatment);
   if (!rule) return null;
-  return OUTCOME.first(read.narrative)?.id ?? (SHARE_OF_PEOPLE.test(read.narrative) ? 'result-share-of-people' : 'result-people-or-arms');
+  return (
+    OUTCOME.first(withoutPurpose(read.narrative))?.id ??
+    (SHARE_OF_PEOPLE.test(read.narrative) ? 'result-share-of-people' : 'result-people-or-arms')
+  );
 }
 
+/** "a pacemaker is used to restore normal heart beats": what a device is for, not what it did. */
+const withoutPurpose = (narrative: string): string => narrative.replace(/\b(?:(?:is|are|was|were)\s+)?used to (?!be\b)[^,.;]*/gi, ' ');
+
 function isResult(read: Read, treatment: RegExp): boolean {
-  const { narrative, quantity } = read;
+  const { quantity } = read;
+  const narrative = withoutPurpose(read.narrative);
   // "People in the trial who received X saw a body weight loss of 14.9%": a measured
   // figure for the people studied, in the past, is a finding whatever its verb.
   const measured =
@@ -336,7 +396,8 @@ function isResult(read: Read, treatment: RegExp): boolean {
   if (
     scope('not-finding-other-studies').test(narrative.trim()) ||
     scope('not-finding-instruction').test(narrative) ||
-    scope('not-finding-aside').test(narrative)
+    scope('not-finding-aside').test(narrative) ||
+    scope('not-finding-state-of-things').test(narrative)
   )
     return false;
   // Present-tense statements about a disease or a drug in general ("they differ in cost",
@@ -351,7 +412,11 @@ function isResult(read: Read, treatment: RegExp): boolean {
     PAST.test(narrative) ||
     (quantity && /\b(?:participants|volunteers|subjects|groups?|arms?|placebo|trial|study)\b/i.test(narrative)) ||
     SHARE_OF_PEOPLE.test(narrative) ||
-    effectMeasure;
+    effectMeasure ||
+    // "Women derive twice the benefit from the device as men, researchers said on Monday":
+    // the study's researchers reporting what they found, in the present.
+    (/,\s+(?:[\w.-]+\s+){0,2}?(?:researchers|scientists|investigators)\s+(?:said|reported)\b/i.test(narrative) &&
+      !/\b(?:may|might|could|would|suggests?)\b/i.test(narrative));
   if (!anchored) return false;
   if (scope('not-finding-may-occur').test(narrative) && !PAST.test(narrative)) return false;
   return (
@@ -795,11 +860,18 @@ function harmSentences(text: string, disease: RegExp | null): string {
   return kept.length > 0 && kept.length < sentences.length ? kept.join(' ') : text;
 }
 
-/** Drops "Notably, " and a lead-in that ends in a colon before a lower-case clause. */
+/**
+ * Drops "Notably, " and a lead-in that ends in a colon before a lower-case clause. What
+ * follows a colon that opens on a preposition ("Fractures occurred less often with the
+ * drug: in 0.6 percent of …; in 4.2 percent of …") only gives the lead-in's figures: the
+ * lead-in is the claim, and is kept.
+ */
 function leadTrimmed(text: string): string {
   let out = text.replace(DISCOURSE, '');
   const colon = /^[^:“"]{10,120}:\s+(?=[a-z])/.exec(out);
-  if (colon && !/\b(?:include|including|were|are|was|is)\s*:\s*$/i.test(colon[0])) out = out.slice(colon[0].length);
+  const figuresOnly = (rest: string) => /^(?:in|among|at|for|with|from|to|by|of|on|versus|vs\.?|compared)\b/i.test(rest);
+  if (colon && !/\b(?:include|including|were|are|was|is)\s*:\s*$/i.test(colon[0]) && !figuresOnly(out.slice(colon[0].length)))
+    out = out.slice(colon[0].length);
   return out.trim();
 }
 
