@@ -404,6 +404,17 @@ describe('patient brief: errors found in the corpus', () => {
     expect(action(trial)).toMatch(/Do not stop a medicine on your own/);
   });
 
+  it('P1: an "availability" sentence the derive stage could not read as access is not printed under "Can people get it now?" (128: "Overall survival data was not yet available.")', () => {
+    const sentence = 'Overall survival data was not yet available.';
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      { availability: { value: 'not yet available', source: ref(sentence), origin: 'extracted' } },
+    );
+    const access = model.stage.rows.find((row) => row.id === 'availability')!.value.text;
+    expect(access).not.toMatch(/survival data/);
+    expect(access).toBe('Not reported in the source.');
+  });
+
   it('P3: serious harms come first and are never lost to the cap; a list is never split into fragments (05, 07, 09, 114)', () => {
     const harm = (text: string, kind: 'side-effect' | 'death' | 'risk' | 'warning') => ({ ...finding(text), kind });
     const model = brief(

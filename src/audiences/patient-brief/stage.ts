@@ -18,9 +18,10 @@ export function stageRows(facts: Facts, story: StoryKind, names: ReadonlySet<str
         linesOf(facts.phase),
       )
     : stageInWords(facts, story);
-  // An availability sentence about another product ("ACell’s powder … has been approved") says nothing of this one.
-  const availability =
-    facts.availability && availabilityIsAboutTreatment(facts) ? availabilityInBrief(facts, names) : accessInWords(facts, story);
+  // An availability sentence about another product ("ACell’s powder … has been approved") says nothing of this one,
+  // and one the derive stage could not read as access ("Overall survival data was not yet available") is about something else.
+  const aboutAccess = facts.availability !== null && facts.derived.availability !== null && availabilityIsAboutTreatment(facts);
+  const availability = aboutAccess ? availabilityInBrief(facts, names) : accessInWords(facts, story);
   const values: Record<StageRowId, Text> = { 'stage-of-research': phase, availability };
   return STAGE_ROWS.map((id) => row(id, values[id], wording));
 }
