@@ -45,7 +45,7 @@ import {
   severity,
   tooDetailed,
 } from './patient-brief/findings.js';
-import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups, plainList } from './patient-brief/knowledge.js';
+import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
 import { questions } from './patient-brief/questions.js';
@@ -186,7 +186,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // The article's own caveats are specific to it; derived limitations fill the rest.
   const derived = derivedLimitations(facts, story);
   const stage = stageRows(facts, story, names, wording);
-  const next = plainList(facts.nextSteps, MAX_NEXT, names);
+  const next = plainGroups(facts.nextSteps, names).slice(0, MAX_NEXT);
   // Funding, ties, costs and method are not "not known yet" (knowledge.ts).
   const caveatGroups = plainGroups(notKnownYet(facts.caveats), names);
   const learnMore = { ...citation(facts, { heading: wording.headings.learnMore, omitMissing: true }), qr: sourceQrCode(facts) };
@@ -213,7 +213,10 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
       MAX_UNKNOWN,
     );
     // Extractors may file one sentence as a caveat and a next step: it is printed once, under "Not known yet".
-    const nextShown = next.filter((item) => !unknown.some((other) => other.text === item.text));
+    // Whole statements only: printing the rest of one whose first half is already shown leaves a fragment ("But say they …").
+    const nextShown = next
+      .filter((group) => !group.pieces.some((item) => unknown.some((other) => other.text === item.text)))
+      .flatMap((group) => group.pieces);
     const parts = {
       kicker: heading(wording.headings.kicker),
       title: generated(titleText, linesOf(facts.intervention, facts.condition)),

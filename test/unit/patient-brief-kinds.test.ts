@@ -808,6 +808,22 @@ describe('patient brief: errors found in the corpus', () => {
     expect(harms).toMatch(/should not take Neurafenib\. It may cause harm to a developing fetus/);
   });
 
+  it('"What happens next" prints whole statements only: never the second half of one already shown, a clause without its subject, or words quoted out of someone\'s sentence (132, 140)', () => {
+    const both =
+      'The researchers stress that their findings cannot establish cause and effect, but say they raise questions that warrant further study.';
+    const quoted = 'However, they say these findings “raise questions that warrant investigation” and call for more trials.';
+    const model = brief(
+      { kind: 'observational' },
+      {
+        caveats: [{ ...finding(both), rule: 'caveat-not-cause' }],
+        nextSteps: [finding(both), { ...finding('raise questions that warrant investigation'), source: ref(quoted) }],
+      },
+    );
+    const next = model.knowledge.next.map((item) => item.text).join(' ');
+    expect(next).not.toMatch(/But say|Raise questions/i);
+    expect(next).toBe('Not reported in the source.');
+  });
+
   it('P2: a story with no study of its own says so where the findings go, not "too detailed to sum up" (104, 110, 136)', () => {
     const model = brief(
       { kind: 'other' },

@@ -35,11 +35,14 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
     pieces.length > 0 &&
     // "They cannot yet recommend it": who "they" are was in the sentence before.
     !opensOnSomeoneUnnamed(pieces[0]!.text) &&
-    // "But say they raise questions …", "Which is why he says …": not a sentence alone.
-    !isFragment(pieces[0]!.text) &&
+    // "But say they raise questions …", "Which is why he says …": not a sentence alone, first or later.
+    pieces.every((piece) => !isFragment(piece.text)) &&
     // A hype word ("no silver bullet") is never printed in our words.
     pieces.every((piece) => fitsPatient(piece.text, names) && findHype(piece.text).length === 0);
   return findings.flatMap((finding) => {
+    // "raise questions that warrant investigation": words quoted inside someone's sentence
+    // ("they say these findings “raise questions …”"), not a statement of their own.
+    if (/^\p{Ll}/u.test(finding.text) && clean(finding.source.text).includes(`“${clean(finding.text)}`)) return [];
     const plain = plainWords(wordsToDigits(clean(finding.text), finding.numbers));
     // Whole when it reads plainly, else a shorter form that keeps its claim (clauses.ts).
     for (const form of [plain, ...shorterForms(plain), ...claimClause(plain)]) {
@@ -94,12 +97,6 @@ export function notKnownYet(caveats: readonly Finding[]): Finding[] {
   });
   // "Not recommended to diagnose …", "too soon to recommend …" first (notYetForUse).
   return [...kept.filter(notYetForUse), ...kept.filter((caveat) => !notYetForUse(caveat))];
-}
-
-export function plainList(findings: Finding[], max: number, names: ReadonlySet<string>): Text[] {
-  return plainGroups(findings, names)
-    .slice(0, max)
-    .flatMap((group) => group.pieces);
 }
 
 /** Derived limitations fill "Not known yet" after the article's own caveats, which are specific to it. */
