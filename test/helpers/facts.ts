@@ -77,3 +77,14 @@ export const countOf = (value: number, sentence: string) => ({ ...textFactOf(sen
 
 /** Blank Facts with a headline, and the overrides a test is about. */
 export const headlineFacts = (overrides: FactsOverrides = {}): Facts => blankFacts({ title: textFactOf('A headline'), ...overrides });
+
+/** A derived judgement (facts.derived.*) for hand-written Facts: the value, with a sentence it rests on. */
+export const judgedAs = <V extends string>(value: V, sentence = 'The text says so.') => ({
+  value,
+  basis: 'test',
+  sources: [{ text: sentence, line: 5, column: 1 }],
+  origin: 'derived' as const,
+});
+
+/** Blank derived facts with some judgements set. */
+export const derivedWith = (over: Partial<Facts['derived']>): Facts['derived'] => ({ ...blankFacts().derived, ...over });

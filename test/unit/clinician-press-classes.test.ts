@@ -11,7 +11,7 @@ import { quoteItem } from '../../src/audiences/quotes.js';
 import { visibleText } from '../../src/audiences/text.js';
 import type { ClinicianSummaryModel, PressDigestModel } from '../../src/audiences/view-models.js';
 import { factsFrom, ROOT } from '../helpers/article.js';
-import { blankFacts, countOf, headlineFacts, sourceFinding, textFactOf, type FactsOverrides } from '../helpers/facts.js';
+import { countOf, derivedWith, headlineFacts, judgedAs, sourceFinding, textFactOf, type FactsOverrides } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 const options = { buildDate: null };
@@ -21,14 +21,8 @@ const fact = textFactOf;
 const count = countOf;
 const facts = headlineFacts;
 
-type Derived = Facts['derived'];
-const judged = <V extends string>(value: V, sentence = 'The text says so.') => ({
-  value,
-  basis: 'test',
-  sources: [{ text: sentence, line: 5, column: 1 }],
-  origin: 'derived' as const,
-});
-const derived = (over: Partial<Derived>): Derived => ({ ...blankFacts().derived, ...over });
+const judged = judgedAs;
+const derived = derivedWith;
 
 const press = (f: Facts) => composeDocument('press-digest', f, glossary, options).view as PressDigestModel;
 const clinician = (f: Facts) => composeDocument('clinician-summary', f, glossary, options).view as ClinicianSummaryModel;

@@ -10,19 +10,13 @@ import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import type { ClinicianSummaryModel } from '../../src/audiences/view-models.js';
 import { renderHtml } from '../../src/render/html.js';
 import { ROOT } from '../helpers/article.js';
-import { blankFacts, countOf, headlineFacts, sourceFinding, textFactOf } from '../helpers/facts.js';
+import { countOf, derivedWith, headlineFacts, judgedAs, sourceFinding, textFactOf } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 const clinician = (f: Facts) => composeDocument('clinician-summary', f, glossary, { buildDate: null }).view as ClinicianSummaryModel;
 
-type Derived = Facts['derived'];
-const judged = <V extends string>(value: V, sentence = 'The text says so.') => ({
-  value,
-  basis: 'test',
-  sources: [{ text: sentence, line: 5, column: 1 }],
-  origin: 'derived' as const,
-});
-const derived = (over: Partial<Derived>): Derived => ({ ...blankFacts().derived, ...over });
+const judged = judgedAs;
+const derived = derivedWith;
 const caveat = (text: string, rule: string): Finding => ({ ...sourceFinding(text), rule });
 const limitationTexts = (model: ClinicianSummaryModel) => model.limitations.items.map((item) => item.text);
 
