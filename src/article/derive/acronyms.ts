@@ -3,7 +3,7 @@
 // initials of the words before it, so "(NIH)" after "National Institutes of Health" is
 // one but "(2017)" or "(the drug)" are not. The intervention's own short form is read as
 // the composers read it: from its value, or right after it in its source sentence.
-import { cues } from '../cues/cues.js';
+import { cues, type Cue } from '../cues/cues.js';
 import type { ArticleText } from '../facts/context.js';
 import type { Acronym, DerivedFacts, Facts, NamedShortForm } from '../schema.js';
 import { sourceRef } from '../sentences.js';
@@ -21,6 +21,7 @@ export function isEverydayShortForm(word: string): boolean {
   return everyday.some((regex) => regex.test(word));
 }
 let everyday: RegExp[] | undefined;
+let naming: { cue: Cue; next: RegExp }[] | undefined;
 
 const SHORT = '([A-Za-z][A-Za-z0-9/-]{1,14})';
 const hasTwoCapitals = (value: string) => /[A-Z].*[A-Z]/.test(value);
@@ -95,7 +96,10 @@ const LONG_AFTER = new RegExp(`(?<![\\p{L}\\p{N}-])${SHORT}\\s+\\((\\p{Ll}[\\p{L
 
 /** Short forms the article uses without defining them, named by the word after them ("the MADIT-CRT trial"). */
 function namedShortForms(article: ArticleText, known: ReadonlySet<string>): NamedShortForm[] {
-  const naming = cues('short-forms').filter((cue) => typeof cue.meta.names === 'string');
+  // Compiled once per process: the word after a short form, anchored.
+  naming ??= cues('short-forms')
+    .filter((cue) => typeof cue.meta.names === 'string')
+    .map((cue) => ({ cue, next: new RegExp(`^\\s+(?:${cue.source})(?![\\p{L}-])`, 'iu') }));
   const named: NamedShortForm[] = [];
   for (const sentence of article.sentences) {
     const text = clean(sentence.text);
@@ -103,7 +107,7 @@ function namedShortForms(article: ArticleText, known: ReadonlySet<string>): Name
       const short = match[0];
       if (known.has(short) || isEverydayShortForm(short) || named.some((form) => form.short === short)) continue;
       const after = text.slice(match.index + short.length);
-      const cue = naming.find((candidate) => new RegExp(`^\\s+(?:${candidate.source})(?![\\p{L}-])`, 'iu').test(after));
+      const cue = naming.find((candidate) => candidate.next.test(after))?.cue;
       if (cue) named.push({ short, names: String(cue.meta.names), source: sourceRef(sentence), rule: cue.id });
     }
   }
