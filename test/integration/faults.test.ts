@@ -27,7 +27,7 @@ const ARTICLES = [
 const DOCUMENTS = [
   ['patient-brief', 'Patient brief: ', 'PATIENT BRIEF'],
   ['clinician-summary', 'Clinician summary: ', 'CLINICIAN EVIDENCE SUMMARY'],
-  ['press-digest', 'Press digest: ', 'PRESS DIGEST OF A'],
+  ['press-digest', 'Press digest: ', 'PRESS DIGEST OF '],
 ] as const;
 /** Generous: these builds run next to the other test files. */
 const DEADLINE_MS = 90_000;
