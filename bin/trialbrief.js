@@ -1,7 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so a checkout needs no compile step.
-import { register } from 'tsx/esm/api';
+// Runs the CLI from dist/ when it holds the current sources compiled (scripts/setup.mjs
+// compiles them before `npm run build` and `npm test`), else runs the TypeScript
+// through tsx's loader, so a checkout that was just edited needs no compile step.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compiledEntry } from '../scripts/compiled.mjs';
 
-register();
-const { main } = await import('../src/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+const compiled = compiledEntry(fileURLToPath(new URL('..', import.meta.url)));
+let cli;
+if (compiled) cli = await import(pathToFileURL(compiled).href);
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import('../src/cli.ts');
+}
+process.exitCode = await cli.main(process.argv.slice(2));

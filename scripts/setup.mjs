@@ -112,3 +112,11 @@ function ensureSystemTools() {
 
 ensureDependencies();
 ensureSystemTools();
+// (c) The CLI compiled to dist/ (scripts/compiled.mjs): a run then skips tsx's loader.
+// Only after (a), as it needs esbuild; a failure only leaves the CLI on tsx.
+try {
+  const { compile } = await import('./compiled.mjs');
+  await compile(root);
+} catch (error) {
+  say(`could not compile src/ to dist/ (${/** @type {Error} */ (error).message}); the CLI runs the TypeScript sources`);
+}

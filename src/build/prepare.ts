@@ -2,6 +2,7 @@
 // so the main thread stays free to drive Chromium, or in the main thread itself (one
 // article, or when a worker cannot start). Both give the same PreparedArticle.
 import os from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PreparedArticle, PrepareOptions } from '../pipeline.js';
 
@@ -58,7 +59,8 @@ export function createWorkerPreparer(count: number, glossaryText: string): Prepa
   let local: Promise<Preparer> | null = null;
   const threads: Thread[] = Array.from({ length: count }, () => {
     const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
-      workerData: { entry: new URL('./prepare-worker.ts', import.meta.url).href, glossaryText },
+      // The worker's entry in the same form as this module: compiled (dist/) or TypeScript (src/).
+      workerData: { entry: new URL(`./prepare-worker${path.extname(import.meta.url)}`, import.meta.url).href, glossaryText },
     });
     const thread: Thread = { worker, busy: 0, alive: true };
     worker.on('message', (reply: PrepareReply | { ready: true }) => {
