@@ -70,11 +70,14 @@ export async function compile(root) {
     target: 'node20',
     logLevel: 'warning',
   });
-  // Data files the modules read beside themselves (cue files, the worker's bootstrap).
+  // Data files the modules read beside themselves (cue files, the worker's bootstrap);
+  // each YAML file also as JSON, which parses about ten times faster (src/article/cues/cues.ts).
+  const { parse } = await import('yaml');
   for (const file of files.filter((f) => !f.endsWith('.ts'))) {
     const to = path.join(next, path.relative(src, file));
     mkdirSync(path.dirname(to), { recursive: true });
     cpSync(file, to);
+    if (file.endsWith('.yaml')) writeFileSync(to.replace(/\.yaml$/, '.json'), JSON.stringify(parse(readFileSync(file, 'utf8'))));
   }
   writeFileSync(path.join(next, STAMP), key);
   const old = path.join(root, `dist.${process.pid}.old`);

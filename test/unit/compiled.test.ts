@@ -26,6 +26,8 @@ describe('compiled CLI (dist/)', () => {
     expect(compiledEntry(dir)).toBe(path.join(dir, 'dist', 'cli.js'));
     expect(readFileSync(path.join(dir, 'dist', 'word.js'), 'utf8')).toContain('"compiled"');
     expect(readFileSync(path.join(dir, 'dist', 'cues', 'list.yaml'), 'utf8')).toBe('cues: []\n');
+    // Each YAML data file also as JSON, read in its place by the compiled modules.
+    expect(JSON.parse(readFileSync(path.join(dir, 'dist', 'cues', 'list.json'), 'utf8'))).toEqual({ cues: [] });
     const { main } = (await import(path.join(dir, 'dist', 'cli.js'))) as { main: () => string };
     expect(main()).toBe('compiled');
     // Current: nothing to do.
