@@ -158,10 +158,16 @@ export function shorten(sentence: string): string {
       );
     if (opening && !NUMBER.test(opening[1]!) && wordCount(out.slice(opening[0].length)) >= 5) out = out.slice(opening[0].length);
   }
-  // "X notes that while A, B": when too long, B is the claim; the concession goes.
+  // "X notes that while A, B": when too long, B is the claim; the concession goes. But when
+  // both hold a figure ("while 19.5 percent on placebo met the goal, 53.3 percent on the drug
+  // did"), A is the comparison: it stays, as a sentence after B (one group's figure never alone).
   if (over()) {
-    const concession = /^(?:[^,]*?\bthat\s+)?(?:while|although|though|whereas)\s[^,]{3,120},\s+(.{12,})$/i.exec(out);
-    if (concession && wordCount(concession[1]!) >= 4) out = concession[1]!;
+    const concession = /^(?:[^,]*?\bthat\s+)?(?:while|although|though|whereas)\s([^,]{3,120}),\s+(.{12,})$/i.exec(out);
+    if (concession && wordCount(concession[2]!) >= 4)
+      out =
+        NUMBER.test(concession[1]!) && /\d/.test(concession[2]!)
+          ? `${concession[2]!.replace(/\.$/, '')}. ${capitalize(concession[1]!)}`
+          : concession[2]!;
   }
   // ", suggesting the infections had been cured": the article's reading of a result, not
   // the result; ", contrary to …", ", which showed …" and the like are asides.
@@ -362,6 +368,11 @@ export function shorterForms(sentence: string): string[] {
   const compared = /,\s+compared\s+(?:to|with)\s+([^,]+)$/i.exec(current);
   if (compared && NUMBER.test(compared[1]!) && wordCount(current.slice(0, compared.index)) >= 6)
     step(`${current.slice(0, compared.index)}. This compared with ${compared[1]}`);
+  // "While 19.5 percent on placebo met the goal, the response rate on the drug was 53.3 percent":
+  // two figures set side by side; the treatment's first, then the comparison, as two sentences.
+  const sideBySide = /^while\s+([^,]*\d[^,]*),\s+([^,]*\d[^,]*)$/i.exec(current);
+  if (sideBySide && wordCount(sideBySide[1]!) >= 5 && wordCount(sideBySide[2]!) >= 5)
+    step(`${capitalize(sideBySide[2]!)}. ${capitalize(sideBySide[1]!)}`);
   const without = /\s+without\s+\w+ing\b[^,.]*$/i.exec(current);
   if (without && wordCount(current.slice(0, without.index)) >= 6) step(current.slice(0, without.index));
   return forms;

@@ -114,6 +114,8 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   // "decreasing the frequency and/or severity of hallucinations" (a label's outcome wording).
   [/\bthe frequency (?:and\/or|and|or) severity of\b/gi, 'how often and how badly people had'],
   [/\band\/or\b/gi, 'or'],
+  // "were judged to have met the endpoint": the assessment is the trial's; the plain claim is "met".
+  [/\b(?:was|were) judged to have (?=\w+ed\b|met\b)/gi, ''],
   [/\bdecreasing(?=\s+(?:the|how|its|their)\b)/gi, 'cutting'],
   // "…, he notes.": who "he" is was in a sentence the brief does not print.
   [/,\s+(?:he|she|they)\s+(?:notes|noted|says|said|adds|added|explains|explained)(?=\.?$)/gi, ''],

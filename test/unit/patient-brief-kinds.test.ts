@@ -824,6 +824,24 @@ describe('patient brief: errors found in the corpus', () => {
     expect(next).toBe('Not reported in the source.');
   });
 
+  it('P2: "While A (a figure), B (a figure)" too long to print whole keeps both figures, the treatment\'s first, never B alone or "too detailed" (138)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        comparator: fact('placebo'),
+        results: [
+          finding(
+            'While 19.5 percent of patients who received only the placebo injections were judged to have met the trial’s specified clinical endpoint — at least a 20 percent reduction in the number of tender joints — the response rate among those getting Neurafenib every four weeks was 53.3 percent.',
+          ),
+        ],
+      },
+    );
+    const shown = visibleText(model.findings).join(' ');
+    expect(shown).toMatch(
+      /response rate among those getting Neurafenib every four weeks was 53\.3 percent\. 19\.5 percent of people who got only the placebo injections met/,
+    );
+  });
+
   it('P2: a story with no study of its own says so where the findings go, not "too detailed to sum up" (104, 110, 136)', () => {
     const model = brief(
       { kind: 'other' },
