@@ -88,6 +88,16 @@ describe('standards checks', () => {
     expect(reasons(messages, 'undefined-term')).toContainEqual(expect.stringMatching(/“XYZQ”/));
   });
 
+  it('do not take a double-barrelled name, a word set in capitals or an everyday credential for an unexplained short form', () => {
+    const document = composeDocument('patient-brief', facts, glossary, options);
+    const view = document.view as PatientBriefModel;
+    view.callToAction.push(generated('Dr Pinto-Martin, MD, wrote in ANESTHESIOLOGY about the XYZQ scale.'));
+    const { messages } = check({ ...document, lines: visibleLines(view) });
+    const undefinedTerms = reasons(messages, 'undefined-term').join(' ');
+    expect(undefinedTerms).toMatch(/“XYZQ”/);
+    expect(undefinedTerms).not.toMatch(/Pinto-Martin|ANESTHESIOLOGY|“MD”/);
+  });
+
   it('point at the source sentence a failed text was composed from, or at no place when it rests on none', () => {
     const document = composeDocument('press-digest', facts, glossary, options);
     const view = document.view as PressDigestModel;

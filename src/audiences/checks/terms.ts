@@ -15,7 +15,9 @@ export function undefinedTerms(model: PatientBriefModel, lines: Text[], glossary
   const all = body.join('\n');
   for (const [word] of all.matchAll(ABBREVIATION)) {
     if (/^[IVX]+$/.test(word)) continue; // Roman numerals ("Class II"), not abbreviations
-    if (isEverydayShortForm(word)) continue; // "USA", "DNA": every reader knows them
+    if (isEverydayShortForm(word)) continue; // "USA", "DNA", "MD": every reader knows them
+    if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word)) continue; // "Pinto-Martin", "Al-Hendy": a double-barrelled name
+    if (/^\p{Lu}{8,}$/u.test(word)) continue; // "ANESTHESIOLOGY": a word set in capitals, not a short form
     if (/^[\p{Lu}][\p{Ll}]/u.test(word) && !/\p{Lu}.*\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(word.slice(1))) continue; // "McDonald"-style names
     const spelledOut = new RegExp(`\\(${word}\\)|${word} \\(`).test(all);
     if (!spelledOut && !isDefined(word.toLowerCase())) missing.add(word);
