@@ -30,7 +30,7 @@ import {
 } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
 import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
-import { asSentence, capitalize, clean, joinList } from './wording.js';
+import { asSentence, capitalize, clean, contrasts, CONTROL_WORDS, joinList } from './wording.js';
 
 const MAX_HEADLINE_WORDS = 10;
 const MAX_LEDE_WORDS = 25;
@@ -117,10 +117,6 @@ function figureOf(finding: Finding, frequency: NaturalFrequency | null, facts: F
   // "assigned 108 patients") than a result: only shares and whole-study frequencies go in the box.
   return null;
 }
-
-/** Words that name a comparison group rather than the treatment studied. */
-const CONTROL_WORDS =
-  /\b(?:placebo|sham|dummy|control(?:s| group| arm)?|usual care|standard (?:care|treatment)|no (?:treatment|hormonal treatment)|untreated)\b/i;
 
 /**
  * For each percent, whether it is the comparison group's: the clause it stands in (cut at
@@ -276,9 +272,6 @@ function trimmedForms(sentence: string, figureRaw: string | null): string[] {
   }
   return [...forms];
 }
-
-/** A sentence that answers the one before it ("…, however, was only 22.5 percent higher"): it cannot lead. */
-const ANSWERS_BEFORE = /,\s*(?:however|though|in contrast|by contrast|instead),\s/i;
 
 /** "people", or "mice" when the results are about mice and no people (a mouse study is not a study "in people"). */
 function subjectsOf(facts: Facts): string {
@@ -478,7 +471,7 @@ function lede(
   // its figure kept; only then the next result. A lesser result leads only when the better
   // one cannot be said in a lede at all.
   for (const key of keys) {
-    const whole = [key.sentence, ...key.others].flatMap(withoutAsides).filter((sentence) => !ANSWERS_BEFORE.test(sentence));
+    const whole = [key.sentence, ...key.others].flatMap(withoutAsides).filter((sentence) => !contrasts(sentence)); // it answers the one before it: it cannot lead
     const trimmed = whole.filter((sentence) => sentence === key.sentence).flatMap((sentence) => trimmedForms(sentence, figureOfKey(key)));
     const found = attempt(key, [...whole, ...trimmed]);
     if (found) return found;

@@ -57,7 +57,14 @@ export const leansBack = (sentence: string): boolean => LEANS_BACK.test(sentence
  * markers … improved": a statement that answers or adds to the one before it, and reads
  * right only under it.
  */
-export const answersBefore = (sentence: string): boolean => /^["“‘(]?(?:other|another)\s|,\s*however,/i.test(sentence.trim());
+export const answersBefore = (sentence: string): boolean => /^["“‘(]?(?:other|another)\s/i.test(sentence.trim()) || contrasts(sentence);
+
+/** "…, however, was only 22.5 percent higher", "…, by contrast, …": a clause set against the sentence before. */
+export const contrasts = (sentence: string): boolean => /,\s*(?:however|though|in contrast|by contrast|instead),\s/i.test(sentence);
+
+/** Words that name a comparison group rather than the treatment studied ("placebo", "usual care", "no hormonal treatment"). */
+export const CONTROL_WORDS =
+  /\b(?:placebo|sham|dummy|control(?:s| group| arm)?|comparison group|usual care|standard (?:care|treatment)|no (?:\w+ )?treatment|untreated)\b/i;
 
 /**
  * A sentence that reads the same wherever it stands: it neither points back ("That …",

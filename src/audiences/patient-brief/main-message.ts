@@ -11,7 +11,7 @@ import { conditionName, interventionFirst, interventionLater, interventionShort,
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
 import { aboutTreatment, type StoryKind } from './kind.js';
-import { answersBefore, capitalize, leansBack } from '../wording.js';
+import { answersBefore, capitalize, CONTROL_WORDS, leansBack } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 
 /** "A small study of 12 people", "A study": how big, when the study was of people. */
@@ -212,8 +212,9 @@ function comparisonAfter(key: Text, results: FindingItem[], facts: Facts): Text[
   const next = item?.sentences[1];
   if (!next || !/\d/.test(next.text) || !withinWordLimit(next.text)) return [];
   const comparator = facts.comparator?.value.toLowerCase();
-  const names = /\b(?:placebo|control group|comparison group|usual care|standard care|sham|dummy)\b/i;
-  return names.test(next.text) || (comparator && comparator.length > 2 && next.text.toLowerCase().includes(comparator)) ? [next] : [];
+  return CONTROL_WORDS.test(next.text) || (comparator && comparator.length > 2 && next.text.toLowerCase().includes(comparator))
+    ? [next]
+    : [];
 }
 
 /** What to do now: nothing rash on the strength of one news story. */
