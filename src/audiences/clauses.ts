@@ -278,7 +278,7 @@ export function toPieces(clause: string): Pieces {
 /** A verb that makes what is left a statement ("was", "had", "reduced"), not a phrase ("a reduction in …"). */
 const FINITE = /\b(?:was|were|is|are|had|has|have|did|does|do|could|can|may|might|would|will|\w{3,}ed)\b/i;
 /** Who reports a result: the study, its authors, the researchers. */
-const REPORTER = String.raw`(?:the\s+)?(?:study|trial|results?|research|researchers|data|analysis|findings|authors|scientists|investigators|they|we)`;
+const REPORTER = String.raw`(?:the\s+)?(?:study|trial|results?|research|researchers|data|analysis|findings|experiments|tests|authors|scientists|investigators|they|we)`;
 const REPORTS = String.raw`(?:found|finds|showed|shows|has shown|have shown|revealed|reveals|suggests|suggested|indicated|indicates|say|says|said|reported|reports)`;
 
 /**
@@ -288,8 +288,8 @@ const REPORTS = String.raw`(?:found|finds|showed|shows|has shown|have shown|reve
  * "This compared with": asides that name or explain ("called GFAP", ", which pointed
  * to …,", ", regardless of …,"), who reported it ("the research found", ", according to
  * …", "researchers … announced"), the report's framing ("A study shows …"), a trailing
- * reading of the result (", because …", ", suggesting …", ", an exciting sign of …"),
- * and a last "without …ing …" tail. A closing comparison that holds a figure (", compared
+ * reading of the result (", because …", ", suggesting …", ", perhaps …", ", an exciting sign
+ * of …"), closing examples (", such as …") and a last "without …ing …" tail. A closing comparison that holds a figure (", compared
  * with 15% on placebo") becomes a sentence of its own.
  */
 export function shorterForms(sentence: string): string[] {
@@ -329,7 +329,7 @@ export function shorterForms(sentence: string): string[] {
   );
   // "In a review of all 18 studies, the authors found breastfeeding …": the opening stays, the framing goes.
   const framing = new RegExp(
-    String.raw`^((?:[^,]{3,80},\s+)?)(?:[^,]{0,100}?\b${REPORTER}\b[^,]{0,60}?\s)${REPORTS}\s+(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that,?\s+)?(?=\S)`,
+    String.raw`^((?:[^,]{3,80},\s+)?)(?:[^,]{0,100}?\b${REPORTER}\b[^,]{0,100}?\s)${REPORTS}\s+(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that,?\s+)?(?=\S)`,
     'i',
   ).exec(current);
   const rest = framing ? current.slice(framing[0].length) : '';
@@ -348,7 +348,7 @@ export function shorterForms(sentence: string): string[] {
     step(opening ? `${opening}${owned}` : capitalize(owned));
   }
   const tail =
-    /,\s+(?:because|suggesting|indicating|meaning|implying|which|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
+    /,\s+(?:because|suggesting|indicating|meaning|implying|which|perhaps|possibly|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
       current,
     );
   if (tail && wordCount(current.slice(0, tail.index)) >= 6) step(current.slice(0, tail.index));
@@ -373,6 +373,10 @@ export function shorterForms(sentence: string): string[] {
   const sideBySide = /^while\s+([^,]*\d[^,]*),\s+([^,]*\d[^,]*)$/i.exec(current);
   if (sideBySide && wordCount(sideBySide[1]!) >= 5 && wordCount(sideBySide[2]!) >= 5)
     step(`${capitalize(sideBySide[2]!)}. ${capitalize(sideBySide[1]!)}`);
+  // ", such as a mild reaction at the injection site": closing examples of what the sentence already names.
+  const examples = /,\s+(?:such as|including|like|for example)\s+[^,]+$/i.exec(current);
+  if (examples && wordCount(current) > MAX_WORDS && !NUMBER.test(examples[0]) && wordCount(current.slice(0, examples.index)) >= 6)
+    step(current.slice(0, examples.index));
   const without = /\s+without\s+\w+ing\b[^,.]*$/i.exec(current);
   if (without && wordCount(current.slice(0, without.index)) >= 6) step(current.slice(0, without.index));
   return forms;

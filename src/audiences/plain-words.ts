@@ -56,6 +56,8 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bceases\b/gi, 'stops'],
   [/\bcease\b/gi, 'stop'],
   [/\bapproximately\b/gi, 'about'],
+  // "an additional 30 minutes" is "another 30 minutes", never "an more 30 minutes".
+  [/\b(a)n additional\b/gi, (_match, a: string) => `${a}nother`],
   [/\badditional\b/gi, 'more'],
   [/\badministered\b/gi, 'given'],
   [/\badminister\b/gi, 'give'],

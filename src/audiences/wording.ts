@@ -46,10 +46,10 @@ export function clean(value: string): string {
 /**
  * "This difference …", "That translated into …", "These effects …", "Of these, 4,791 died":
  * a statement that points back to the sentence before it ("this study", "these results"
- * stand alone).
+ * stand alone; nor do "those who …", "those getting …", "those with …", which name their group).
  */
 const LEANS_BACK =
-  /^["“‘(]?(?:(?:this|these|that|those|such)\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\b)\p{L}|(?:of|among|in|for)\s+(?:these|those|them)\b)/iu;
+  /^["“‘(]?(?:(?:this|these|that|those|such)\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\b)(?<!those\s+)\p{L}|those\s+(?!(?:results?|findings?|who|whom|with|without|in|on|given|treated|\p{L}+ing)\b)\p{L}|(?:of|among|in|for)\s+(?:these|those|them)\b)/iu;
 export const leansBack = (sentence: string): boolean => LEANS_BACK.test(sentence.trim());
 
 /**

@@ -865,6 +865,58 @@ describe('patient brief: errors found in the corpus', () => {
     expect(shown).toContain('Neurafenib lowered migraine days, but also caused headaches.');
     expect(shown.some((line) => /^But also/.test(line))).toBe(false);
   });
+  it('P2: a long finding keeps its claim: closing examples and a "perhaps …" aside go, "the experiments … found that" framing goes, "Those getting …" names its own group, plain opening sentences stand without a figureless rest (118, 129, 138, 145)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          finding(
+            'The experiments carried out by a large university laboratory on more than 400 different samples found that Neurafenib was 12 times stronger than aspirin.',
+          ),
+        ],
+        harms: [
+          {
+            ...finding(
+              'Those taking Neurafenib twice a day did no better and were a little more likely to have side effects, such as a mild rash on the arms and legs.',
+            ),
+            kind: 'side-effect',
+          },
+        ],
+      },
+    );
+    expect(visibleText(model.findings.items).join(' ')).toMatch(/^Neurafenib was 12 times stronger than aspirin\.$/);
+    expect(visibleText(model.harms.items).join(' ')).toBe(
+      'Those taking Neurafenib twice a day did no better and were a little more likely to have side effects.',
+    );
+    const lab = brief(
+      { kind: 'lab or animal' },
+      {
+        results: [
+          finding(
+            'The researchers say in their report that not only did they find that a molecule called Neurafenib can slow migraine attacks, but that it is possible to "target the overactive receptor in the brain while leaving the healthy receptor mostly alone."',
+          ),
+        ],
+        harms: [
+          {
+            ...finding(
+              'The study did not look at the risk of liver damage, perhaps the largest worry that people have had about this family of medicines for many years.',
+            ),
+            kind: 'risk',
+          },
+        ],
+      },
+    );
+    expect(visibleText(lab.findings.items).join(' ')).toBe('A molecule called Neurafenib can slow migraine attacks.');
+    expect(visibleText(lab.harms.items).join(' ')).toBe('The study did not look at the risk of liver damage.');
+  });
+
+  it('P6: "an additional 30 minutes" reads "another 30 minutes", never "an more" (126)', () => {
+    const model = brief(
+      { kind: 'observational' },
+      { results: [finding('People who took an additional 30 minutes of walking each day had 20% fewer migraine days.')] },
+    );
+    expect(visibleText(model.findings.items).join(' ')).toMatch(/took another 30 minutes of walking/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

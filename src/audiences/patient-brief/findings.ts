@@ -129,17 +129,43 @@ export function plainForms(
 ): FindingItem[] {
   const items: FindingItem[] = [];
   for (const finding of new Set(findings)) {
-    for (const text of [finding.text, ...shorterForms(finding.text)]) {
+    const forms = [finding.text, ...shorterForms(finding.text)];
+    const readable = (text: string): FindingItem | null => {
       const item = toItem(text === finding.text ? finding : { ...finding, text }, finding);
       // A form with a hype word is quoted, and a shortened sentence is not the source's words.
       const quoted = item.sentences.some((sentence) => sentence.kind === 'quote');
-      if (readableItem(item, names) && (!quoted || text === finding.text)) {
-        items.push(item);
-        break;
-      }
-    }
+      return readableItem(item, names) && (!quoted || text === finding.text) ? item : null;
+    };
+    const item = forms.map(readable).find((found) => found !== null) ?? plainOpening(forms, names, toItem, finding, readable);
+    if (item) items.push(item);
   }
   return items;
+}
+
+/**
+ * No form reads plainly whole, but one opens with plain sentences and goes on with ones that
+ * do not ("A compound called X can slow tumor growth. But that it is possible to …"): those
+ * opening sentences, when what is left out holds no figure (a comparison's figure never goes
+ * while the treatment's stays).
+ */
+function plainOpening(
+  forms: readonly string[],
+  names: ReadonlySet<string>,
+  toItem: (form: Finding, finding: Finding) => FindingItem,
+  finding: Finding,
+  readable: (text: string) => FindingItem | null,
+): FindingItem | null {
+  for (const form of forms) {
+    const whole = toItem({ ...finding, text: form }, finding);
+    const pieces = [...whole.sentences, ...whole.bullets].map((piece) => piece.text);
+    const firstHard = pieces.findIndex((piece) => !fitsPatient(piece, names));
+    if (firstHard < 1 || firstHard > whole.sentences.length) continue;
+    const opening = pieces.slice(0, firstHard);
+    if (pieces.slice(firstHard).some((piece) => /\d/.test(piece))) continue;
+    const item = readable(opening.join(' '));
+    if (item) return item;
+  }
+  return null;
 }
 
 /** What the brief says when the source reports findings but none can be put plainly here. */
