@@ -65,6 +65,20 @@ function splitSplices(part: string): string[] {
   return out;
 }
 
+/**
+ * "… a reduction not only in heart failure events, but a reduction in death": a "but"
+ * clause with no verb of its own is the second half of the one before, not a sentence.
+ */
+function rejoinVerbless(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && /^(?:but|yet)\s/i.test(part) && isVerblessHalf(part)) out[out.length - 1] = `${previous}, ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 export function splitClauses(sentence: string): string[] {
   // A colon after framing without numbers ("a remarkable change was noted: within 90 days …")
   // introduces the finding: keep what follows.
@@ -75,7 +89,7 @@ export function splitClauses(sentence: string): string[] {
     parts = parts.flatMap((part) => splitTopLevel(part, boundary));
   }
   return (
-    parts
+    rejoinVerbless(parts)
       .flatMap(splitSplices)
       .map((part) => part.replace(DISCOURSE, ''))
       // "Although further study is needed" alone has no main clause: it reads as a sentence without the joiner.
@@ -275,6 +289,15 @@ export function toPieces(clause: string): Pieces {
   return pieces;
 }
 
+/**
+ * "But a reduction in death from any cause": a joining word, then a noun of change and no
+ * verb; the second half of a "not only …, but …", never a sentence of its own.
+ */
+export const isVerblessHalf = (clause: string): boolean =>
+  /^["“‘(]?(?:but|yet|and)\s+(?:also\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:\w+(?:tion|sion|ment|ness|ance|ence)|increase|decrease|drop|rise|fall|gain|loss|cut)\s+(?:in|of)\b/i.test(
+    clause.trim(),
+  ) && !FINITE.test(clause);
+
 /** A verb that makes what is left a statement ("was", "had", "reduced"), not a phrase ("a reduction in …"). */
 const FINITE = /\b(?:was|were|is|are|had|has|have|did|does|do|could|can|may|might|would|will|\w{3,}ed)\b/i;
 /** Who reports a result: the study, its authors, the researchers. */
@@ -315,6 +338,8 @@ export function shorterForms(sentence: string): string[] {
   if (said && !/^(?:he|she|his|her|him|they|their|them|it|its|this|that|these|those)\b/i.test(current.slice(said[0].length)))
     step(capitalize(current.slice(said[0].length)));
   step(current.replace(/,\s+(?:called|known as|dubbed|named)\s+[^,]{2,80},\s*/gi, ' '));
+  // ", defined as tumors that shrank by at least 30 percent,": the measure's definition (the clinician summary keeps it).
+  step(current.replace(/,\s+(?:defined as|measured as)\s+[^,]{3,100},\s*/gi, ' '));
   step(current.replace(/,\s+which\s+[^,]{3,100},\s*/gi, ' '));
   // "— at least a 20 percent reduction … —": a dashed aside; after a "While …" opening its closing dash ends the clause.
   const subordinate = /^(?:while|whereas|although|though|when|if|because|as|since|after|before)\b/i.test(current);
@@ -323,7 +348,7 @@ export function shorterForms(sentence: string): string[] {
   step(current.replace(new RegExp(String.raw`,\s+${REPORTER}\b[^,]{0,60}?\s${REPORTS},\s*`, 'gi'), ', '));
   step(
     current.replace(
-      /,\s+(?:according to\s[^,]*|(?:the\s+)?(?:researchers?|scientists?|authors?|investigators?|doctors?|experts?|study|report)\b[^,]{0,80}\s(?:said|says|announced|reported|added|noted|wrote|found))$/i,
+      /,\s+(?:according to\s[^,]*|they (?:said|say|reported|found)|(?:the\s+)?(?:researchers?|scientists?|authors?|investigators?|doctors?|experts?|study|report)\b[^,]{0,80}\s(?:said|says|announced|reported|added|noted|wrote|found))$/i,
       '',
     ),
   );
@@ -365,8 +390,16 @@ export function shorterForms(sentence: string): string[] {
   // "… in people with type 2 diabetes": who the people were is on the brief's own row.
   const who = /\s+(?:in|among)\s+(?:people|patients|adults|women|men|children)\s+with\s+[^,]+$/i.exec(current);
   if (who && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, who.index)) >= 6) step(current.slice(0, who.index));
-  const compared = /,\s+compared\s+(?:to|with)\s+([^,]+)$/i.exec(current);
-  if (compared && NUMBER.test(compared[1]!) && wordCount(current.slice(0, compared.index)) >= 6)
+  // "… a 70 percent reduction, compared with a 35 percent decline in men", "… 61 percent for those on
+  // the combination versus 11 percent among those on one drug": the comparison's figure as a sentence of its own.
+  const compared = /,?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+([^,]+)$/i.exec(current);
+  if (
+    compared &&
+    (compared[0].startsWith(',')
+      ? NUMBER.test(compared[1]!)
+      : /\d/.test(compared[1]!) && wordCount(current) > MAX_WORDS && /\d/.test(current.slice(0, compared.index))) &&
+    wordCount(current.slice(0, compared.index)) >= 6
+  )
     step(`${current.slice(0, compared.index)}. This compared with ${compared[1]}`);
   // "While 19.5 percent on placebo met the goal, the response rate on the drug was 53.3 percent":
   // two figures set side by side; the treatment's first, then the comparison, as two sentences.

@@ -5,7 +5,7 @@
 
 import { WORD, wordCount, wordsOf } from '../shared/count-words.js';
 import { splitIntoSentences, syllablesOf } from './checks/readability.js';
-import { MAX_WORDS } from './clauses.js';
+import { isVerblessHalf, MAX_WORDS } from './clauses.js';
 
 /** More long words than this in one sentence and it is left to the clinician summary. */
 export const MAX_HARD_WORDS = 3;
@@ -104,6 +104,7 @@ export function isFragment(sentence: string): boolean {
   const after = /^(?:but|yet|and)\s+(?:(?:also|already|still|only|not|now|then|even)\s+)*(\S+)/i.exec(text);
   if (!after) return false;
   const next = after[1]!;
+  if (isVerblessHalf(text)) return true;
   return !(
     /^(?:I|we|you|he|she|it|they|there|this|that|these|those|the|a|an|some|many|most|all|no|none|each|every|its|their|his|her|our|your|my|one|two|both|few|more|less|fewer|other|others|such|if|when|while|because|as|since|after|before|for|in|on|at|with|without|among|despite|unlike)$/i.test(
       next.replace(/[,;:]$/, ''),

@@ -84,6 +84,9 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bwho received\b/gi, 'who got'],
   [/\badult people\b/gi, 'adults'],
   [/\bin combination with\b/gi, 'plus'],
+  // "a 70 percent reduction in heart failure": a drop in something (not "a dose reduction").
+  [/\breduction (in|of)\b/gi, 'drop $1'],
+  [/\breductions (in|of)\b/gi, 'drops $1'],
   [/\bco-?administration of\b/gi, 'taking'],
   [/\b(is|are) not recommended\b/gi, '$1 not advised'],
   [/\breceiving\b/gi, 'getting'],

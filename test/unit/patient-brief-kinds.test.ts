@@ -570,7 +570,7 @@ describe('patient brief: errors found in the corpus', () => {
       },
     );
     const shown = visibleText(model.findings).join(' ');
-    expect(shown).toMatch(/There was a reduction in migraine days with Neurafenib\./);
+    expect(shown).toMatch(/There was a drop in migraine days with Neurafenib\./);
     expect(shown).toMatch(/Melanoma patients made at the Mayo Human Cell Therapy Lab got physical therapy\./);
     expect(shown).toMatch(/had to be watched/);
     expect(shown).not.toMatch(/very reduction|melanoma people|Cell Treatment|physical treatment|be followed/i);
@@ -916,6 +916,37 @@ describe('patient brief: errors found in the corpus', () => {
       { results: [finding('People who took an additional 30 minutes of walking each day had 20% fewer migraine days.')] },
     );
     expect(visibleText(model.findings.items).join(' ')).toMatch(/took another 30 minutes of walking/);
+  });
+  it('P2: a main result with both groups\' figures too long to print whole keeps both: "versus"/"compared with" without a comma and "…, they said" give way to "This compared with …"; a ", defined as …," aside goes (128, 146)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        comparator: fact('placebo'),
+        results: [
+          finding(
+            'The share of responders, defined as people whose attacks fell by at least 50 percent, was 48 percent for the 120 people who took Neurafenib versus 14 percent among the 118 who took placebo.',
+          ),
+          finding(
+            'Older women treated with the newer Neurafenib tablet had a 60 percent reduction in migraine days compared with a 30 percent decline in men, they said.',
+          ),
+        ],
+      },
+    );
+    const shown = visibleText(model.findings.items).join(' ');
+    expect(shown).toMatch(
+      /was 48 percent for the 120 people who took Neurafenib\. This compared with 14 percent among the 118 who took placebo\./,
+    );
+    expect(shown).toMatch(/had a 60 percent drop in migraine days\. This compared with a 30 percent decline in men\./);
+  });
+
+  it('P9: "not only A, but a reduction in B" stays one sentence, never the fragment "But a reduction in …" (146)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      { results: [finding('We found there was a reduction not only in migraine days, but a reduction in visits to the hospital.')] },
+    );
+    const shown = visibleText(model.findings.items);
+    expect(shown.some((line) => /^But a/.test(line))).toBe(false);
+    expect(shown.join(' ')).toMatch(/not only in migraine days, but a drop in visits to the hospital\./);
   });
 });
 
