@@ -17,6 +17,7 @@ import { cues, type Cue } from '../cues/cues.js';
 import { findNumbers, findProportions } from '../numbers.js';
 import type { CountFact, TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
+import { numberWords } from '../../shared/word-lists.js';
 import {
   ALSO_STUDIED,
   BACKGROUND,
@@ -168,13 +169,26 @@ function ruleWeight(id: string): number {
   return weightOf(cues('participants').find((cue) => cue.id === id)!);
 }
 
+/**
+ * Where the description of who took part ends: a colon or semicolon (a list follows), a
+ * closing ", which …" clause, or a spelled-out count right after a word that cannot take one ("offered
+ * 933 people … with autism three genetic tests": what they were offered, not who they were).
+ */
+const POPULATION_END = new RegExp(
+  String.raw`[:;]|\.\s|,\s+which\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+[a-z])`,
+  'i',
+);
+
 /** The description that follows the count: "12 participants, all of whom had ...". */
 function populationOf(sentence: Sentence, raw: string): TextFact | null {
   const start = sentence.text.indexOf(raw);
-  const phrase = sentence.text
+  // ", which is a Level 1 Trauma Center," describes a place, not the people: the aside goes.
+  const rest = sentence.text
     .slice(start)
     .replace(/[.;]$/, '')
-    .split(/;|\.\s/)[0]!;
+    .replace(/,\s+which\s+[^,]{3,100},\s+/g, ' ');
+  const end = POPULATION_END.exec(rest.slice(raw.length));
+  const phrase = end ? rest.slice(0, raw.length + end.index) : rest;
   const words = phrase.split(/\s+/);
   const text = words.length > 40 ? words.slice(0, 40).join(' ') : phrase;
   return textFact(text, sentence);
