@@ -100,8 +100,9 @@ export function splitClauses(sentence: string): string[] {
 }
 
 const LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as))\s+(.+?)\.?$/i;
-/** For an over-long sentence only: "survived without experiencing a, b or c". */
-const LONG_LIST_LEAD = /^(.*?\b(?:include|includes|included|including|such as|without experiencing|without having|without))\s+(.+?)\.?$/i;
+/** For an over-long sentence only: "survived without experiencing a, b or c" (not "with or without a, b or c": an aside). */
+const LONG_LIST_LEAD =
+  /^(.*?\b(?:include|includes|included|including|such as|without experiencing|without having|(?<!with or )without))\s+(.+?)\.?$/i;
 
 /**
  * The last piece of a list, split at its "and"/"or": "nausea and headache" is two items,
@@ -345,6 +346,10 @@ export function shorterForms(sentence: string): string[] {
   const subordinate = /^(?:while|whereas|although|though|when|if|because|as|since|after|before)\b/i.test(current);
   step(current.replace(/\s+[—–]\s+[^—–]{3,120}\s+[—–]\s+/g, subordinate ? ', ' : ' '));
   step(current.replace(/,\s+(?:regardless of|despite|although|though)\s+[^,]{3,100},/gi, ','));
+  // "After adjusting for several influencing factors, …": how the figures were analysed (the
+  // clinician summary's business); ", with or without extra iron," an aside on who counted.
+  step(current.replace(/^(?:after|when|once)\s+(?:adjusting|controlling|accounting)\s+for\s+[^,]{3,120},\s+/i, ''));
+  step(current.replace(/,\s+with or without\s+[^,]{3,80},\s*/gi, ' '));
   step(current.replace(new RegExp(String.raw`,\s+${REPORTER}\b[^,]{0,60}?\s${REPORTS},\s*`, 'gi'), ', '));
   step(
     current.replace(
@@ -373,13 +378,13 @@ export function shorterForms(sentence: string): string[] {
     step(opening ? `${opening}${owned}` : capitalize(owned));
   }
   const tail =
-    /,\s+(?:because|suggesting|indicating|meaning|implying|which|perhaps|possibly|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
+    /,\s+(?:because|suggesting|indicating|meaning|implying|making (?:it|them|this)|which|perhaps|possibly|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
       current,
     );
   if (tail && wordCount(current.slice(0, tail.index)) >= 6) step(current.slice(0, tail.index));
   // A closing comparison without a figure ("… lower risk compared with children who were never
   // breastfed"): the comparison is the study's comparator, which the brief names on its own row.
-  const plainComparison = /,?\s+(?:when\s+)?compared\s+(?:to|with)\s+([^,]+)$/i.exec(current);
+  const plainComparison = /,?\s+(?:(?:when\s+)?compared\s+(?:to|with)|relative to)\s+(.+)$/i.exec(current);
   if (
     plainComparison &&
     !NUMBER.test(plainComparison[1]!) &&

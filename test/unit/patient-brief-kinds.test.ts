@@ -948,6 +948,24 @@ describe('patient brief: errors found in the corpus', () => {
     expect(shown.some((line) => /^But a/.test(line))).toBe(false);
     expect(shown.join(' ')).toMatch(/not only in migraine days, but a drop in visits to the hospital\./);
   });
+  it('P2: a main result keeps its claim without the analysis framing ("After adjusting for …"), a ", with or without …," aside, a figureless "relative to …" or a ", making it …" reading (140, 102)', () => {
+    const model = brief(
+      { kind: 'observational' },
+      {
+        results: [
+          finding(
+            'After adjusting for several possibly confounding factors in parents and children, the researchers found that daily walking, with or without additional stretching and/or yoga, was associated with a lower likelihood of chronic migraine relative to people who did neither walking, stretching, nor yoga.',
+          ),
+          finding(
+            'The new scan detected small bleeds in slightly more than 9 percent of patients, making it the best available imaging test for migraine with aura, the study authors said.',
+          ),
+        ],
+      },
+    );
+    const shown = visibleText(model.findings.items).join(' ');
+    expect(shown).toMatch(/^Daily walking was linked to a lower likelihood of chronic migraine\./);
+    expect(shown).toMatch(/The new scan detected small bleeds in slightly more than 9 (percent of people|of every 100 people)\./);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {
