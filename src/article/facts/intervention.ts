@@ -36,6 +36,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'intervention-name-trial-of': 2,
   'intervention-name-subject-of-outcome': 1,
   'intervention-name-received': 1,
+  'intervention-name-whether': 1.5,
   'intervention-name-inn-suffix': 1,
   'intervention-name-glossed': 2,
   'intervention-name-abbreviation': 1,
@@ -54,6 +55,7 @@ const NEEDS: Record<string, RegExp> = {
   'intervention-name-approved': /\b(?:approved|cleared|authori[sz]ed)\b/,
   'intervention-name-indicated': /\bindicated\b/,
   'intervention-name-candidate': /\bcandidate\b/,
+  'intervention-name-whether': /\b(?:whether|if)\b/,
 };
 /** Rules read only in the headline, or the headline and lede. */
 const HEADLINE_ONLY = new Set(['intervention-name-headline-subject', 'intervention-name-headline-label']);
@@ -250,11 +252,16 @@ function storyCase(article: ArticleText, value: TextFact): TextFact {
 /**
  * "Multivitamins" in a headline, "multivitamin use" in the story: a plural that the story
  * also writes in the singular is a kind of thing named by its count; the singular names it.
+ * Followed by "therapy" or "treatment" ("hormones" … "hormone therapy"), the singular is only a
+ * modifier and the phrase is the story's name for the treatment.
  */
 function singular(article: ArticleText, value: TextFact): TextFact {
   const plural = /^(.*?)([A-Za-z]{2,}[^su])s$/.exec(value.value);
   if (!plural) return value;
-  const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(plural[1]! + plural[2]!)}(?![\w-])`, 'i');
+  const pattern = new RegExp(
+    String.raw`(?<![\w-])${escapeRegExp(plural[1]! + plural[2]!)}(?:\s+(?:therapy|treatment))?(?![\w-])`,
+    'i',
+  );
   for (const sentence of article.body) {
     const found = pattern.exec(sentence.text);
     if (found) return { ...value, value: found[0], source: textFact(found[0], sentence).source };
