@@ -258,10 +258,7 @@ function storyCase(article: ArticleText, value: TextFact): TextFact {
 function singular(article: ArticleText, value: TextFact): TextFact {
   const plural = /^(.*?)([A-Za-z]{2,}[^su])s$/.exec(value.value);
   if (!plural) return value;
-  const pattern = new RegExp(
-    String.raw`(?<![\w-])${escapeRegExp(plural[1]! + plural[2]!)}(?:\s+(?:therapy|treatment))?(?![\w-])`,
-    'i',
-  );
+  const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(plural[1]! + plural[2]!)}(?:\s+(?:therapy|treatment))?(?![\w-])`, 'i');
   for (const sentence of article.body) {
     const found = pattern.exec(sentence.text);
     if (found) return { ...value, value: found[0], source: textFact(found[0], sentence).source };
