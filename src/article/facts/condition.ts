@@ -34,7 +34,7 @@ const PHRASE = new RegExp(
 );
 /** Cues before a phrase that make it the condition treated or studied (cues/condition.yaml). */
 /** Rules that are not cues before a phrase, but read by their own code. */
-const NOT_BEFORE = new Set(['condition-disease-phrase', 'condition-vague-word', 'condition-symptom-of']);
+const NOT_BEFORE = new Set(['condition-disease-phrase', 'condition-vague-word', 'condition-symptom-of', 'condition-organ-of']);
 const CUES = () => cues('condition').filter((cue) => !NOT_BEFORE.has(cue.id));
 const GENERIC =
   /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu|cravings?|damage)$/i;
@@ -90,8 +90,13 @@ export function extractCondition(article: ArticleText): TextFact | null {
       // Headlines capitalise every word: "Balm For Back Pain" is "Back Pain".
       if (heading) phrase = headlineTrim(phrase, body);
       const head = /\S+$/.exec(phrase.replace(/\s\([^)]*\)$/, ''))?.[0] ?? '';
+      // "cancers of the abdominal and pelvic region": a bare disease word narrowed by the body part after it.
+      if (GENERIC.test(phrase) && !heading) phrase += organOf(sentence.text.slice(start + phrase.length));
       if (GENERIC.test(phrase) || NOT_CONDITIONS.test(head) || phrase.length < 3) continue;
       const before = sentence.text.slice(Math.max(0, start - 200), start);
+      // "… and connective tissue, which are known as sarcomas": a gloss of the words before
+      // it (here one of a list) is not the condition the story is about.
+      if (GLOSS_BEFORE.test(before)) continue;
       // "the Simmons Cancer Center" names a place, not a disease.
       const after = sentence.text.slice(start + phrase.length, start + phrase.length + 20);
       if (
@@ -213,6 +218,15 @@ function symptomOf(fact: TextFact, sentence: Sentence): TextFact | null {
   const start = match.index + match[0].indexOf(match[1]);
   const symptom: TextFact = { ...textFact(sentence.text.slice(start, at + fact.value.length), sentence), rule: 'condition-symptom-of' };
   return symptom;
+}
+
+/** "…, which are known as", "…, also called": what follows glosses the words before it. */
+const GLOSS_BEFORE = /,\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+)?(?:known as|called)\s+$/i;
+
+/** The body part that narrows a bare disease word, as the sentence words it (" of the bladder"), or ''. */
+function organOf(after: string): string {
+  const match = cueById('condition', 'condition-organ-of').regex.exec(after);
+  return match ? match[0].replace(/[\s,.;]+$/, '') : '';
 }
 
 /** The length of a vague first word and its space ("difficult-to-reach cancers"), or 0. */

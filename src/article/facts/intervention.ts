@@ -9,7 +9,9 @@
 // article, a name in the headline, and a drug's own morphology add evidence; a
 // comparator ("compared with X", "instead of X"), a trial name ("the MADIT-CRT trial"),
 // a person, an organisation, a population word, a statistic or a regulatory label is
-// never the intervention. The best candidate wins only above a threshold: otherwise
+// never the intervention; a name the story writes alone as the comparison arm of a
+// combination ("compared with Yervoy alone") gives way to the combination ("Yervoy plus
+// Opdivo"). The best candidate wins only above a threshold: otherwise
 // abstain, because a handout that names the wrong treatment is worse than none.
 import nlp from 'compromise';
 import { CandidatePool, type Candidate, type Mention } from '../candidates/pool.js';
@@ -34,6 +36,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'intervention-name-trial-of': 2,
   'intervention-name-subject-of-outcome': 1,
   'intervention-name-received': 1,
+  'intervention-name-whether': 1.5,
   'intervention-name-inn-suffix': 1,
   'intervention-name-glossed': 2,
   'intervention-name-abbreviation': 1,
@@ -52,6 +55,7 @@ const NEEDS: Record<string, RegExp> = {
   'intervention-name-approved': /\b(?:approved|cleared|authori[sz]ed)\b/,
   'intervention-name-indicated': /\bindicated\b/,
   'intervention-name-candidate': /\bcandidate\b/,
+  'intervention-name-whether': /\b(?:whether|if)\b/,
 };
 /** Rules read only in the headline, or the headline and lede. */
 const HEADLINE_ONLY = new Set(['intervention-name-headline-subject', 'intervention-name-headline-label']);
@@ -143,6 +147,7 @@ function findIntervention(article: ArticleText): Extracted {
         let name = cleanName(match[1] ?? match[0], cue.id);
         if (cue.id === 'intervention-name-abbreviation') name = abbreviated(name, match[2]!);
         if (!name) continue;
+        if (cue.id === 'intervention-name-called') name = pairedName(name, sentence.text.slice(match.index! + match[0].length));
         if (cue.id === 'intervention-name-inn-suffix' && NOT_DRUGS.test(name)) continue;
         if (notAnIntervention(name)) continue;
         if (endsAtName(match) && modifiesNoun(sentence.text.slice(match.index! + match[0].length))) continue;
@@ -179,6 +184,14 @@ function findIntervention(article: ArticleText): Extracted {
   // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").
   const best = ranked.find((c) => !isDescriptor(c) && usable(c)) ?? ranked.find((c) => isDescriptor(c) && usable(c));
   if (!best) return { intervention: null, description: null };
+  // "The combination of Yervoy and Opdivo … compared with Yervoy alone": the best-evidenced
+  // name is the comparator's half of a combination; the combination is what was studied.
+  const combination = combinationOf(
+    article,
+    best,
+    ranked.filter((c) => c !== best && usable(c)),
+  );
+  if (combination) return { intervention: combination.value, description: describe(article, combination.added) };
   const coined = isDescriptor(best) ? namedForm(article, best.best.name) : null;
   const specific = isDescriptor(best) && !coined ? specificForm(article, best.best.name) : null;
   const named = coined ?? specific;
@@ -239,16 +252,89 @@ function storyCase(article: ArticleText, value: TextFact): TextFact {
 /**
  * "Multivitamins" in a headline, "multivitamin use" in the story: a plural that the story
  * also writes in the singular is a kind of thing named by its count; the singular names it.
+ * Followed by "therapy" or "treatment" ("hormones" … "hormone therapy"), the singular is only a
+ * modifier and the phrase is the story's name for the treatment.
  */
 function singular(article: ArticleText, value: TextFact): TextFact {
   const plural = /^(.*?)([A-Za-z]{2,}[^su])s$/.exec(value.value);
   if (!plural) return value;
-  const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(plural[1]! + plural[2]!)}(?![\w-])`, 'i');
+  const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(plural[1]! + plural[2]!)}(?:\s+(?:therapy|treatment))?(?![\w-])`, 'i');
   for (const sentence of article.body) {
     const found = pattern.exec(sentence.text);
     if (found) return { ...value, value: found[0], source: textFact(found[0], sentence).source };
   }
   return value;
+}
+
+/** What a name is written with when it is a comparison arm on its own: "Yervoy alone", "placebo by itself". */
+const ALONE_AFTER = /^\s+(?:alone|by itself|on its own|as monotherapy|monotherapy)\b/i;
+/**
+ * What joins two treatments given together, between the first name and the second
+ * ("A plus B", "A in combination with B", "adding A to B"), with the words a story puts
+ * before the second ("the newer", "a low-dose"). Bare "and" joins a combination only
+ * after "combination of" or before "together"/"combined".
+ */
+const JOINER = String.raw`\s+(plus|\+|in combination with|combined with|together with|along with|on top of|in addition to|added to|and|to)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?`;
+
+/**
+ * A treatment given with another, where the story writes one of the two alone as the
+ * comparison ("compared with Yervoy alone"): the study tested the pair against one of its
+ * parts, and naming that part alone would print the comparator as the treatment. The value
+ * is the pair in the story's order ("Yervoy plus Opdivo"); `added` is the part the
+ * comparison arm lacks. Null when the story gives no such pair.
+ */
+function combinationOf(article: ArticleText, best: Candidate, others: Candidate[]): { value: TextFact; added: string } | null {
+  const body = article.body.map((s) => s.text).join(' ');
+  // "Yervoy alone": the name written as an arm of its own.
+  const alone = (c: Candidate) =>
+    surfaceNames(c).some((n) =>
+      [...body.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(n)}(?![\w-])`, 'g'))].some((m) =>
+        ALONE_AFTER.test(body.slice(m.index! + n.length)),
+      ),
+    );
+  const bestAlone = alone(best);
+  for (const other of others) {
+    const otherAlone = alone(other);
+    // Exactly one half is written alone: both alone is a three-arm comparison, neither is no comparator.
+    if (bestAlone === otherAlone) continue;
+    const pair = pairIn(article, best, other);
+    if (!pair) continue;
+    const added = bestAlone ? other : best;
+    return { value: { ...pair, rule: 'intervention-name-combination' }, added: added.best.name };
+  }
+  return null;
+}
+
+/** The names a candidate goes by in the story: its wordings and other names. */
+function surfaceNames(candidate: Candidate): string[] {
+  return [...new Set([candidate.best.name, ...candidate.mentions.map((m) => m.name), ...candidate.aliases])].filter((n) => n.length >= 3);
+}
+
+/** The first sentence that joins the two candidates as given together, worded "A plus B" (or "A combined with B" …). */
+function pairIn(article: ArticleText, a: Candidate, b: Candidate): TextFact | null {
+  const names = (c: Candidate) => surfaceNames(c).map(escapeRegExp).join('|');
+  for (const [first, second] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const pattern = new RegExp(
+      String.raw`(combination of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?|\badding\s+)?(?<![\w-])(${names(first)})${JOINER}(${names(second)})(?![\w-])(\s+(?:together|combined|in combination)\b)?`,
+      'i',
+    );
+    for (const sentence of article.sentences) {
+      const match = pattern.exec(sentence.text);
+      if (!match) continue;
+      const [, before, one, joiner, two, together] = match;
+      const word = joiner!.toLowerCase();
+      // "A and B" is a pair only as "the combination of A and B" or "A and B together";
+      // "adding A to B" only with "adding".
+      if (word === 'and' && !before?.startsWith('combination') && !together) continue;
+      if (word === 'to' && !/^adding/i.test(before ?? '')) continue;
+      const join = word === 'and' || word === '+' ? 'plus' : word === 'to' ? 'added to' : word;
+      return textFact(`${one} ${join} ${two}`, sentence);
+    }
+  }
+  return null;
 }
 
 /** A headline that reports a combination of treatments. */
@@ -458,6 +544,35 @@ function cleanName(raw: string, rule: string): string {
     if (words.some((w) => FUNCTION_WORD.test(w))) return '';
   }
   return name;
+}
+
+/**
+ * "called high-dose immunosuppressive therapy and autologous hematopoietic cell transplant
+ * (HDIT/HCT)": a name cut at "and" whose abbreviation, after the second half, spells both
+ * halves is one treatment of two parts; cut, it would name only the first. The whole is
+ * kept when the abbreviation's letters run through the initials of both halves, ending on
+ * the second's.
+ */
+function pairedName(name: string, after: string): string {
+  const rest = /^\s+and\s+((?:[\w-]+\s+){0,5}[\w-]+)\s+\(([A-Za-z][A-Za-z/-]{1,14})\)/.exec(after);
+  if (!rest) return name;
+  const initials = (words: string) =>
+    words
+      .split(/[\s-]+/)
+      .map((w) => w[0]!.toLowerCase())
+      .join('');
+  const letters = rest[2]!.toLowerCase().replace(/[^a-z]/g, '');
+  const whole = initials(`${name} ${rest[1]}`);
+  if (letters[0] !== whole[0] || letters.at(-1) !== whole.at(-1)) return name;
+  // Some of the letters must come from the second half: "(HDIT)" alone abbreviates the first.
+  let at = 0;
+  let end = -1;
+  for (const [i, char] of [...whole].entries())
+    if (char === letters[at]) {
+      at++;
+      end = i;
+    }
+  return at === letters.length && end >= initials(name).length ? `${name} and ${rest[1]} (${rest[2]})` : name;
 }
 
 /**
