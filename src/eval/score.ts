@@ -73,11 +73,19 @@ export function overlaps(keyItem: string, sentence: string): boolean {
   return keyWords.size > 0 && shared / keyWords.size >= 0.7 && shared / Math.max(textWords.size, 1) >= 0.3;
 }
 
+/** A name with its brackets' glosses left out: "Yervoy (ipilimumab) plus Opdivo (nivolumab)" is "Yervoy plus Opdivo". */
+const unglossed = (s: string) =>
+  s
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 function containment(expected: string | null, got: string | null): boolean {
   if (expected === null || got === null) return expected === got;
+  const contains = (a: string, b: string) => a.includes(b) || b.includes(a);
   const a = normal(expected);
   const b = normal(got);
-  return a.includes(b) || b.includes(a);
+  return contains(a, b) || contains(unglossed(a), unglossed(b));
 }
 
 const surname = (name: string | null) =>

@@ -51,6 +51,12 @@ describe('eval scorer', () => {
     expect(score.fields.published?.outcome).toBe('wrong');
   });
 
+  it('a name matches the key without the glosses in brackets: "Aspirin (ASA) plus Tylenol (acetaminophen) combination" holds "Aspirin plus Tylenol"', () => {
+    const combination = key({ intervention: 'Aspirin (ASA) plus Tylenol (acetaminophen) combination' });
+    expect(scoreArticle('a.txt', combination, got({ intervention: 'Aspirin plus Tylenol' })).fields.intervention?.outcome).toBe('right');
+    expect(scoreArticle('a.txt', combination, got({ intervention: 'Tylenol plus codeine' })).fields.intervention?.outcome).toBe('wrong');
+  });
+
   it('skips fields a key does not have (older keys lack study_type and verdict), but scores them when it does', () => {
     const older = scoreArticle('a.txt', key(), got());
     expect(older.fields.study_type).toBeUndefined();
