@@ -141,9 +141,18 @@ export function explodeList(sentence: string, lead: RegExp = LIST_LEAD): Pieces 
   };
 }
 
+/**
+ * The comma of a number ("2,500") is not a clause's: while asides are cut at commas, it
+ * stands in as a private-use character, so ", which translates to one life saved per 2,"
+ * is never taken for an aside (that cut printed "10 percent 500 women").
+ */
+const NUMBER_COMMA = '\uE000';
+const guardNumbers = (text: string): string => text.replace(/(\d),(?=\d{3}(?!\d))/g, `$1${NUMBER_COMMA}`);
+const unguardNumbers = (text: string): string => text.replaceAll(NUMBER_COMMA, ',');
+
 /** While over the limit: drop asides, brackets, then an opening phrase without numbers. */
 export function shorten(sentence: string): string {
-  let out = sentence;
+  let out = guardNumbers(sentence);
   const over = () => wordCount(out) > MAX_WORDS;
   // ", a biomarker for insulin production," — an appositive definition (the glossary has it).
   if (over()) out = out.replace(/,\s+an?\s+[^,()]{3,60},(?=\s)/g, ',');
@@ -202,9 +211,14 @@ export function shorten(sentence: string): string {
       );
     if (framing && wordCount(out.slice(framing[0].length)) >= 6) out = capitalize(out.slice(framing[0].length));
   }
-  // Still over: any bracketed aside ("(59%)" after its count, "(aflibercept)" after a name).
-  if (over()) out = out.replace(/\s*\([^()]*\)/g, '');
-  return out.replace(/\s+([,.;:])/g, '$1');
+  // Still over: any bracketed aside ("(59%)" after its count, "(aflibercept)" after a name),
+  // but not one that says whose people a figure is about ("21 percent of (the Yervoy)
+  // population"): a name in brackets that glosses no name before it stays.
+  if (over())
+    out = out.replace(/(\S*)\s*\(([^()]*)\)/g, (match, before: string, inner: string) =>
+      /\b\p{Lu}\p{Ll}/u.test(inner) && !/^\p{Lu}/u.test(before) ? match : before,
+    );
+  return unguardNumbers(out.replace(/\s+([,.;:])/g, '$1'));
 }
 
 /**
@@ -221,6 +235,13 @@ function splitCoordinated(sentence: string): string[] {
   const figures = /,\s+at\s+(?=[^,]*\d[^,]*\s(?:versus|vs\.?|compared with)\s)/i.exec(sentence);
   if (figures && wordCount(sentence.slice(0, figures.index)) >= 6)
     return [sentence.slice(0, figures.index), `This was ${sentence.slice(figures.index + figures[0].length)}`];
+  // "… saw the drug work within 72 hours and 84% of the patients were still alive …": a share of people with a verb of its own.
+  const share =
+    /\s+and\s+(?=(?:about\s+|nearly\s+|almost\s+)?(?:\d[\d.,]*\s*(?:%|percent)\s+of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+)?|\d+\s+of\s+every\s+\d+\s+)(?:patients|people|participants|women|men|children|adults)\s+(?:were|was|had|did|could|remained|stayed|lived|died|survived|showed)\b)/i.exec(
+      sentence,
+    );
+  if (share && wordCount(sentence.slice(0, share.index)) >= 6)
+    return [sentence.slice(0, share.index), sentence.slice(share.index + share[0].length)];
   // "… accurate in adults and there was no reason …": a clause with a subject of its own.
   const expletive = /,?\s+and\s+(?=there\s+(?:was|were|is|are)\b)/i.exec(sentence);
   if (expletive && wordCount(sentence.slice(0, expletive.index)) >= 6 && wordCount(sentence.slice(expletive.index)) >= 6)
@@ -301,6 +322,8 @@ export const isVerblessHalf = (clause: string): boolean =>
 
 /** A verb that makes what is left a statement ("was", "had", "reduced"), not a phrase ("a reduction in …"). */
 const FINITE = /\b(?:was|were|is|are|had|has|have|did|does|do|could|can|may|might|would|will|\w{3,}ed)\b/i;
+/** A warning's words: who it names is what it says. */
+const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recommended|used|advised)\b|\bcontraindicated\b/i;
 /** Who reports a result: the study, its authors, the researchers. */
 const REPORTER = String.raw`(?:the\s+)?(?:study|trial|results?|research|researchers|data|analysis|findings|experiments|tests|authors|scientists|investigators|they|we)`;
 const REPORTS = String.raw`(?:found|finds|showed|shows|has shown|have shown|revealed|reveals|suggests|suggested|indicated|indicates|say|says|said|reported|reports)`;
@@ -318,7 +341,7 @@ const REPORTS = String.raw`(?:found|finds|showed|shows|has shown|have shown|reve
  */
 export function shorterForms(sentence: string): string[] {
   const forms: string[] = [];
-  let current = sentence.trim().replace(/\.$/, '');
+  let current = guardNumbers(sentence.trim().replace(/\.$/, ''));
   const step = (next: string) => {
     const tidy = next
       .replace(/\s+([,.;:])/g, '$1')
@@ -327,7 +350,7 @@ export function shorterForms(sentence: string): string[] {
       .trim();
     if (tidy !== current && wordCount(tidy) >= 5) {
       current = tidy;
-      forms.push(asSentence(tidy));
+      forms.push(asSentence(unguardNumbers(tidy)));
     }
   };
   // "He also points out that both drugs do have side effects": the statement without who said
@@ -341,7 +364,8 @@ export function shorterForms(sentence: string): string[] {
   step(current.replace(/,\s+(?:called|known as|dubbed|named)\s+[^,]{2,80},\s*/gi, ' '));
   // ", defined as tumors that shrank by at least 30 percent,": the measure's definition (the clinician summary keeps it).
   step(current.replace(/,\s+(?:defined as|measured as)\s+[^,]{3,100},\s*/gi, ' '));
-  step(current.replace(/,\s+which\s+[^,]{3,100},\s*/gi, ' '));
+  // ", which pointed to …,": an aside, unless it holds a figure (", which translates to one life saved per 2,500 women,").
+  step(current.replace(/,\s+which\s+[^,]{3,100},\s*/gi, (aside) => (/\d/.test(aside) ? aside : ' ')));
   // "— at least a 20 percent reduction … —": a dashed aside; after a "While …" opening its closing dash ends the clause.
   const subordinate = /^(?:while|whereas|although|though|when|if|because|as|since|after|before)\b/i.test(current);
   step(current.replace(/\s+[—–]\s+[^—–]{3,120}\s+[—–]\s+/g, subordinate ? ', ' : ' '));
@@ -377,8 +401,14 @@ export function shorterForms(sentence: string): string[] {
     const owned = rest.replace(/^(?:their|its|his|her|our)\s+/i, 'the ');
     step(opening ? `${opening}${owned}` : capitalize(owned));
   }
+  // "…by 10 percent, which translates to one life saved per 2,500 women": the figure restated
+  // for people, the figure a patient reads best, as a sentence of its own.
+  const restated =
+    /,\s+which\s+((?:translates|translated|amounts|amounted|works out|worked out|equates|equated)\s+to\s+[^,]*\d[^,]*)$/i.exec(current);
+  if (restated && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, restated.index)) >= 6)
+    step(`${current.slice(0, restated.index)}. This ${restated[1]}`);
   const tail =
-    /,\s+(?:because|suggesting|indicating|meaning|implying|making (?:it|them|this)|which|perhaps|possibly|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
+    /,\s+(?:because|suggesting|indicating|meaning|implying|making (?:it|them|this)|approaching|rivall?ing|which|perhaps|possibly|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
       current,
     );
   if (tail && wordCount(current.slice(0, tail.index)) >= 6) step(current.slice(0, tail.index));
@@ -388,13 +418,21 @@ export function shorterForms(sentence: string): string[] {
   if (
     plainComparison &&
     !NUMBER.test(plainComparison[1]!) &&
+    // A list may follow ("folic acid, iron, and multivitamins"), never a clause of its own
+    // (", more patients … were able to …" is the sentence's claim).
+    plainComparison[1]!
+      .split(',')
+      .slice(1)
+      .every((part) => !FINITE.test(part)) &&
     wordCount(current) > MAX_WORDS &&
     wordCount(current.slice(0, plainComparison.index)) >= 6
   )
     step(current.slice(0, plainComparison.index));
   // "… in people with type 2 diabetes": who the people were is on the brief's own row.
+  // Not in a warning: "should not be used in patients with heart failure" is who must not use it.
   const who = /\s+(?:in|among)\s+(?:people|patients|adults|women|men|children)\s+with\s+[^,]+$/i.exec(current);
-  if (who && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, who.index)) >= 6) step(current.slice(0, who.index));
+  if (who && !WARNS.test(current) && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, who.index)) >= 6)
+    step(current.slice(0, who.index));
   // "… a 70 percent reduction, compared with a 35 percent decline in men", "… 61 percent for those on
   // the combination versus 11 percent among those on one drug": the comparison's figure as a sentence of its own.
   const compared = /,?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+([^,]+)$/i.exec(current);
@@ -402,7 +440,9 @@ export function shorterForms(sentence: string): string[] {
     compared &&
     (compared[0].startsWith(',')
       ? NUMBER.test(compared[1]!)
-      : /\d/.test(compared[1]!) && wordCount(current) > MAX_WORDS && /\d/.test(current.slice(0, compared.index))) &&
+      : /^(?:(?:an?|the)\s+)?(?:(?:about|nearly|almost|only|just|over|under)\s+)?\d/i.test(compared[1]!) &&
+        wordCount(current) > MAX_WORDS &&
+        /\d/.test(current.slice(0, compared.index))) &&
     wordCount(current.slice(0, compared.index)) >= 6
   )
     step(`${current.slice(0, compared.index)}. This compared with ${compared[1]}`);

@@ -139,7 +139,11 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     plain.set(item, finding);
     return item;
   };
-  const itemsOf = (findings: Finding[]) => findings.map((finding) => itemOf(finding));
+  // Each finding as the first of its forms that reads plainly (whole, or shortened to the clause
+  // that holds its claim and figures: findings.ts plainForms); whole when none does. Someone's
+  // quoted words are never cut: whole or not at all.
+  const itemsOf = (findings: Finding[]) =>
+    findings.map((finding) => (/^["“]/.test(finding.text) ? null : plainForms([finding], names, itemOf)[0]) ?? itemOf(finding));
   const sequence = inSequence(facts, (item) => plain.get(item)!);
   // Only the study's main results can be the key result of the main message (not background or colour).
   const ranked = mainResults(facts);

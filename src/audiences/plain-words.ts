@@ -62,6 +62,8 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\badministered\b/gi, 'given'],
   [/\badminister\b/gi, 'give'],
   [/\bthe accumulation of\b/gi, 'a build-up of'],
+  // "hormones needed for the production of sperm": for making sperm.
+  [/\b(for|in|of|to) the production of\b/gi, '$1 making'],
   [/\baccumulation of\b/gi, 'build-up of'],
   [/\bexcessive\b/gi, 'extra'],
   [/\bsuperior to\b/gi, 'better than'],
@@ -90,7 +92,8 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bco-?administration of\b/gi, 'taking'],
   [/\b(is|are) not recommended\b/gi, '$1 not advised'],
   [/\breceiving\b/gi, 'getting'],
-  [/\bpreviously\b/gi, 'before'],
+  // Not "previously untreated people" ("before untreated people" garbles it).
+  [/\bpreviously\b(?!\s+\w+ed\b)/gi, 'before'],
   [/\bcurrently\b/gi, 'now'],
   [/\bfrequently\b/gi, 'often'],
   [/\bimmediately\b/gi, 'right away'],

@@ -966,6 +966,74 @@ describe('patient brief: errors found in the corpus', () => {
     expect(shown).toMatch(/^Daily walking was linked to a lower likelihood of chronic migraine\./);
     expect(shown).toMatch(/The new scan detected small bleeds in slightly more than 9 (percent of people|of every 100 people)\./);
   });
+  it('P2: a number\'s comma is never a clause\'s: "one life saved per 2,500 women" stays whole, and a figure restated for people becomes a sentence of its own (147)', () => {
+    const model = brief(
+      { kind: 'observational' },
+      {
+        results: [
+          finding(
+            'Taking the tablet every day for a decade reduced migraine hospital stays by a "small" 10 percent, which translates to one stay avoided per 2,500 people who took it, according to an analysis of national registry data.',
+          ),
+        ],
+      },
+    );
+    const shown = visibleText(model.findings.items).join(' ');
+    expect(shown).not.toMatch(/10 percent 500/);
+    expect(shown).toMatch(/by a "small" 10 percent\. This translates to one stay avoided per 2,500 people who took it\./);
+  });
+
+  it("P2: every result, not only the main one, is shown shortened when its whole sentence is too long; a warning keeps who it is for; someone's quoted words are never cut (124, 114, 130)", () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          finding('Neurafenib appeared safe.'),
+          finding('All participants passed safety tests including liver and kidney health checks.'),
+          finding(
+            'They found headaches and two hormones needed for the production of pain were notably lowered in people who took the highest dose of Neurafenib.',
+          ),
+          finding(
+            '"Forty percent of (the Aspirin) group was pain-free after two hours," lead study author Dr. Ann Lee said, compared to 10% who got the placebo.',
+          ),
+        ],
+        harms: [
+          {
+            ...finding(
+              'Neurafenib should also not be used in patients with symptomatic congestive heart failure or uncontrolled high blood pressure because fluid can build up.',
+            ),
+            kind: 'warning',
+          },
+        ],
+      },
+    );
+    const shown = visibleText(model.findings.items).join(' ');
+    expect(shown).toMatch(
+      /Headaches and (2|two) hormones needed for making pain were notably lowered in people who took the highest dose of Neurafenib\./,
+    );
+    expect(shown).not.toMatch(/Aspirin|Forty percent|40 percent/);
+    expect(visibleText(model.harms.items).join(' ')).not.toMatch(/Neurafenib should also not be used\.(?! )/);
+  });
+
+  it('P6/P2: "previously untreated" is never "before untreated"; a share of people with its own verb after "and" is a sentence of its own; a comparison opening on no figure stays on its sentence (128, 130)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        comparator: fact('placebo'),
+        results: [
+          finding(
+            'The pair of Neurafenib and the newer Aspirin also reduced the risk of migraine returning by 60 percent compared with Aspirin alone through 11 months of follow-up in previously untreated patients.',
+          ),
+          finding(
+            'People on Neurafenib saw the drug work within 72 hours and 84% of the patients were still pain-free after six months, compared with 64% of patients getting placebo.',
+          ),
+        ],
+      },
+    );
+    const shown = visibleText(model.findings.items).join(' ');
+    expect(shown).not.toMatch(/before untreated|This compared with Aspirin alone through/);
+    expect(shown).toMatch(/People on Neurafenib saw the drug work within 72 hours\./);
+    expect(shown).toMatch(/\. 84(%| of every 100) (of the )?people were still pain-free after (6|six) months/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {
