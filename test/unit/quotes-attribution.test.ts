@@ -89,15 +89,35 @@ describe('quotes: the affiliation', () => {
     ]);
   });
 
-  it('keeps a second author named in the attribution out of the first author’s affiliation', () => {
+  it('names both writers of words two people wrote, and gives neither one’s role or place to both', () => {
     const [quote] = quotesOf(
       '“Which inhaler is chosen may matter less than starting one,” write Clara J. Benson, M.D., of the Hillcrest School of Medicine, Boston, and Associate Editor, Lung Journal, and Martin E. Frost, M.D., of the State University of Ohio, in an accompanying editorial.',
+    );
+    expect(quote).toEqual({ speaker: 'Clara J. Benson, M.D., and Martin E. Frost, M.D.', role: null, affiliation: null });
+  });
+
+  it('keeps the role and the place of the name before a second author, when one person writes', () => {
+    const [quote] = quotesOf(
+      '“Which inhaler is chosen may matter less than starting one,” writes Clara J. Benson, M.D., of the Hillcrest School of Medicine, Boston, and Associate Editor, Lung Journal, in an accompanying editorial.',
     );
     expect(quote).toEqual({
       speaker: 'Clara J. Benson, M.D.',
       role: 'Associate Editor, Lung Journal',
       affiliation: 'Hillcrest School of Medicine, Boston',
     });
+  });
+
+  it('keeps a second job held at a place, and the place', () => {
+    const quotes = quotesOf(
+      'The work was led by Dr. Grace Whitfield, director of clinical research and an allergist at Northfield Regional Medical Center.\n\n“We saw fewer night attacks in every age group,” Whitfield said.',
+    );
+    expect(quotes).toEqual([
+      {
+        speaker: 'Dr. Grace Whitfield',
+        role: 'director of clinical research and an allergist',
+        affiliation: 'Northfield Regional Medical Center',
+      },
+    ]);
   });
 
   it('splits a role from a place that is one name with “at” inside it, and keeps the full stop of U.K.', () => {

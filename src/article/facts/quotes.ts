@@ -466,10 +466,22 @@ function resolve(
   if (known && (parsed.name.split(/\s+/).length <= 2 || known.name.includes(parsed.name))) {
     known.role ??= parsed.role;
     known.affiliation ??= parsed.affiliation;
-    return withColleagues(known, text);
+    return withCoAuthor(withColleagues(known, text), text);
   }
   remember(people, parsed);
-  return withColleagues(parsed, text);
+  return withCoAuthor(withColleagues(parsed, text), text);
+}
+
+/**
+ * "write Anne Roe, M.D., of X, and Dan Poe, M.D., of Y, in an editorial": the words are both
+ * writers'. The speaker names both; the role and place go, as they are the first one's only.
+ */
+function withCoAuthor(person: Person, attribution: string): Person {
+  const other = new RegExp(
+    String.raw`,\s+and\s+((?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z’'-]+(?:${CREDENTIAL})*),\s+(?:of|at|from)\s`,
+  ).exec(attribution);
+  if (!other || attribution.indexOf(person.surname) > other.index || other[1]!.includes(person.surname)) return person;
+  return { ...person, name: `${person.name}, and ${other[1]}`, role: null, affiliation: null };
 }
 
 /**
@@ -616,7 +628,8 @@ function describeParts(text: string): { role: string | null; affiliation: string
     .replace(/[.,;]$/, '')
     .replace(/^\d{1,3},\s+/, '')
     .replace(/^who\s+(?:is|was)\s+(?=(?:a|an|the)\s)/, '')
-    .replace(/\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s.*$/, '');
+    // "director of research and an emergency physician at Orlando Medical Center": a second job at a place stays.
+    .replace(/\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s(?![a-z -]+ at (?:the )?[A-Z][^,]*$).*$/, '');
   // "The American Cancer Society and other influential organizations": more speakers, no description.
   if (/^(?:and|or|but|nor)\s/i.test(clean)) return { role: null, affiliation: null };
   // "also of Dana-Farber": only a place, said again. "says Papa of using CT scans to …": "of"
