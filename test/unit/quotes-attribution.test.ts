@@ -19,6 +19,13 @@ describe('quotes: the speaker’s name', () => {
     expect(quote).toEqual({ speaker: 'Margaret Olsen', role: 'a respiratory nurse', affiliation: 'Lakeside Hospital' });
   });
 
+  it('gives a surname-only speaker the full name the text uses elsewhere, when it names one such person', () => {
+    const quotes = quotesOf(
+      '“I can run again,” says Okonkwo.\n\nGrace Okonkwo had the new inhaler for a year.\n\n“It changed my mornings,” says Lindgren. Anna Lindgren and Erik Lindgren both took part.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Grace Okonkwo', 'Lindgren']);
+  });
+
   it('splits a job title in capitals off the name, after its last title word', () => {
     const [quote] = quotesOf(
       '“Inhalers like this one could keep many children out of hospital,” said NIH Senior Research Scientist Laura Bennett, Ph.D., M.A.',

@@ -133,7 +133,36 @@ export function extractQuotes(article: ArticleText): Quote[] {
   }
   // Words nobody can be named for are not offered as a quote: a press digest must
   // attribute every quote exactly.
-  return dropRepeats(quotes).filter((quote) => quote.speaker !== null);
+  return withFullNames(
+    dropRepeats(quotes).filter((quote) => quote.speaker !== null),
+    article,
+  );
+}
+
+/**
+ * "says Rodriguez" where the text names "Joe Rodriguez" elsewhere (a caption, a later
+ * paragraph): the speaker by the full name, a given name the lexicon knows before the
+ * surname, when the text names one such person only.
+ */
+function withFullNames(quotes: Quote[], article: ArticleText): Quote[] {
+  const full = new Map<string, string | null>();
+  const fullName = (surname: string): string | null => {
+    if (!full.has(surname)) {
+      const pattern = new RegExp(String.raw`\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+${escapeRegExp(surname)}(?![\w-])`, 'g');
+      // Two people of one surname ("Jane Smith", "Tom Smith"): no way to tell which spoke.
+      const names = new Set(
+        article.body
+          .flatMap((sentence) => [...sentence.text.matchAll(pattern)])
+          .filter((match) => isGivenName(match[1]!.split(/\s+/)[0]!))
+          .map((match) => `${match[1]} ${surname}`),
+      );
+      full.set(surname, names.size === 1 ? [...names][0]! : null);
+    }
+    return full.get(surname)!;
+  };
+  return quotes.map((quote) =>
+    quote.speaker && /^[A-Z][a-z’'-]+$/.test(quote.speaker) ? { ...quote, speaker: fullName(quote.speaker) ?? quote.speaker } : quote,
+  );
 }
 
 /** A group speaking as one, named in a sentence: "The researchers wrote …". */
