@@ -133,7 +133,36 @@ export function extractQuotes(article: ArticleText): Quote[] {
   }
   // Words nobody can be named for are not offered as a quote: a press digest must
   // attribute every quote exactly.
-  return dropRepeats(quotes).filter((quote) => quote.speaker !== null);
+  return withFullNames(
+    dropRepeats(quotes).filter((quote) => quote.speaker !== null),
+    article,
+  );
+}
+
+/**
+ * "says Rodriguez" where the text names "Joe Rodriguez" elsewhere (a caption, a later
+ * paragraph): the speaker by the full name, a given name the lexicon knows before the
+ * surname, when the text names one such person only.
+ */
+function withFullNames(quotes: Quote[], article: ArticleText): Quote[] {
+  const full = new Map<string, string | null>();
+  const fullName = (surname: string): string | null => {
+    if (!full.has(surname)) {
+      const pattern = new RegExp(String.raw`\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+${escapeRegExp(surname)}(?![\w-])`, 'g');
+      // Two people of one surname ("Jane Smith", "Tom Smith"): no way to tell which spoke.
+      const names = new Set(
+        article.body
+          .flatMap((sentence) => [...sentence.text.matchAll(pattern)])
+          .filter((match) => isGivenName(match[1]!.split(/\s+/)[0]!))
+          .map((match) => `${match[1]} ${surname}`),
+      );
+      full.set(surname, names.size === 1 ? [...names][0]! : null);
+    }
+    return full.get(surname)!;
+  };
+  return quotes.map((quote) =>
+    quote.speaker && /^[A-Z][a-z’'-]+$/.test(quote.speaker) ? { ...quote, speaker: fullName(quote.speaker) ?? quote.speaker } : quote,
+  );
 }
 
 /** A group speaking as one, named in a sentence: "The researchers wrote …". */
@@ -344,6 +373,10 @@ function peopleIntroducedIn(text: string): Person[] {
       offset += words.slice(0, cut).join(' ').length + 1;
       words = words.slice(cut);
     }
+    if (withoutRunIn(words.join(' ')) !== words.join(' ')) {
+      offset += words[0]!.length + 1;
+      words = words.slice(1);
+    }
     const named = words.filter((w) => /^[A-Z][a-z’'-]/.test(w) && !/^(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?$/.test(w));
     if (named.length < 2 && !(named.length === 1 && words.some((w) => /^[A-Z]\.$/.test(w)))) continue;
     const name = words.join(' ').replace(/[’']s$/, '');
@@ -370,7 +403,7 @@ function peopleIntroducedIn(text: string): Person[] {
     );
     const described = appositive
       ? describe(appositive)
-      : /^\s+(?:of|at|from)\s+[A-Z]/.test(rest)
+      : /^\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]/.test(rest)
         ? describe(rest.trim().split(/\s+(?=[a-z]{3,}\b(?<!\b(?:of|and|the|for|at)\b))/)[0]!)
         : leading && !/\b(?:said|says|according)\b/i.test(leading[1]!)
           ? describe(leading[1]!)
@@ -408,7 +441,9 @@ function appositiveOf(rest: string): string | null {
   const afterCredentials = rest.replace(LEADING_CREDENTIALS, '');
   if (!/^,\s+\S/.test(afterCredentials)) return null;
   const clause = afterCredentials.replace(/^,\s+/, '').split(/[“"]|\.\s|\.$/)[0]!;
-  const [first, ...others] = clause.split(/,\s+/);
+  // "Dianne Fraser, 56, an accountant from Boston": an age is no description; what follows it is.
+  const [first, ...others] = clause.replace(/^\d{1,3},\s+(?=\D)/, '').split(/,\s+/);
+  if (/^\d+$/.test(first!.trim())) return null;
   if (new RegExp(String.raw`^${SAY}\b`, 'i').test(first!)) return null;
   const sayFirst = new RegExp(String.raw`^(.*?)\s+${SAY}\b`, 'i').exec(first!);
   if (sayFirst) return sayFirst[1]!.trim() || null;
@@ -460,10 +495,31 @@ function resolve(
   if (known && (parsed.name.split(/\s+/).length <= 2 || known.name.includes(parsed.name))) {
     known.role ??= parsed.role;
     known.affiliation ??= parsed.affiliation;
-    return known;
+    return withCoAuthor(withColleagues(known, text), text);
   }
   remember(people, parsed);
-  return parsed;
+  return withCoAuthor(withColleagues(parsed, text), text);
+}
+
+/**
+ * "write Anne Roe, M.D., of X, and Dan Poe, M.D., of Y, in an editorial": the words are both
+ * writers'. The speaker names both; the role and place go, as they are the first one's only.
+ */
+function withCoAuthor(person: Person, attribution: string): Person {
+  const other = new RegExp(
+    String.raw`,\s+and\s+((?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z’'-]+(?:${CREDENTIAL})*),\s+(?:of|at|from)\s`,
+  ).exec(attribution);
+  if (!other || attribution.indexOf(person.surname) > other.index || other[1]!.includes(person.surname)) return person;
+  return { ...person, name: `${person.name}, and ${other[1]}`, role: null, affiliation: null };
+}
+
+/**
+ * "write researchers Jane Roe, MD, of X, and colleagues": the words are the group's, and the
+ * one person named speaks with them (for this quote only, so a copy).
+ */
+function withColleagues(person: Person, attribution: string): Person {
+  if (!/,?\s+and (?:her |his |their )?(?:colleagues|co-?authors|co-?workers)\b/.test(attribution)) return person;
+  return { ...person, role: person.role ? `${person.role}, with colleagues` : 'with colleagues' };
 }
 
 /** "Vanderbilt’s Dr. Matthew Semler": the possessive names the place, not the person. */
@@ -491,20 +547,20 @@ function parseAttribution(text: string): Person | null {
     name = `${honorific[0]} ${name}`;
     prefix = prefix.slice(0, honorific.index).trim();
   }
-  // "NIAID Director Anthony S. Fauci": leading title words belong to the role.
-  const titleWords = name.match(
-    /^((?:[A-Z]{2,}\S*\s+)?(?:Acting\s+)?(?:Director|Chief|President|Commissioner|Head|Dean|Chair|Secretary)\s+)(.+)$/,
-  );
+  // "NIAID Director Anthony S. Fauci", "CDC Senior Health Scientist Mark Faul": leading
+  // title words belong to the role, up to the last job title in the capitalised run.
+  const titleWords = leadingTitle(name);
   let role: string | null = null;
   let affiliation: string | null = null;
   const titleOf = (words: string[]) => {
     if (words.length > 1 && /^[A-Z]{2,}/.test(words[0]!)) affiliation = words.shift()!.replace(/’s$|'s$/, '');
-    role = words.join(' ') || null;
+    role = prefixRole(words.join(' '));
   };
   if (titleWords) {
-    name = titleWords[2]!;
-    titleOf(titleWords[1]!.trim().split(/\s+/));
+    name = titleWords.name;
+    titleOf(titleWords.title.split(/\s+/));
   } else if (prefix) titleOf(prefix.split(/\s+/));
+  name = withoutRunIn(name);
   const fullName = `${name}${match[2] ?? ''}`.trim();
   if (fullName.split(/\s+/).filter((w) => /^[A-Z][a-z]/.test(w)).length < 1) return null;
   const rest = text.slice(match.index! + match[0].length).replace(/^[,\s]+/, '');
@@ -515,6 +571,58 @@ function parseAttribution(text: string): Person | null {
   }
   return { name: fullName, surname: surnameOf(name), role, affiliation };
 }
+
+/**
+ * "CDC Senior Health Scientist Mark Faul" → title "CDC Senior Health Scientist", name "Mark
+ * Faul": the run splits after its last job title, when a name of two words or more is left.
+ */
+function leadingTitle(run: string): { title: string; name: string } | null {
+  const words = run.split(/\s+/);
+  let last = -1;
+  words.forEach((word, i) => {
+    if (TITLE_WORD.test(word)) last = i;
+  });
+  const rest = words.slice(last + 1);
+  // "Professor Jack Cuzick": an honorific alone stays with the name.
+  if (last < 0 || (last === 0 && HONORIFIC.test(words[0]!)) || rest.filter((w) => /^[A-Z][a-z’'-]/.test(w)).length < 2) return null;
+  return { title: words.slice(0, last + 1).join(' '), name: rest.join(' ') };
+}
+
+/**
+ * The words before a name as its role ("the study’s lead author," → "the study’s lead
+ * author"), or none: a group ("write researchers Jane Roe and colleagues") is not one
+ * person's job.
+ */
+function prefixRole(words: string): string | null {
+  const role = tidyPart(words);
+  if (role === null || GROUP_AT_END.test(role) || !/[a-zA-Z]{2}/.test(role)) return null;
+  return role;
+}
+
+/**
+ * "Reaction Carolyn Rogers" → "Carolyn Rogers": a word that is no given name before one that
+ * is (a section heading or a line's first word run into the name when the page was read).
+ * A name keeps two words at least; "Mary Ann Smith" keeps all three.
+ */
+function withoutRunIn(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 3 || !/^[A-Z][a-z]+$/.test(words[0]!) || !/^[A-Z][a-z]+$/.test(words[1]!)) return name;
+  if (HONORIFIC.test(words[0]!) || !isGivenName(words[1]!) || isGivenName(words[0]!) || looksLikePerson(words[0]!)) return name;
+  return words.slice(1).join(' ');
+}
+
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?$/;
+
+/** Whether compromise's lexicon knows a word as a given name ("Carolyn", not "Reaction"). */
+function isGivenName(word: string): boolean {
+  let known = givenNameCache.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('#FirstName');
+    givenNameCache.set(word, known);
+  }
+  return known;
+}
+const givenNameCache = new Map<string, boolean>();
 
 /**
  * A role or affiliation as printed: no stray commas ("the study’s senior author,"), and no
@@ -529,7 +637,10 @@ function tidyPart(value: string | null): string | null {
     const clause = /(?:,\s+|\s+and\s+)(?!.*(?:,\s+|\s+and\s+))/.exec(out);
     out = clause ? out.slice(0, clause.index) : '';
   }
-  return out.replace(/[,;:\s]+$/, '') || null;
+  out = out.replace(/[,;:\s]+$/, '');
+  // "in the U.K., says": the full stop of a short form in capitals is the form's own.
+  if (/(?:^|\s)(?:[A-Z]\.)+[A-Z]$/.test(out)) out += '.';
+  return out || null;
 }
 
 /** "Professor of X at Y" → role and affiliation; "of Y" → affiliation only. */
@@ -540,24 +651,82 @@ function describe(text: string): { role: string | null; affiliation: string | nu
 
 function describeParts(text: string): { role: string | null; affiliation: string | null } {
   // "a neurologist at King's College London who led the study": the relative clause is not the place.
+  // "who is a professor of …": the clause is the role itself.
   const clean = text
     .trim()
     .replace(/[.,;]$/, '')
-    .replace(/\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s.*$/, '');
-  // "also of Dana-Farber": only a place, said again.
-  if (/^(?:(?:also|both|all|now|formerly)\s+)?(of|at|from|with)\s+/i.test(clean))
-    return { role: null, affiliation: clean.replace(/^(?:(?:also|both|all|now|formerly)\s+)?(of|at|from|with)\s+(the\s+)?/i, '') };
+    .replace(/^\d{1,3},\s+/, '')
+    .replace(/^who\s+(?:is|was)\s+(?=(?:a|an|the)\s)/, '')
+    // "director of research and an emergency physician at Orlando Medical Center": a second job at a place stays.
+    .replace(/\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s(?![a-z -]+ at (?:the )?[A-Z][^,]*$).*$/, '');
+  // "The American Cancer Society and other influential organizations": more speakers, no description.
+  if (/^(?:and|or|but|nor)\s/i.test(clean)) return { role: null, affiliation: null };
+  // "also of Dana-Farber": only a place, said again. "says Papa of using CT scans to …": "of"
+  // opens what the speaker spoke about, not a place, when no capitalised name follows it.
+  const placeOnly = /^(?:(?:also|both|all|now|formerly)\s+)?(?:of|at|from|with)\s+(?:the\s+)?/i.exec(clean);
+  if (placeOnly) {
+    const rest = clean.slice(placeOnly[0].length);
+    return /^[A-Z0-9]/.test(rest) ? placeAndRole(null, rest) : { role: null, affiliation: null };
+  }
   // "Assistant Professor of Pediatrics and with the Harold C. Simmons Center": a job, then the place.
   const joined = /\s+and\s+(?:with|at|in)\s+(?:the\s+)?(?=[A-Z])/.exec(clean);
-  if (joined) return { role: clean.slice(0, joined.index), affiliation: clean.slice(joined.index + joined[0].length) };
-  const at = clean.lastIndexOf(' at ');
-  if (at > 0) return { role: clean.slice(0, at), affiliation: clean.slice(at + 4).replace(/^the\s+/i, '') };
+  if (joined) return placeAndRole(clean.slice(0, joined.index), clean.slice(joined.index + joined[0].length));
+  // "a pediatric geneticist at Children's Hospital at Montefiore Medical Center": the first
+  // "at" whose rest is all one place; else the last "at" ("Professor of X at Y and chair of Z at W").
+  const ats = [...clean.matchAll(/ at (?:the\s+)?(?=[A-Z0-9])/g)];
+  const at = ats.find((m) => isPlace(clean.slice(m.index + m[0].length))) ?? ats.at(-1);
+  if (at) return placeAndRole(clean.slice(0, at.index), clean.slice(at.index + at[0].length));
   const possessive = /\b(?:in|at|of) (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\b/.exec(clean);
   if (possessive) return { role: clean, affiliation: possessive[1]! };
   // "Vice President of Business Development", "resident in the Department of Radiology":
   // what follows "of" in a role is an affiliation only when it names an organisation.
   const of = /\bof (?:the )?([A-Z].+)$/.exec(clean);
   return { role: clean, affiliation: of && ORGANISATION.test(tidyPart(of[1]!) ?? '') ? of[1]! : null };
+}
+
+/** Small words an organisation's or a place's name holds in lower case ("Hospital for Special Surgery in New York"). */
+const PLACE_WORD =
+  /^(?:of|and|the|for|at|in|on|de|del|della|di|du|la|le|van|von|der|den|y|e|&|department|division|school|college|institute|center|centre|unit|program|programme|laboratory|lab|faculty|hospital|clinic|university)$/;
+
+/** Whether a text is one place's or organisation's name: capitalised words and the small words between them. */
+function isPlace(text: string): boolean {
+  return text.split(/[\s,]+/).every((word) => word === '' || /^[A-Z0-9(]/.test(word) || PLACE_WORD.test(word));
+}
+
+/**
+ * The place in an affiliation, and the jobs that follow it joined to the role: "University of
+ * Washington in Seattle and senior investigator on the study" → place "University of
+ * Washington in Seattle", role "… and senior investigator on the study". The place ends
+ * where a clause begins ("Manchester’s School of Engineering has achieved …", "University of
+ * Rochester, in an editorial …", "…, and colleagues") or another person is named ("…, and
+ * Dolores M. Shoback, M.D., of …").
+ */
+function placeAndRole(role: string | null, text: string): { role: string | null; affiliation: string | null } {
+  let place = text;
+  const other = new RegExp(
+    String.raw`,?\s+and\s+(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z’'-]+(?:${CREDENTIAL}|,\s+(?:of|at|from)\s)`,
+  ).exec(place);
+  if (other) place = place.slice(0, other.index);
+  // "… and senior author of the study", "…, and Associate Editor, JAMA": a second job.
+  let job: string | null = null;
+  const second = /,?\s+and\s+(?=(?!the\s+[A-Z])[a-z]|[A-Z][a-z]+\s)/.exec(place);
+  const jobText = second ? place.slice(second.index + second[0].length) : '';
+  if (
+    second &&
+    (/^[a-z]/.test(jobText) ? !/^(?:colleagues|others|co-?workers|team)\b/.test(jobText) : TITLE_WORD.test(jobText.split(/\s+/)[0]!))
+  ) {
+    job = jobText;
+    place = place.slice(0, second.index);
+  }
+  const words = place.split(/(\s+)/);
+  const clause = words.findIndex(
+    (word, i) => i % 2 === 0 && word !== '' && !/^[A-Z0-9(&]/.test(word) && !PLACE_WORD.test(word.replace(/[,.]$/, '')),
+  );
+  if (clause > 0) place = words.slice(0, clause).join('');
+  place = place.replace(/(?:[,\s]+(?:of|and|the|for|at|in|on|with))+[,\s]*$/i, '');
+  const roleText = tidyPart(role);
+  const jobPart = job === null ? null : tidyPart(job.replace(/[,\s]+in an? [\s\S]*$/, ''));
+  return { role: roleText && jobPart ? `${roleText} and ${jobPart}` : (roleText ?? jobPart), affiliation: place };
 }
 
 function surnameOf(name: string): string {
