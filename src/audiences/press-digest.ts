@@ -206,7 +206,11 @@ function midSentence(value: string, names: readonly string[]): string {
   const isName =
     names.some((name) => name.split(/[\s/-]+/).some((part) => /^\p{Lu}/u.test(part) && part === word.replace(/[,:;]$/, ''))) ||
     /^.\S*[\p{Lu}\d]/u.test(word) ||
-    (/^\p{Lu}/u.test(second) && !/^(?:I|A)$/.test(second)) ||
+    // "The Alexander Technique was …": the article before a name is no part of it (a
+    // journal's "The Lancet", "The BMJ" is).
+    (/^\p{Lu}/u.test(second) &&
+      !/^(?:I|A)$/.test(second) &&
+      (!/^(?:The|A|An)$/.test(word) || /^\S+\s+(?:Lancet|BMJ|New England|Journal)\b/.test(value))) ||
     word === 'I';
   return isName || !/^\p{Lu}/u.test(word) ? value : value.replace(word, word.charAt(0).toLowerCase() + word.slice(1));
 }
@@ -217,60 +221,87 @@ function withoutAsides(sentence: string): string[] {
   return bare === sentence ? [sentence] : [sentence, bare];
 }
 
+/** A dashed aside ("— at least a 20 percent reduction … —", " - approximately 80 per cent of women … - "). */
+const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s[—–-]\s[^—–]*?\s[—–-]\s/g, ' ');
+/**
+ * Where a lede may end a result's sentence early: before a further claim joined by "and",
+ * a "meaning …" gloss, an attribution, a dash. Never before "but", "while" or "although":
+ * cut there, a result loses its contrast and reads falsely hopeful. (The patient brief
+ * keeps every claim, set apart as a sentence of its own; a lede has room for one.)
+ */
+const TAIL =
+  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b)|\s+[—–]\s+/i;
+
 /** "Published in X, the study found that, among …," and the like: the report's framing, not the result. */
 const FRAME =
   /^.{0,160}?\b(?:found|showed|shows|show|indicates?|indicated|reported|reports|concluded|suggests?|suggested|revealed|demonstrated) that,?\s+/i;
 /** "In a review of all 18 studies, the authors found breastfeeding …": who found it, not what. */
 const FOUND_FRAME =
   /^.{0,120}?\b(?:the\s+)?(?:researchers|authors|scientists|investigators|team|study|trial|analysis|review)\s+(?:found|showed|reported|concluded)\s+(?:that\s+)?(?=\S)/i;
-/** A relative aside mid-sentence (", which pointed to a greater … flow,"): the result reads without it. */
-const WHICH_ASIDE = /,\s+which\s+(?:[^,]|,(?=\d))+,\s+/gi;
-/** A dashed aside ("— at least a 20 percent reduction … —"). */
-const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s[—–-]\s[^—–]*?\s[—–-]\s/g, ' ');
-/** A naming aside: ", called high-dose … (HDIT/HCT)," adds no result. */
-const NAMING_ASIDE = /,\s+(?:called|known as|dubbed|named)\s+[^,]+,/gi;
-/**
- * Where a result's sentence may end early: before a further clause joined by "and", a
- * "meaning …" gloss, an attribution. Never before "but", "while" or "although": cut there,
- * a result loses its contrast and reads falsely hopeful.
- */
-const TAIL =
-  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b)|\s+[—–]\s+/i;
+
+/** The result without who reported it ("the study showed that …"). */
+const unframed = (sentence: string): string => (FRAME.test(sentence) ? sentence.replace(FRAME, '') : sentence.replace(FOUND_FRAME, ''));
 
 /**
  * Shorter forms of a result's sentence for a lede that the whole sentence would overrun:
- * without the report's framing, a naming aside, or a trailing clause, each keeping the
- * result's figure (when it has one). The shortest form last; the first that fits is used.
+ * without the report's framing ("Published in X, a study … indicates that"; clauses.ts
+ * drops it only before a verb in the past), the patient brief's shorter forms (clauses.ts:
+ * no naming or "which" aside, no framing, no trailing reading), and each also without a
+ * further claim after it (TAIL), keeping the result's figure when it has one. Shortest
+ * last; the first that fits is used. An approval story takes no shorter form from
+ * clauses.ts: when its result does not fit nearly whole, the approval leads.
  */
-function trimmedForms(sentence: string, figureRaw: string | null): string[] {
+function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean): string[] {
   const forms = new Set<string>();
   const keeps = (form: string) => !figureRaw || form.toLowerCase().includes(figureRaw.toLowerCase());
   const add = (form: string) => {
-    const value = form.trim().replace(/[,;:]$/, '');
-    if (value && value !== sentence && keeps(value) && opensOnItsOwn(value) && wordCount(value, { by: 'spaces' }) >= 5) forms.add(value);
+    const value = form.trim().replace(/[,;:.]$/, '');
+    if (value && value !== sentence && keeps(value) && opensOnItsOwn(value) && !contrasts(value) && wordCount(value, { by: 'spaces' }) >= 5)
+      forms.add(value);
   };
-  add(sentence === withoutDashedAsides(sentence) ? '' : withoutDashedAsides(sentence));
-  let current = sentence;
-  for (const step of [
-    (v: string) => v.replace(NAMING_ASIDE, ','),
-    (v: string) => (FRAME.test(v) ? v.replace(FRAME, '') : v.replace(FOUND_FRAME, '')),
-    // A trailing clause goes only when the figure stays: without one to keep, a cut may
+  const dashless = withoutDashedAsides(sentence);
+  const bases = [sentence, dashless, unframed(sentence), ...(shorter ? shorterForms(sentence) : [])];
+  for (const form of bases.map((f) => f.replace(/\.$/, ''))) {
+    add(form);
+    // A trailing claim goes only when the figure stays: without one to keep, a cut may
     // leave a subject without its verb ("the five people who got …, and …, consumed …").
-    (v: string) => {
-      const at = figureRaw ? TAIL.exec(v) : null;
-      return at ? v.slice(0, at.index) : v;
-    },
-    // A relative aside mid-sentence, once a trailing one has gone.
-    (v: string) => v.replace(WHICH_ASIDE, ' '),
-  ]) {
-    const next = step(current);
-    // A step that would lose the figure is skipped; the next ones still apply.
-    if (next !== current && keeps(next)) {
-      current = next;
-      add(current);
-    }
+    const at = figureRaw && !form.includes('. ') ? TAIL.exec(form) : null;
+    if (at) add(form.slice(0, at.index));
   }
   return [...forms];
+}
+
+/**
+ * "The study showed that …", "Dr. Tesar’s team found that …", "According to the study
+ * findings, …": a sentence that says itself who reported it. Put after "In a study of …,"
+ * or "A study … reports that", the study is said twice.
+ */
+const SELF_REPORTED =
+  /^(?:(?:[^,]{3,80}),\s+)?(?:(?:the|this|our|a|an|their)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:study|studies|trial|research|researchers|team|authors|scientists|investigators|analysis|findings|results|data)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:also\s+)?(?:found|finds|showed|shows|show|revealed|reveals|suggests?|suggested|indicates?|indicated|demonstrated|reported|concluded)\b|^according to\b/iu;
+/** "A preliminary study shows …", "…, a recent study … indicates that …": it says which study, as a lede's frame would. */
+const NAMES_ITS_STUDY = /^(?:[^,]{3,80},\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:study|trial|review|analysis)\b/iu;
+
+/**
+ * "In a review of all 18 studies, …", "In a large, phase 3 study involving 675 people
+ * worldwide, …": the result opens by saying what study it is; nothing goes before it.
+ */
+const OWN_STUDY =
+  /^(?:in|among)\s+(?:a|an|the|this)\s+(?:(?:[\w-]+,?\s+){1,4}(?:review|analysis|meta-analysis|study|trial)\b|(?:review|analysis|meta-analysis|study|trial)\s+(?:of|involving|with|including|among)\b)/i;
+
+/**
+ * Head nouns of a thing one can count ("a scanner", "a blood test"), which take an article
+ * in "a study of …"; a drug, a therapy or a name does not ("a study of ketamine").
+ */
+const COUNTABLE_HEAD =
+  /^(?:scanners?|scan|test|detector|device|implant|tool|app|pill|tablet|patch|injection|shot|vaccine|inhaler|pump|monitor|sensor|stent|cap|helmet|headset|machine|compound|antibody|procedure|program|programme|questionnaire|checklist|technique|supplement|multivitamin)$/i;
+
+/** "a scanner", "an automated melanoma detector", "ketamine", "Gardasil 9": the treatment as the object of "a study of". */
+function studiedThing(name: string): string {
+  const words = name.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  // A name ("ONCOblot® Test", "DigniCap") has a capital in it; a common noun phrase has none.
+  if (/\p{Lu}/u.test(name) || /\(/.test(name) || !COUNTABLE_HEAD.test(head) || /s$/.test(head)) return name;
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
 }
 
 /** "people", or "mice" when the results are about mice and no people (a mouse study is not a study "in people"). */
@@ -410,12 +441,19 @@ function lede(
   // Full name (with its short form) first; the short form alone when words run out.
   const names = [...new Set([interventionFirst(facts), interventionShort(facts)].filter((n): n is string => n !== null))];
   const n = facts.participants ? `${participantsPhrase(facts.participants)} ${subjects}` : null;
-  const withResult = (sentence: string): string[] => {
+  /**
+   * The ledes a result's sentence can make, best first. Strict: the study framed around a
+   * result that names the treatment, or "A study of X reports that …". Loose, when no form of
+   * any result fits so: who was studied and the result that does not name the treatment ("In
+   * a study of 3,200 people, people with the most intense pulses were …"), the result said as
+   * a study's, and a sentence that says itself who reported it.
+   */
+  const withResult = (sentence: string, loose: boolean, pointer = false): string[] => {
     const found = midSentence(sentence, [...names, comparatorValue(facts) ?? '']);
     const candidates = (name: string) => [
-      journal ? `A study of ${name}${withCondition}${published} reports that ${found}.` : null,
-      `A study of ${name}${withCondition} reports that ${found}.`,
-      `A study of ${name}${who} reports that ${found}.`,
+      journal ? `A study of ${studiedThing(name)}${withCondition}${published} reports that ${found}.` : null,
+      `A study of ${studiedThing(name)}${withCondition} reports that ${found}.`,
+      `A study of ${studiedThing(name)}${who} reports that ${found}.`,
     ];
     // When the finding itself names the treatment, the lede may lead with the study and the number.
     const namesIt = names.some((name) =>
@@ -424,19 +462,38 @@ function lede(
         .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
         .some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())),
     );
+    // "In a review of all 18 studies, breastfeeding …", "In a large, phase 3 study involving
+    // 675 people worldwide, …": the finding says what study it is; nothing goes before it.
+    if (OWN_STUDY.test(found)) return [`${capitalize(found)}.`];
+    // "The study showed that …": under "In a study of …" the study would be said twice. Its
+    // shorter forms drop that framing (clauses.ts) and take ours; when none does, it stands as it is.
+    // "A recent study … indicates that …" says which study it is: it may stand as it is, after
+    // the ledes that also name the treatment or say who took part.
+    if (SELF_REPORTED.test(found)) {
+      if (loose) return [`${capitalize(found)}.`];
+      const stripped = unframed(sentence);
+      const framed =
+        stripped !== sentence && opensOnItsOwn(stripped)
+          ? withResult(stripped, false).filter((c) => !/^In a study(?: (?:for|in|with)\b[^,]*)?, /.test(c))
+          : [];
+      return [...framed, ...(NAMES_ITS_STUDY.test(found) ? [`${capitalize(found)}.`] : [])];
+    }
     // "In a study of 717 people, in the trial, …": the finding's own framing goes.
     const bare = found.replace(/^(?:in|during) (?:the|this) (?:trial|study),\s*/i, '');
     const inStudy = n ? [`In a study of ${n}${hadIt ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`] : [];
-    // "In a review of all 18 studies, breastfeeding …": the finding says what study it is; nothing goes before it.
-    const ownStudy = /^(?:in|among)\s+(?:a|an|the|this)\s+(?:\w+\s+){0,2}(?:review|analysis|meta-analysis|study|trial)\s+of\b/i.test(found);
-    if (ownStudy) return [`${capitalize(found)}.`];
     const anonymous = [`In a study${withCondition}, ${bare}.`, `In a study, ${bare}.`];
-    // Without a name for the treatment, the result carries the lede on its own.
-    if (names.length === 0) return [...inStudy, ...anonymous];
-    // A result that names the treatment may stand alone when the framing does not fit; the
-    // second paragraph says who took part.
     // Said as the source's, then bare.
     const said = [journal ? `${capitalize(sentence)}, a study in ${journal} reports.` : null, `${capitalize(sentence)}, a study reports.`];
+    // Loose: who was studied, the study as its source, then the result alone (the headline
+    // has named the treatment, the label the source) — never a result that calls the
+    // treatment only "the drug": on its own it does not say which.
+    const looseLedes = [...inStudy, ...said, pointer ? null : `${capitalize(sentence)}.`].filter((c): c is string => c !== null);
+    // Without a name for the treatment, the result carries the lede on its own.
+    if (names.length === 0) return loose ? looseLedes : [...inStudy, ...anonymous];
+    // A result that does not name the treatment, when nothing that names it fits.
+    if (loose) return namesIt ? [] : looseLedes;
+    // A result that names the treatment may stand alone when the framing does not fit; the
+    // second paragraph says who took part.
     const alone = namesIt ? [...anonymous, ...said, `${capitalize(sentence)}.`] : [];
     return [...(namesIt ? inStudy : []), ...names.flatMap(candidates), ...alone].filter((c): c is string => c !== null);
   };
@@ -445,9 +502,9 @@ function lede(
     const compared = comparatorValue(facts);
     const against = compared ? ` over ${compared}` : '';
     const negative = (names.length > 0 ? names : ['the treatment']).flatMap((name) => [
-      `A study of ${name}${withCondition}${published} found no benefit${against}.`,
-      `A study of ${name}${withCondition} found no benefit${against}.`,
-      `A study of ${name} found no benefit${against}.`,
+      `A study of ${studiedThing(name)}${withCondition}${published} found no benefit${against}.`,
+      `A study of ${studiedThing(name)}${withCondition} found no benefit${against}.`,
+      `A study of ${studiedThing(name)} found no benefit${against}.`,
     ]);
     const fitting = negative.find((candidate) => fits(candidate, MAX_LEDE_WORDS));
     if (fitting) return { text: fitting, key: undefined };
@@ -459,9 +516,9 @@ function lede(
           .replace(/%$/, '')
           .replace(/^(?:[A-Z][a-z]+ )+/, '')
       : null;
-  const attempt = (key: KeyResult, sentences: string[]) => {
+  const attempt = (key: KeyResult, sentences: string[], loose: boolean) => {
     for (const sentence of sentences) {
-      const fitting = withResult(sentence).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
+      const fitting = withResult(sentence, loose, key.byPointer).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
       if (fitting) return { text: fitting, key: sentence === key.sentence ? key : { ...key, frequency: null, predicate: null } };
     }
     return null;
@@ -470,36 +527,45 @@ function lede(
   // one runs long, then shorter forms of each (no framing, no aside, no trailing clause),
   // its figure kept; only then the next result. A lesser result leads only when the better
   // one cannot be said in a lede at all.
-  for (const key of keys) {
+  const approved = approvalLede(facts, names[names.length - 1] ?? null, condition);
+  const forms = keys.map((key) => {
     const whole = [key.sentence, ...key.others].flatMap(withoutAsides).filter((sentence) => !contrasts(sentence)); // it answers the one before it: it cannot lead
-    const trimmed = whole.filter((sentence) => sentence === key.sentence).flatMap((sentence) => trimmedForms(sentence, figureOfKey(key)));
-    const found = attempt(key, [...whole, ...trimmed]);
-    if (found) return found;
-  }
+    const shorter = whole
+      .filter((sentence) => sentence === key.sentence)
+      .flatMap((sentence) => ledeForms(sentence, figureOfKey(key), !approved));
+    return { key, sentences: [...new Set([...whole, ...shorter])] };
+  });
   // Still too long: without a dashed aside, even one that holds a figure ("women who do not
   // carry the gene - approximately 80 per cent of women with breast cancer - were found to
   // benefit"): the result without its figure is still the result.
-  for (const key of keys) {
-    const found = attempt(key, trimmedForms(withoutDashedAsides(key.sentence), null));
+  for (const form of [...forms])
+    forms.push({ key: form.key, sentences: ledeForms(withoutDashedAsides(form.key.sentence), null, !approved) });
+  for (const { key, sentences } of forms) {
+    const found = attempt(key, sentences, false);
     if (found) return found;
   }
   // A story about an approval with no result a lede can hold: the approval is the news.
-  const approved = approvalLede(facts, names[names.length - 1] ?? null, condition);
   if (approved) return { text: approved, key: undefined };
-  // Then the patient brief's shorter forms (clauses.ts): a closing comparison without a
-  // figure, who the people were, a trailing "within 10 years of …" set apart.
-  for (const key of keys) {
-    const found = attempt(
-      key,
-      shorterForms(key.sentence).map((form) => form.replace(/\.$/, '')),
-    );
+  for (const { key, sentences } of forms) {
+    const found = attempt(key, sentences, true);
     if (found) return found;
+  }
+  // A story about no study of its own (or of a kind not known, with no one enrolled) and no result to lead with:
+  // what it reports on, never "a study … reports its results" of a study it may not have.
+  const kind = facts.derived.studyType?.value;
+  if (kind === 'other' || (kind === undefined && facts.participants === null)) {
+    const about = names.length > 0 ? names.map(studiedThing) : condition ? [condition] : [];
+    const onIt = about.flatMap((name) => [
+      condition && name !== condition ? `The source reports on ${name} for ${condition}.` : null,
+      `The source reports on ${name}.`,
+    ]);
+    return { text: firstFitting([...onIt, 'The source reports no study result.'], MAX_LEDE_WORDS), key: undefined };
   }
   // Results the lede cannot hold in so few words: it names what they measured instead
   // ("… reports results on psychosis symptoms"), never "reports its results" as if there were none.
   if (outcomes.length > 0) {
     const on = ` reports results on ${joinList(outcomes.map((o) => o.toLowerCase()))}.`;
-    const measured = (names.length > 0 ? names : ['a treatment']).flatMap((name) => [
+    const measured = (names.length > 0 ? names.map(studiedThing) : ['a treatment']).flatMap((name) => [
       journal ? `A study of ${name}${withCondition}${published}${on}` : null,
       `A study of ${name}${withCondition}${on}`,
       `A study of ${name}${on}`,
@@ -507,7 +573,7 @@ function lede(
     const fitting = measured.find((candidate): candidate is string => candidate !== null && fits(candidate, MAX_LEDE_WORDS));
     if (fitting) return { text: fitting, key: undefined };
   }
-  const fallbacks = (names.length > 0 ? names : ['a treatment']).flatMap((name) => [
+  const fallbacks = (names.length > 0 ? names.map(studiedThing) : ['a treatment']).flatMap((name) => [
     journal ? `A study of ${name}${withCondition}${published} reports its results.` : null,
     `A study of ${name}${withCondition} reports its results.`,
     `A study of ${name} reports its results.`,

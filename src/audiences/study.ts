@@ -173,14 +173,14 @@ export function interventionName(facts: Facts): string | null {
 }
 
 /**
- * "Coronary artery bypass grafting" (capitalised only because it opened a sentence) →
- * "coronary artery bypass grafting"; names ("Dignitana DigniCap", "Eylea") keep their case.
+ * "Coronary artery bypass grafting", "Five-minute neck scan" (capitalised only because
+ * they opened a sentence) → "coronary artery bypass grafting", "five-minute neck scan"; names ("Dignitana DigniCap", "Eylea") keep their case.
  */
 function commonNoun(value: string): string {
   const [first = '', ...rest] = value.split(' ');
   // "Gardasil 9": a name with a version number is a product's name, not a phrase.
   const sentenceCased =
-    /^\p{Lu}\p{Ll}+$/u.test(first) && rest.length > 0 && rest.every((word) => !/\p{Lu}/u.test(word)) && !/^\d/.test(rest[0]!);
+    /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first) && rest.length > 0 && rest.every((word) => !/\p{Lu}/u.test(word)) && !/^\d/.test(rest[0]!);
   return sentenceCased ? first.toLowerCase() + (rest.length ? ` ${rest.join(' ')}` : '') : value;
 }
 
