@@ -1034,6 +1034,24 @@ describe('patient brief: errors found in the corpus', () => {
     expect(shown).toMatch(/People on Neurafenib saw the drug work within 72 hours\./);
     expect(shown).toMatch(/\. 84(%| of every 100) (of the )?people were still pain-free after (6|six) months/);
   });
+  it('P3: "not recommended for … in pregnant women" is a warning, so it never takes the common side effects\' place (114)', () => {
+    const harm = (text: string, kind: 'side-effect' | 'death' | 'risk' | 'warning') => ({ ...finding(text), kind });
+    const model = brief(
+      { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },
+      {
+        harms: [
+          harm('Neurafenib has a boxed warning because it can cause low sodium levels in the blood.', 'warning'),
+          harm('Neurafenib should not be used in people with kidney damage.', 'warning'),
+          harm('Neurafenib is also not recommended for the treatment of migraine in pregnant women.', 'risk'),
+          harm('Neurafenib should not be used in children.', 'warning'),
+          harm('The most common side effects of Neurafenib included nasal discomfort, sneezing, back pain and dizziness.', 'side-effect'),
+        ],
+      },
+    );
+    const harms = visibleText(model.harms.items).join(' ');
+    expect(harms).toMatch(/not recommended for the treatment of migraine in pregnant women/);
+    expect(harms).toMatch(/most common side effects/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

@@ -183,7 +183,8 @@ const BOXED = /\b(?:boxed warning|black box)\b/i;
 const WARNING_WORDS =
   /\b(?:boxed warning|black box|warnings?|warns?|REMS|should not|must not|contraindicated|not recommended|stop (?:using|taking))\b/i;
 /** Words of who must not take it, or what to stop it for. */
-const MUST_NOT = /\b(?:should not (?:be used|use|take|be given)|must not|contraindicated|stop (?:using|taking))\b/i;
+const MUST_NOT =
+  /\b(?:should (?:also )?not (?:be used|use|take|be given)|must not|contraindicated|(?:is|are) (?:also )?not recommended (?:for|in)|stop (?:using|taking))\b/i;
 
 const DEATH_WORDS = /\b(?:died|dies|deaths?|fatal\w*|mortality)\b/i;
 
