@@ -1052,6 +1052,24 @@ describe('patient brief: errors found in the corpus', () => {
     expect(harms).toMatch(/not recommended for the treatment of migraine in pregnant women/);
     expect(harms).toMatch(/most common side effects/);
   });
+  it('P3: a serious warning that holds only with another drug says so ("… when used with amiodarone", 06)', () => {
+    const model = brief(
+      { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },
+      {
+        harms: [
+          {
+            ...finding(
+              'Neurafenib carries a warning for patients and health care providers that serious slowing of the heart rate (symptomatic bradycardia) and cases requiring pacemaker intervention have been reported when amiodarone is used with sumatriptan in combination with another migraine medicine.',
+            ),
+            kind: 'warning',
+          },
+        ],
+      },
+    );
+    expect(visibleText(model.harms.items).join(' ')).toMatch(
+      /The source warns of serious slowing of the heart rate when used with amiodarone\./,
+    );
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

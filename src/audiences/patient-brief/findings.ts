@@ -226,6 +226,9 @@ export const bySeverity = (harms: readonly Harm[]): Harm[] =>
 const SERIOUS_PHRASE =
   /\bserious\s+((?:[\w-]+\s+){0,6}?[\w-]+)(?=\s*\(|[,;.]|\s+(?:and|or|have|has|had|is|are|was|were|when|in|among|may|can|could|if|after|with)\b|$)/i;
 
+/** "when amiodarone is used with sofosbuvir": the other drug a warning is about, taken together. */
+const WHEN_USED_WITH = /\bwhen\s+([a-z][\w-]+)\s+is\s+(?:used|taken|given)\s+(?:together\s+)?with\b/i;
+
 /**
  * The warning named in the source's own words when they read plainly ("The source warns of
  * serious slowing of the heart rate."), so the brief does not print only "The source gives
@@ -243,7 +246,11 @@ function namedSeriousWarning(serious: readonly Harm[], name: string | null): str
   // The sentence is the brief's own: the harm's name must read plainly, without one long word.
   const names = new Set(name ? [name.toLowerCase()] : []);
   if ([...phrases].some((phrase) => hardWords(phrase.replace(/^serious /, ''), names).length > 0)) return null;
-  const sentence = `The source warns of ${[...phrases].join(' and ')}.`;
+  // "… have been reported when amiodarone is used with Epclusa": the warning holds only with
+  // that drug, and a reader on no such drug must not read it as theirs.
+  const named = serious.filter((harm) => severity(harm) === 0);
+  const withDrug = named.length === 1 ? WHEN_USED_WITH.exec(named[0]!.text)?.[1] : undefined;
+  const sentence = `The source warns of ${[...phrases].join(' and ')}${withDrug ? ` when used with ${withDrug}` : ''}.`;
   return fitsPatient(sentence, names) ? sentence : null;
 }
 
