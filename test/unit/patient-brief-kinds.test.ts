@@ -1070,6 +1070,26 @@ describe('patient brief: errors found in the corpus', () => {
       /The source warns of serious slowing of the heart rate when used with amiodarone\./,
     );
   });
+  it('P3: a death warning says whom it is for when the source names them in plain words, and stays short when they are not plain (07)', () => {
+    const warned = (group: string) =>
+      visibleText(
+        brief(
+          { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },
+          {
+            harms: [
+              {
+                ...finding(
+                  `As with other drugs of its class, Neurafenib has a Boxed Warning alerting health care professionals about an increased risk of death associated with the use of these drugs to treat ${group}.`,
+                ),
+                kind: 'death',
+              },
+            ],
+          },
+        ).harms.items,
+      ).join(' ');
+    expect(warned('older people with dementia')).toMatch(/The source warns of a risk of death in older people with dementia\./);
+    expect(warned('older people with dementia-related psychosis')).toMatch(/The source warns of a risk of death\./);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

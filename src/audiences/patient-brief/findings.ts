@@ -226,6 +226,18 @@ export const bySeverity = (harms: readonly Harm[]): Harm[] =>
 const SERIOUS_PHRASE =
   /\bserious\s+((?:[\w-]+\s+){0,6}?[\w-]+)(?=\s*\(|[,;.]|\s+(?:and|or|have|has|had|is|are|was|were|when|in|among|may|can|could|if|after|with)\b|$)/i;
 
+/** "… an increased risk of death … to treat older people with dementia-related psychosis": who the risk is for. */
+const DEATH_GROUP =
+  /\b(?:to treat|in|among)\s+((?:older\s+|elderly\s+|young\s+)?(?:people|patients|adults|children|women|men)\s+with\s+[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*[.,;(]|$)/i;
+
+/** " in older people with dementia-related psychosis" when the one death warning names whom it is for, else ''. */
+function deathGroup(serious: readonly Harm[]): string {
+  const deaths = serious.filter((harm) => harm.kind === 'death' || DEATH_WORDS.test(harm.text));
+  const group = deaths.length === 1 ? DEATH_GROUP.exec(deaths[0]!.text)?.[1] : undefined;
+  // Only in plain words: the line is never cut for reading level (it stands for every serious harm).
+  return group && hardWords(group).length <= 1 ? ` in ${group.replace(/\bpatients\b/i, 'people')}` : '';
+}
+
 /** "when amiodarone is used with sofosbuvir": the other drug a warning is about, taken together. */
 const WHEN_USED_WITH = /\bwhen\s+([a-z][\w-]+)\s+is\s+(?:used|taken|given)\s+(?:together\s+)?with\b/i;
 
@@ -278,7 +290,7 @@ export function seriousInBrief(harms: readonly Harm[], name: string | null, all:
   const mustNot = serious.some((harm) => severity(harm) === 1);
   const sentences: string[] = [];
   if (boxed) sentences.push(`${capitalize(it)} has a boxed warning.`, 'This is the strongest warning a medicine can carry.');
-  if (death) sentences.push('The source warns of a risk of death.');
+  if (death) sentences.push(`The source warns of a risk of death${deathGroup(serious)}.`);
   const named = otherSerious && !boxed && !death ? namedSeriousWarning(serious, name) : null;
   if (named) sentences.push(named);
   else if (otherSerious) sentences.push(`The source gives ${boxed || death ? 'other ' : 'a '}serious warning${boxed || death ? 's' : ''}.`);
