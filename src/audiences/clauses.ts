@@ -455,6 +455,11 @@ export function shorterForms(sentence: string): string[] {
   const examples = /,\s+(?:such as|including|like|for example)\s+[^,]+$/i.exec(current);
   if (examples && wordCount(current) > MAX_WORDS && !NUMBER.test(examples[0]) && wordCount(current.slice(0, examples.index)) >= 6)
     step(current.slice(0, examples.index));
+  // "… during the four-year study": how long the study ran is on the brief's own row.
+  const during = /\s+(?:during|over|in)\s+the\s+(?:[\w.]+[- ])?(?:years?|months?|weeks?|days?)[- ](?:long\s+)?(?:study|trial)$/i.exec(
+    current,
+  );
+  if (during && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, during.index)) >= 6) step(current.slice(0, during.index));
   const without = /\s+without\s+\w+ing\b[^,.]*$/i.exec(current);
   if (without && wordCount(current.slice(0, without.index)) >= 6) step(current.slice(0, without.index));
   return forms;

@@ -1090,6 +1090,21 @@ describe('patient brief: errors found in the corpus', () => {
     expect(warned('older people with dementia')).toMatch(/The source warns of a risk of death in older people with dementia\./);
     expect(warned('older people with dementia-related psychosis')).toMatch(/The source warns of a risk of death\./);
   });
+  it('P2: a result over the limit loses a closing "during the four-year study" (how long is on its own row), not the result (145)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          finding(
+            'Starting the low-dose tablet early in the illness made people feel better and did not seem to raise heart risks during the four-year study.',
+          ),
+        ],
+      },
+    );
+    expect(visibleText(model.findings.items).join(' ')).toBe(
+      'Starting the low-dose tablet early in the illness made people feel better and did not seem to raise heart risks.',
+    );
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {
