@@ -75,11 +75,11 @@ describe('a relative change is never shown alone in the patient brief', () => {
 });
 
 describe('a finding that points back ("That translated into …") is shown only under what it points to', () => {
-  // The first result is too hard for the brief (many long words), so "That …" would dangle.
+  // The first result is too hard for the brief (many long words, one clause too long to cut), so "That …" would dangle.
   const hidden = story(
     'Pill extends survival',
     'The drug, called velmotinib, was tested in 684 patients with lung cancer.',
-    'Participants receiving velmotinib experienced considerably prolonged survival, averaging 14.2 months, versus 10.1 months with conventional intravenous docetaxel administration.',
+    'Participants receiving velmotinib experienced considerably prolonged and remarkably durable survival averaging 14.2 months against the 10.1 months recorded with conventional intravenous docetaxel administration.',
     'That translated into a 29% lower risk of death.',
     'Side effects were common in both groups.',
   );
