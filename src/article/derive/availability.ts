@@ -40,8 +40,7 @@ const words = (text: string): Set<string> =>
   );
 
 /**
- * The use the sentence names, when it shares no word with the condition studied or the
- * headline: "already commercially available for the treatment of psoriasis" in a trial for
+ * The use the sentence names, when it shares no word with the condition studied: "already commercially available for the treatment of psoriasis" in a trial for
  * psoriatic arthritis, "often used to treat arthritis" in a trial for diabetes.
  */
 function otherUse(facts: Omit<Facts, 'derived'>, after: string): string | null {
@@ -49,7 +48,11 @@ function otherUse(facts: Omit<Facts, 'derived'>, after: string): string | null {
   if (!use) return null;
   const named = words(use);
   if (named.size === 0) return null;
-  const studied = words(`${facts.condition?.value ?? ''} ${facts.title.value}`);
+  // The condition studied, else the headline. A condition read from this very sentence
+  // ("available for the treatment of eczema") is the other use itself; a headline may name
+  // the drug by its old use ("Gout drug may lower blood pressure").
+  const condition = facts.condition && facts.condition.source.line !== facts.availability?.source.line ? facts.condition.value : null;
+  const studied = words(condition ?? facts.title.value);
   return [...named].some((w) => studied.has(w)) ? null : use;
 }
 

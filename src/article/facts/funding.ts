@@ -12,7 +12,10 @@ const aboutTheStudy = (s: Sentence): boolean =>
   s.block.kind !== 'heading' && !FUTURE.test(s.text) && !OTHER_STUDY.test(s.text) && quotedShare(s.text) <= 0.5;
 
 /** "director of the Acme Institute, a group … that paid for the study": the funder's words start at its name. */
-const trimmed = (value: string): string => value.replace(/^(?:[a-z][\w’'-]*,?\s+)+(?=(?:the\s+)?[A-Z])/, '');
+const trimmed = (value: string): string =>
+  value
+    .replace(/^.*?\b(?:director|head|chief|president|founder|chair(?:man|woman)?|dean|member)\s+of\s+/i, '')
+    .replace(/^(?:[a-z][\w’'-]*,?\s+)+(?=(?:the\s+)?[A-Z])/, '');
 
 export function extractFunding(article: ArticleText): TextFact | null {
   const sentences = [...article.body, ...(article.endMatter ?? [])].filter(aboutTheStudy);
