@@ -41,6 +41,10 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
     title: frontMatter.title ?? titleSentence!.text,
     sentences,
     body: sentences.filter((s) => s.block.kind !== 'heading'),
+    endMatter: splitSentences(
+      cleaned.removed.filter((r) => r.reason === 'junk-end-marker' && r.block.kind !== 'end-marker').map((r) => r.block),
+      source,
+    ),
   };
 
   const { participants, population } = extractParticipants(article);

@@ -12,6 +12,8 @@ export interface ArticleText {
   sentences: Sentence[];
   /** Sentences of the body (the headline and subheadings excluded). */
   body: Sentence[];
+  /** A press release's sentences after its "###" end mark (funding, disclosures, boilerplate): not story, but the release's word on the study. */
+  endMatter?: Sentence[];
 }
 
 // The cues live in cues/attribution.yaml (rule id, pattern, example); the names stay, so

@@ -14,6 +14,9 @@ const NAME =
 const NOT_A_NAME =
   /\b(?:University|Institute|Center|Centre|Hospital|School|College|Health|Research|Society|Association|Foundation|Clinic|NHS|Department|Medical|Journal|UK|US)\b/;
 
+/** Words for people in general, which open a sentence as a surname does ("Kellum had no role …"). */
+const PEOPLE_IN_GENERAL = /^(?:Experts?|Researchers?|Scientists?|Doctors?|Physicians?|Specialists?|Others?|Critics?|Some|Many|Several)$/;
+
 export function extractIndependentExperts(article: ArticleText): IndependentExpert[] {
   const out: IndependentExpert[] = [];
   for (const sentence of article.body) {
@@ -22,8 +25,13 @@ export function extractIndependentExperts(article: ArticleText): IndependentExpe
     const at = cue.regex.exec(sentence.text)!.index;
     const names = [...sentence.text.slice(0, at).matchAll(NAME)].map((m) => m[0]).filter((name) => !NOT_A_NAME.test(name));
     // "Kellum had no role in …": a surname alone, as the subject of the sentence.
+    // "Experts not involved in the research …" names a kind of person, not a person.
     const subject = /^(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(sentence.text.slice(0, at))?.[1];
-    out.push({ speaker: names.at(-1) ?? subject ?? null, source: sourceRef(sentence), origin: 'extracted', rule: cue.id });
+    const person = subject && !PEOPLE_IN_GENERAL.test(subject) ? subject : undefined;
+    // An editorial's author is named first ("write Anne Lee, of the University of X, San Y, in an
+    // accompanying editorial"): places come between the name and the cue.
+    const name = cue.meta['first-name'] === true ? names[0] : names.at(-1);
+    out.push({ speaker: name ?? person ?? null, source: sourceRef(sentence), origin: 'extracted', rule: cue.id });
   }
   return out;
 }

@@ -21,6 +21,8 @@ const STUDY_LENGTH = new RegExp(
 );
 import type { Sentence } from '../sentences.js';
 import { FUTURE, OTHER_STUDY, PARENT_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
+import { extractAvailability } from './availability.js';
+import { extractFunding } from './funding.js';
 
 export interface StudyDetails {
   comparator: TextFact | null;
@@ -33,11 +35,6 @@ export interface StudyDetails {
 
 /** A clause's characters: anything but the end of a sentence ("DRCR.net" keeps its dot). */
 const CLAUSE = String.raw`(?:[^.;]|\.(?=\w))`;
-const CLAUSE_END = String.raw`(?:\.(?!\w)|;|$)`;
-const AVAILABILITY = new RegExp(
-  String.raw`\b(?:(?<=\b(?:FDA|EMA|MHRA|Administration|Agency|agency|regulators?)(?:\s+\w+){0,2}\s+)(?:approved|cleared|authori[sz]ed)|approved (?:by|for|to treat)|cleared for marketing|granted (?:marketing )?(?:approval|authori[sz]ation)|(?:is|are) (?:now |already )?available|not (?:yet )?(?:available|approved|licensed)|available only|(?:is|are|remains?) (?:still )?(?:an? )?(?:experimental|investigational|unapproved))\b${CLAUSE}{0,200}`,
-  'i',
-);
 
 /** Cuts a value to at most `max` characters at a word boundary, dropping a dangling connective. */
 export function clip(value: string, max = 140): string {
@@ -195,18 +192,10 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
       ),
       (m) => m[0].replace(/,\s+(?:which|who|where)\b.*$/, ''),
     ),
-    funding: first(
-      article,
-      aboutTheStudy(
-        new RegExp(
-          String.raw`\b(?:funded|sponsored|supported|paid for|financed) by\b${CLAUSE}{3,160}?(?=,? and (?:was )?(?:conducted|run|led|carried out)\b|${CLAUSE_END})|\bunder award number\b${CLAUSE}*|\b(?:[\w-]+ ){0,3}(?:grants?|funding|money) (?:from (?:[\w-]+ ){1,4})?(?:helped )?(?:pay|paid) for\b${CLAUSE}{0,80}`,
-          'i',
-        ),
-      ),
-    ),
+    funding: extractFunding(article),
     registration: first(article, (s) =>
       /\bNCT\d{8}\b|\bISRCTN\d+\b|\bEudraCT\s*\d{4}-\d{6}-\d{2}\b|\bCTRI\/\d{4}\/\d+\/\d+\b|\bACTRN\d{14}\b|\bChiCTR[\w-]+\b/.exec(s.text),
     ),
-    availability: first(article, (s) => (quotedShare(s.text) > 0.5 ? null : AVAILABILITY.exec(s.text))),
+    availability: extractAvailability(article),
   };
 }
