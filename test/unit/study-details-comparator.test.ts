@@ -23,7 +23,9 @@ describe('comparator named by the story', () => {
   });
 
   it('names "those without" the condition after "compared with"', () => {
-    const f = facts('People who went on to develop the disease had higher levels, compared with those without the disease (an average of 4.9 percent).');
+    const f = facts(
+      'People who went on to develop the disease had higher levels, compared with those without the disease (an average of 4.9 percent).',
+    );
     expect(f.comparator?.value).toBe('those without the disease');
   });
 
@@ -33,7 +35,9 @@ describe('comparator named by the story', () => {
   });
 
   it('reads a quotation of the study itself', () => {
-    const f = facts('The study reported that "taking the pill for five years cut deaths by 30 percent, compared with no hormonal therapy."');
+    const f = facts(
+      'The study reported that "taking the pill for five years cut deaths by 30 percent, compared with no hormonal therapy."',
+    );
     expect(f.comparator?.value).toBe('no hormonal therapy');
   });
 
@@ -50,10 +54,12 @@ describe('comparator named by the story', () => {
     expect(facts('The new scan is more accurate at finding tumors than standard biopsy reviews, the study found.').comparator?.value).toBe(
       'standard biopsy reviews',
     );
-    expect(facts('The team studied 15 healthy adults and another 15 people with the disorder.').comparator?.value).toBe('15 healthy adults');
-    expect(facts('In the study, levels were higher in patients with brain injuries than in patients with other injuries.').comparator?.value).toBe(
-      'patients with other injuries',
+    expect(facts('The team studied 15 healthy adults and another 15 people with the disorder.').comparator?.value).toBe(
+      '15 healthy adults',
     );
+    expect(
+      facts('In the study, levels were higher in patients with brain injuries than in patients with other injuries.').comparator?.value,
+    ).toBe('patients with other injuries');
     expect(facts('In a control group, older rats did worse on the maze test.').comparator?.value).toBe('a control group');
   });
 
@@ -95,13 +101,15 @@ describe('design and setting from the study, not its background', () => {
 
 describe('follow-up', () => {
   it('reads "followed for an average of" a time', () => {
-    expect(facts('The women wore activity trackers for a week. They were then followed for an average of four years.').followUp?.value).toBe(
-      'followed for an average of four years',
-    );
+    expect(
+      facts('The women wore activity trackers for a week. They were then followed for an average of four years.').followUp?.value,
+    ).toBe('followed for an average of four years');
   });
 
   it('reads when the outcome was measured after the end of treatment', () => {
-    expect(facts('The main outcome was hair loss, rated at one month (four to six weeks) after the last chemotherapy cycle.').followUp).toMatchObject({
+    expect(
+      facts('The main outcome was hair loss, rated at one month (four to six weeks) after the last chemotherapy cycle.').followUp,
+    ).toMatchObject({
       value: 'at one month (four to six weeks) after the last chemotherapy cycle',
       rule: 'followup-after-end',
     });
@@ -115,10 +123,12 @@ describe('follow-up', () => {
   });
 
   it('reads a time that opens a sentence of results, a month-long trial, a time period', () => {
-    expect(facts('In the trial, 60 patients took the pill or a placebo. After 30 days, 40% of those on the pill had responded.').followUp?.value).toBe(
-      'After 30 days',
-    );
+    expect(
+      facts('In the trial, 60 patients took the pill or a placebo. After 30 days, 40% of those on the pill had responded.').followUp?.value,
+    ).toBe('After 30 days');
     expect(facts('The pill appeared safe in a month-long trial of 80 men.').followUp?.value).toBe('a month-long trial');
-    expect(facts('In the study, 24 smokers had the drug given over a 30-hour time period.').followUp?.value).toBe('over a 30-hour time period');
+    expect(facts('In the study, 24 smokers had the drug given over a 30-hour time period.').followUp?.value).toBe(
+      'over a 30-hour time period',
+    );
   });
 });

@@ -41,12 +41,7 @@ export function extractDesign(article: ArticleText): TextFact | null {
     // "Patients were randomly assigned to …" describes the study's design without naming
     // it "trial" or "study": being assigned at random is itself a design statement.
     const assigned = RANDOMLY_ASSIGNED.regex.test(text);
-    if (
-      FUTURE.test(text) ||
-      other.has(sentence) ||
-      quotedShare(text) > 0.5 ||
-      (!assigned && !/\b(?:trials?|study|studies)\b/i.test(text))
-    )
+    if (FUTURE.test(text) || other.has(sentence) || quotedShare(text) > 0.5 || (!assigned && !/\b(?:trials?|study|studies)\b/i.test(text)))
       continue;
     const terms = [...new Set([...text.matchAll(DESIGN_TERMS)].map((m) => m[0].toLowerCase()))];
     const byAssignment = assigned && !terms.some((term) => /^randomi/.test(term));

@@ -37,7 +37,8 @@ export function otherStudySentences(article: ArticleText): Set<Sentence> {
   let previous: Sentence | null = null;
   for (const sentence of article.body) {
     const text = sentence.text;
-    const continued = previous !== null && other.has(previous) && previous.block === sentence.block && cue('study-other-continued').regex.test(text);
+    const continued =
+      previous !== null && other.has(previous) && previous.block === sentence.block && cue('study-other-continued').regex.test(text);
     if (
       (OTHER_STUDY.test(text) && !PARENT_STUDY.test(text)) ||
       cue('study-other-era').regex.test(text) ||
@@ -183,7 +184,13 @@ function splitComparison(sentence: Sentence): string | null {
 }
 
 /** Weaker cues, tried only when no other sentence names the other arm (see the cue file). */
-const WEAK_COMPARATOR = ['comparator-times-than', 'comparator-than-standard', 'comparator-healthy-group', 'comparator-than-other-people', 'comparator-control-group'];
+const WEAK_COMPARATOR = [
+  'comparator-times-than',
+  'comparator-than-standard',
+  'comparator-healthy-group',
+  'comparator-than-other-people',
+  'comparator-control-group',
+];
 
 /**
  * The comparator, in order of trust: the second arm of a random assignment, a control
@@ -238,7 +245,8 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
  * A quotation of the study's own report ("The study reported that \"… compared with no
  * hormonal treatment.\"") states the study's facts; a speaker's quoted words do not.
  */
-const REPORTED = /\b(?:study|trial|analysis|report|paper|authors)\s+(?:reported|found|concluded|states?|stated|says|said)\s+(?:that\s+)?["“]/i;
+const REPORTED =
+  /\b(?:study|trial|analysis|report|paper|authors)\s+(?:reported|found|concluded|states?|stated|says|said)\s+(?:that\s+)?["“]/i;
 
 function withRule(fact: TextFact, rule: string): TextFact {
   return { ...fact, rule };
