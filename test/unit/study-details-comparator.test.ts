@@ -63,6 +63,12 @@ describe('comparator named by the story', () => {
     expect(facts('In a control group, older rats did worse on the maze test.').comparator?.value).toBe('a control group');
   });
 
+  it('does not take a control the study did not have', () => {
+    expect(facts('The small study of 30 patients had no control group, the authors noted.').comparator).toBeNull();
+    expect(facts('The study of 30 patients lacked a placebo group.').comparator).toBeNull();
+    expect(facts('In the trial of 300 patients, the drug was no better than placebo.').comparator?.value).toBe('placebo');
+  });
+
   it('does not take healthy volunteers alone for a comparison group', () => {
     expect(facts('The first trial of the drug enrolled 40 healthy volunteers.').comparator).toBeNull();
   });

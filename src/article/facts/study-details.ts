@@ -28,12 +28,10 @@ const cue = (id: string) => cueById('study-details', id);
 /**
  * Sentences about some other study than the reported one: the shared other-study cue,
  * studies placed in past decades, an indefinite study dated by its year, and the sentence
- * right after one of these that goes on about it ("It found that …"). Sentences of a
- * paragraph that profiles an institution ("was chartered in 1807 …") are left out too.
+ * right after one of these that goes on about it ("It found that …").
  */
 export function otherStudySentences(article: ArticleText): Set<Sentence> {
   const other = new Set<Sentence>();
-  const profiles = new Set(article.body.filter((s) => cue('study-institution-profile').regex.test(s.text)).map((s) => s.block));
   let previous: Sentence | null = null;
   for (const sentence of article.body) {
     const text = sentence.text;
@@ -43,8 +41,7 @@ export function otherStudySentences(article: ArticleText): Set<Sentence> {
       (OTHER_STUDY.test(text) && !PARENT_STUDY.test(text)) ||
       cue('study-other-era').regex.test(text) ||
       cue('study-other-dated').regex.test(text) ||
-      continued ||
-      profiles.has(sentence.block)
+      continued
     )
       other.add(sentence);
     previous = sentence;
@@ -219,7 +216,7 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
   // trial further down, with its own control.
   for (const sentence of studySentences) {
     const control = CONTROL.exec(sentence.text);
-    if (control) return textFact(clip(control[0]), sentence);
+    if (control && !negated(sentence.text, control.index)) return textFact(clip(control[0]), sentence);
     const treated = AFTER_FIGURE.exec(sentence.text)?.[1];
     if (treated) return textFact(clip(comparatorPhrase(treated)), sentence);
     for (const match of sentence.text.matchAll(AFTER_COMPARED)) {
@@ -234,7 +231,7 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
   for (const id of WEAK_COMPARATOR) {
     for (const sentence of studySentences) {
       const match = cue(id).regex.exec(sentence.text);
-      const phrase = match ? comparatorPhrase(match[1] ?? match[0]) : '';
+      const phrase = match && !negated(sentence.text, match.index) ? comparatorPhrase(match[1] ?? match[0]) : '';
       if (phrase && !NOT_AN_ARM.test(phrase)) return withRule(textFact(clip(phrase), sentence), id);
     }
   }
@@ -247,6 +244,17 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
  */
 const REPORTED =
   /\b(?:study|trial|analysis|report|paper|authors)\s+(?:reported|found|concluded|states?|stated|says|said)\s+(?:that\s+)?["“]/i;
+
+/**
+ * A control the study did not have: "had no placebo group", "without a control group",
+ * "lacked a control group" (a caveat, not an arm). "No better than placebo" is a result
+ * against one: only the words right before the control count.
+ */
+const NEGATION =
+  /\b(?:no|without|lacked|lacking|lacks|lack of|absence of|(?:did not|didn't|does not|doesn't) (?:have|include|use))\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$/i;
+function negated(text: string, at: number): boolean {
+  return NEGATION.test(text.slice(Math.max(0, at - 40), at));
+}
 
 function withRule(fact: TextFact, rule: string): TextFact {
   return { ...fact, rule };
@@ -285,8 +293,18 @@ function firstCueMatch(article: ArticleText, other: Set<Sentence>, ids: readonly
 /** Follow-up cues after the main pattern and the study's length: when the outcome was measured, or how long the study ran. */
 const FOLLOW_UP_CUES = ['followup-after-end', 'followup-after-figure', 'followup-long-study', 'followup-time-period'];
 
+/**
+ * Sentences of a paragraph that profiles an institution ("was chartered in 1807 …", "has
+ * 2,500 students"): its countries and sites are the institution's, not the study's setting.
+ */
+function profileSentences(article: ArticleText): Set<Sentence> {
+  const blocks = new Set(article.body.filter((s) => cue('study-institution-profile').regex.test(s.text)).map((s) => s.block));
+  return new Set(article.body.filter((s) => blocks.has(s.block)));
+}
+
 export function extractStudyDetails(article: ArticleText): StudyDetails {
   const other = otherStudySentences(article);
+  const notTheSetting = new Set([...other, ...profileSentences(article)]);
   return {
     comparator: findComparator(article, other),
     followUp:
@@ -305,7 +323,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
     setting: first(
       article,
       aboutThisStudy(
-        other,
+        notTheSetting,
         new RegExp(
           String.raw`\b(?:conducted (?:at|in|by)|(?:at|in|across) (?:\d+|several|multiple|[a-z]+) (?:clinical (?:trial )?)?(?:sites|centers|centres|hospitals|clinics|countries)|metabolic ward|(?:led|run) by (?:scientists|researchers|doctors) at)\b${CLAUSE}{0,100}`,
           'i',
