@@ -97,6 +97,17 @@ describe('design and setting from the study, not its background', () => {
     });
   });
 
+  it('ends the setting where the sentence goes on with its own verb', () => {
+    expect(
+      facts(
+        'The new research, conducted by investigators at Acme Medical School in Springfield, is important because it offers a new option.',
+      ).setting?.value,
+    ).toBe('conducted by investigators at Acme Medical School in Springfield');
+    expect(
+      facts('A study led by researchers at the University of Springfield has shown that 200 women respond to the drug.').setting?.value,
+    ).toBe('led by researchers at the University of Springfield');
+  });
+
   it('takes no setting from a paragraph that profiles an institution', () => {
     const f = facts(
       'The trial enrolled 80 patients.\n\nThe medical school was founded in 1850 as the first in the region. It works worldwide, with research facilities in 30 countries around the world.',

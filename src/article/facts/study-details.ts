@@ -302,6 +302,14 @@ function profileSentences(article: ArticleText): Set<Sentence> {
   return new Set(article.body.filter((s) => blocks.has(s.block)));
 }
 
+/**
+ * Where the setting's phrase ends: a relative clause (", which …"), or the sentence's own
+ * verb after a subject the setting qualified ("The research, conducted by X, is important …",
+ * "A study led by researchers at X has shown …").
+ */
+const SETTING_END =
+  /,\s+(?:which|who|where)\b.*$|,\s+(?:is|are|was|were)\s+(?!(?:led|run|conducted|funded|based|located|held)\b)\w+.*$|\s+(?:has|have|had)\s+(?:shown|found|revealed|demonstrated|suggested|identified)\b.*$|\s+(?:shows|showed|found|finds|suggests|suggested|reveals|revealed|demonstrates|demonstrated)\b.*$/;
+
 export function extractStudyDetails(article: ArticleText): StudyDetails {
   const other = otherStudySentences(article);
   const notTheSetting = new Set([...other, ...profileSentences(article)]);
@@ -329,7 +337,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
           'i',
         ),
       ),
-      (m) => m[0].replace(/,\s+(?:which|who|where)\b.*$/, ''),
+      (m) => m[0].replace(SETTING_END, ''),
     ),
     funding: first(
       article,
