@@ -69,6 +69,12 @@ describe('comparator named by the story', () => {
     expect(facts('In the trial of 300 patients, the drug was no better than placebo.').comparator?.value).toBe('placebo');
   });
 
+  it('names a sham with what it imitates', () => {
+    expect(facts('For a week, 20 volunteers received either active or sham (fake) deep brain stimulation, or DBS.').comparator?.value).toBe(
+      'sham (fake) deep brain stimulation',
+    );
+  });
+
   it('does not take healthy volunteers alone for a comparison group', () => {
     expect(facts('The first trial of the drug enrolled 40 healthy volunteers.').comparator).toBeNull();
   });

@@ -131,8 +131,9 @@ export function namesAnArm(phrase: string): boolean {
  */
 const ASSIGNED =
   /\b(?:randomi[sz]ed|randomly (?:assigned|allocated|selected|chosen)|assigned)\b[^.;]{0,40}?\b(?:to (?:\w+ )?)?either\s+[^.;]{2,80}?\s+or\s+([^,.;]{2,80})/i;
-/** A control named in the study's own words. */
-const CONTROL = /\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|saline)\b/i;
+/** A control named in the study's own words; a sham with what it imitates ("sham (fake) transcranial direct current stimulation"). */
+const CONTROL =
+  /\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z-]+){0,4}? (?:stimulation|surgery|procedures?|treatments?|injections?|devices?|acupuncture|therapy|operations?)\b|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|saline)\b/i;
 /**
  * After "compared with": the other arm, not its figure. "compared with 14% of those on
  * chemotherapy" names no comparator, but "compared with 10.1 months for patients who
