@@ -3,7 +3,9 @@
 // only inside a quotation, is not the main study's phase; with none left, abstain.
 import { findPhases } from '../numbers.js';
 import type { TextFact } from '../schema.js';
+import { cueById } from '../cues/cues.js';
 import { FUTURE, OTHER_INDICATION, OTHER_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
+import { otherStudySentences } from './study-details.js';
 
 /** Kept for callers that normalise a phase match themselves. */
 export function normalisePhase(match: RegExpExecArray): string {
@@ -21,30 +23,30 @@ export function extractPhase(article: ArticleText): TextFact | null {
   return null;
 }
 
-const DESIGN_TERMS =
-  /\b(?:randomi[sz]ed|placebo[- ]controlled|double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|open[- ]label|single[- ]arm|controlled|multicenter|multicentre|multi-center|crossover|observational|prospective|retrospective|cohort|case[- ]control|non-?randomi[sz]ed|pilot|first-in-human|dose-escalation|meta-analysis|systematic review|sham[- ]controlled)\b/gi;
+/** Design words, global for matchAll: the cue design-terms. */
+const DESIGN_TERMS = new RegExp(cueById('study-details', 'design-terms').regex.source, 'gi');
+/** People put into groups by chance, in so many words: "were randomly assigned", "allocated at random". */
+const RANDOMLY_ASSIGNED = cueById('study-details', 'design-randomly-assigned');
 
-/** Design words from non-future, non-quoted sentences that talk about the trial or study. */
+/**
+ * Design words from non-future, non-quoted sentences that talk about the trial or study,
+ * and not about another one (otherStudySentences: "studies done from the 1960s through the
+ * 1980s in which women were randomly assigned …" is the background of a registry analysis).
+ * The rule says which cue decided: the design words, or random assignment alone.
+ */
 export function extractDesign(article: ArticleText): TextFact | null {
+  const other = otherStudySentences(article);
   for (const sentence of article.body) {
     const text = sentence.text;
     // "Patients were randomly assigned to …" describes the study's design without naming
     // it "trial" or "study": being assigned at random is itself a design statement.
-    const assigned = RANDOMLY_ASSIGNED.test(text);
-    if (
-      FUTURE.test(text) ||
-      OTHER_STUDY.test(text) ||
-      quotedShare(text) > 0.5 ||
-      (!assigned && !/\b(?:trials?|study|studies)\b/i.test(text))
-    )
+    const assigned = RANDOMLY_ASSIGNED.regex.test(text);
+    if (FUTURE.test(text) || other.has(sentence) || quotedShare(text) > 0.5 || (!assigned && !/\b(?:trials?|study|studies)\b/i.test(text)))
       continue;
     const terms = [...new Set([...text.matchAll(DESIGN_TERMS)].map((m) => m[0].toLowerCase()))];
-    if (assigned && !terms.some((term) => /^randomi/.test(term))) terms.unshift('randomized');
-    if (terms.length > 0) return textFact(terms.join(', '), sentence);
+    const byAssignment = assigned && !terms.some((term) => /^randomi/.test(term));
+    if (byAssignment) terms.unshift('randomized');
+    if (terms.length > 0) return { ...textFact(terms.join(', '), sentence), rule: byAssignment ? RANDOMLY_ASSIGNED.id : 'design-terms' };
   }
   return null;
 }
-
-/** People put into groups by chance, in so many words: "were randomly assigned", "allocated at random". */
-const RANDOMLY_ASSIGNED =
-  /\b(?:randomly|at random)\s+(?:assigned|allocated|divided|split)\b|\b(?:assigned|allocated|divided|split)\s+(?:\w+\s+){0,3}?(?:at random|randomly)\b/i;

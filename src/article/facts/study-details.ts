@@ -20,9 +20,36 @@ const STUDY_LENGTH = new RegExp(
   'i',
 );
 import type { Sentence } from '../sentences.js';
-import { FUTURE, OTHER_STUDY, PARENT_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
+import { cueById } from '../cues/cues.js';
+import { ALSO_STUDIED, FUTURE, OTHER_STUDY, PARENT_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 import { extractAvailability } from './availability.js';
 import { extractFunding } from './funding.js';
+
+const cue = (id: string) => cueById('study-details', id);
+
+/**
+ * Sentences about some other study than the reported one: the shared other-study cue,
+ * studies placed in past decades, an indefinite study dated by its year, and the sentence
+ * right after one of these that goes on about it ("It found that …").
+ */
+export function otherStudySentences(article: ArticleText): Set<Sentence> {
+  const other = new Set<Sentence>();
+  let previous: Sentence | null = null;
+  for (const sentence of article.body) {
+    const text = sentence.text;
+    const continued =
+      previous !== null && other.has(previous) && previous.block === sentence.block && cue('study-other-continued').regex.test(text);
+    if (
+      (OTHER_STUDY.test(text) && !PARENT_STUDY.test(text)) ||
+      cue('study-other-era').regex.test(text) ||
+      cue('study-other-dated').regex.test(text) ||
+      continued
+    )
+      other.add(sentence);
+    previous = sentence;
+  }
+  return other;
+}
 
 export interface StudyDetails {
   comparator: TextFact | null;
@@ -55,7 +82,7 @@ const FIGURE = String.raw`(?:(?:a|an|about|roughly|nearly|only|just)\s+)?[\d.,]+
  * "children who were never breastfed").
  */
 const ARM = new RegExp(
-  String.raw`\b(?:placebos?|sham|dummy|saline|usual care|standard (?:of )?(?:care|treatment|therapy)|standard [\w-]+|alone|no (?:treatment|therapy|[\w-]+ing)|untreated|control(?:s| group| arm)|chemo(?:therapy)?|surgery|procedures?|[\w-]+ (?:who|that) (?:did not|didn't|do not|don't|does not|doesn't|never|were not|weren't)|(?:those|people|patients|participants|subjects|women|men|children|adults|volunteers|animals|mice|rats|ones) (?:who|that) (?:had|got|took|received|were given|were|underwent|used|stayed|remained)|(?:those|patients|participants|people|women|men|children|adults) (?:on|given|taking|receiving|treated with|assigned to))\b`,
+  String.raw`\b(?:placebos?|sham|dummy|saline|usual care|standard (?:of )?(?:care|treatment|therapy)|standard [\w-]+|alone|no (?:[\w-]+ )?(?:treatment|therapy)|no [\w-]+ing|untreated|control(?:s| group| arm)|chemo(?:therapy)?|surgery|procedures?|[\w-]+ (?:who|that) (?:did not|didn't|do not|don't|does not|doesn't|never|were not|weren't|had not been|have not been)|(?:those|people|patients|participants|subjects|women|men|children|adults|mothers|ones) (?:without|with no)|(?:those|people|patients|participants|subjects|women|men|children|adults|volunteers|animals|mice|rats|ones) (?:who|that) (?:had|got|took|received|were given|were|underwent|used|stayed|remained)|(?:those|patients|participants|people|women|men|children|adults) (?:on|given|taking|receiving|treated with|assigned to))\b`,
   'i',
 );
 /**
@@ -81,15 +108,18 @@ export function comparatorPhrase(text: string): string {
     '',
   );
   out = out.replace(
-    /\s+(?:through|during|over|after|until|according to|among|along with|or who|in (?:previously|the first|\d))\b.*$|\s+(?:for|by|at|in) (?:up to |about |nearly )?[\d.,]+.*$/i,
+    /\s+(?:through|during|over|after|until|according to|among|along with|or who|in (?:previously|the first|\d))\b.*$|\s+(?:for|by|at|in) (?:up to |about |nearly )?[\d.,]+.*$|\s+and (?:then )?(?:correlated|compared|found|showed|analy[sz]ed|looked|measured|tested|followed)\b.*$|\s+to (?:determine|detect|diagnose|identify|predict|distinguish|tell|see)\b.*$/i,
     '',
   );
   return out.trim();
 }
 
-/** The phrase names an arm: an arm's words, and no figure, time, place or open clause. */
+/** People counted: "214 women who did not develop the condition" is a group, not a figure. */
+const COUNTED = String.raw`(?:[\w-]+ )?(?:people|patients|participants|subjects|individuals|women|men|children|adults|mothers|infants|mice|rats|animals)\b`;
+
+/** The phrase names an arm: an arm's words, and no figure (other than a count of people), time, place or open clause. */
 export function namesAnArm(phrase: string): boolean {
-  return ARM.test(phrase) && !NOT_AN_ARM.test(phrase) && !new RegExp(String.raw`^${FIGURE}`, 'i').test(phrase);
+  return ARM.test(phrase) && !NOT_AN_ARM.test(phrase) && !new RegExp(String.raw`^${FIGURE}(?![\d.,])(?!\s+${COUNTED})`, 'i').test(phrase);
 }
 
 /**
@@ -98,8 +128,9 @@ export function namesAnArm(phrase: string): boolean {
  */
 const ASSIGNED =
   /\b(?:randomi[sz]ed|randomly (?:assigned|allocated|selected|chosen)|assigned)\b[^.;]{0,40}?\b(?:to (?:\w+ )?)?either\s+[^.;]{2,80}?\s+or\s+([^,.;]{2,80})/i;
-/** A control named in the study's own words. */
-const CONTROL = /\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|saline)\b/i;
+/** A control named in the study's own words; a sham with what it imitates ("sham (fake) transcranial direct current stimulation"). */
+const CONTROL =
+  /\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z-]+){0,4}? (?:stimulation|surgery|procedures?|treatments?|injections?|devices?|acupuncture|therapy|operations?)\b|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|saline)\b/i;
 /**
  * After "compared with": the other arm, not its figure. "compared with 14% of those on
  * chemotherapy" names no comparator, but "compared with 10.1 months for patients who
@@ -118,21 +149,57 @@ const THAN_GROUP = String.raw`than (?=(?:those|patients|participants|people|subj
 const AFTER_COMPARED = new RegExp(String.raw`\b(?:${COMPARED}\s+|${THAN_GROUP})(?!${FIGURE})([^,.;]{3,80})`, 'gi');
 
 /**
+ * Three or more arms: "assigned randomly to receive Eylea (2.0 mg), Avastin (1.25 mg), or
+ * Lucentis (0.3 mg)" — the arms after the first are what the first is compared with.
+ * Brackets (doses) are dropped before matching.
+ */
+const ASSIGNED_MANY =
+  /\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|(?:assigned|allocated)(?: randomly| at random)?) to (?:receive |get |take |one of )?([^,.;()]{2,50}), ([^,.;()]{2,50}),? or ([^,.;()]{2,50})/i;
+
+/** The measure before the arm: "test results from 214 women who …", "results based on standard examination". */
+const MEASURE_OF =
+  /^(?:the )?(?:[\w-]+ ){0,2}(?:results?|scores?|levels?|readings?|outcomes|data|findings|rates?|measurements?|images?|samples?|tests?) (?:from|of|in|among|for|based on|obtained (?:from|with)) /i;
+
+/** What a comparison is measured against when no arm is named: the established one, a healthy group, people without the condition. */
+const ESTABLISHED =
+  /\b(?:current|existing|conventional|traditional|standard|older|approved|established|usual|routine|gold[- ]standard|clinically used)\b/i;
+
+/**
+ * The other arm of "researchers compared A to B", the verb apart from its "to": B after
+ * the measure words, kept with a name in apposition ("the current vaccine, Gardasil,").
+ * Only a phrase that names an arm or an established treatment or test counts.
+ */
+function splitComparison(sentence: Sentence): string | null {
+  const other = cue('comparator-compared-split').regex.exec(sentence.text)?.[1];
+  if (!other) return null;
+  const named = /^([^,]+)(, [A-Z][\w-]*(?: [\w-]+)?(?=,))?/.exec(other.replace(MEASURE_OF, ''));
+  const phrase = comparatorPhrase(named?.[1] ?? '');
+  const arm = namesAnArm(phrase) || (ESTABLISHED.test(phrase) && !NOT_AN_ARM.test(phrase));
+  return arm ? `${phrase}${named?.[2] ?? ''}` : null;
+}
+
+/** Weaker cues, tried only when no other sentence names the other arm (see the cue file). */
+const WEAK_COMPARATOR = [
+  'comparator-times-than',
+  'comparator-than-standard',
+  'comparator-healthy-group',
+  'comparator-than-other-people',
+  'comparator-control-group',
+];
+
+/**
  * The comparator, in order of trust: the second arm of a random assignment, a control
  * named outright (placebo, sham, usual care, saline), the treatment after a figure, then
- * a "compared with" phrase that names an arm. A wrong comparator is worse than none: what
+ * a "compared with" phrase that names an arm; then a comparison split around its object
+ * ("compared A to B"); last the weaker cues. A wrong comparator is worse than none: what
  * follows "compared with" may be a measure, a time, a place or a subgroup, so it counts only
  * when its words name an arm.
  */
-function findComparator(article: ArticleText): TextFact | null {
+function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | null {
   // "The original study, published in 2009, …" is an earlier study, but the one a new
-  // analysis comes from: its arms are the analysis's arms.
+  // analysis comes from: its arms are the analysis's arms (otherStudySentences keeps it).
   const studySentences = article.body.filter(
-    (s) =>
-      s.block.kind !== 'heading' &&
-      !FUTURE.test(s.text) &&
-      (!OTHER_STUDY.test(s.text) || PARENT_STUDY.test(s.text)) &&
-      quotedShare(s.text) <= 0.5,
+    (s) => s.block.kind !== 'heading' && !FUTURE.test(s.text) && !other.has(s) && (quotedShare(s.text) <= 0.5 || REPORTED.test(s.text)),
   );
   for (const sentence of studySentences) {
     const arm = ASSIGNED.exec(sentence.text)?.[1];
@@ -140,12 +207,14 @@ function findComparator(article: ArticleText): TextFact | null {
       const phrase = comparatorPhrase(arm);
       if (namesAnArm(phrase)) return textFact(clip(phrase), sentence);
     }
+    const many = ASSIGNED_MANY.exec(sentence.text.replace(/\s*\([^()]*\)/g, ''));
+    if (many?.[2] && many[3]) return textFact(clip(`${many[2].trim()} or ${comparatorPhrase(many[3])}`), sentence);
   }
   // Otherwise the first sentence that names the other arm: a story may report a second
   // trial further down, with its own control.
   for (const sentence of studySentences) {
     const control = CONTROL.exec(sentence.text);
-    if (control) return textFact(clip(control[0]), sentence);
+    if (control && !negated(sentence.text, control.index)) return textFact(clip(control[0]), sentence);
     const treated = AFTER_FIGURE.exec(sentence.text)?.[1];
     if (treated) return textFact(clip(comparatorPhrase(treated)), sentence);
     for (const match of sentence.text.matchAll(AFTER_COMPARED)) {
@@ -153,7 +222,40 @@ function findComparator(article: ArticleText): TextFact | null {
       if (namesAnArm(phrase)) return textFact(clip(phrase), sentence);
     }
   }
+  for (const sentence of studySentences) {
+    const phrase = splitComparison(sentence);
+    if (phrase) return withRule(textFact(clip(phrase), sentence), 'comparator-compared-split');
+  }
+  for (const id of WEAK_COMPARATOR) {
+    for (const sentence of studySentences) {
+      const match = cue(id).regex.exec(sentence.text);
+      const phrase = match && !negated(sentence.text, match.index) ? comparatorPhrase(match[1] ?? match[0]) : '';
+      if (phrase && !NOT_AN_ARM.test(phrase)) return withRule(textFact(clip(phrase), sentence), id);
+    }
+  }
   return null;
+}
+
+/**
+ * A quotation of the study's own report ("The study reported that \"… compared with no
+ * hormonal treatment.\"") states the study's facts; a speaker's quoted words do not.
+ */
+const REPORTED =
+  /\b(?:study|trial|analysis|report|paper|authors)\s+(?:reported|found|concluded|states?|stated|says|said)\s+(?:that\s+)?["“]/i;
+
+/**
+ * A control the study did not have: "had no placebo group", "without a control group",
+ * "lacked a control group" (a caveat, not an arm). "No better than placebo" is a result
+ * against one: only the words right before the control count.
+ */
+const NEGATION =
+  /\b(?:no|without|lacked|lacking|lacks|lack of|absence of|(?:did not|didn't|does not|doesn't) (?:have|include|use))\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$/i;
+function negated(text: string, at: number): boolean {
+  return NEGATION.test(text.slice(Math.max(0, at - 40), at));
+}
+
+function withRule(fact: TextFact, rule: string): TextFact {
+  return { ...fact, rule };
 }
 
 const first = (article: ArticleText, test: (s: Sentence) => RegExpExecArray | null, pick = (m: RegExpExecArray) => m[0]) => {
@@ -165,32 +267,71 @@ const first = (article: ArticleText, test: (s: Sentence) => RegExpExecArray | nu
   return null;
 };
 
-/** Sentences about the reported study: not plans, not other studies, not mostly quoted. */
-const aboutTheStudy = (pattern: RegExp) => (s: Sentence) =>
-  FUTURE.test(s.text) || OTHER_STUDY.test(s.text) || quotedShare(s.text) > 0.5 ? null : pattern.exec(s.text);
+/**
+ * Sentences about the reported study itself, for its follow-up and setting: not plans, not
+ * another, earlier or second study ("X was also evaluated in a trial of 267 …" reports a
+ * smaller study's regimen), not an institution's profile, not mostly quoted.
+ */
+const aboutThisStudy = (other: Set<Sentence>, pattern: RegExp) => (s: Sentence) =>
+  FUTURE.test(s.text) || other.has(s) || ALSO_STUDIED.test(s.text) || quotedShare(s.text) > 0.5 ? null : pattern.exec(s.text);
+
+/** The first sentence about the study that one of these cues matches, cue by cue; the rule travels with the value. */
+function firstCueMatch(article: ArticleText, other: Set<Sentence>, ids: readonly string[], tidy = (v: string) => v): TextFact | null {
+  for (const id of ids) {
+    const found = first(article, aboutThisStudy(other, cue(id).regex), (m) => tidy(m[1] ?? m[0]));
+    if (found) return withRule(found, id);
+  }
+  return null;
+}
+
+/** Follow-up cues after the main pattern and the study's length: when the outcome was measured, or how long the study ran. */
+const FOLLOW_UP_CUES = ['followup-after-end', 'followup-after-figure', 'followup-long-study', 'followup-time-period'];
+
+/**
+ * Sentences of a paragraph that profiles an institution ("was chartered in 1807 …", "has
+ * 2,500 students"): its countries and sites are the institution's, not the study's setting.
+ */
+function profileSentences(article: ArticleText): Set<Sentence> {
+  const blocks = new Set(article.body.filter((s) => cue('study-institution-profile').regex.test(s.text)).map((s) => s.block));
+  return new Set(article.body.filter((s) => blocks.has(s.block)));
+}
+
+/**
+ * Where the setting's phrase ends: a relative clause (", which …"), or the sentence's own
+ * verb after a subject the setting qualified ("The research, conducted by X, is important …",
+ * "A study led by researchers at X has shown …").
+ */
+const SETTING_END =
+  /,\s+(?:which|who|where)\b.*$|,\s+(?:is|are|was|were)\s+(?!(?:led|run|conducted|funded|based|located|held)\b)\w+.*$|\s+(?:has|have|had)\s+(?:shown|found|revealed|demonstrated|suggested|identified)\b.*$|\s+(?:shows|showed|found|finds|suggests|suggested|reveals|revealed|demonstrates|demonstrated)\b.*$/;
 
 export function extractStudyDetails(article: ArticleText): StudyDetails {
+  const other = otherStudySentences(article);
+  const notTheSetting = new Set([...other, ...profileSentences(article)]);
   return {
-    comparator: findComparator(article),
+    comparator: findComparator(article, other),
     followUp:
       first(
         article,
-        aboutTheStudy(
+        aboutThisStudy(
+          other,
           new RegExp(
-            String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|${NUMBER_WORDS})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)`,
+            String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than |an average of |a median of |a mean of )?(?:\d+|${NUMBER_WORDS}) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|${NUMBER_WORDS})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)`,
             'i',
           ),
         ),
-      ) ?? first(article, aboutTheStudy(STUDY_LENGTH)),
+      ) ??
+      first(article, aboutThisStudy(other, STUDY_LENGTH)) ??
+      firstCueMatch(article, other, FOLLOW_UP_CUES, (v) => v.replace(/,$/, '')),
     setting: first(
       article,
-      aboutTheStudy(
+      aboutThisStudy(
+        notTheSetting,
         new RegExp(
           String.raw`\b(?:conducted (?:at|in|by)|(?:at|in|across) (?:\d+|several|multiple|[a-z]+) (?:clinical (?:trial )?)?(?:sites|centers|centres|hospitals|clinics|countries)|metabolic ward|(?:led|run) by (?:scientists|researchers|doctors) at)\b${CLAUSE}{0,100}`,
           'i',
         ),
       ),
-      (m) => m[0].replace(/,\s+(?:which|who|where)\b.*$/, ''),
+      (m) => m[0].replace(SETTING_END, ''),
     ),
     funding: extractFunding(article),
     registration: first(article, (s) =>
