@@ -1105,6 +1105,34 @@ describe('patient brief: errors found in the corpus', () => {
       'Starting the low-dose tablet early in the illness made people feel better and did not seem to raise heart risks.',
     );
   });
+  it('P1: a treatment already used for another condition says so under "Can people get it now?", neither "not reported" nor access for this use (125)', () => {
+    const sentence = 'Neurafenib has been used for decades to treat arthritis.';
+    const other = (value: string) => {
+      const source = ref(value);
+      return brief(
+        { kind: 'randomized trial', randomised: 'randomised' },
+        {
+          availability: { value, source, origin: 'extracted' },
+          derived: {
+            ...facts({ kind: 'randomized trial', randomised: 'randomised' }).derived,
+            availability: {
+              value: 'available',
+              basis: 'used for another condition',
+              sources: [source],
+              origin: 'derived',
+              rule: 'availability-other-uses',
+              agency: null,
+            },
+          },
+        },
+      ).stage.rows.map((row) => row.value.text);
+    };
+    expect(other(sentence)).toContain(
+      'It is already used for another condition, the source says. The source does not say it is approved for this one.',
+    );
+    // Another product's use is not this treatment's.
+    expect(other('Aspirin has been used for decades to treat arthritis.').join(' ')).not.toMatch(/already used/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

@@ -71,16 +71,35 @@ export function availabilityIsAboutTreatment(facts: Facts): boolean {
   if (facts.derived.availability?.rule === 'availability-other-uses') return false;
   const intervention = facts.intervention;
   if (!intervention) return true;
-  const own = [...nameWords(intervention.value, interventionName(facts), interventionAcronym(facts))].filter((w) => w.length >= 3);
-  // "ectoine-based", "FDA-approved": each part of a joined word counts.
-  const words = [...sentence.matchAll(WORD)].flatMap(([word]) => word.split('-')).filter((word) => word !== '');
-  if (words.some((word) => own.includes(word.toLowerCase()))) return true;
+  const words = wordsOf(sentence);
+  if (namesTreatment(facts, sentence)) return true;
   const besideTreatment = nameWords(intervention.source.text);
   return words.every((word, index) => {
     const name = index > 0 && /^\p{Lu}/u.test(word);
     const bare = word.replace(/[’']s$/, '');
     return !name || REGULATOR_WORDS.test(bare) || besideTreatment.has(bare.toLowerCase());
   });
+}
+
+/** "ectoine-based", "FDA-approved": a sentence's words, each part of a joined word counting. */
+const wordsOf = (sentence: string): string[] =>
+  [...sentence.matchAll(WORD)].flatMap(([word]) => word.split('-')).filter((word) => word !== '');
+
+/** Whether a sentence names the treatment studied (its name, short name or acronym). */
+function namesTreatment(facts: Facts, sentence: string): boolean {
+  if (!facts.intervention) return false;
+  const own = [...nameWords(facts.intervention.value, interventionName(facts), interventionAcronym(facts))].filter((w) => w.length >= 3);
+  return wordsOf(sentence).some((word) => own.includes(word.toLowerCase()));
+}
+
+/**
+ * The treatment itself is sold or used for another condition, the derive stage read
+ * ("salsalate, used to treat arthritis", in a study of it for diabetes): not access for this
+ * use, and not "waiting" either.
+ */
+export function usedForOtherUse(facts: Facts): boolean {
+  const sentence = facts.availability?.source.text ?? facts.derived.availability?.sources[0]?.text;
+  return facts.derived.availability?.rule === 'availability-other-uses' && sentence !== undefined && namesTreatment(facts, sentence);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Row, StageRowId, Text } from '../view-models.js';
 import { asSentence, clean } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 import { plainValue, row } from './rows.js';
-import { availabilityIsAboutTreatment, stageOf, type StoryKind } from './kind.js';
+import { availabilityIsAboutTreatment, stageOf, usedForOtherUse, type StoryKind } from './kind.js';
 import { STAGE_ROWS, type PatientBriefWording } from './sections.js';
 
 export function stageRows(facts: Facts, story: StoryKind, names: ReadonlySet<string>, wording: PatientBriefWording): Row<StageRowId>[] {
@@ -55,6 +55,11 @@ function stageInWords(facts: Facts, story: StoryKind): Text {
 /** When the source has no availability sentence: what an approval or a lab study says of it, else not reported. */
 function accessInWords(facts: Facts, story: StoryKind): Text {
   if (story.kind === 'lab') return generated('Not for this use. It has only been tested in the lab or in animals.', story.lines.kind);
+  if (usedForOtherUse(facts))
+    return generated(
+      'It is already used for another condition, the source says. The source does not say it is approved for this one.',
+      linesOf(facts.availability, ...(facts.derived.availability?.sources ?? [])),
+    );
   if (story.access === 'approved')
     return generated(`${story.agency ? `The ${story.agency}` : 'A regulator'} has approved it.`, story.lines.access);
   // The call to action says "not available outside studies" only on the source's word: this row agrees.
