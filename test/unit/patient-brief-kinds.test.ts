@@ -1133,6 +1133,12 @@ describe('patient brief: errors found in the corpus', () => {
     // Another product's use is not this treatment's.
     expect(other('Aspirin has been used for decades to treat arthritis.').join(' ')).not.toMatch(/already used/);
   });
+  it('study rows: a review is not called "Randomized" for the trials it pooled, and "How long" gives a length, not "After 30 days" (144, 142)', () => {
+    const model = brief({ kind: 'review or meta-analysis' }, { design: fact('randomized'), followUp: fact('After 30 days') });
+    const rows = Object.fromEntries(model.study.rows.map((row) => [row.id, row.value.text]));
+    expect(rows['type-of-study']).toBe('A review of earlier studies.');
+    expect(rows['how-long']).toMatch(/^30 days/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

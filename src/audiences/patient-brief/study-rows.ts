@@ -8,7 +8,7 @@ import { fitsPatient } from '../patient-text.js';
 import { participantsPhrase } from '../plain-numbers.js';
 import { plainWords } from '../plain-words.js';
 import { numberWords } from '../../shared/word-lists.js';
-import { comparatorValue } from '../study.js';
+import { comparatorValue, designWordsFit, studyDesign } from '../study.js';
 import { generated, linesOf, notReported, text } from '../text.js';
 import type { Row, StudyRowId, Text } from '../view-models.js';
 import { asSentence, capitalize, clean, joinList } from '../wording.js';
@@ -64,8 +64,12 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): RowValues {
       ? plain(plainValue(howGiven(clean(interventionDescription.value)), linesOf(interventionDescription)))
       : null,
     'compared-with': comparator && compared ? plain(plainValue(compared, linesOf(comparator))) : NOT_GIVEN,
-    'how-long': followUp ? plain(plainValue(followUp.value, linesOf(followUp))) : NOT_GIVEN,
-    'type-of-study': design ? plain(plainValue(design.value, linesOf(design))) : kindOfStudy(facts),
+    // "After 30 days" reads as a time, "How long: 30 days" as a length.
+    'how-long': followUp ? plain(plainValue(followUp.value.replace(/^(?:after|at)\s+(?=\S)/i, ''), linesOf(followUp))) : NOT_GIVEN,
+    // The source's design words only when they fit the kind of study read from the whole text
+    // ("randomized" said of the trials a review pooled is not this study's design), as the clinician summary does.
+    'type-of-study':
+      design && designWordsFit(studyDesign(facts), design.value) ? plain(plainValue(design.value, linesOf(design))) : kindOfStudy(facts),
     where: setting ? plain(plainValue(setting.value, linesOf(setting))) : null,
   };
 }
