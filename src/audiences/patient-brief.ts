@@ -51,7 +51,8 @@ import { callToAction, mainMessage } from './patient-brief/main-message.js';
 import { questions } from './patient-brief/questions.js';
 import { pruneToReadingLevel, type Assemble } from './patient-brief/prune.js';
 import { READING_ORDER, WORDING, type PatientBriefWording } from './patient-brief/sections.js';
-import { inSequence, readsInContext } from './patient-brief/sequence.js';
+import { antecedentOf, inSequence, readsInContext } from './patient-brief/sequence.js';
+import { answersBefore, clean, leansBack } from './wording.js';
 import { stageRows } from './patient-brief/stage.js';
 import { studyRows } from './patient-brief/study-rows.js';
 import { wordsToKnow } from './patient-brief/words-to-know.js';
@@ -157,14 +158,22 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // ("Only 50 percent of those people have been diagnosed …") is left out when the study has
   // a main result, and a named person's claim comes after the source's own results.
   const side = (finding: Finding) => sideSentence(finding);
-  const others = chosen.filter((finding) => finding !== top && !(top && side(finding) === 'background'));
+  // A main result that answers the sentence before it ("The use of naloxone …, however, was
+  // only 22.5 percent higher" after "… deaths were 45 percent higher in rural areas") comes
+  // with that sentence just above it, even a background one: alone it would be left out.
+  const previous = top && (answersBefore(clean(top.text)) || leansBack(clean(top.text))) ? antecedentOf(facts)(top) : undefined;
+  const answered = previous && facts.results.includes(previous) ? previous : undefined;
+  const others = chosen.filter((finding) => finding !== top && finding !== answered && !(top && side(finding) === 'background'));
   const rest = [...others.filter((finding) => side(finding) === null), ...others.filter((finding) => side(finding) !== null)];
-  const ordered = topItem ? [topItem, ...itemsOf(rest)] : itemsOf(chosen);
+  const leading = answered ? [plainForms([answered], names, itemOf)[0] ?? itemOf(answered)] : [];
+  const ordered = topItem ? [...leading, topItem, ...itemsOf(rest)] : itemsOf(chosen);
   const isTop = (item: FindingItem) => top !== undefined && plain.get(item) === top;
-  let allResults = readableInSequence(ordered, MAX_RESULTS, names, sequence, isTop);
+  /** The main result and the sentence it answers: neither is left out for space or reading level. */
+  const isLead = (item: FindingItem) => isTop(item) || (answered !== undefined && plain.get(item) === answered);
+  let allResults = readableInSequence(ordered, MAX_RESULTS, names, sequence, isLead);
   // None but the main result reads plainly whole: the main results first, each shortened to the
   // clause that holds its claim and figures, rather than no other result (findings.ts plainForms).
-  if (!allResults.some((item) => !isTop(item) && readableItem(item, names))) {
+  if (!answered && !allResults.some((item) => !isTop(item) && readableItem(item, names))) {
     const shortened = plainForms([...(top ? [top] : []), ...mainFindings, ...chosen, ...facts.results], names, itemOf);
     if (shortened.length > 0) allResults = readableInSequence(shortened, MAX_RESULTS, names, sequence, isTop);
   }
@@ -277,6 +286,6 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // harm and the first of the others (the common side effects).
   const firstSerious = allHarms.find(isSerious);
   const firstOther = allHarms.find((item) => !isSerious(item));
-  const mustStay = (item: FindingItem) => isTop(item) || item === firstSerious || item === firstOther;
+  const mustStay = (item: FindingItem) => isLead(item) || item === firstSerious || item === firstOther;
   return pruneToReadingLevel(assemble, sequence, mustStay);
 }

@@ -1139,6 +1139,22 @@ describe('patient brief: errors found in the corpus', () => {
     expect(rows['type-of-study']).toBe('A review of earlier studies.');
     expect(rows['how-long']).toMatch(/^30 days/);
   });
+  it('P2: a main result that answers the sentence before it ("…, however, was only 22.5 percent higher") comes with that sentence just above it, not left out (119)', () => {
+    const model = brief(
+      { kind: 'observational' },
+      {
+        results: [
+          finding('According to the study findings, older nurses were more likely than younger nurses to give Neurafenib.'),
+          finding('In general, the rate of migraine visits was 45 percent higher in rural areas compared with urban areas.'),
+          finding('The use of Neurafenib by rural nurses, however, was only 22.5 percent higher when compared with urban Neurafenib use.'),
+        ],
+      },
+    );
+    const shown = visibleText(model.findings.items);
+    const answer = shown.findIndex((line) => /only 22\.5 percent higher/.test(line));
+    expect(answer).toBeGreaterThan(0);
+    expect(shown.slice(0, answer).join(' ')).toMatch(/45 percent higher in rural areas/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

@@ -11,7 +11,7 @@ const before = (a: Finding, b: Finding) =>
 const samePlace = (a: Finding, b: Finding) => a.source.line === b.source.line && a.source.column === b.source.column;
 
 /** The statement a finding follows in the source (any kind of fact), or undefined. */
-function antecedentOf(facts: Facts): (finding: Finding) => Finding | undefined {
+export function antecedentOf(facts: Facts): (finding: Finding) => Finding | undefined {
   const all = [...facts.results, ...facts.harms, ...facts.caveats, ...facts.context, ...facts.nextSteps];
   return (finding) => all.filter((other) => before(other, finding)).sort((a, b) => (before(a, b) ? 1 : -1))[0];
 }
