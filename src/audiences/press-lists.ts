@@ -39,12 +39,13 @@ function more(what: string, left: readonly Finding[]): Text[] {
  * result is listed, so nothing the source reports is hidden.
  */
 export function reportedResults(facts: Facts): Text[] {
-  const own = facts.results.filter((f) => sideSentence(f) !== 'background' && !PRESENT_PRACTICE.test(f.text) && !ADVICE.test(f.text));
+  const main = mainResults(facts).map((r) => r.finding);
+  // What main-result.ts ranks a main result stays, whatever its wording ("… had been cured" is no background).
+  const own = facts.results.filter(
+    (f) => main.includes(f) || (sideSentence(f) !== 'background' && !PRESENT_PRACTICE.test(f.text) && !ADVICE.test(f.text)),
+  );
   const pool = own.length > 0 ? own : facts.results;
-  const main = mainResults(facts)
-    .map((r) => r.finding)
-    .filter((f) => pool.includes(f));
-  const ranked = [...main, ...pool.filter((f) => !main.includes(f))];
+  const ranked = [...main.filter((f) => pool.includes(f)), ...pool.filter((f) => !main.includes(f))];
   const kept = new Set(ranked.slice(0, MAX_FINDINGS));
   return [
     ...pool.filter((f) => kept.has(f)).map(sourceItem),

@@ -30,13 +30,18 @@ describe('results: every result of the study, not only those that can lead', () 
             'patients who received Calmora went longer (median 8.2 months) without complications than patients who received chemotherapy alone (median three months).',
           ),
           sourceFinding('As a result, almost all of the animals regained the use of their hind limbs.'),
+          // A main result, though "had been" reads as background to main-result.ts's side-sentence test.
+          sourceFinding(
+            'Results demonstrated that 95 percent of patients who received Calmora had no virus detected, suggesting the infections had been cured.',
+          ),
         ],
       }),
     );
     const items = texts(digest.findings.items);
-    expect(items).toHaveLength(3);
+    expect(items).toHaveLength(4);
     expect(items[1]).toMatch(/^Patients who received Calmora went longer \(median 8\.2 months\)/);
     expect(items[2]).toMatch(/hind limbs/);
+    expect(items[3]).toMatch(/had been cured/);
   });
 
   it('keeps background out, and says when the cap leaves results out', () => {
