@@ -14,6 +14,7 @@ import { outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, shorterForms, toPieces } from './clauses.js';
+import { PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
 import { chooseQuotes, quoteItem } from './quotes.js';
 import { mediaContact, sourceKind } from './source-kind.js';
 import { nonHumanSubjects } from './study-subjects.js';
@@ -34,8 +35,6 @@ import { asSentence, capitalize, clean, contrasts, CONTROL_WORDS, joinList } fro
 
 const MAX_HEADLINE_WORDS = 10;
 const MAX_LEDE_WORDS = 25;
-const MAX_FINDINGS = 4;
-const MAX_HARMS = 3;
 const MAX_QUOTES = 2;
 const MAX_NEXT = 2;
 const MAX_KEY_NUMBERS = 4;
@@ -57,11 +56,12 @@ interface KeyResult {
   others: string[];
   /** It names the treatment only as "the drug": perhaps another drug the story covers. */
   byPointer: boolean;
+  /** What the key-numbers box says of the figure: the sentence, or the whole result when the comparison's figure is in another of its sentences. */
+  boxText: string;
 }
 
 const QUALIFIER_WORDS =
   /^(?:more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+/i;
-const PRESENT_PRACTICE = /\b(?:currently|now)\s+(?:uses?|offers?|recommends?|gives?|is used|are used)\b/i;
 const CONCESSION = /\b(?:although|though|while|whereas|despite|but|yet|however)\b/i;
 const COMPARISON = /\b(?:compared (?:with|to)|than|versus|vs\.?)\b/i;
 
@@ -70,8 +70,13 @@ const COMPARISON = /\b(?:compared (?:with|to)|than|versus|vs\.?)\b/i;
  * from a whole-study count; the source's qualifier ("about") is kept.
  * Returns the figure and the numbers as written, to find the sentence that states them.
  */
-function figureOf(finding: Finding, frequency: NaturalFrequency | null, facts: Facts): { figure: string; raw: string } | null {
-  if (frequency && frequency.derived.length === 0) return { figure: `${frequency.count} of ${frequency.total}`, raw: frequency.phrase };
+function figureOf(
+  finding: Finding,
+  frequency: NaturalFrequency | null,
+  facts: Facts,
+): { figure: string; raw: string; raws: string[] } | null {
+  if (frequency && frequency.derived.length === 0)
+    return { figure: `${frequency.count} of ${frequency.total}`, raw: frequency.phrase, raws: [frequency.phrase] };
   const text = clean(finding.text);
   const asFigure = (n: NumberMention) => {
     const qualifier = qualifierOf(n.raw);
@@ -93,12 +98,19 @@ function figureOf(finding: Finding, frequency: NaturalFrequency | null, facts: F
   // A dashed aside ("— at least a 20 percent reduction in … —", "- approximately 80 per cent
   // of women with breast cancer -") defines or sizes a group: it is not the result.
   const asides = [...text.matchAll(/\s[—–-]\s[^—–]*?\s[—–-]\s/g)].map((m) => m[0]);
-  const percents = finding.numbers.filter(
+  // "a 22-percent higher risk": a share, though read as a bare count.
+  const numbers = finding.numbers.map((n): NumberMention => {
+    const at = n.unit === 'count' ? text.indexOf(n.raw) : -1;
+    const unit = at >= 0 ? /^(?:-|\s)?(?:percent|per cent|%)/i.exec(text.slice(at + n.raw.length)) : null;
+    return unit ? { ...n, raw: `${n.raw}${unit[0]}`, unit: 'percent' } : n;
+  });
+  const percents = numbers.filter(
     (n) =>
       n.unit === 'percent' &&
       !(definition && definition[0].includes(n.raw)) &&
       !asides.some((aside) => aside.includes(n.raw)) &&
-      !new RegExp(`\\d\\s*(?:–|-|to)\\s*${n.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
+      !new RegExp(`\\d\\s*(?:–|-|to)\\s*${n.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text) &&
+      !stepOrThreshold(n, text),
   );
   if (percents.length > 0) {
     // The treatment's own figure first: a figure in the comparator's clause ("While 19.5
@@ -109,13 +121,29 @@ function figureOf(finding: Finding, frequency: NaturalFrequency | null, facts: F
     // "A vs B" only for a two-way comparison: with three groups the first two figures
     // need not be the two the sentence compares (abaloparatide, teriparatide, placebo).
     const twoWay = (COMPARISON.test(text) || /\b(?:while|whereas)\b/i.test(text)) && percents.length === 2;
-    const shown = twoWay ? [...own, ...theirs] : own.slice(0, 1);
+    // One group's figure is never shown without the comparison group's when the sentence
+    // gives it ("80% of the children on antibiotics …; 74% of the children taking a
+    // placebo …"): the treatment's first figure beside the comparator's first.
+    const shown = twoWay ? [...own, ...theirs] : own.length > 0 && theirs.length > 0 ? [own[0]!, theirs[0]!] : own.slice(0, 1);
     if (shown.length === 0) return null;
-    return { figure: shown.map(asFigure).join(' vs '), raw: shown[0]!.raw };
+    return { figure: shown.map(asFigure).join(' vs '), raw: shown[0]!.raw, raws: shown.map((n) => n.raw) };
   }
   // A bare count is more often a group's size ("the four people who got the sham",
   // "assigned 108 patients") than a result: only shares and whole-study frequencies go in the box.
   return null;
+}
+
+/**
+ * A percent that sizes a step or sets a threshold, not a result: "Each .1 percent increase
+ * in HbA1c above 5.1 percent … was associated with a 22-percent higher risk" gives the
+ * 22 percent; ".1 percent" is the step ("each", "every", "per") and "5.1 percent" the line
+ * measured from ("above", "below", "exceeding").
+ */
+function stepOrThreshold(n: NumberMention, text: string): boolean {
+  const at = text.indexOf(n.raw);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  return /\b(?:each|every|per)\s*(?:additional\s+|extra\s+)?$/i.test(before) || /\b(?:above|below|exceeding)\s+$/i.test(before);
 }
 
 /**
@@ -170,6 +198,9 @@ function keyResults(facts: Facts): KeyResult[] {
     if (!sentence) return [];
     const phrase = frequency?.phrase.toLowerCase();
     const predicate = phrase && sentence.toLowerCase().startsWith(phrase) ? sentence.slice(phrase.length).trim() : null;
+    // "80% vs 74%" beside a sentence that gives only the 80%: the box says the whole result.
+    const statesAll = (value: string) => (figure?.raws ?? []).every((raw) => value.toLowerCase().includes(raw.toLowerCase()));
+    const boxText = statesAll(sentence) ? (predicate ?? sentence) : clause.replace(/\.$/, '');
     return [
       {
         frequency,
@@ -180,6 +211,7 @@ function keyResults(facts: Facts): KeyResult[] {
         derived: [],
         others,
         byPointer: ranked.byPointer,
+        boxText,
       },
     ];
   });
@@ -624,7 +656,7 @@ function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
     if (!result.figure || items.some((item) => item.label.text === result.figure)) continue;
     items.push({
       label: generated(result.figure, result.lines, result.frequency?.derived ?? []),
-      value: text('simplified', capitalize(result.predicate ?? result.sentence), result.lines, result.derived),
+      value: text('simplified', capitalize(result.boxText), result.lines, result.derived),
     });
   }
   if (items.length > 0 && facts.participants) {
@@ -681,12 +713,9 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   const mainFindings = mainResults(facts).map((r) => r.finding);
   const measured = outcomeNames(mainFindings.length > 0 ? { ...facts, results: mainFindings } : facts, glossary, 3, true);
   const opening = lede(facts, ordered, noBenefit !== null, measured);
-  // The results that can lead, in the article's order; background and colour stay out
-  // (all results when none qualifies, so nothing the source reports is hidden).
-  const main = new Set(mainResults(facts).map((r) => r.finding));
-  const reported = main.size > 0 ? facts.results.filter((f) => main.has(f)) : facts.results;
-  const findings = reported.slice(0, MAX_FINDINGS).map((f) => text('source', clean(f.text), linesOf(f)));
-  const harms = facts.harms.slice(0, MAX_HARMS).map((f) => text('source', clean(f.text), linesOf(f)));
+  // Every result of the study's own and every harm, most serious first (press-lists.ts).
+  const findings = reportedResults(facts);
+  const harms = reportedHarms(facts);
   const quotes = chooseQuotes(facts, MAX_QUOTES).map(quoteItem);
   const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', clean(f.text), linesOf(f)));
   const gaps = evidenceChecklist(facts).filter((item) => !item.reported);

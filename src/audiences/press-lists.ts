@@ -1,0 +1,77 @@
+// The press digest's "Results as reported" and "Harms as reported": every main result and
+// every serious harm of the study, in the source's words, within a one-page budget.
+// The lede's test of a main result (main-result.ts: it must open a story on its own) is not
+// the list's: a result the extractor cut from "In addition, patients who …" cannot lead,
+// yet it is still a result the study reports, and a digest that drops it leaves a main
+// result out (the 8.2 vs 3 months a drug's patients went without complications).
+import type { Facts, Finding, Harm } from '../article/schema.js';
+import { mainResults, sideSentence } from './main-result.js';
+import { severity } from './patient-brief/findings.js';
+import { generated, linesOf, text } from './text.js';
+import type { Text } from './view-models.js';
+import { capitalize, clean } from './wording.js';
+
+/** Results shown: room for a main result of each kind a one-page digest can hold. */
+export const MAX_FINDINGS = 6;
+/** Harms shown: every one a label-style warning list gives (seven in an FDA approval), most serious first. */
+export const MAX_HARMS = 8;
+
+/** What is in use now ("The UK currently uses Gardasil …"): the background the study is measured against. */
+export const PRESENT_PRACTICE = /\b(?:currently|now)\s+(?:uses?|offers?|recommends?|gives?|is used|are used)\b/i;
+
+/** Advice and label warnings ("should also not be used in …") are what the label says, not what the study found. */
+const ADVICE =
+  /\b(?:should (?:also )?(?:not )?(?:be used|be given|take|use|avoid)|must not|is not (?:approved|recommended|indicated)|are not recommended)\b/i;
+
+/** A finding in the source's words, its first letter a capital ("patients who received …" was "In addition, patients …"). */
+const sourceItem = (finding: Finding): Text => text('source', capitalize(clean(finding.text)), linesOf(finding));
+
+/** "Further results are in the source.": what the cap left out, so nothing is hidden (its lines show where). */
+function more(what: string, left: readonly Finding[]): Text[] {
+  return left.length === 0 ? [] : [generated(`Further ${what} are in the source.`, linesOf(...left))];
+}
+
+/**
+ * The study's results for the list, in the article's order: every result but background
+ * (what was known before, a share of people now, what is in use now) and advice. When more than
+ * MAX_FINDINGS qualify, the main results (best first) are kept before the others, and a
+ * last line says how many more the source gives. With none of the study's own, every
+ * result is listed, so nothing the source reports is hidden.
+ */
+export function reportedResults(facts: Facts): Text[] {
+  const main = mainResults(facts).map((r) => r.finding);
+  // What main-result.ts ranks a main result stays, whatever its wording ("… had been cured" is no background).
+  const own = facts.results.filter(
+    (f) => main.includes(f) || (sideSentence(f) !== 'background' && !PRESENT_PRACTICE.test(f.text) && !ADVICE.test(f.text)),
+  );
+  const pool = own.length > 0 ? own : facts.results;
+  const ranked = [...main.filter((f) => pool.includes(f)), ...pool.filter((f) => !main.includes(f))];
+  const kept = new Set(ranked.slice(0, MAX_FINDINGS));
+  return [
+    ...pool.filter((f) => kept.has(f)).map(sourceItem),
+    ...more(
+      'results',
+      pool.filter((f) => !kept.has(f)),
+    ),
+  ];
+}
+
+/**
+ * The harms, most serious first (a death, a boxed warning, suicide; then who must not take
+ * it or when to stop; then other risks and the common side effects), each level in the
+ * article's order: a warning is never the one cut for space.
+ */
+export function reportedHarms(facts: Facts): Text[] {
+  const ordered = facts.harms
+    .map((harm, index) => ({ harm, index, level: severity(harm) }))
+    .sort((a, b) => a.level - b.level || a.index - b.index)
+    .map(({ harm }) => harm);
+  const kept = new Set<Harm>(ordered.slice(0, MAX_HARMS));
+  return [
+    ...ordered.filter((h) => kept.has(h)).map(sourceItem),
+    ...more(
+      'harms',
+      facts.harms.filter((h) => !kept.has(h)),
+    ),
+  ];
+}
