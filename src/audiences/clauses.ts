@@ -218,7 +218,7 @@ export function shorten(sentence: string): string {
     out = out.replace(/(\S*)\s*\(([^()]*)\)/g, (match, before: string, inner: string) =>
       /\b\p{Lu}\p{Ll}/u.test(inner) && !/^\p{Lu}/u.test(before) ? match : before,
     );
-  return unguardNumbers(out.replace(/\s+([,.;:])/g, '$1'));
+  return unguardNumbers(out.replace(/\s+([,.;:])(?!\d)/g, '$1'));
 }
 
 /**
@@ -344,7 +344,7 @@ export function shorterForms(sentence: string): string[] {
   let current = guardNumbers(sentence.trim().replace(/\.$/, ''));
   const step = (next: string) => {
     const tidy = next
-      .replace(/\s+([,.;:])/g, '$1')
+      .replace(/\s+([,.;:])(?!\d)/g, '$1')
       .replace(/,{2,}/g, ',')
       .replace(/\s{2,}/g, ' ')
       .trim();

@@ -25,7 +25,7 @@ export function shortName(value: string): string {
   return value
     .replace(/\s*\([^()]*\)/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s+([,.;:])(?!\d)/g, '$1')
     .trim();
 }
 
