@@ -693,16 +693,18 @@ function nextStepIn(read: Read): { text: string; rule: string } | null {
   // with results expected in 2027"); an earlier one is history.
   if (read.background || (OTHER_STUDY.test(narrative) && !read.future)) return null;
   for (const span of read.quoted ? quotedSpans(text) : []) {
-    const rule = NEXT_ACTION.first(span.text);
-    if (rule && !conditional(span.text)) return { text: trimQuote(span.text), rule: rule.id };
+    // A speaker's words are read as the writer's are: what will happen to people with the
+    // disease, or what would happen if, is no plan.
+    const said = nextSentence(span.text, NEXT_ACTION);
+    const rule = NEXT_ACTION.first(said);
+    if (rule && !notAPlan(said)) return { text: trimQuote(nextClause(said, rule.regex)), rule: rule.id };
   }
   if (read.quoted) return null;
   // Most cues need the sentence to be about the future or an intent; a `standalone` cue
   // states what is to come by itself ("more research is needed").
   const intent = read.future || scope('next-intent').test(narrative);
   const action = cues('next-steps').find((cue) => (intent || cue.meta.standalone === true) && cue.regex.test(narrative));
-  if (action && !conditional(narrative) && !scope('not-next-prognosis').test(narrative))
-    return { text: leadTrimmed(text), rule: action.id };
+  if (action && !notAPlan(narrative)) return { text: nextClause(leadTrimmed(text), action.regex), rule: action.id };
   // A filing with a regulator is what happens next, even told in the past tense; so is
   // "X said it would stop development of the drug", the end of the road.
   const decision = NEXT_DECISION.first(narrative);
@@ -712,6 +714,40 @@ function nextStepIn(read: Read): { text: string; rule: string } | null {
 /** "If these findings are confirmed in larger studies, …": a condition, not a plan. */
 function conditional(text: string): boolean {
   return /^\W*(?:if|unless|should)\b/i.test(text.trim());
+}
+
+/**
+ * Future words that state no plan: a condition ("If …"), what would happen if ("I would
+ * look silly if I …"), what will happen to people with the disease ("one in two people will
+ * develop cancer"), or a step of the treatment itself ("The next step is for the patient to …").
+ */
+function notAPlan(text: string): boolean {
+  return (
+    conditional(text) ||
+    /\bwould\b[^.;]*\bif\b|\bif\b[^.;]*\bwould\b/i.test(text) ||
+    scope('not-next-prognosis').test(text) ||
+    scope('not-next-procedure').test(text)
+  );
+}
+
+/** The sentence of a quotation that states the plan, when it has several ("Off-label use is risky. We are working to …" keeps the second). */
+function nextSentence(text: string, cue: CueTest): string {
+  const sentences = text.split(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|[A-Z]))(?<=[.!?])\s+(?=[A-Z“"])/);
+  return sentences.find((sentence) => cue.test(sentence)) ?? text;
+}
+
+/**
+ * The clause of a next step that states it, when the sentence joins it to a caveat: "their
+ * findings cannot establish cause and effect, but say they raise questions that warrant
+ * further investigation" keeps what follows "but". A clause without a subject of its own
+ * ("…, and will discuss …") is kept with the sentence.
+ */
+function nextClause(text: string, cue: RegExp): string {
+  const split = /,?\s+but\s+(?:(?:say|says|said|add|adds|added|note|notes|noted)\s+(?:that\s+)?)?/i.exec(text);
+  if (!split) return text;
+  const [before, after] = [text.slice(0, split.index), text.slice(split.index + split[0].length)];
+  if (cue.test(after) && !cue.test(before) && CAVEAT.test(before)) return after;
+  return text;
 }
 
 /** The caveat the sentence states (its concessive clause, or the quoted words, or the sentence) and its rule. */
