@@ -125,7 +125,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   let previous: { blockIndex: number; setting: boolean; result: boolean } | null = null;
   // "After four years, doctors found:" opens a list of findings, one short paragraph each.
   let findingsList: { blockIndex: number } | null = null;
-  const aside = otherStudyPassage(article);
+  const aside = otherStudyPassage(article, treatmentNames(article));
 
   for (const sentence of article.body) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
@@ -169,7 +169,9 @@ export function sortFindings(article: ArticleText): SortedFindings {
 
     const nextStep = nextStepIn(read);
     if (nextStep !== null) sorted.nextSteps.push(finding(nextStep.text, sentence, nextStep.rule));
-    const caveat = caveatIn(read);
+    // A limit of another study, told in its passage ("Critics pounced on the study's
+    // limitations"), is not this one's.
+    const caveat = elsewhere === 'within' ? null : caveatIn(read);
     if (caveat !== null) sorted.caveats.push(finding(caveat.text, sentence, caveat.rule));
 
     if (background && quantity && !STUDY_WORDS.test(narrative.replace(/\bpatients\b/g, ''))) {
@@ -250,8 +252,13 @@ export function sortFindings(article: ArticleText): SortedFindings {
   return sorted;
 }
 
+/** A sentence of another study's passage: the one that opens it (which may still say something of this study, "the research didn't address X, the fear since a landmark study a decade ago"), or one within it. */
+type Aside = false | 'opens' | 'within';
+
 /** Paragraphs after the one that tells of another study that may still be about it ("Critics pounced on the study's limitations. …"). */
 const OTHER_STUDY_PARAGRAPHS = 2;
+/** Paragraphs after the one that opens on a second study ("A second study showed …") that may still be about it, unless the treatment studied is named. */
+const SEPARATE_STUDY_PARAGRAPHS = 4;
 
 /**
  * Whether a sentence tells of another study than the one reported, or goes on about one:
@@ -263,21 +270,42 @@ const OTHER_STUDY_PARAGRAPHS = 2;
  * the article comes back to the new study ("The new study tested that."). Called once per
  * body sentence, in order.
  */
-function otherStudyPassage(article: ArticleText): (sentence: Sentence, narrative: string) => boolean {
+function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentence: Sentence, narrative: string) => Aside {
   const years = article.body.flatMap((s) => (s.text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number));
   const latest = Math.max(0, ...years);
   const dated = new RegExp(scope('other-study-dated').source, 'i');
-  let passage: { blockIndex: number; paragraphs: number; pointers: boolean } | null = null;
+  let passage: { blockIndex: number; paragraphs: number; pointers: boolean; untilNamed?: boolean } | null = null;
   return (sentence, narrative) => {
     if (scope('other-study-return').test(narrative)) {
       passage = null;
       return false;
     }
+    // "A second study showed that the drug X also …": the second study's passage, however
+    // many paragraphs it takes, until the article names its own treatment again ("While
+    // patients taking Y do very well, …"), and for at most SEPARATE_STUDY_PARAGRAPHS.
+    if (scope('other-study-separate').test(narrative)) {
+      passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false, untilNamed: true };
+      return 'opens';
+    }
+    if (passage?.untilNamed) {
+      if (names?.test(narrative)) passage = null;
+      else {
+        if (sentence.blockIndex !== passage.blockIndex)
+          passage = { ...passage, blockIndex: sentence.blockIndex, paragraphs: passage.paragraphs + 1 };
+        if (passage.paragraphs > SEPARATE_STUDY_PARAGRAPHS) passage = null;
+        return passage !== null ? 'within' : false;
+      }
+    }
+    // "In November, another company showed its device helped": an earlier report, by its month.
+    if (scope('other-study-month').test(narrative)) {
+      passage = { blockIndex: sentence.blockIndex, paragraphs: OTHER_STUDY_PARAGRAPHS, pointers: true };
+      return 'opens';
+    }
     const year = dated.exec(narrative);
     const earlier = year !== null && Number(year[1] ?? year[2]) < latest;
     if (earlier || scope('other-study-history').test(narrative)) {
       passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false };
-      return true;
+      return 'opens';
     }
     // Another study named in passing ("earlier this year", "other studies", "The original
     // study, published in 2009, …"): only the sentence right after it, in its paragraph or
@@ -290,13 +318,13 @@ function otherStudyPassage(article: ArticleText): (sentence: Sentence, narrative
     if (passage.pointers) {
       const pointsBack = /^\W*(?:(?:but|and|yet)\s+)?(?:it|its|they|that study|that trial|the study|the trial)\b/i.test(narrative);
       passage = null;
-      return pointsBack;
+      return pointsBack ? 'within' : false;
     }
     if (sentence.blockIndex !== passage.blockIndex) {
       passage = { ...passage, blockIndex: sentence.blockIndex, paragraphs: passage.paragraphs + 1 };
       if (passage.paragraphs > OTHER_STUDY_PARAGRAPHS) passage = null;
     }
-    return passage !== null;
+    return passage !== null ? 'within' : false;
   };
 }
 
@@ -334,6 +362,19 @@ function readSentence(sentence: Sentence, secondIndication: boolean): Read {
 
 /** Names the article uses for the treatment studied: "Siliq", "HDIT/HCT", "the drug", "the cooling cap". */
 function treatmentWords(article: ArticleText): RegExp {
+  const escaped = namesOf(article);
+  const generic = String.raw`\b(?:the|this|that|its|their|all|both|each|either|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapy|therapies|devices?|caps?|system|procedure|surgery|vaccines?|implants?|transplants?|injections?|infusions?|products?|regimens?|stimulation|intervention|spray|inhalers?|patch(?:es)?|cream|gel|drops|pills?|tablets?|capsules?|shots?|supplements?|app|program(?:me)?)\b`;
+  return new RegExp([generic, ...escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`)].join('|'), 'i');
+}
+
+/** The treatment studied by its own names only ("vemurafenib", not "the drug"): null when the article gives none. */
+function treatmentNames(article: ArticleText): RegExp | null {
+  const escaped = namesOf(article);
+  return escaped.length > 0 ? new RegExp(escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`).join('|'), 'i') : null;
+}
+
+/** The intervention's names, escaped for a RegExp. */
+function namesOf(article: ArticleText): string[] {
   const { intervention } = extractIntervention(article);
   const names = new Set<string>();
   if (intervention) {
@@ -345,9 +386,7 @@ function treatmentWords(article: ArticleText): RegExp {
     for (const word of value.match(/\b[A-Z][\w-]{3,}\b|\b[A-Z]{2,}\b/g) ?? [])
       if (!/^(?:The|System|Therapy|Treatment)$/.test(word)) names.add(word);
   }
-  const escaped = [...names].map(escapeRegExp);
-  const generic = String.raw`\b(?:the|this|that|its|their|all|both|each|either|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapy|therapies|devices?|caps?|system|procedure|surgery|vaccines?|implants?|transplants?|injections?|infusions?|products?|regimens?|stimulation|intervention|spray|inhalers?|patch(?:es)?|cream|gel|drops|pills?|tablets?|capsules?|shots?|supplements?|app|program(?:me)?)\b`;
-  return new RegExp([generic, ...escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`)].join('|'), 'i');
+  return [...names].map(escapeRegExp);
 }
 
 const PEOPLE_OR_ARMS = scope('result-people-or-arms');
@@ -806,11 +845,25 @@ function concessive(text: string, cue: CueTest): string | null {
   return null;
 }
 
-/** A result's clause: without a trailing caveat clause, a leading discourse word, a lead-in or a list marker ("_No effect …"). */
+/** A result's clause: without a trailing caveat or guess, a leading discourse word, a lead-in or a list marker ("_No effect …"). */
 function resultClause(read: Read): string {
   const parts = clauses(read.text);
   if (parts && CAVEAT.test(parts[1]) && !CAVEAT.test(parts[0]) && OUTCOME.test(parts[0])) return leadTrimmed(parts[0]);
-  return leadTrimmed(read.text.replace(/^[_\-•*–]+\s*/, ''));
+  return leadTrimmed(withoutGuess(read.text.replace(/^[_\-•*–]+\s*/, '')));
+}
+
+/**
+ * "The test proved 90 percent accurate in adults and there was no reason why it should not
+ * work in children": the measured finding without the guess joined to it, a clause of its own
+ * (it opens on its subject) that speculates and gives no figure.
+ */
+function withoutGuess(text: string): string {
+  const joins = [...text.matchAll(/,?\s+(?:and|but)\s+(?=(?:there|it|they|this|that|these|he|she|we)\b)/gi)];
+  for (const join of joins) {
+    const [head, tail] = [text.slice(0, join.index), text.slice(join.index + join[0].length)];
+    if (SPECULATION.test(tail) && findNumbers(tail).length === 0 && OUTCOME.test(head) && !SPECULATION.test(head)) return `${head}.`;
+  }
+  return text;
 }
 
 /** The clause of "A, but B" or "While A, B" that states a finding with no harm in it, when the other clause holds the harm. */
