@@ -216,6 +216,13 @@ export function sortFindings(article: ArticleText): SortedFindings {
     const riskLowered = result && RISK_LOWERED.test(narrative);
     if (riskLowered) harm = null;
     if (harm !== null && !mortalityOutcome) {
+      // "The treatment carries some risks, and many participants experienced side effects":
+      // the warning is the caveat, what happened the harm, each its own clause.
+      const parted = caveat !== null && caveat.text === harm.text ? caveatApartFromHarm(harm.text) : null;
+      if (parted !== null) {
+        sorted.caveats[sorted.caveats.length - 1] = finding(parted.caveat, sentence, caveat!.rule);
+        harm = { ...harm, text: parted.harm };
+      }
       sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
       lastHarm = sentence;
       // "There were no significant changes in mood, but a minority … experienced decreased
@@ -346,7 +353,9 @@ function readSentence(sentence: Sentence, secondIndication: boolean): Read {
     narrative,
     quoted: quotedShare(text) > 0.5,
     future: FUTURE.test(narrative),
-    background: BACKGROUND.test(narrative),
+    // "1,000 of every 2,500 women screened in the United States": a rate among the people
+    // given the test or treatment, not a figure for the country.
+    background: BACKGROUND.test(narrative) && !scope('harm-per-treated').test(narrative),
     numbers,
     quantity: numbers.some(
       (n) =>
@@ -628,6 +637,10 @@ function harmAnchored(narrative: string, treatment: RegExp): boolean {
   return (
     treatment.test(narrative) ||
     scope('harm-people-treated').test(narrative) ||
+    // "of every 2,500 women screened", "twisting too early": the people given the test, or
+    // what they do too soon after the treatment.
+    scope('harm-per-treated').test(narrative) ||
+    scope('harm-too-soon').test(narrative) ||
     /\b(?:occurred|died|experienced|reported|developed|suffered|showed|observed|noted)\b/i.test(narrative) ||
     /\b(?:comes?|came) with (?:[\w-]+\s+){0,3}?(?:side effects?|risks?|adverse)|\b(?:these|those) (?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapies|vaccines?|devices?)\b/i.test(
       narrative,
@@ -692,7 +705,8 @@ function harmIn(read: Read, treatment: RegExp, followsHarm = false, disease: Reg
   if (
     !followsHarm &&
     !STRONG_HARM.test(outsideBrackets) &&
-    !/\b(?:risks?|complications?|infections?|events?|warnings?|safety)\b/i.test(outsideBrackets)
+    !/\b(?:risks?|complications?|infections?|events?|warnings?|safety|damage)\b/i.test(outsideBrackets) &&
+    !cueById('harms', 'harm-false-alarm').regex.test(outsideBrackets)
   ) {
     // A symptom word alone ("headache") names a harm only in a list of effects.
     if (!/\b(?:include|including|such as|were|was)\b/i.test(narrative)) return null;
@@ -866,6 +880,21 @@ function withoutGuess(text: string): string {
   return text;
 }
 
+/**
+ * "A carries some risks, and many participants experienced X": a sentence filed as a harm and
+ * a caveat whose ", and" joins a caution (the caveat's cue, no harm that happened) to a harm
+ * that happened to the people treated (no caveat cue). Null when the clauses do not part so.
+ */
+function caveatApartFromHarm(text: string): { caveat: string; harm: string } | null {
+  const split = /,\s+and\s+/i.exec(text);
+  if (!split) return null;
+  const [a, b] = [text.slice(0, split.index), text.slice(split.index + split[0].length)];
+  const happened = (part: string) => HAPPENED.test(part) || /\b(?:had|reported)\b/i.test(part);
+  const harmful = (part: string) => HARM.test(part) || STRONG_HARM.test(part);
+  if (CAVEAT.test(a) && !CAVEAT.test(b) && !happened(a) && happened(b) && harmful(b)) return { caveat: leadTrimmed(a), harm: b };
+  return null;
+}
+
 /** The clause of "A, but B" or "While A, B" that states a finding with no harm in it, when the other clause holds the harm. */
 function resultApartFromHarm(text: string): string | null {
   const leading = /^((?:while|although|though|even though)\s+[^,]+),\s+(.+)$/i.exec(text);
@@ -920,8 +949,11 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
     if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied) && !needsFirst) return leadTrimmed(kept[0]!);
   }
-  return leadTrimmed(withoutAttribution(text));
+  return leadTrimmed(withoutAttribution(text)).replace(SAID_THAT, '');
 }
+
+/** "the editorial said that …", "Experts warn that …": who says it, before the harm itself. */
+const SAID_THAT = /^(?:the |a |an )?(?:[\w.’'-]+\s+){1,4}?(?:said|says|wrote|writes|noted|notes|warned|warns|estimated|estimates)\s+that\s+(?!(?:while|although|though|if|because|when|since|unless)\b)(?=\S)/i;
 
 /**
  * A quotation whose marks do not pair (opened “, closed ") or that opened in an earlier
