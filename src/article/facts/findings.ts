@@ -953,7 +953,8 @@ function harmClause(text: string, disease: RegExp | null = null): string {
 }
 
 /** "the editorial said that …", "Experts warn that …": who says it, before the harm itself. */
-const SAID_THAT = /^(?:the |a |an )?(?:[\w.’'-]+\s+){1,4}?(?:said|says|wrote|writes|noted|notes|warned|warns|estimated|estimates)\s+that\s+(?!(?:while|although|though|if|because|when|since|unless)\b)(?=\S)/i;
+const SAID_THAT =
+  /^(?:the |a |an )?(?:[\w.’'-]+\s+){1,4}?(?:said|says|wrote|writes|noted|notes|warned|warns|estimated|estimates)\s+that\s+(?!(?:while|although|though|if|because|when|since|unless)\b)(?=\S)/i;
 
 /**
  * A quotation whose marks do not pair (opened “, closed ") or that opened in an earlier
