@@ -125,7 +125,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   let previous: { blockIndex: number; setting: boolean; result: boolean } | null = null;
   // "After four years, doctors found:" opens a list of findings, one short paragraph each.
   let findingsList: { blockIndex: number } | null = null;
-  const aside = otherStudyPassage(article);
+  const aside = otherStudyPassage(article, treatmentNames(article));
 
   for (const sentence of article.body) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
@@ -169,7 +169,9 @@ export function sortFindings(article: ArticleText): SortedFindings {
 
     const nextStep = nextStepIn(read);
     if (nextStep !== null) sorted.nextSteps.push(finding(nextStep.text, sentence, nextStep.rule));
-    const caveat = caveatIn(read);
+    // A limit of another study, told in its passage ("Critics pounced on the study's
+    // limitations"), is not this one's.
+    const caveat = elsewhere === 'within' ? null : caveatIn(read);
     if (caveat !== null) sorted.caveats.push(finding(caveat.text, sentence, caveat.rule));
 
     if (background && quantity && !STUDY_WORDS.test(narrative.replace(/\bpatients\b/g, ''))) {
@@ -214,6 +216,13 @@ export function sortFindings(article: ArticleText): SortedFindings {
     const riskLowered = result && RISK_LOWERED.test(narrative);
     if (riskLowered) harm = null;
     if (harm !== null && !mortalityOutcome) {
+      // "The treatment carries some risks, and many participants experienced side effects":
+      // the warning is the caveat, what happened the harm, each its own clause.
+      const parted = caveat !== null && caveat.text === harm.text ? caveatApartFromHarm(harm.text) : null;
+      if (parted !== null) {
+        sorted.caveats[sorted.caveats.length - 1] = finding(parted.caveat, sentence, caveat!.rule);
+        harm = { ...harm, text: parted.harm };
+      }
       sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
       lastHarm = sentence;
       // "There were no significant changes in mood, but a minority … experienced decreased
@@ -250,8 +259,13 @@ export function sortFindings(article: ArticleText): SortedFindings {
   return sorted;
 }
 
+/** A sentence of another study's passage: the one that opens it (which may still say something of this study, "the research didn't address X, the fear since a landmark study a decade ago"), or one within it. */
+type Aside = false | 'opens' | 'within';
+
 /** Paragraphs after the one that tells of another study that may still be about it ("Critics pounced on the study's limitations. …"). */
 const OTHER_STUDY_PARAGRAPHS = 2;
+/** Paragraphs after the one that opens on a second study ("A second study showed …") that may still be about it, unless the treatment studied is named. */
+const SEPARATE_STUDY_PARAGRAPHS = 4;
 
 /**
  * Whether a sentence tells of another study than the one reported, or goes on about one:
@@ -263,21 +277,42 @@ const OTHER_STUDY_PARAGRAPHS = 2;
  * the article comes back to the new study ("The new study tested that."). Called once per
  * body sentence, in order.
  */
-function otherStudyPassage(article: ArticleText): (sentence: Sentence, narrative: string) => boolean {
+function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentence: Sentence, narrative: string) => Aside {
   const years = article.body.flatMap((s) => (s.text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number));
   const latest = Math.max(0, ...years);
   const dated = new RegExp(scope('other-study-dated').source, 'i');
-  let passage: { blockIndex: number; paragraphs: number; pointers: boolean } | null = null;
+  let passage: { blockIndex: number; paragraphs: number; pointers: boolean; untilNamed?: boolean } | null = null;
   return (sentence, narrative) => {
     if (scope('other-study-return').test(narrative)) {
       passage = null;
       return false;
     }
+    // "A second study showed that the drug X also …": the second study's passage, however
+    // many paragraphs it takes, until the article names its own treatment again ("While
+    // patients taking Y do very well, …"), and for at most SEPARATE_STUDY_PARAGRAPHS.
+    if (scope('other-study-separate').test(narrative)) {
+      passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false, untilNamed: true };
+      return 'opens';
+    }
+    if (passage?.untilNamed) {
+      if (names?.test(narrative)) passage = null;
+      else {
+        if (sentence.blockIndex !== passage.blockIndex)
+          passage = { ...passage, blockIndex: sentence.blockIndex, paragraphs: passage.paragraphs + 1 };
+        if (passage.paragraphs > SEPARATE_STUDY_PARAGRAPHS) passage = null;
+        return passage !== null ? 'within' : false;
+      }
+    }
+    // "In November, another company showed its device helped": an earlier report, by its month.
+    if (scope('other-study-month').test(narrative)) {
+      passage = { blockIndex: sentence.blockIndex, paragraphs: OTHER_STUDY_PARAGRAPHS, pointers: true };
+      return 'opens';
+    }
     const year = dated.exec(narrative);
     const earlier = year !== null && Number(year[1] ?? year[2]) < latest;
     if (earlier || scope('other-study-history').test(narrative)) {
       passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false };
-      return true;
+      return 'opens';
     }
     // Another study named in passing ("earlier this year", "other studies", "The original
     // study, published in 2009, …"): only the sentence right after it, in its paragraph or
@@ -290,13 +325,13 @@ function otherStudyPassage(article: ArticleText): (sentence: Sentence, narrative
     if (passage.pointers) {
       const pointsBack = /^\W*(?:(?:but|and|yet)\s+)?(?:it|its|they|that study|that trial|the study|the trial)\b/i.test(narrative);
       passage = null;
-      return pointsBack;
+      return pointsBack ? 'within' : false;
     }
     if (sentence.blockIndex !== passage.blockIndex) {
       passage = { ...passage, blockIndex: sentence.blockIndex, paragraphs: passage.paragraphs + 1 };
       if (passage.paragraphs > OTHER_STUDY_PARAGRAPHS) passage = null;
     }
-    return passage !== null;
+    return passage !== null ? 'within' : false;
   };
 }
 
@@ -318,7 +353,9 @@ function readSentence(sentence: Sentence, secondIndication: boolean): Read {
     narrative,
     quoted: quotedShare(text) > 0.5,
     future: FUTURE.test(narrative),
-    background: BACKGROUND.test(narrative),
+    // "1,000 of every 2,500 women screened in the United States": a rate among the people
+    // given the test or treatment, not a figure for the country.
+    background: BACKGROUND.test(narrative) && !scope('harm-per-treated').test(narrative),
     numbers,
     quantity: numbers.some(
       (n) =>
@@ -334,6 +371,19 @@ function readSentence(sentence: Sentence, secondIndication: boolean): Read {
 
 /** Names the article uses for the treatment studied: "Siliq", "HDIT/HCT", "the drug", "the cooling cap". */
 function treatmentWords(article: ArticleText): RegExp {
+  const escaped = namesOf(article);
+  const generic = String.raw`\b(?:the|this|that|its|their|all|both|each|either|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapy|therapies|devices?|caps?|system|procedure|surgery|vaccines?|implants?|transplants?|injections?|infusions?|products?|regimens?|stimulation|intervention|spray|inhalers?|patch(?:es)?|cream|gel|drops|pills?|tablets?|capsules?|shots?|supplements?|app|program(?:me)?)\b`;
+  return new RegExp([generic, ...escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`)].join('|'), 'i');
+}
+
+/** The treatment studied by its own names only ("vemurafenib", not "the drug"): null when the article gives none. */
+function treatmentNames(article: ArticleText): RegExp | null {
+  const escaped = namesOf(article);
+  return escaped.length > 0 ? new RegExp(escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`).join('|'), 'i') : null;
+}
+
+/** The intervention's names, escaped for a RegExp. */
+function namesOf(article: ArticleText): string[] {
   const { intervention } = extractIntervention(article);
   const names = new Set<string>();
   if (intervention) {
@@ -345,9 +395,7 @@ function treatmentWords(article: ArticleText): RegExp {
     for (const word of value.match(/\b[A-Z][\w-]{3,}\b|\b[A-Z]{2,}\b/g) ?? [])
       if (!/^(?:The|System|Therapy|Treatment)$/.test(word)) names.add(word);
   }
-  const escaped = [...names].map(escapeRegExp);
-  const generic = String.raw`\b(?:the|this|that|its|their|all|both|each|either|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapy|therapies|devices?|caps?|system|procedure|surgery|vaccines?|implants?|transplants?|injections?|infusions?|products?|regimens?|stimulation|intervention|spray|inhalers?|patch(?:es)?|cream|gel|drops|pills?|tablets?|capsules?|shots?|supplements?|app|program(?:me)?)\b`;
-  return new RegExp([generic, ...escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`)].join('|'), 'i');
+  return [...names].map(escapeRegExp);
 }
 
 const PEOPLE_OR_ARMS = scope('result-people-or-arms');
@@ -589,6 +637,10 @@ function harmAnchored(narrative: string, treatment: RegExp): boolean {
   return (
     treatment.test(narrative) ||
     scope('harm-people-treated').test(narrative) ||
+    // "of every 2,500 women screened", "twisting too early": the people given the test, or
+    // what they do too soon after the treatment.
+    scope('harm-per-treated').test(narrative) ||
+    scope('harm-too-soon').test(narrative) ||
     /\b(?:occurred|died|experienced|reported|developed|suffered|showed|observed|noted)\b/i.test(narrative) ||
     /\b(?:comes?|came) with (?:[\w-]+\s+){0,3}?(?:side effects?|risks?|adverse)|\b(?:these|those) (?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapies|vaccines?|devices?)\b/i.test(
       narrative,
@@ -653,7 +705,8 @@ function harmIn(read: Read, treatment: RegExp, followsHarm = false, disease: Reg
   if (
     !followsHarm &&
     !STRONG_HARM.test(outsideBrackets) &&
-    !/\b(?:risks?|complications?|infections?|events?|warnings?|safety)\b/i.test(outsideBrackets)
+    !/\b(?:risks?|complications?|infections?|events?|warnings?|safety|damage)\b/i.test(outsideBrackets) &&
+    !cueById('harms', 'harm-false-alarm').regex.test(outsideBrackets)
   ) {
     // A symptom word alone ("headache") names a harm only in a list of effects.
     if (!/\b(?:include|including|such as|were|was)\b/i.test(narrative)) return null;
@@ -693,16 +746,18 @@ function nextStepIn(read: Read): { text: string; rule: string } | null {
   // with results expected in 2027"); an earlier one is history.
   if (read.background || (OTHER_STUDY.test(narrative) && !read.future)) return null;
   for (const span of read.quoted ? quotedSpans(text) : []) {
-    const rule = NEXT_ACTION.first(span.text);
-    if (rule && !conditional(span.text)) return { text: trimQuote(span.text), rule: rule.id };
+    // A speaker's words are read as the writer's are: what will happen to people with the
+    // disease, or what would happen if, is no plan.
+    const said = nextSentence(span.text, NEXT_ACTION);
+    const rule = NEXT_ACTION.first(said);
+    if (rule && !notAPlan(said)) return { text: trimQuote(nextClause(said, rule.regex)), rule: rule.id };
   }
   if (read.quoted) return null;
   // Most cues need the sentence to be about the future or an intent; a `standalone` cue
   // states what is to come by itself ("more research is needed").
   const intent = read.future || scope('next-intent').test(narrative);
   const action = cues('next-steps').find((cue) => (intent || cue.meta.standalone === true) && cue.regex.test(narrative));
-  if (action && !conditional(narrative) && !scope('not-next-prognosis').test(narrative))
-    return { text: leadTrimmed(text), rule: action.id };
+  if (action && !notAPlan(narrative)) return { text: nextClause(leadTrimmed(text), action.regex), rule: action.id };
   // A filing with a regulator is what happens next, even told in the past tense; so is
   // "X said it would stop development of the drug", the end of the road.
   const decision = NEXT_DECISION.first(narrative);
@@ -712,6 +767,40 @@ function nextStepIn(read: Read): { text: string; rule: string } | null {
 /** "If these findings are confirmed in larger studies, …": a condition, not a plan. */
 function conditional(text: string): boolean {
   return /^\W*(?:if|unless|should)\b/i.test(text.trim());
+}
+
+/**
+ * Future words that state no plan: a condition ("If …"), what would happen if ("I would
+ * look silly if I …"), what will happen to people with the disease ("one in two people will
+ * develop cancer"), or a step of the treatment itself ("The next step is for the patient to …").
+ */
+function notAPlan(text: string): boolean {
+  return (
+    conditional(text) ||
+    /\bwould\b[^.;]*\bif\b|\bif\b[^.;]*\bwould\b/i.test(text) ||
+    scope('not-next-prognosis').test(text) ||
+    scope('not-next-procedure').test(text)
+  );
+}
+
+/** The sentence of a quotation that states the plan, when it has several ("Off-label use is risky. We are working to …" keeps the second). */
+function nextSentence(text: string, cue: CueTest): string {
+  const sentences = text.split(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|[A-Z]))(?<=[.!?])\s+(?=[A-Z“"])/);
+  return sentences.find((sentence) => cue.test(sentence)) ?? text;
+}
+
+/**
+ * The clause of a next step that states it, when the sentence joins it to a caveat: "their
+ * findings cannot establish cause and effect, but say they raise questions that warrant
+ * further investigation" keeps what follows "but". A clause without a subject of its own
+ * ("…, and will discuss …") is kept with the sentence.
+ */
+function nextClause(text: string, cue: RegExp): string {
+  const split = /,?\s+but\s+(?:(?:say|says|said|add|adds|added|note|notes|noted)\s+(?:that\s+)?)?/i.exec(text);
+  if (!split) return text;
+  const [before, after] = [text.slice(0, split.index), text.slice(split.index + split[0].length)];
+  if (cue.test(after) && !cue.test(before) && CAVEAT.test(before)) return after;
+  return text;
 }
 
 /** The caveat the sentence states (its concessive clause, or the quoted words, or the sentence) and its rule. */
@@ -770,11 +859,40 @@ function concessive(text: string, cue: CueTest): string | null {
   return null;
 }
 
-/** A result's clause: without a trailing caveat clause, a leading discourse word, a lead-in or a list marker ("_No effect …"). */
+/** A result's clause: without a trailing caveat or guess, a leading discourse word, a lead-in or a list marker ("_No effect …"). */
 function resultClause(read: Read): string {
   const parts = clauses(read.text);
   if (parts && CAVEAT.test(parts[1]) && !CAVEAT.test(parts[0]) && OUTCOME.test(parts[0])) return leadTrimmed(parts[0]);
-  return leadTrimmed(read.text.replace(/^[_\-•*–]+\s*/, ''));
+  return leadTrimmed(withoutGuess(read.text.replace(/^[_\-•*–]+\s*/, '')));
+}
+
+/**
+ * "The test proved 90 percent accurate in adults and there was no reason why it should not
+ * work in children": the measured finding without the guess joined to it, a clause of its own
+ * (it opens on its subject) that speculates and gives no figure.
+ */
+function withoutGuess(text: string): string {
+  const joins = [...text.matchAll(/,?\s+(?:and|but)\s+(?=(?:there|it|they|this|that|these|he|she|we)\b)/gi)];
+  for (const join of joins) {
+    const [head, tail] = [text.slice(0, join.index), text.slice(join.index + join[0].length)];
+    if (SPECULATION.test(tail) && findNumbers(tail).length === 0 && OUTCOME.test(head) && !SPECULATION.test(head)) return `${head}.`;
+  }
+  return text;
+}
+
+/**
+ * "A carries some risks, and many participants experienced X": a sentence filed as a harm and
+ * a caveat whose ", and" joins a caution (the caveat's cue, no harm that happened) to a harm
+ * that happened to the people treated (no caveat cue). Null when the clauses do not part so.
+ */
+function caveatApartFromHarm(text: string): { caveat: string; harm: string } | null {
+  const split = /,\s+and\s+/i.exec(text);
+  if (!split) return null;
+  const [a, b] = [text.slice(0, split.index), text.slice(split.index + split[0].length)];
+  const happened = (part: string) => HAPPENED.test(part) || /\b(?:had|reported)\b/i.test(part);
+  const harmful = (part: string) => HARM.test(part) || STRONG_HARM.test(part);
+  if (CAVEAT.test(a) && !CAVEAT.test(b) && !happened(a) && happened(b) && harmful(b)) return { caveat: leadTrimmed(a), harm: b };
+  return null;
 }
 
 /** The clause of "A, but B" or "While A, B" that states a finding with no harm in it, when the other clause holds the harm. */
@@ -831,8 +949,12 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
     if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied) && !needsFirst) return leadTrimmed(kept[0]!);
   }
-  return leadTrimmed(withoutAttribution(text));
+  return leadTrimmed(withoutAttribution(text)).replace(SAID_THAT, '');
 }
+
+/** "the editorial said that …", "Experts warn that …": who says it, before the harm itself. */
+const SAID_THAT =
+  /^(?:the |a |an )?(?:[\w.’'-]+\s+){1,4}?(?:said|says|wrote|writes|noted|notes|warned|warns|estimated|estimates)\s+that\s+(?!(?:while|although|though|if|because|when|since|unless)\b)(?=\S)/i;
 
 /**
  * A quotation whose marks do not pair (opened “, closed ") or that opened in an earlier
