@@ -6,7 +6,8 @@
 // study's enrolment: the cues of cues/participants.yaml around the count ("enrolled 660
 // people", "a trial of 717 patients", "24 volunteers took part", "tested X in 24
 // volunteers"), the sentence's subject (the study, the new trial), and what speaks
-// against it (a plan or later trial, an earlier or separate study, background figures,
+// against it (a plan or later trial, an earlier or separate study, or the second study
+// the sentences before introduced, background figures,
 // a subgroup, an outcome count, an institution's staff). Mentions of one value add up.
 // The best value wins only with enough evidence, and only when no other value has
 // nearly as much: two studies' sizes side by side, one of which we cannot tell is the
@@ -50,11 +51,14 @@ interface Scored {
 export function extractParticipants(article: ArticleText): { participants: CountFact | null; population: TextFact | null } {
   const pool = new CandidatePool((name) => name);
   const raws = new Map<Mention, { raw: string; derivedFrom?: string }>();
+  let studySentence: { text: string; index: number } | null = null;
   for (const sentence of article.body) {
+    const previous = studySentence;
+    if (STUDY_NOUN.test(sentence.text)) studySentence = { text: sentence.text, index: sentence.index };
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
     if (quotedShare(sentence.text) > 0.5) continue;
     const text = sentence.text;
-    const context = scoreOfSentence(text);
+    const context = scoreOfSentence(text) + scoreOfPrevious(text, sentence.index, previous);
     const arms = armSum(text);
     const armIndexes = new Set(arms?.parts.map((p) => p.index));
     const parts = new Set(
@@ -123,6 +127,25 @@ function scoreOfSentence(text: string): number {
   if (/\b(?:each|per|every) (?:year|month)\b|\bmillion\b/i.test(text)) score -= 2;
   if (/\b(?:died|deaths?)\b/i.test(text)) score -= 2;
   for (const cue of cuesAt('sentence')) if (cue.regex.test(text)) score += weightOf(cue);
+  return score;
+}
+
+const STUDY_NOUN = /\b(?:trials?|stud(?:y|ies))\b/i;
+/** "this trial", "the study": a study named before, not one of the sentence's own. */
+const STUDY_BACK_REFERENCE = /\b(?:this|that|these|the|the same)\s+(?:clinical\s+|new\s+)?(?:trials?|stud(?:y|ies))\b/gi;
+/** How far back a sentence that names no study of its own still goes on about the last one named. */
+const PREVIOUS_REACH = 5;
+
+/**
+ * A sentence that names no study of its own ("Among 502 patients enrolled in this clinical
+ * trial") goes on about the last one named: when that was a second or separate study, so are
+ * its counts.
+ */
+function scoreOfPrevious(text: string, index: number, previous: { text: string; index: number } | null): number {
+  if (!previous || index - previous.index > PREVIOUS_REACH) return 0;
+  if (STUDY_NOUN.test(text.replace(STUDY_BACK_REFERENCE, ''))) return 0;
+  let score = 0;
+  for (const cue of cuesAt('previous')) if (cue.regex.test(previous.text)) score += weightOf(cue);
   return score;
 }
 
