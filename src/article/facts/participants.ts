@@ -31,10 +31,15 @@ import {
   type ArticleText,
 } from './context.js';
 
-const PEOPLE_NOUN = String.raw`(?:participants|patients|people|persons|volunteers|adults|children|adolescents|teenagers|subjects|individuals|men and women|women and men|men|women|males|females|infants|babies|newborns|mothers|pregnant women|mother-child pairs|pairs|veterans|smokers|residents|survivors|students|girls|boys|cases|users|recipients|donors|athletes|workers|nurses|doctors|physicians|families|couples|twins|older adults|seniors|cell lines|images)`;
+const PERSON_NOUN = String.raw`(?:participants|patients|people|persons|volunteers|adults|children|adolescents|teenagers|subjects|individuals|men and women|women and men|men|women|males|females|infants|babies|newborns|mothers|pregnant women|mother-child pairs|pairs|veterans|smokers|residents|survivors|students|girls|boys|cases|users|recipients|donors|athletes|workers|nurses|doctors|physicians|families|couples|twins|older adults|seniors)`;
+/** What a lab or test study with no people counts instead ("809 cancer cell lines", "120 images"). */
+const THING_NOUN = String.raw`(?:cell lines|images)`;
+const PEOPLE_NOUN = String.raw`(?:${PERSON_NOUN}|${THING_NOUN})`;
 /** Words that may stand between a count and its people noun: "122 Stage I and Stage II women", "24 adult volunteers". */
 const BETWEEN = String.raw`(?:(?!(?:of|in|at|for|from|to|with|who|were|was|had|have|has|per|each|than|by|on|during|after|before|received|got|took|died|years?|months?|weeks?|days?|percent)\b)[\w’'-]+\s+){0,5}?`;
 const PEOPLE_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${PEOPLE_NOUN}\b`, 'i');
+const PERSON_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${PERSON_NOUN}\b`, 'i');
+const THING_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${THING_NOUN}\b`, 'i');
 const OUTCOME_COUNT =
   /^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:\w+\s+){0,2}(?:died|had|experienced|developed|reported|achieved|showed|responded|required|needed))/i;
 
@@ -51,6 +56,7 @@ interface Scored {
 export function extractParticipants(article: ArticleText): { participants: CountFact | null; population: TextFact | null } {
   const pool = new CandidatePool((name) => name);
   const raws = new Map<Mention, { raw: string; derivedFrom?: string }>();
+  const things: Mention[] = [];
   let studySentence: { text: string; index: number } | null = null;
   for (const sentence of article.body) {
     const previous = studySentence;
@@ -78,7 +84,8 @@ export function extractParticipants(article: ArticleText): { participants: Count
       const score = context + mention.score + (armIndexes.has(number.index) ? -3 : 0);
       const m: Mention = { name: String(number.value), sentence, weight: score, rule: mention.rule };
       raws.set(m, { raw: number.raw });
-      pool.add(m);
+      if (!isN && !PERSON_AFTER.test(after) && THING_AFTER.test(after)) things.push(m);
+      else pool.add(m);
     }
     if (arms) {
       const m: Mention = {
@@ -91,6 +98,9 @@ export function extractParticipants(article: ArticleText): { participants: Count
       pool.add(m);
     }
   }
+  // Cell lines or images are the size only of a study with no people in it: where people
+  // were counted too ("tested on 900 images, then in 40 patients"), they are not the number enrolled.
+  if (!pool.all().some((c) => c.mentions.some((m) => m.weight >= 0))) for (const m of things) pool.add(m);
   // Only mentions with evidence for them add up; a bare count elsewhere is no corroboration.
   const ranked = pool.ranked((c) => {
     const good = c.mentions.filter((m) => m.weight > 0).sort((a, b) => b.weight - a.weight);
