@@ -36,4 +36,17 @@ describe('participants: the main study beside a second one', () => {
     ].join('\n\n');
     expect(participantsOf(body)).toBe(300);
   });
+
+  it('who took part ends where the opening phrase ends, not in the result that follows', () => {
+    const { facts } = factsFrom(
+      'A pill for skin cancer\n\nIn a large, phase 3 study involving 640 people worldwide, patients on the pill did better than those on chemotherapy.\n',
+      'story.txt',
+    );
+    expect(facts.population?.value).toBe('640 people worldwide');
+  });
+
+  it('"Among N women (…), M completed": the whole, without the part', () => {
+    const { facts } = factsFrom('A shot for bones\n\nAmong 2,100 women (average age, 68 years), 1,700 completed the study.\n', 'story.txt');
+    expect(facts.population?.value).toBe('2,100 women (average age, 68 years)');
+  });
 });

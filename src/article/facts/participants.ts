@@ -212,6 +212,24 @@ const POPULATION_END = new RegExp(
   'i',
 );
 
+/**
+ * A sentence-opening phrase the count ends, before the sentence's own clause: "Among 2,463
+ * women (…), 1,901 completed", "In a large, phase 3 study involving 675 people worldwide, patients …".
+ */
+const OPENING_PHRASE =
+  /^(?:(?:In|For|From|Across|With)\s+[^;:]*?\b(?:stud(?:y|ies)|trials?|analys[ie]s|group|cohort|sample)\s+(?:of|with|involving|including|enrolling|among|in)\s+|(?:Among|Of)\s+(?:the\s+)?)(?:(?:a total of|more than|about|nearly|almost|some|over|approximately|around|roughly)\s+)?$/;
+
+/** The text up to its first comma outside brackets: "women (average age, 69 years), 1,901 completed" → "women (average age, 69 years)". */
+function untilComma(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === ',' && depth === 0) return text.slice(0, i);
+  }
+  return text;
+}
+
 /** The description that follows the count: "12 participants, all of whom had ...". */
 function populationOf(sentence: Sentence, raw: string): TextFact | null {
   const start = sentence.text.indexOf(raw);
@@ -221,7 +239,10 @@ function populationOf(sentence: Sentence, raw: string): TextFact | null {
     .replace(/[.;]$/, '')
     .replace(/,\s+which\s+[^,]{3,100},\s+/g, ' ');
   const end = POPULATION_END.exec(rest.slice(raw.length));
-  const phrase = end ? rest.slice(0, raw.length + end.index) : rest;
+  let phrase = end ? rest.slice(0, raw.length + end.index) : rest;
+  // "In a phase 3 study involving 675 people worldwide, patients on X did better": the opening
+  // phrase ends at its comma, and what follows is the sentence's own clause (a result), not who they were.
+  if (OPENING_PHRASE.test(sentence.text.slice(0, start))) phrase = raw + untilComma(phrase.slice(raw.length));
   const words = phrase.split(/\s+/);
   const text = words.length > 40 ? words.slice(0, 40).join(' ') : phrase;
   return textFact(text, sentence);
