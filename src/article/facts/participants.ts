@@ -6,7 +6,8 @@
 // study's enrolment: the cues of cues/participants.yaml around the count ("enrolled 660
 // people", "a trial of 717 patients", "24 volunteers took part", "tested X in 24
 // volunteers"), the sentence's subject (the study, the new trial), and what speaks
-// against it (a plan or later trial, an earlier or separate study, background figures,
+// against it (a plan or later trial, an earlier or separate study, or the second study
+// the sentences before introduced, background figures,
 // a subgroup, an outcome count, an institution's staff). Mentions of one value add up.
 // The best value wins only with enough evidence, and only when no other value has
 // nearly as much: two studies' sizes side by side, one of which we cannot tell is the
@@ -30,10 +31,15 @@ import {
   type ArticleText,
 } from './context.js';
 
-const PEOPLE_NOUN = String.raw`(?:participants|patients|people|persons|volunteers|adults|children|adolescents|teenagers|subjects|individuals|men and women|women and men|men|women|males|females|infants|babies|newborns|mothers|pregnant women|mother-child pairs|pairs|veterans|smokers|residents|survivors|students|girls|boys|cases|users|recipients|donors|athletes|workers|nurses|doctors|physicians|families|couples|twins|older adults|seniors|cell lines|images)`;
+const PERSON_NOUN = String.raw`(?:participants|patients|people|persons|volunteers|adults|children|adolescents|teenagers|subjects|individuals|men and women|women and men|men|women|males|females|infants|babies|newborns|mothers|pregnant women|mother-child pairs|pairs|veterans|smokers|residents|survivors|students|girls|boys|cases|users|recipients|donors|athletes|workers|nurses|doctors|physicians|families|couples|twins|older adults|seniors)`;
+/** What a lab or test study with no people counts instead ("809 cancer cell lines", "120 images"). */
+const THING_NOUN = String.raw`(?:cell lines|images)`;
+const PEOPLE_NOUN = String.raw`(?:${PERSON_NOUN}|${THING_NOUN})`;
 /** Words that may stand between a count and its people noun: "122 Stage I and Stage II women", "24 adult volunteers". */
 const BETWEEN = String.raw`(?:(?!(?:of|in|at|for|from|to|with|who|were|was|had|have|has|per|each|than|by|on|during|after|before|received|got|took|died|years?|months?|weeks?|days?|percent)\b)[\w’'-]+\s+){0,5}?`;
 const PEOPLE_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${PEOPLE_NOUN}\b`, 'i');
+const PERSON_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${PERSON_NOUN}\b`, 'i');
+const THING_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${THING_NOUN}\b`, 'i');
 const OUTCOME_COUNT =
   /^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:\w+\s+){0,2}(?:died|had|experienced|developed|reported|achieved|showed|responded|required|needed))/i;
 
@@ -50,11 +56,15 @@ interface Scored {
 export function extractParticipants(article: ArticleText): { participants: CountFact | null; population: TextFact | null } {
   const pool = new CandidatePool((name) => name);
   const raws = new Map<Mention, { raw: string; derivedFrom?: string }>();
+  const things: Mention[] = [];
+  let studySentence: { text: string; index: number } | null = null;
   for (const sentence of article.body) {
+    const previous = studySentence;
+    if (STUDY_NOUN.test(sentence.text)) studySentence = { text: sentence.text, index: sentence.index };
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
     if (quotedShare(sentence.text) > 0.5) continue;
     const text = sentence.text;
-    const context = scoreOfSentence(text);
+    const context = scoreOfSentence(text) + scoreOfPrevious(text, sentence.index, previous);
     const arms = armSum(text);
     const armIndexes = new Set(arms?.parts.map((p) => p.index));
     const parts = new Set(
@@ -74,7 +84,8 @@ export function extractParticipants(article: ArticleText): { participants: Count
       const score = context + mention.score + (armIndexes.has(number.index) ? -3 : 0);
       const m: Mention = { name: String(number.value), sentence, weight: score, rule: mention.rule };
       raws.set(m, { raw: number.raw });
-      pool.add(m);
+      if (!isN && !PERSON_AFTER.test(after) && THING_AFTER.test(after)) things.push(m);
+      else pool.add(m);
     }
     if (arms) {
       const m: Mention = {
@@ -87,6 +98,9 @@ export function extractParticipants(article: ArticleText): { participants: Count
       pool.add(m);
     }
   }
+  // Cell lines or images are the size only of a study with no people in it: where people
+  // were counted too ("tested on 900 images, then in 40 patients"), they are not the number enrolled.
+  if (!pool.all().some((c) => c.mentions.some((m) => m.weight >= 0))) for (const m of things) pool.add(m);
   // Only mentions with evidence for them add up; a bare count elsewhere is no corroboration.
   const ranked = pool.ranked((c) => {
     const good = c.mentions.filter((m) => m.weight > 0).sort((a, b) => b.weight - a.weight);
@@ -123,6 +137,25 @@ function scoreOfSentence(text: string): number {
   if (/\b(?:each|per|every) (?:year|month)\b|\bmillion\b/i.test(text)) score -= 2;
   if (/\b(?:died|deaths?)\b/i.test(text)) score -= 2;
   for (const cue of cuesAt('sentence')) if (cue.regex.test(text)) score += weightOf(cue);
+  return score;
+}
+
+const STUDY_NOUN = /\b(?:trials?|stud(?:y|ies))\b/i;
+/** "this trial", "the study": a study named before, not one of the sentence's own. */
+const STUDY_BACK_REFERENCE = /\b(?:this|that|these|the|the same)\s+(?:clinical\s+|new\s+)?(?:trials?|stud(?:y|ies))\b/gi;
+/** How far back a sentence that names no study of its own still goes on about the last one named. */
+const PREVIOUS_REACH = 5;
+
+/**
+ * A sentence that names no study of its own ("Among 502 patients enrolled in this clinical
+ * trial") goes on about the last one named: when that was a second or separate study, so are
+ * its counts.
+ */
+function scoreOfPrevious(text: string, index: number, previous: { text: string; index: number } | null): number {
+  if (!previous || index - previous.index > PREVIOUS_REACH) return 0;
+  if (STUDY_NOUN.test(text.replace(STUDY_BACK_REFERENCE, ''))) return 0;
+  let score = 0;
+  for (const cue of cuesAt('previous')) if (cue.regex.test(previous.text)) score += weightOf(cue);
   return score;
 }
 
@@ -179,6 +212,24 @@ const POPULATION_END = new RegExp(
   'i',
 );
 
+/**
+ * A sentence-opening phrase the count ends, before the sentence's own clause: "Among 2,463
+ * women (…), 1,901 completed", "In a large, phase 3 study involving 675 people worldwide, patients …".
+ */
+const OPENING_PHRASE =
+  /^(?:(?:In|For|From|Across|With)\s+[^;:]*?\b(?:stud(?:y|ies)|trials?|analys[ie]s|group|cohort|sample)\s+(?:of|with|involving|including|enrolling|among|in)\s+|(?:Among|Of)\s+(?:the\s+)?)(?:(?:a total of|more than|about|nearly|almost|some|over|approximately|around|roughly)\s+)?$/;
+
+/** The text up to its first comma outside brackets: "women (average age, 69 years), 1,901 completed" → "women (average age, 69 years)". */
+function untilComma(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === ',' && depth === 0) return text.slice(0, i);
+  }
+  return text;
+}
+
 /** The description that follows the count: "12 participants, all of whom had ...". */
 function populationOf(sentence: Sentence, raw: string): TextFact | null {
   const start = sentence.text.indexOf(raw);
@@ -188,7 +239,10 @@ function populationOf(sentence: Sentence, raw: string): TextFact | null {
     .replace(/[.;]$/, '')
     .replace(/,\s+which\s+[^,]{3,100},\s+/g, ' ');
   const end = POPULATION_END.exec(rest.slice(raw.length));
-  const phrase = end ? rest.slice(0, raw.length + end.index) : rest;
+  let phrase = end ? rest.slice(0, raw.length + end.index) : rest;
+  // "In a phase 3 study involving 675 people worldwide, patients on X did better": the opening
+  // phrase ends at its comma, and what follows is the sentence's own clause (a result), not who they were.
+  if (OPENING_PHRASE.test(sentence.text.slice(0, start))) phrase = raw + untilComma(phrase.slice(raw.length));
   const words = phrase.split(/\s+/);
   const text = words.length > 40 ? words.slice(0, 40).join(' ') : phrase;
   return textFact(text, sentence);
