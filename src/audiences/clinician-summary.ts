@@ -19,7 +19,7 @@ import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
 import { outcomeLabel, tabulatedResults } from './outcome-label.js';
 import { quoteItem } from './quotes.js';
-import { nonHumanSubjects } from './study-subjects.js';
+import { countedAs, nonHumanSubjects } from './study-subjects.js';
 import {
   comparatorValue,
   conditionName,
@@ -129,7 +129,9 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
     row('Phase', sourceText(facts.phase)),
     row(
       'Enrolled',
-      participants ? text('source', `${participantsPhrase(participants)} participants`, linesOf(participants)) : notReported(),
+      participants
+        ? text('source', `${participantsPhrase(participants)} ${countedAs(facts, 'participants')}`, linesOf(participants))
+        : notReported(),
     ),
     row('Follow-up', sourceText(facts.followUp)),
     row('Setting', sourceText(facts.setting)),
@@ -195,7 +197,7 @@ function effectStatement(
  */
 function studiedPhrase(facts: Facts, design: StudyDesign): string {
   const words = facts.design && designWordsFit(design, facts.design.value) ? designPhrase(facts) : null;
-  const n = facts.participants ? `${participantsPhrase(facts.participants)} participants` : null;
+  const n = facts.participants ? `${participantsPhrase(facts.participants)} ${countedAs(facts, 'participants')}` : null;
   const of = n ? ` of ${n}` : '';
   switch (design.kind) {
     case 'randomized':

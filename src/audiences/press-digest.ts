@@ -17,7 +17,7 @@ import { shorten, shorterForms, toPieces } from './clauses.js';
 import { PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
 import { chooseQuotes, quoteItem } from './quotes.js';
 import { mediaContact, sourceKind } from './source-kind.js';
-import { nonHumanSubjects } from './study-subjects.js';
+import { countedAs, countedUnits, nonHumanSubjects } from './study-subjects.js';
 import {
   comparatorValue,
   conditionName,
@@ -338,7 +338,7 @@ function studiedThing(name: string): string {
 
 /** "people", or "mice" when the results are about mice and no people (a mouse study is not a study "in people"). */
 function subjectsOf(facts: Facts): string {
-  return nonHumanSubjects(facts) ?? 'people';
+  return countedUnits(facts.participants) ?? nonHumanSubjects(facts) ?? 'people';
 }
 
 /**
@@ -621,7 +621,7 @@ function sizeAndDesign(facts: Facts): Text {
   const when = published ? clean(published.value).replace(/\.$/, '') : null;
   const sentences = [
     participants
-      ? `The ${kind} enrolled ${participantsPhrase(participants)} participants.`
+      ? `The ${kind} ${countedUnits(participants) ? 'looked at' : 'enrolled'} ${participantsPhrase(participants)} ${countedAs(facts, 'participants')}.`
       : `The source does not report how many people the ${kind} enrolled.`,
     phase ? `It was a phase ${clean(phase.value).replace(/^phase\s+/i, '')} trial.` : 'The source does not report a trial phase.',
     // The comparator as the source names it, which is often a clause ("those on chemo"), not a noun.

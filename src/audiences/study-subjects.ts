@@ -23,3 +23,24 @@ export function nonHumanSubjects(facts: Facts): string | null {
   if (animal) return { mouse: 'mice', rat: 'rats', animal: 'animals', rodents: 'rodents' }[animal] ?? animal;
   return lab ? 'cells in the laboratory' : null;
 }
+
+/**
+ * What a count of the study's subjects counts when it is not people, as the source words
+ * it: "809 cancer cell lines", "more than 100 cases of atypical moles". Printing "809
+ * participants" for cell lines states a fact the source contradicts.
+ */
+const COUNTED_UNITS =
+  /^\s+((?:[\w-]+\s+){0,2}?(?:cell lines|cells|samples|specimens|images|photos|photographs|scans|biopsies|tumou?rs|lesions|moles|eyes|knees|mice|rats|animals|cases(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+s)?))\b/i;
+
+/** The units a count of subjects counts when they are not people ("cancer cell lines"), else null. */
+export function countedUnits(participants: Facts['participants']): string | null {
+  if (!participants) return null;
+  const { text } = participants.source;
+  const at = text.indexOf(participants.raw);
+  if (at < 0) return null;
+  const units = COUNTED_UNITS.exec(text.slice(at + participants.raw.length))?.[1];
+  return units && !HUMANS.test(units) ? units.toLowerCase() : null;
+}
+
+/** The word after a count of the study's subjects: what it counts when not people ("cancer cell lines"), else `people`. */
+export const countedAs = (facts: Facts, people: string): string => countedUnits(facts.participants) ?? people;

@@ -2,6 +2,7 @@
 // first, in one or two short sentences; a call to action for the reader). Both follow the
 // kind of story (kind.ts): what was studied and in whom, what it found, and what the
 // reader can do now. A reader is never invited to ask for what they cannot get.
+import { countedAs } from '../study-subjects.js';
 import type { Facts } from '../../article/schema.js';
 import type { RankedResult } from '../main-result.js';
 import { withinWordLimit } from '../patient-text.js';
@@ -17,7 +18,7 @@ import { wordCount } from '../../shared/count-words.js';
 /** "A small study of 12 people", "A study": how big, when the study was of people. */
 function sizeOf(facts: Facts): string {
   return facts.participants
-    ? `${isSmallStudy(facts) ? 'A small study' : 'A study'} of ${participantsPhrase(facts.participants)} people`
+    ? `${isSmallStudy(facts) ? 'A small study' : 'A study'} of ${participantsPhrase(facts.participants)} ${countedAs(facts, 'people')}`
     : 'A study';
 }
 

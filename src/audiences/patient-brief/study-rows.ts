@@ -9,6 +9,7 @@ import { participantsPhrase } from '../plain-numbers.js';
 import { plainWords } from '../plain-words.js';
 import { numberWords } from '../../shared/word-lists.js';
 import { comparatorValue, designWordsFit, studyDesign } from '../study.js';
+import { countedAs } from '../study-subjects.js';
 import { generated, linesOf, notReported, text } from '../text.js';
 import type { Row, StudyRowId, Text } from '../view-models.js';
 import { asSentence, capitalize, clean, joinList } from '../wording.js';
@@ -56,7 +57,9 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): RowValues {
   const about = population ? aboutPeople(plainWords(clean(population.value))) : '';
   const compared = comparatorValue(facts);
   return {
-    'who-took-part': participants ? generated(`${capitalize(participantsPhrase(participants))} people.`, linesOf(participants)) : NOT_GIVEN,
+    'who-took-part': participants
+      ? generated(`${capitalize(participantsPhrase(participants))} ${countedAs(facts, 'people')}.`, linesOf(participants))
+      : NOT_GIVEN,
     'about-them': population && about ? plain(plainValue(about, linesOf(population))) : null,
     'health-problem': condition ? text('simplified', asSentence(clean(condition.value)), linesOf(condition)) : NOT_GIVEN,
     treatment: intervention ? text('simplified', asSentence(clean(intervention.value)), linesOf(intervention)) : NOT_GIVEN,
