@@ -19,7 +19,7 @@ const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|
 /** "the July 15 issue of", "this week's edition of", "the Dec. 24/31 issue of the journal": the issue before the name. */
 const ISSUE = String.raw`(?:(?:[\w’'./-]+\s+){0,3}?(?:issue|edition)\s+of\s+(?:the\s+)?)?`;
 const JOURNAL_AFTER = new RegExp(
-  String.raw`\b(published|appears?|appeared|reported|described)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?${ISSUE}(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`,
+  String.raw`\b([Pp]ublished|[Aa]ppears?|[Aa]ppeared|[Rr]eported|[Dd]escribed)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?${ISSUE}(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`,
   'g',
 );
 /** Cues that name a journal only when the name looks like one: "according to the New England Journal of Medicine". */
