@@ -28,7 +28,7 @@ const PEOPLE =
  * another group's replication ("Similar results were obtained by the … Institute").
  */
 const BACKGROUND =
-  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|^(?:in general|generally|typically|usually|normally|as a rule),|^similar (?:results|findings) (?:were|have been|had been)\b|\b(?:is not new|had been|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
+  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|^(?:in general|generally|typically|usually|normally|as a rule),|^similar (?:results|findings) (?:were|have been|had been)\b|\b(?:is not new|had been (?:used|known|approved|available|sold|shown|tested|studied|linked|thought|considered|prescribed)|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
 /** The change came about in those not treated too ("even among women who weren't screened", "also in the placebo group"). */
 const UNTREATED_TOO =
   /\b(?:even|also)\s+(?:among|in|for)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:were\s+not|weren['’]t|did\s+not|didn['’]t|had\s+not|hadn['’]t|never)\b|(?:the\s+)?(?:placebo|control|untreated|unscreened|unvaccinated)\b)/i;
