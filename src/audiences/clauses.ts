@@ -396,7 +396,8 @@ export function shorterForms(sentence: string): string[] {
     standsAlone(rest)
   ) {
     // An opening that only says where it was published goes with the framing.
-    const opening = framing[1] && !/^(?:published|writing|reporting|appearing)\b/i.test(framing[1]) ? framing[1] : '';
+    const opening =
+      framing[1] && !/^(?:published|writing|reporting|appearing|based on|using|drawing on)\b/i.test(framing[1]) ? framing[1] : '';
     // "… said their rapid test had proved …": without who said it, "their" points at no one.
     const owned = rest.replace(/^(?:their|its|his|her|our)\s+/i, 'the ');
     step(opening ? `${opening}${owned}` : capitalize(owned));

@@ -1155,6 +1155,21 @@ describe('patient brief: errors found in the corpus', () => {
     expect(answer).toBeGreaterThan(0);
     expect(shown.slice(0, answer).join(' ')).toMatch(/45 percent higher in rural areas/);
   });
+  it('P2: a result framed "Based on the data from …, the researchers found that …" keeps only its claim (126)', () => {
+    const model = brief(
+      { kind: 'observational' },
+      {
+        results: [
+          finding(
+            'Based on the data from the women’s step counters, the researchers found that those who got at least 30 minutes of light walking a day had 12% fewer migraine days, compared to those who got less.',
+          ),
+        ],
+      },
+    );
+    expect(visibleText(model.findings.items).join(' ')).toMatch(
+      /^Those who got at least 30 minutes of light walking a day had 12% fewer migraine days\./,
+    );
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {
