@@ -51,7 +51,7 @@ const SUBORDINATE = /\b(while|whereas|although|though|when|if|because|since|as|a
 const SEMICOLON = /^;\s+/;
 const COLON = /^:\s+/;
 const DISCOURSE =
-  /^(notably|importantly|interestingly|remarkably|significantly|overall|additionally|moreover|furthermore|in addition|as a result|in fact|indeed),\s+/i;
+  /^(notably|importantly|interestingly|remarkably|significantly|overall|additionally|moreover|furthermore|in addition|as a result|in fact|indeed|in other words|put another way|in short),\s+/i;
 
 function splitSplices(part: string): string[] {
   const pieces = splitTopLevel(part, SPLICE);

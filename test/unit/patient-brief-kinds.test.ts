@@ -1170,6 +1170,17 @@ describe('patient brief: errors found in the corpus', () => {
       /^Those who got at least 30 minutes of light walking a day had 12% fewer migraine days\./,
     );
   });
+  it('P9: a result that opens "In other words," reads without it (127)', () => {
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        results: [
+          finding('In other words, Neurafenib had nearly halved the number of migraine days in the 6 months after the first dose.'),
+        ],
+      },
+    );
+    expect(visibleText(model.findings.items).join(' ')).toMatch(/^Neurafenib had nearly halved/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {
