@@ -8,6 +8,15 @@ const facts = (...sentences: string[]) =>
   factsFrom(`# Zelorib eases gout flares\n\n${[TRIAL, ...sentences].join('\n\n')}\n`, 'funding.md').facts;
 
 describe('funding', () => {
+  it('reads "supported in part by" and "provided, in part, by" (105, 107, 117)', () => {
+    expect(facts('The study was supported in part by a grant from the Gout Foundation.').funding?.value).toMatch(
+      /supported in part by a grant from the Gout Foundation/,
+    );
+    expect(facts('Funding for this research was provided, in part, by the Gout Foundation.').funding?.value).toMatch(
+      /provided, in part, by the Gout Foundation/,
+    );
+  });
+
   it('reads "Funding for this study was from X"', () => {
     expect(facts('Funding for this study was from the Harbor Clinic’s Center for Joint Research.').funding?.value).toBe(
       'Funding for this study was from the Harbor Clinic’s Center for Joint Research',
