@@ -1181,6 +1181,31 @@ describe('patient brief: errors found in the corpus', () => {
     );
     expect(visibleText(model.findings.items).join(' ')).toMatch(/^Neurafenib had nearly halved/);
   });
+  it('P1: the call to action agrees with "Can people get it now?" for a treatment already used for another condition (125)', () => {
+    const sentence = 'Neurafenib has been used for decades to treat arthritis.';
+    const source = ref(sentence);
+    const model = brief(
+      { kind: 'randomized trial', randomised: 'randomised' },
+      {
+        availability: { value: sentence, source, origin: 'extracted' },
+        derived: {
+          ...facts({ kind: 'randomized trial', randomised: 'randomised' }).derived,
+          availability: {
+            value: 'available',
+            basis: 'another use',
+            sources: [source],
+            origin: 'derived',
+            rule: 'availability-other-uses',
+            agency: null,
+          },
+        },
+      },
+    );
+    expect(action(model)).toMatch(
+      /Neurafenib is already used for another condition\. The source does not say it is approved for this one\./,
+    );
+    expect(action(model)).not.toMatch(/does not say who can get/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

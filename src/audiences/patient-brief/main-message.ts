@@ -11,7 +11,7 @@ import { participantsPhrase } from '../plain-numbers.js';
 import { conditionName, interventionFirst, interventionLater, interventionShort, isSmallStudy } from '../study.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
-import { aboutTreatment, type StoryKind } from './kind.js';
+import { aboutTreatment, usedForOtherUse, type StoryKind } from './kind.js';
 import { answersBefore, capitalize, CONTROL_WORDS, leansBack } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 
@@ -253,6 +253,9 @@ function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
       if (name && obtainable) return `Ask your care team if ${name} could be right for you.`;
       const it = name ? capitalize(name) : 'It';
       if (story.access === 'in studies') return `${it} is not available outside studies. You can ask about joining a study.`;
+      // Sold for another condition: say so, as "Can people get it now?" does (stage.ts), not "does not say".
+      if (usedForOtherUse(facts))
+        return `${it} is already used for another condition. The source does not say it is approved for this one. ${general}`;
       // The source does not say who can get it: neither a study to join nor "not available"
       // (a trial of a medicine on sale says nothing of whether it is on sale).
       return `The source does not say who can get ${name ?? 'it'} now. ${general}`;
