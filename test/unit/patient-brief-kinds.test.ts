@@ -1206,6 +1206,30 @@ describe('patient brief: errors found in the corpus', () => {
     );
     expect(action(model)).not.toMatch(/does not say who can get/);
   });
+  it('P1: off-label use is said as such under "Can people get it now?", never as a sentence that points back ("Since then, …", 115)', () => {
+    const sentence = 'Since then, thousands of people with migraine have received "off-label" treatment with Neurafenib.';
+    const source = ref(sentence);
+    const model = brief(
+      { kind: 'other' },
+      {
+        availability: { value: 'off-label" treatment with Neurafenib', source, origin: 'extracted' },
+        derived: {
+          ...facts({ kind: 'other' }).derived,
+          availability: {
+            value: 'available',
+            basis: 'off-label',
+            sources: [source],
+            origin: 'derived',
+            rule: 'availability-off-label',
+            agency: null,
+          },
+        },
+      },
+    );
+    const rows = model.stage.rows.map((row) => row.value.text).join(' ');
+    expect(rows).toMatch(/not approved for this use \("off-label"\)/);
+    expect(rows).not.toMatch(/Since then/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

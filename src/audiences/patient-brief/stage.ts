@@ -4,7 +4,7 @@ import type { Facts, TextFact } from '../../article/schema.js';
 import { fitsPatient } from '../patient-text.js';
 import { generated, linesOf, notReported, text } from '../text.js';
 import type { Row, StageRowId, Text } from '../view-models.js';
-import { asSentence, clean } from '../wording.js';
+import { asSentence, clean, standsAlone } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 import { plainValue, row } from './rows.js';
 import { availabilityIsAboutTreatment, stageOf, usedForOtherUse, type StoryKind } from './kind.js';
@@ -85,9 +85,14 @@ function sentenceOf(fact: TextFact): string {
 function availabilityInBrief(facts: Facts, names: ReadonlySet<string>): Text {
   const fact = facts.availability!;
   const lines = linesOf(fact);
-  const plain = plainValue(sentenceOf(fact), lines);
-  if (fitsPatient(plain.text, names)) return plain;
   const derived = facts.derived.availability;
+  // "Since then, thousands … have received 'off-label' treatment": used for this, not approved for it.
+  if (derived?.rule === 'availability-off-label')
+    return generated('Some doctors already give it for this, but it is not approved for this use ("off-label"), the source says.', lines);
+  const plain = plainValue(sentenceOf(fact), lines);
+  // A sentence that points back ("Since then, …") does not stand alone under this heading.
+  if (fitsPatient(plain.text, names) && standsAlone(plain.text) && !/^(?:since then|then|after that|by then),/i.test(plain.text))
+    return plain;
   switch (derived?.value) {
     case 'approved':
       return generated(
