@@ -1230,6 +1230,22 @@ describe('patient brief: errors found in the corpus', () => {
     expect(rows).toMatch(/not approved for this use \("off-label"\)/);
     expect(rows).not.toMatch(/Since then/);
   });
+  it('P1: an approval that comes with a restricted program (REMS) says so under "Can people get it now?" (09)', () => {
+    const model = brief(
+      { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },
+      {
+        harms: [
+          {
+            ...finding(
+              'Because of the observed risk of low sodium, the labeling for Neurafenib includes a Boxed Warning and the drug is only available through a restricted program under a Risk Evaluation and Mitigation Strategy (REMS).',
+            ),
+            kind: 'warning',
+          },
+        ],
+      },
+    );
+    expect(model.stage.rows.map((row) => row.value.text).join(' ')).toMatch(/only given through a special program with extra safety steps/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

@@ -21,9 +21,26 @@ export function stageRows(facts: Facts, story: StoryKind, names: ReadonlySet<str
   // An availability sentence about another product ("ACell’s powder … has been approved") says nothing of this one,
   // and one the derive stage could not read as access ("Overall survival data was not yet available") is about something else.
   const aboutAccess = facts.availability !== null && facts.derived.availability !== null && availabilityIsAboutTreatment(facts);
-  const availability = aboutAccess ? availabilityInBrief(facts, names) : accessInWords(facts, story);
+  const availability = withRestriction(facts, aboutAccess ? availabilityInBrief(facts, names) : accessInWords(facts, story));
   const values: Record<StageRowId, Text> = { 'stage-of-research': phase, availability };
   return STAGE_ROWS.map((id) => row(id, values[id], wording));
+}
+
+/** "only available through a restricted program under a Risk Evaluation and Mitigation Strategy (REMS)". */
+const RESTRICTED =
+  /\b(?:only available through a restricted (?:distribution )?program|restricted (?:distribution )?program|Risk Evaluation and Mitigation Strategy|REMS)\b/;
+
+/**
+ * An approval that comes with a restricted program: a reader must not take "approved" for
+ * ordinary access. The restriction is said after the access line, on the source's word.
+ */
+function withRestriction(facts: Facts, access: Text): Text {
+  const source = [facts.availability, ...facts.harms].find((fact) => fact !== null && RESTRICTED.test(fact.source.text));
+  if (!source || /not reported/i.test(access.text)) return access;
+  return generated(
+    `${access.text.replace(/\s*$/, '')} It is only given through a special program with extra safety steps, the source says.`,
+    linesOf(...access.lines, source),
+  );
 }
 
 /** The derived stage in plain words, for a source that gives no phase. */
