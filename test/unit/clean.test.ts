@@ -215,6 +215,12 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
     );
   });
 
+  it('strips a bare wire credit with no place ("(Reuters) - A combination …", 128)', () => {
+    const { kept, release } = clean('(Reuters) - A daily pill cut asthma attacks by a third in a midstage study, researchers said.');
+    expect(kept[1]).toBe('A daily pill cut asthma attacks by a third in a midstage study, researchers said.');
+    expect(release.dateline).toBeNull();
+  });
+
   it('strips a wire name and the dateline after it from the first paragraph (Newswise — SEATTLE (March 24, 2017) – …)', () => {
     const { kept, release } = clean('Newswise — SEATTLE (March 24, 2017) – The FDA yesterday approved a pill for asthma in adults.');
     expect(kept[1]).toBe('The FDA yesterday approved a pill for asthma in adults.');
