@@ -139,8 +139,8 @@ function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritte
 /** Words after a percent that make it a relative change ("29% lower risk"), not a share of people. */
 const RELATIVE_AFTER =
   /^\s*(?:lower|higher|greater|smaller|fewer|more|less|reduced|increased|reduction|increase|decrease|drop|rise|relative|efficacy|effective)\b/i;
-/** What joins two sides of a comparison just before the second figure. */
-const COMPARED = /(?:compared (?:with|to)|versus|vs\.?|against|and|or|than)\s+$/i;
+/** What joins two sides of a comparison just before the second figure ("compared to just 18 percent"). */
+const COMPARED = /(?:compared (?:with|to)|versus|vs\.?|against|and|or|than)\s+(?:(?:just|only|about|nearly|almost|around|roughly)\s+)?$/i;
 
 /**
  * After a share of people was written per 100, the percents across a comparison from it:

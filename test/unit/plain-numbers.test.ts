@@ -15,3 +15,15 @@ describe('wordsToDigits', () => {
     expect(digits('They often felt tired.')).toBe('They often felt tired.');
   });
 });
+
+describe('naturalFrequency: one number format per comparison', () => {
+  it('puts the other side per 100 too when a word stands before its figure ("compared to just 18 percent of those …", 101)', async () => {
+    const { naturalFrequency } = await import('../../src/audiences/plain-numbers.js');
+    const clause =
+      '36 percent of the patients taking the tablet showed improvement, compared to just 18 percent of those taking a placebo.';
+    const { text } = naturalFrequency(clause, findNumbers(clause), { participants: 200, singleGroup: false });
+    expect(text).toMatch(/36 of every 100 people taking the tablet/);
+    expect(text).toMatch(/just 18 of every 100 people taking a placebo/);
+    expect(text).not.toMatch(/percent/);
+  });
+});
