@@ -1246,6 +1246,14 @@ describe('patient brief: errors found in the corpus', () => {
     );
     expect(model.stage.rows.map((row) => row.value.text).join(' ')).toMatch(/only given through a special program with extra safety steps/);
   });
+  it('P9: a caveat printed alone under "Not known yet" loses an opening "But" that answers nothing shown (110)', () => {
+    const model = brief(
+      { kind: 'other' },
+      { caveats: [{ ...finding("But we don't know all the answers about Neurafenib yet."), rule: 'caveat-unknown' }] },
+    );
+    expect(unknown(model)).toMatch(/We don't know all the answers about Neurafenib yet\./);
+    expect(unknown(model)).not.toMatch(/But we/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

@@ -43,7 +43,13 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
     // "raise questions that warrant investigation": words quoted inside someone's sentence
     // ("they say these findings “raise questions …”"), not a statement of their own.
     if (/^\p{Ll}/u.test(finding.text) && clean(finding.source.text).includes(`“${clean(finding.text)}`)) return [];
-    const plain = plainWords(wordsToDigits(clean(finding.text), finding.numbers));
+    // "But we don't know all the answers yet." printed alone: the "But" answers nothing shown.
+    const plain = capitalize(
+      plainWords(wordsToDigits(clean(finding.text), finding.numbers)).replace(
+        /^(?:but|and|yet)\s+(?=(?:we|they|it|this|there|the|researchers|scientists|doctors|experts)\b)/i,
+        '',
+      ),
+    );
     // Whole when it reads plainly, else a shorter form that keeps its claim (clauses.ts).
     for (const form of [plain, ...shorterForms(plain), ...claimClause(plain)]) {
       const pieces = toPieces(form).sentences.map((sentence) => text('simplified', sentence, linesOf(finding)));
