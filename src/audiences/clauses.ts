@@ -328,6 +328,10 @@ const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recomm
 const REPORTER = String.raw`(?:the\s+)?(?:study|trial|results?|research|researchers|data|analysis|findings|experiments|tests|authors|scientists|investigators|they|we)`;
 const REPORTS = String.raw`(?:found|finds|showed|shows|has shown|have shown|revealed|reveals|suggests|suggested|indicated|indicates|say|says|said|reported|reports)`;
 
+/** "with breast cancer dying of their disease": a condition of one to four words, then death from "their disease". */
+const DISEASE_TWICE =
+  /\bwith\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(dying|who died|who die|died)\s+(of|from)\s+(?:their|the|this|that)\s+(?:disease|illness|condition)\b/gi;
+
 /**
  * Shorter forms of a result's sentence that keep its claim and its figures, each shorter
  * than the one before, for a brief that cannot print the whole sentence (the first form
@@ -361,6 +365,10 @@ export function shorterForms(sentence: string): string[] {
     );
   if (said && !/^(?:he|she|his|her|him|they|their|them|it|its|this|that|these|those)\b/i.test(current.slice(said[0].length)))
     step(capitalize(current.slice(said[0].length)));
+  // "the risk of women with breast cancer dying of their disease" → "… of women dying of
+  // breast cancer": the disease named twice, once by "their disease", said once (same people,
+  // same death). Only when "their disease" can mean nothing but the one just named.
+  step(current.replace(DISEASE_TWICE, (_m, condition: string, dying: string, of: string) => `${dying} ${of} ${condition}`));
   step(current.replace(/,\s+(?:called|known as|dubbed|named)\s+[^,]{2,80},\s*/gi, ' '));
   // ", defined as tumors that shrank by at least 30 percent,": the measure's definition (the clinician summary keeps it).
   step(current.replace(/,\s+(?:defined as|measured as)\s+[^,]{3,100},\s*/gi, ' '));
