@@ -72,4 +72,28 @@ describe('shortening steps (clauses.ts shorterForms, toPieces)', () => {
     expect(shown.findings).toMatch(/This was within 10 years of starting treatment\./);
     expect(shown.all).not.toMatch(/too detailed/);
   });
+
+  it('examples aside mid-clause: ", such as injections or pills," goes with its closing comma when the clause runs on to its verb (122); kept before a closing phrase (128)', () => {
+    const shown = brief({
+      harms: [
+        {
+          ...finding('Neurafenib is sold as a nasal spray but its safety in other forms, such as injections or pills, in children is unknown.'),
+          kind: 'risk' as const,
+        },
+        {
+          ...finding(
+            'Neurafenib with triptans also led to far higher levels of side effects, such as nausea and pain in the chest, at 54 percent versus 24 percent for triptans alone.',
+            [
+              ['54 percent', 54, 'percent'],
+              ['24 percent', 24, 'percent'],
+            ],
+          ),
+          kind: 'side-effect' as const,
+        },
+      ],
+    });
+    expect(shown.harms).toMatch(/Neurafenib is sold as a nasal spray but its safety in other forms in children is unknown\./);
+    expect(shown.harms).not.toMatch(/forms, in children/);
+    expect(shown.harms).toMatch(/far higher levels of side effects\. This was 54 percent versus 24 percent for triptans alone\./);
+  });
 });
