@@ -68,7 +68,9 @@ describe('shortening steps (clauses.ts shorterForms, toPieces)', () => {
         ),
       ],
     });
-    expect(shown.findings).toMatch(/Taking Neurafenib for 5 years reduced the risk of older women dying of chronic migraine by 40 percent\./);
+    expect(shown.findings).toMatch(
+      /Taking Neurafenib for 5 years reduced the risk of older women dying of chronic migraine by 40 percent\./,
+    );
     expect(shown.findings).toMatch(/This was within 10 years of starting treatment\./);
     expect(shown.all).not.toMatch(/too detailed/);
   });
@@ -77,7 +79,9 @@ describe('shortening steps (clauses.ts shorterForms, toPieces)', () => {
     const shown = brief({
       harms: [
         {
-          ...finding('Neurafenib is sold as a nasal spray but its safety in other forms, such as injections or pills, in children is unknown.'),
+          ...finding(
+            'Neurafenib is sold as a nasal spray but its safety in other forms, such as injections or pills, in children is unknown.',
+          ),
           kind: 'risk' as const,
         },
         {
