@@ -150,6 +150,9 @@ const NUMBER_COMMA = '\uE000';
 const guardNumbers = (text: string): string => text.replace(/(\d),(?=\d{3}(?!\d))/g, `$1${NUMBER_COMMA}`);
 const unguardNumbers = (text: string): string => text.replaceAll(NUMBER_COMMA, ',');
 
+/** An opening phrase with no comma of its own yet ("In older people", "When taken daily"): what follows it takes a comma. */
+const OPENING_PHRASE = /^(?:in|on|at|for|with|among|during|after|before|when|if|while|although|though|because|since|as)\s[^,]*$/i;
+
 /** While over the limit: drop asides, brackets, then an opening phrase without numbers. */
 export function shorten(sentence: string): string {
   let out = guardNumbers(sentence);
@@ -161,8 +164,17 @@ export function shorten(sentence: string): string {
   // ", despite taking available medications," — a concession inside the clause. (Not ", as
   // assessed by …,": its closing comma may belong to a list, "the extent, nature and severity".)
   if (over()) out = out.replace(/,\s+(?:despite|although|though)\s+[^,]{3,120},(?=\s)/gi, '');
-  // ", such as colitis and inflammation of lung tissue,": examples inside the clause.
-  if (over()) out = out.replace(/,\s+(?:such as|including|like)\s+[^,]{3,80},(?=\s)/gi, ',');
+  // ", such as colitis and inflammation of lung tissue,": examples inside the clause. Their
+  // closing comma goes with them where the clause runs on to its verb ("their safety in other
+  // forms, such as injections, in humans is unknown" → "… in other forms in humans is unknown",
+  // never "in other forms, in humans"); it stays after an opening phrase ("In older people,
+  // such as those over 80, the drug …") and before a closing phrase of its own ("…, at 54
+  // percent versus 24 percent").
+  if (over())
+    out = out.replace(/,\s+(?:such as|including|like)\s+[^,]{3,80},(?=\s)/gi, (aside: string, offset: number, whole: string) => {
+      const after = whole.slice(offset + aside.length).split(',')[0]!;
+      return OPENING_PHRASE.test(whole.slice(0, offset)) || !FINITE.test(after) ? ',' : '';
+    });
   // " - approximately 80 per cent of women with breast cancer - ": an aside set off by spaced dashes.
   // After a "While …" opening the closing dash also ends the clause: a comma stands for it.
   if (over())
@@ -328,6 +340,10 @@ const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recomm
 const REPORTER = String.raw`(?:the\s+)?(?:study|trial|results?|research|researchers|data|analysis|findings|experiments|tests|authors|scientists|investigators|they|we)`;
 const REPORTS = String.raw`(?:found|finds|showed|shows|has shown|have shown|revealed|reveals|suggests|suggested|indicated|indicates|say|says|said|reported|reports)`;
 
+/** "with breast cancer dying of their disease": a condition of one to four words, then death from "their disease". */
+const DISEASE_TWICE =
+  /\bwith\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(dying|who died|who die|died)\s+(of|from)\s+(?:their|the|this|that)\s+(?:disease|illness|condition)\b/gi;
+
 /**
  * Shorter forms of a result's sentence that keep its claim and its figures, each shorter
  * than the one before, for a brief that cannot print the whole sentence (the first form
@@ -361,6 +377,10 @@ export function shorterForms(sentence: string): string[] {
     );
   if (said && !/^(?:he|she|his|her|him|they|their|them|it|its|this|that|these|those)\b/i.test(current.slice(said[0].length)))
     step(capitalize(current.slice(said[0].length)));
+  // "the risk of women with breast cancer dying of their disease" → "… of women dying of
+  // breast cancer": the disease named twice, once by "their disease", said once (same people,
+  // same death). Only when "their disease" can mean nothing but the one just named.
+  step(current.replace(DISEASE_TWICE, (_m, condition: string, dying: string, of: string) => `${dying} ${of} ${condition}`));
   step(current.replace(/,\s+(?:called|known as|dubbed|named)\s+[^,]{2,80},\s*/gi, ' '));
   // ", defined as tumors that shrank by at least 30 percent,": the measure's definition (the clinician summary keeps it).
   step(current.replace(/,\s+(?:defined as|measured as)\s+[^,]{3,100},\s*/gi, ' '));

@@ -1,0 +1,103 @@
+// Shortening steps for a result or harm too long or too hard to print whole (issue #13: the
+// brief never leaves out the main result of the main study). Each step keeps the claim and
+// every figure the comparison needs; each test composes a brief from hand-written Facts and
+// checks what it prints, never "too detailed".
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SourceRef } from '../../src/article/schema.js';
+import { loadGlossary } from '../../src/audiences/glossary.js';
+import { composePatientBrief } from '../../src/audiences/patient-brief.js';
+import { visibleText } from '../../src/audiences/text.js';
+import { ROOT } from '../helpers/article.js';
+import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
+
+const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
+
+let nextLine = 2;
+const ref = (text: string): SourceRef => ({ text, line: nextLine++, column: 1 });
+const fact = (value: string, sentence = `${value}.`) => ({ value, source: ref(sentence), origin: 'extracted' as const });
+const judged = <T>(value: T) => ({ value, basis: 'set for the test', sources: [ref('set for the test')], origin: 'derived' as const });
+type Unit = 'percent' | 'count' | 'year' | 'other';
+const finding = (text: string, numbers: Array<[string, number, Unit]> = []) => ({
+  text,
+  source: ref(text),
+  origin: 'extracted' as const,
+  numbers: numbers.map(([raw, value, unit]) => ({ raw, value, unit })),
+  timepoints: [],
+});
+
+/** A randomised trial of Neurafenib for migraine with the given results and harms. */
+function brief(extra: FactsOverrides) {
+  const facts = blankFacts({
+    intervention: fact('Neurafenib'),
+    condition: fact('migraine'),
+    participants: { ...fact('400', 'The study enrolled 400 people.'), value: 400, raw: '400' },
+    comparator: fact('placebo'),
+    followUp: fact('two years'),
+    harms: [{ ...finding('Some people taking Neurafenib felt dizzy.'), kind: 'side-effect' as const }],
+    derived: {
+      studyType: judged('randomized trial' as const),
+      verdict: judged('benefit' as const),
+      randomised: judged('randomised' as const),
+      stage: null,
+      availability: null,
+      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null, named: [] },
+    },
+    ...extra,
+  });
+  const model = composePatientBrief(facts, glossary, { buildDate: '2025-07-01' });
+  return {
+    findings: visibleText(model.findings).join(' '),
+    harms: visibleText(model.harms).join(' '),
+    all: visibleText(model).join('\n'),
+  };
+}
+
+describe('shortening steps (clauses.ts shorterForms, toPieces)', () => {
+  it('disease named twice: "women with migraine dying of their disease" says "women dying of migraine" (144)', () => {
+    const shown = brief({
+      results: [
+        finding(
+          'Taking Neurafenib for 5 years reduced the risk of older women with chronic migraine dying of their disease by 40 percent within 10 years of starting treatment, compared with no treatment.',
+          [
+            ['5', 5, 'year'],
+            ['40 percent', 40, 'percent'],
+            ['10', 10, 'year'],
+          ],
+        ),
+      ],
+    });
+    expect(shown.findings).toMatch(
+      /Taking Neurafenib for 5 years reduced the risk of older women dying of chronic migraine by 40 percent\./,
+    );
+    expect(shown.findings).toMatch(/This was within 10 years of starting treatment\./);
+    expect(shown.all).not.toMatch(/too detailed/);
+  });
+
+  it('examples aside mid-clause: ", such as injections or pills," goes with its closing comma when the clause runs on to its verb (122); kept before a closing phrase (128)', () => {
+    const shown = brief({
+      harms: [
+        {
+          ...finding(
+            'Neurafenib is sold as a nasal spray but its safety in other forms, such as injections or pills, in children is unknown.',
+          ),
+          kind: 'risk' as const,
+        },
+        {
+          ...finding(
+            'Neurafenib with triptans also led to far higher levels of side effects, such as nausea and pain in the chest, at 54 percent versus 24 percent for triptans alone.',
+            [
+              ['54 percent', 54, 'percent'],
+              ['24 percent', 24, 'percent'],
+            ],
+          ),
+          kind: 'side-effect' as const,
+        },
+      ],
+    });
+    expect(shown.harms).toMatch(/Neurafenib is sold as a nasal spray but its safety in other forms in children is unknown\./);
+    expect(shown.harms).not.toMatch(/forms, in children/);
+    expect(shown.harms).toMatch(/far higher levels of side effects\. This was 54 percent versus 24 percent for triptans alone\./);
+  });
+});
