@@ -15,6 +15,39 @@ export interface PrintResult {
   pdf: Uint8Array;
   /** Every URL the page tried to load and was refused, in request order. */
   refused: string[];
+  /** The classes added to fit the document on fewer pages (see FIT_ATTRIBUTE); empty when none were. */
+  fitted?: string[];
+}
+
+/**
+ * A document that has a denser setting names it on an element: `data-print-fit="class …"`.
+ * When the document prints on more than one page, those classes are added to that element
+ * and it is printed again; the denser print is kept only if it has fewer pages (a fuller
+ * second page is better than a denser sheet that gains nothing). The browser's own layout
+ * decides, so what is kept is what the reader gets.
+ */
+export const FIT_ATTRIBUTE = 'data-print-fit';
+
+/**
+ * The number of pages of a PDF as Chromium (Skia) writes it: uncompressed object
+ * dictionaries, the page tree's root holding the largest /Count. Null when none is found
+ * (then nothing is refitted).
+ */
+export function pdfPageCount(pdf: Uint8Array): number | null {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  let most: number | null = null;
+  for (const match of text.matchAll(/\bobj\b((?:(?!\bendobj\b)[\s\S]){0,4000}?)\bendobj\b/g)) {
+    const body = match[1]!;
+    if (!/\/Type\s*\/Pages\b/.test(body)) continue;
+    const count = /\/Count\s+(\d+)/.exec(body);
+    if (count) most = Math.max(most ?? 0, Number(count[1]));
+  }
+  return most;
+}
+
+/** Keep the denser print only when it saves a page. */
+export function fitsBetter(regular: number | null, denser: number | null): boolean {
+  return regular !== null && denser !== null && denser < regular;
 }
 
 export const DEFAULT_PRINT_TIMEOUT_MS = 30_000;
@@ -171,17 +204,34 @@ export async function printPdf(page: Page, html: string, opts: PrintOptions): Pr
         throw new EmbeddedDocumentError('the document embedded another document that could not be taken out');
       if (opts.title !== undefined) await page.evaluate((title) => void (document.title = title), opts.title);
       // page.pdf awaits document.fonts.ready itself (waitForFonts), in an isolated world.
-      const pdf = await page.pdf({
-        format: opts.format,
-        printBackground: true,
-        preferCSSPageSize: false,
-        tagged: true,
-        outline: true,
-        displayHeaderFooter: false, // page numbers come from the templates' @page margin boxes
-        waitForFonts: true,
-        timeout: timeoutMs,
-      });
-      return { pdf, refused: [...new Set(refused)] };
+      const print = () =>
+        page.pdf({
+          format: opts.format,
+          printBackground: true,
+          preferCSSPageSize: false,
+          tagged: true,
+          outline: true,
+          displayHeaderFooter: false, // page numbers come from the templates' @page margin boxes
+          waitForFonts: true,
+          timeout: timeoutMs,
+        });
+      const pdf = await print();
+      const pages = pdfPageCount(pdf);
+      if (pages !== null && pages > 1) {
+        // Through DevTools, as above: page scripts stay off.
+        const fit = await page.evaluate((attribute) => {
+          const element = document.querySelector(`[${attribute}]`);
+          const classes = (element?.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
+          if (!element || classes.length === 0) return null;
+          element.classList.add(...classes);
+          return classes;
+        }, FIT_ATTRIBUTE);
+        if (fit) {
+          const denser = await print();
+          if (fitsBetter(pages, pdfPageCount(denser))) return { pdf: denser, refused: [...new Set(refused)], fitted: fit };
+        }
+      }
+      return { pdf, refused: [...new Set(refused)], fitted: [] };
     } finally {
       page.off('request', onRequest);
       page.off('console', onConsole);
