@@ -192,6 +192,14 @@ function findIntervention(article: ArticleText): Extracted {
     ranked.filter((c) => c !== best && usable(c)),
   );
   if (combination) return { intervention: combination.value, description: describe(article, combination.added) };
+  const pair = isDescriptor(best)
+    ? null
+    : peerPair(
+        article,
+        best,
+        ranked.filter((c) => c !== best && !isDescriptor(c) && usable(c)),
+      );
+  if (pair) return { intervention: pair, description: describe(article, best.best.name) };
   const coined = isDescriptor(best) ? namedForm(article, best.best.name) : null;
   const specific = isDescriptor(best) && !coined ? specificForm(article, best.best.name) : null;
   const named = coined ?? specific;
@@ -301,6 +309,42 @@ function combinationOf(article: ArticleText, best: Candidate, others: Candidate[
     if (!pair) continue;
     const added = bestAlone ? other : best;
     return { value: { ...pair, rule: 'intervention-name-combination' }, added: added.best.name };
+  }
+  return null;
+}
+
+/** The story speaks of the things it tested as a pair: "two drugs", "both compounds". */
+const PAIR_WORDS =
+  /\b(?:two|both(?: the)?|the two)\s+(?:[\w-]+\s+){0,2}?(?:drugs|compounds|medicines|medications|treatments|therapies|vaccines|molecules|antibodies|substances)\b/i;
+/** How close a second name's evidence must come to the best's to be its peer, not a side mention. */
+const PEER_SHARE = 0.6;
+
+/**
+ * "Two drugs … miconazole (an antifungal) and clobetasol (a steroid) … both drugs were
+ * effective": two treatments studied side by side, each on its own, with about equal
+ * evidence. Naming one of them alone would say the study tested one drug; the value is the
+ * pair joined by "and" as the story joins them. Only when the story calls them a pair
+ * ("two drugs", "both compounds") and one sentence names both joined by "and" (each may
+ * carry a gloss in brackets); a combination given together is combinationOf's.
+ */
+function peerPair(article: ArticleText, best: Candidate, others: Candidate[]): TextFact | null {
+  if (!article.body.some((s) => PAIR_WORDS.test(s.text)) && !PAIR_WORDS.test(article.title)) return null;
+  const names = (c: Candidate) => surfaceNames(c).map(escapeRegExp).join('|');
+  for (const other of others) {
+    if (other.score < best.score * PEER_SHARE) continue;
+    for (const [first, second] of [
+      [best, other],
+      [other, best],
+    ] as const) {
+      const pattern = new RegExp(String.raw`(?<![\w-])(${names(first)})(?:\s+\([^()]{1,40}\))?,?\s+and\s+(${names(second)})(?![\w-])`, 'i');
+      for (const sentence of article.body) {
+        const match = pattern.exec(sentence.text);
+        if (!match) continue;
+        // "compared with A and B": a pair of comparators is not what was tested.
+        if (COMPARATOR_BEFORE.test(sentence.text.slice(0, match.index))) continue;
+        return { ...textFact(`${match[1]} and ${match[2]}`, sentence), rule: 'intervention-name-pair' };
+      }
+    }
   }
   return null;
 }
