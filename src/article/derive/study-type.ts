@@ -27,7 +27,9 @@ type Evidence =
   | 'observational'
   | 'cohort'
   /** Not evidence: marks a sentence about an earlier, dated study (cues "type-earlier-…"). */
-  | 'earlier';
+  | 'earlier'
+  /** Not evidence of a kind: marks a sentence that says a study was done (cues "type-report-…"). */
+  | 'report';
 
 /** Kinds that compete on weight; the trial's flavours are decided afterwards. */
 const COMPETING = ['review', 'lab', 'test', 'model', 'trial', 'observational'] as const;
@@ -51,7 +53,7 @@ const THRESHOLD = 2;
 /** Less evidence than this of any design: the story reports no study. */
 const NO_STUDY = 1;
 
-interface Hit {
+export interface Hit {
   cue: Cue;
   words: string;
   weight: number;
@@ -62,9 +64,16 @@ const TRIAL_MARKS: readonly Evidence[] = ['trial', 'random', 'single', 'nonrando
 /** Kinds whose marks are unmistakable: said of the main study twice, they decide. */
 const DECISIVE = ['review', 'lab'] as const;
 
+/** Marks that name no design: an approval is decided apart, a report only says a study was done. */
+const NOT_DESIGN: readonly Evidence[] = ['approval', 'report'];
+
+/** Marks that say a study was done, not only what kind a study would be. */
+const STUDY_DONE: readonly Evidence[] = ['report', 'random', 'nonrandom', 'single', 'cohort', 'review'];
+
 const evidenceOf = (cue: Cue) => cue.id.split('-')[1] as Evidence;
 
-function hits(article: ArticleText): Hit[] {
+/** Every cue hit with its weight (exported for diagnostics). */
+export function studyTypeHits(article: ArticleText): Hit[] {
   const out: Hit[] = [];
   const look = (text: string, weight: number, source: SourceRef | null) => {
     const found: Hit[] = [];
@@ -108,7 +117,7 @@ export function deriveStudyType(
   randomised: DerivedFacts['randomised'],
   marks: StudyMarks = {},
 ): DerivedFacts['studyType'] {
-  const all = hits(article);
+  const all = studyTypeHits(article);
   const weigh = (evidence: Evidence) => all.filter((h) => evidenceOf(h.cue) === evidence).reduce((sum, h) => sum + h.weight, 0);
   const describe = (evidence: Evidence, max = 3) => {
     const list = all.filter((h) => evidenceOf(h.cue) === evidence).sort((a, b) => b.weight - a.weight);
@@ -116,12 +125,27 @@ export function deriveStudyType(
     return { words: words.join(', '), sources: list.flatMap((h) => (h.source ? [h.source] : [])), rule: list[0]?.cue.id };
   };
 
+  // Evidence from sentences about this study, not plans or other studies.
+  const own = (evidence: Evidence, rule?: string) =>
+    all
+      .filter((h) => evidenceOf(h.cue) === evidence && h.weight > FAINT && (!rule || h.cue.id === rule))
+      .reduce((sum, h) => sum + h.weight, 0);
+
   // The headline, or two lede sentences: one lede mention is often "no FDA-approved pill yet".
   const announced = all.filter((h) => evidenceOf(h.cue) === 'approval' && h.weight >= WEIGHT.lede);
   if (announced.reduce((sum, h) => sum + h.weight, 0) >= WEIGHT.title) {
     const { words, sources, rule } = describe('approval');
     return derivedFact('regulatory approval', `the headline or lede announces an approval: ${words}`, sources, rule);
   }
+
+  // An invention or product story: words of tests, accuracy and detection that describe
+  // the product ("could lead to more accurate tests"), and not one sentence of its own that
+  // says a study was done, something found or tested, nor a journal, a count of
+  // participants, a phase or a registration. Such a story reports no study. Random
+  // allocation, a group followed for years, a review of studies say a study was done.
+  const reported = marks.journal ?? marks.participants ?? marks.phase ?? marks.registration;
+  if (!reported && !STUDY_DONE.some((evidence) => own(evidence) > 0) && all.some((h) => !NOT_DESIGN.includes(evidenceOf(h.cue))))
+    return derivedFact('other', 'the text never says a study was done, nor names a journal or participants', []);
 
   for (const kind of DECISIVE) {
     const said = all.filter((h) => evidenceOf(h.cue) === kind && h.weight >= WEIGHT.body);
@@ -145,11 +169,6 @@ export function deriveStudyType(
             ? weigh('observational') + weigh('cohort')
             : weigh(evidence);
   const ranked = [...COMPETING].sort((a, b) => score(b) - score(a) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
-  // Evidence from sentences about this study, not plans or other studies.
-  const own = (evidence: Evidence, rule?: string) =>
-    all
-      .filter((h) => evidenceOf(h.cue) === evidence && h.weight > FAINT && (!rule || h.cue.id === rule))
-      .reduce((sum, h) => sum + h.weight, 0);
   let best = ranked[0]!;
   // A test is the subject of many designs: a test tried within a randomised trial makes a
   // randomized trial (the key's "intervention = the test"), a marker measured once and
@@ -159,12 +178,11 @@ export function deriveStudyType(
   else if (best === 'test' && own('cohort') >= THRESHOLD) best = 'observational';
   if (score(best) < THRESHOLD) {
     // No word of any study design at all: a feature, an opinion, a product story.
-    const total = all.filter((h) => evidenceOf(h.cue) !== 'approval').reduce((sum, h) => sum + h.weight, 0);
+    const total = all.filter((h) => !NOT_DESIGN.includes(evidenceOf(h.cue))).reduce((sum, h) => sum + h.weight, 0);
     if (total < NO_STUDY) return derivedFact('other', 'the text names no study design', []);
     // A word or two of design, but no journal, no count of participants, no phase and no
     // registration: the words are background ("large trials are not required"), and the
     // story (a product, a service, a feature) reports no study of its own.
-    const reported = marks.journal ?? marks.participants ?? marks.phase ?? marks.registration;
     return reported ? null : derivedFact('other', 'the text names no journal, participants or trial of its own', []);
   }
 

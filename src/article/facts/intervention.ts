@@ -99,8 +99,55 @@ const memo = new WeakMap<ArticleText, Extracted>();
 
 export function extractIntervention(article: ArticleText): Extracted {
   let found = memo.get(article);
-  if (!found) memo.set(article, (found = findIntervention(article)));
+  if (!found) {
+    found = findIntervention(article);
+    // No name won: a story about a new way to give a known substance names the way.
+    if (!found.intervention) {
+      const delivery = deliveredForm(article);
+      if (delivery) found = { intervention: delivery, description: describe(article, delivery.value) };
+    }
+    memo.set(article, found);
+  }
   return found;
+}
+
+/** Words a delivery cue catches that are no substance: "drug delivery", "delivers the". */
+const NOT_SUBSTANCE =
+  /^(?:drug|drugs|medicine|medication|dose|doses|the|this|that|these|those|more|less|care|services?|results|babies|baby|food|data|messages?)$/i;
+/** Sentences from the start of the story a delivery must be named in: the headline and the lede. */
+const DELIVERY_LEDE = 6;
+
+/**
+ * A story about a new way to give a substance it names only as a common word ("insulin",
+ * "nicotine"), where no name wins: "two systems that could get insulin into the
+ * bloodstream (oral spray, inhaler)" is "insulin delivery (oral spray, inhaler)"; "a
+ * wearable transdermal drug delivery device" that, the story says again and again,
+ * delivers nicotine is "wearable transdermal nicotine delivery device". Null otherwise.
+ */
+function deliveredForm(article: ArticleText): TextFact | null {
+  const lede = article.sentences.slice(0, DELIVERY_LEDE + 1);
+  const into = cueById('intervention', 'intervention-delivery-into');
+  for (const sentence of lede) {
+    const match = into.regex.exec(sentence.text);
+    if (!match || NOT_SUBSTANCE.test(match[1]!)) continue;
+    const forms = match[2] ? ` (${match[2].trim()})` : '';
+    return { ...textFact(`${match[1]!.toLowerCase()} delivery${forms}`, sentence), rule: into.id };
+  }
+  const device = cueById('intervention', 'intervention-delivery-device');
+  const named = lede.map((sentence) => ({ sentence, match: device.regex.exec(sentence.text) })).find((m) => m.match);
+  if (!named) return null;
+  // The substance the story most often says is delivered, named at least twice.
+  const delivered = new RegExp(cueById('intervention', 'intervention-delivered-substance').regex.source, 'g');
+  const counts = new Map<string, number>();
+  for (const sentence of article.body)
+    for (const m of sentence.text.matchAll(delivered)) {
+      const word = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+      if (!NOT_SUBSTANCE.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  const [substance, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count < 2) return null;
+  const words = named.match![0].replace(/^(?:an?|the)\s+/i, '').replace(/\bdrug([- ])delivery\b/i, `${substance}$1delivery`);
+  return { ...textFact(words, named.sentence), rule: device.id };
 }
 
 let naming: { cue: Cue; global: RegExp; weight: number }[] | undefined;
@@ -192,6 +239,14 @@ function findIntervention(article: ArticleText): Extracted {
     ranked.filter((c) => c !== best && usable(c)),
   );
   if (combination) return { intervention: combination.value, description: describe(article, combination.added) };
+  const pair = isDescriptor(best)
+    ? null
+    : peerPair(
+        article,
+        best,
+        ranked.filter((c) => c !== best && !isDescriptor(c) && usable(c)),
+      );
+  if (pair) return { intervention: pair, description: describe(article, best.best.name) };
   const coined = isDescriptor(best) ? namedForm(article, best.best.name) : null;
   const specific = isDescriptor(best) && !coined ? specificForm(article, best.best.name) : null;
   const named = coined ?? specific;
@@ -301,6 +356,42 @@ function combinationOf(article: ArticleText, best: Candidate, others: Candidate[
     if (!pair) continue;
     const added = bestAlone ? other : best;
     return { value: { ...pair, rule: 'intervention-name-combination' }, added: added.best.name };
+  }
+  return null;
+}
+
+/** The story speaks of the things it tested as a pair: "two drugs", "both compounds". */
+const PAIR_WORDS =
+  /\b(?:two|both(?: the)?|the two)\s+(?:[\w-]+\s+){0,2}?(?:drugs|compounds|medicines|medications|treatments|therapies|vaccines|molecules|antibodies|substances)\b/i;
+/** How close a second name's evidence must come to the best's to be its peer, not a side mention. */
+const PEER_SHARE = 0.6;
+
+/**
+ * "Two drugs … miconazole (an antifungal) and clobetasol (a steroid) … both drugs were
+ * effective": two treatments studied side by side, each on its own, with about equal
+ * evidence. Naming one of them alone would say the study tested one drug; the value is the
+ * pair joined by "and" as the story joins them. Only when the story calls them a pair
+ * ("two drugs", "both compounds") and one sentence names both joined by "and" (each may
+ * carry a gloss in brackets); a combination given together is combinationOf's.
+ */
+function peerPair(article: ArticleText, best: Candidate, others: Candidate[]): TextFact | null {
+  if (!article.body.some((s) => PAIR_WORDS.test(s.text)) && !PAIR_WORDS.test(article.title)) return null;
+  const names = (c: Candidate) => surfaceNames(c).map(escapeRegExp).join('|');
+  for (const other of others) {
+    if (other.score < best.score * PEER_SHARE) continue;
+    for (const [first, second] of [
+      [best, other],
+      [other, best],
+    ] as const) {
+      const pattern = new RegExp(String.raw`(?<![\w-])(${names(first)})(?:\s+\([^()]{1,40}\))?,?\s+and\s+(${names(second)})(?![\w-])`, 'i');
+      for (const sentence of article.body) {
+        const match = pattern.exec(sentence.text);
+        if (!match) continue;
+        // "compared with A and B": a pair of comparators is not what was tested.
+        if (COMPARATOR_BEFORE.test(sentence.text.slice(0, match.index))) continue;
+        return { ...textFact(`${match[1]} and ${match[2]}`, sentence), rule: 'intervention-name-pair' };
+      }
+    }
   }
   return null;
 }

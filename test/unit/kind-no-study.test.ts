@@ -1,0 +1,44 @@
+// The kind of study: an invention or product story that never says a study was done is
+// "other", however much it speaks of accuracy and detection; a look back over records,
+// saying who was more likely to get something, is observational. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { factsFrom } from '../helpers/article.js';
+
+const story = (title: string, ...paragraphs: string[]) => factsFrom(`${title}\n\n${paragraphs.join('\n\n')}\n`, 'story.txt').facts;
+
+describe('study type: a story with no study of its own', () => {
+  it('an invented device described by its accuracy and detection is "other"', () => {
+    const facts = story(
+      'Pocket-sized skin scanner for melanoma',
+      'An engineer in Leeds has invented a handheld skin scanner that could lead to more accurate checks of moles without a biopsy.',
+      'The device is based on infrared light and can quickly show which spots look suspicious when linked to a tablet.',
+      'Infrared Light Infrared imaging for melanoma detection is not new, but the engineer says the new device gives an image in seconds.',
+      'A visual check by a dermatologist catches most melanomas, with up to 85% accuracy in experienced hands.',
+      '“Although there is more work ahead, the scanner could change how moles are checked,” the engineer says.',
+    );
+    expect(facts.derived.studyType?.value).toBe('other');
+  });
+
+  it('the same device tested on patients is still a study of a test', () => {
+    const facts = story(
+      'Pocket-sized skin scanner spots melanoma',
+      'A handheld skin scanner correctly identified 45 of 50 melanomas, researchers reported.',
+      'The team tested the scanner on 300 moles that were later removed and examined under a microscope.',
+      'The scanner had a sensitivity of 90 percent and a specificity of 80 percent.',
+    );
+    expect(facts.derived.studyType?.value).toBe('diagnostic accuracy');
+  });
+});
+
+describe('study type: records reviewed', () => {
+  it('records reviewed to see who was more likely to get a drug make an observational study', () => {
+    const facts = story(
+      'Wider use of an antidote could save lives',
+      'Letting more pharmacists hand out an overdose antidote could save lives, according to a health department study published in the Journal of Rural Health.',
+      'In 2016, more than 5,000 people died of overdoses in the region.',
+      'According to the study findings, hospital pharmacists were more likely than community pharmacists to hand out the antidote.',
+      'Pharmacy records for 2015 were reviewed to learn which customers received the antidote.',
+    );
+    expect(facts.derived.studyType?.value).toBe('observational');
+  });
+});
