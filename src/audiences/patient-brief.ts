@@ -28,6 +28,7 @@ import {
   interventionShort,
   noBenefitFinding,
   noBenefitSentence,
+  studiedThing,
   studyFrame,
 } from './study.js';
 import { generated, heading, linesOf, notReported, visibleText } from './text.js';
@@ -103,7 +104,9 @@ function noBenefitText(facts: Facts, story: StoryKind): Text | null {
 
 /** The title: what the story reports, by its kind (a story with no study found nothing). */
 function titleOf(facts: Facts, story: StoryKind): string {
-  const name = interventionShort(facts);
+  const short = interventionShort(facts);
+  // "What the news says about a scanner", "What a study of ketamine … found".
+  const name = short ? studiedThing(short) : null;
   const condition = conditionName(facts);
   if (story.kind === 'none')
     return name

@@ -26,6 +26,7 @@ import {
   interventionShort,
   noBenefitFinding,
   peopleHadCondition,
+  studiedThing,
   studyDesign,
   studyFrame,
 } from './study.js';
@@ -319,22 +320,6 @@ const NAMES_ITS_STUDY = /^(?:[^,]{3,80},\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?
  */
 const OWN_STUDY =
   /^(?:in|among)\s+(?:a|an|the|this)\s+(?:(?:[\w-]+,?\s+){1,4}(?:review|analysis|meta-analysis|study|trial)\b|(?:review|analysis|meta-analysis|study|trial)\s+(?:of|involving|with|including|among)\b)/i;
-
-/**
- * Head nouns of a thing one can count ("a scanner", "a blood test"), which take an article
- * in "a study of …"; a drug, a therapy or a name does not ("a study of ketamine").
- */
-const COUNTABLE_HEAD =
-  /^(?:scanners?|scan|test|detector|device|implant|tool|app|pill|tablet|patch|injection|shot|vaccine|inhaler|pump|monitor|sensor|stent|cap|helmet|headset|machine|compound|antibody|procedure|program|programme|questionnaire|checklist|technique|supplement|multivitamin)$/i;
-
-/** "a scanner", "an automated melanoma detector", "ketamine", "Gardasil 9": the treatment as the object of "a study of". */
-function studiedThing(name: string): string {
-  const words = name.split(/\s+/);
-  const head = words[words.length - 1] ?? '';
-  // A name ("ONCOblot® Test", "DigniCap") has a capital in it; a common noun phrase has none.
-  if (/\p{Lu}/u.test(name) || /\(/.test(name) || !COUNTABLE_HEAD.test(head) || /s$/.test(head)) return name;
-  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
-}
 
 /** "people", or "mice" when the results are about mice and no people (a mouse study is not a study "in people"). */
 function subjectsOf(facts: Facts): string {

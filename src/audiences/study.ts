@@ -388,3 +388,19 @@ export function designWordsFit(design: StudyDesign, value: string): boolean {
       return true;
   }
 }
+
+/**
+ * Head nouns of a thing one can count ("a scanner", "a blood test"), which take an article
+ * in "a study of …"; a drug, a therapy or a name does not ("a study of ketamine").
+ */
+const COUNTABLE_HEAD =
+  /^(?:scanners?|scan|test|detector|device|implant|tool|app|pill|tablet|patch|injection|shot|vaccine|inhaler|pump|monitor|sensor|stent|cap|helmet|headset|machine|compound|antibody|procedure|program|programme|questionnaire|checklist|technique|supplement|multivitamin)$/i;
+
+/** "a scanner", "an automated melanoma detector", "ketamine", "Gardasil 9": the treatment as the object of "a study of". */
+export function studiedThing(name: string): string {
+  const words = name.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  // A name ("ONCOblot® Test", "DigniCap") has a capital in it; a common noun phrase has none.
+  if (/\p{Lu}/u.test(name) || /\(/.test(name) || !COUNTABLE_HEAD.test(head) || /s$/.test(head)) return name;
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+}

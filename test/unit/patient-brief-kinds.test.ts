@@ -1254,6 +1254,12 @@ describe('patient brief: errors found in the corpus', () => {
     expect(unknown(model)).toMatch(/We don't know all the answers about Neurafenib yet\./);
     expect(unknown(model)).not.toMatch(/But we/);
   });
+  it('P6: a countable thing takes its article ("about a scanner", "tested a wearable patch"), a drug does not (136, 112)', () => {
+    const named = (value: string, kind: Story['kind']) => message(brief({ kind }, { intervention: fact(value) })).join(' ');
+    expect(named('scanner', 'other')).toMatch(/It is about a scanner for migraine\./);
+    expect(named('wearable nicotine patch', 'randomized trial')).toMatch(/tested a wearable nicotine patch for migraine/);
+    expect(named('ketamine', 'randomized trial')).toMatch(/tested ketamine for migraine/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {

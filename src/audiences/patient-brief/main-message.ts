@@ -8,7 +8,7 @@ import type { RankedResult } from '../main-result.js';
 import { withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
 import { participantsPhrase } from '../plain-numbers.js';
-import { conditionName, interventionFirst, interventionLater, interventionShort, isSmallStudy } from '../study.js';
+import { conditionName, interventionFirst, interventionLater, interventionShort, isSmallStudy, studiedThing } from '../study.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
 import { aboutTreatment, usedForOtherUse, type StoryKind } from './kind.js';
@@ -22,13 +22,17 @@ function sizeOf(facts: Facts): string {
     : 'A study';
 }
 
+/** The treatment as the object of a sentence: "a scanner", "ketamine" (study.ts studiedThing). */
+const thing = (name: string | null): string | null => (name ? studiedThing(name) : null);
+
 /**
  * The first sentence, longest form first: each tells what was studied and how; when one
  * runs over the word limit, the next (short name, then without the condition) is used.
  */
 function openingCandidates(facts: Facts, story: StoryKind): string[] {
-  const full = interventionFirst(facts);
-  const short = interventionShort(facts);
+  // "tested a wearable nicotine patch", "tested ketamine": a countable thing takes its article.
+  const full = thing(interventionFirst(facts));
+  const short = thing(interventionShort(facts));
   const condition = conditionName(facts);
   const forCondition = condition ? ` for ${condition}` : '';
   const size = sizeOf(facts);
@@ -103,7 +107,7 @@ function kindNote(facts: Facts, story: StoryKind): string | null {
     case 'approval':
       return condition ? 'It is approved for some people with this health problem.' : null;
     case 'none': {
-      const name = interventionShort(facts);
+      const name = thing(interventionShort(facts));
       if (name) return `It is about ${name}${condition ? ` for ${condition}` : ''}.`;
       return condition ? `It is about ${condition}.` : null;
     }
@@ -229,7 +233,7 @@ function nowLine(story: StoryKind): string {
 
 /** What the reader can ask for, given what it is and whether it can be had (never what cannot be had). */
 function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
-  const name = interventionLater(facts);
+  const name = thing(interventionLater(facts));
   const general = 'Ask your care team what this news means for you.';
   const obtainable = story.access === 'approved' || story.access === 'available';
   switch (story.kind) {
