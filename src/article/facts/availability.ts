@@ -8,7 +8,7 @@ import { cues } from '../cues/cues.js';
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { quotedShare, textFact, type ArticleText } from './context.js';
-import { clip } from './study-details.js';
+import { clip } from './clip.js';
 
 /** A clause's characters: anything but the end of a sentence ("DRCR.net" keeps its dot). */
 const CLAUSE = String.raw`(?:[^.;]|\.(?=\w))`;

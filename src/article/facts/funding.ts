@@ -6,7 +6,7 @@ import { cues } from '../cues/cues.js';
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { FUTURE, OTHER_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
-import { clip } from './study-details.js';
+import { clip } from './clip.js';
 
 const aboutTheStudy = (s: Sentence): boolean =>
   s.block.kind !== 'heading' && !FUTURE.test(s.text) && !OTHER_STUDY.test(s.text) && quotedShare(s.text) <= 0.5;

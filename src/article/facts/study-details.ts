@@ -23,6 +23,7 @@ import type { Sentence } from '../sentences.js';
 import { cueById } from '../cues/cues.js';
 import { ALSO_STUDIED, FUTURE, OTHER_STUDY, PARENT_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 import { extractAvailability } from './availability.js';
+import { clip } from './clip.js';
 import { extractFunding } from './funding.js';
 
 const cue = (id: string) => cueById('study-details', id);
@@ -62,13 +63,6 @@ export interface StudyDetails {
 
 /** A clause's characters: anything but the end of a sentence ("DRCR.net" keeps its dot). */
 const CLAUSE = String.raw`(?:[^.;]|\.(?=\w))`;
-
-/** Cuts a value to at most `max` characters at a word boundary, dropping a dangling connective. */
-export function clip(value: string, max = 140): string {
-  let out = value.trim();
-  if (out.length > max) out = out.slice(0, out.lastIndexOf(' ', max));
-  return out.replace(/[\s,;:]+(?:and|or|of|the|a|an|to|in|for|with|by|at)?$/i, '').replace(/[\s,;:]+$/, '');
-}
 
 /** The words that open the other arm: "compared with X", "versus X", "rather than X", "instead of X". */
 const COMPARED = String.raw`(?:compared (?:with|to)|versus|vs\.?|rather than|instead of)`;
