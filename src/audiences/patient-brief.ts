@@ -249,9 +249,12 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
               // A story with no study of its own has no results to sum up: say so, not "too detailed".
               (story.kind === 'none'
                 ? generated('This story does not report results from a study of its own.', story.lines.kind)
-                : facts.results.length > 0
-                  ? tooDetailed('results', facts.results)
-                  : notReported())),
+                : // The only "results" are the approval itself: say so, not "too detailed".
+                  facts.results.length > 0 && facts.results.every((finding) => finding.rule === 'result-approval')
+                  ? generated('The source reports the approval. It gives no results from the studies behind it.', linesOf(...facts.results))
+                  : facts.results.length > 0
+                    ? tooDetailed('results', facts.results)
+                    : notReported())),
       },
       harms: {
         heading: heading(wording.headings.harms),

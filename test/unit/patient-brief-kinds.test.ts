@@ -1260,6 +1260,24 @@ describe('patient brief: errors found in the corpus', () => {
     expect(named('wearable nicotine patch', 'randomized trial')).toMatch(/tested a wearable nicotine patch for migraine/);
     expect(named('ketamine', 'randomized trial')).toMatch(/tested ketamine for migraine/);
   });
+  it('P2: an approval whose only "results" are the approval itself says so, not "too detailed to sum up" (104)', () => {
+    const model = brief(
+      { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },
+      {
+        results: [
+          {
+            ...finding(
+              'The U.S. Food and Drug Administration yesterday granted accelerated approval to the checkpoint inhibitor Neurafenib (velmotinib) for the treatment of patients with chronic migraine, including those who have not had other treatment before.',
+            ),
+            rule: 'result-approval',
+          },
+        ],
+      },
+    );
+    const shown = visibleText(model.findings).join(' ');
+    expect(shown).toMatch(/The source reports the approval\. It gives no results from the studies behind it\./);
+    expect(shown).not.toMatch(/too detailed/);
+  });
 });
 
 describe("the study's main result leads the findings and the main message", () => {
