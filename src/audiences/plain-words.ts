@@ -56,7 +56,7 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bceases\b/gi, 'stops'],
   [/\bcease\b/gi, 'stop'],
   [/\bapproximately\b/gi, 'about'],
-  [/\b(?:uncontrolled |severe )?hypertension\b/gi, (match: string) => match.replace(/hypertension/i, 'high blood pressure')],
+  [/\bhypertension\b/gi, 'high blood pressure'],
   // "an additional 30 minutes" is "another 30 minutes", never "an more 30 minutes".
   [/\b(a)n additional\b/gi, (_match, a: string) => `${a}nother`],
   [/\badditional\b/gi, 'more'],

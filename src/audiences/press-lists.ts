@@ -6,7 +6,7 @@
 // result out (the 8.2 vs 3 months a drug's patients went without complications).
 import type { Facts, Finding, Harm } from '../article/schema.js';
 import { mainResults, sideSentence } from './main-result.js';
-import { severity } from './patient-brief/findings.js';
+import { bySeverity } from './patient-brief/findings.js';
 import { generated, linesOf, text } from './text.js';
 import type { Text } from './view-models.js';
 import { capitalize, clean } from './wording.js';
@@ -62,13 +62,10 @@ export function reportedResults(facts: Facts): Text[] {
  * article's order: a warning is never the one cut for space.
  */
 export function reportedHarms(facts: Facts): Text[] {
-  const ordered = facts.harms
-    .map((harm, index) => ({ harm, index, level: severity(harm) }))
-    .sort((a, b) => a.level - b.level || a.index - b.index)
-    .map(({ harm }) => harm);
+  const ordered = bySeverity(facts.harms);
   const kept = new Set<Harm>(ordered.slice(0, MAX_HARMS));
   return [
-    ...ordered.filter((h) => kept.has(h)).map(sourceItem),
+    ...ordered.slice(0, MAX_HARMS).map(sourceItem),
     ...more(
       'harms',
       facts.harms.filter((h) => !kept.has(h)),

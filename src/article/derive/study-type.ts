@@ -53,7 +53,7 @@ const THRESHOLD = 2;
 /** Less evidence than this of any design: the story reports no study. */
 const NO_STUDY = 1;
 
-export interface Hit {
+interface Hit {
   cue: Cue;
   words: string;
   weight: number;
@@ -72,8 +72,8 @@ const STUDY_DONE: readonly Evidence[] = ['report', 'random', 'nonrandom', 'singl
 
 const evidenceOf = (cue: Cue) => cue.id.split('-')[1] as Evidence;
 
-/** Every cue hit with its weight (exported for diagnostics). */
-export function studyTypeHits(article: ArticleText): Hit[] {
+/** Every cue hit with its weight. */
+function studyTypeHits(article: ArticleText): Hit[] {
   const out: Hit[] = [];
   const look = (text: string, weight: number, source: SourceRef | null) => {
     const found: Hit[] = [];

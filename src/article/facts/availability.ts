@@ -8,10 +8,7 @@ import { cues } from '../cues/cues.js';
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { quotedShare, textFact, type ArticleText } from './context.js';
-import { clip } from './clip.js';
-
-/** A clause's characters: anything but the end of a sentence ("DRCR.net" keeps its dot). */
-const CLAUSE = String.raw`(?:[^.;]|\.(?=\w))`;
+import { CLAUSE, clip } from './clip.js';
 
 /** "Overall survival data was not yet available": what is (not) available is not the product. */
 export const NOT_THE_PRODUCT =

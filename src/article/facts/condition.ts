@@ -51,7 +51,15 @@ const STUDY = /\b(?:trials?|study|studies|research(?:ers)?|participants?|volunte
 const LEADING_JUNK =
   /^(?:the|a|an|with|and|of|in|for|to|from|or|their|its|this|that|these|those|who|some|certain|other|new|first|such|In|For|The|But|And|Yet|Today|Most|Many|Some|All|Other|Several|Certain|Patients?|People|Adults?|Children|Women|Men|Americans)\s+/;
 
+/** Findings ask for the condition too (to tell a disease's own words from a harm): read each article once. */
+const memo = new WeakMap<ArticleText, TextFact | null>();
+
 export function extractCondition(article: ArticleText): TextFact | null {
+  if (!memo.has(article)) memo.set(article, findCondition(article));
+  return memo.get(article) ?? null;
+}
+
+function findCondition(article: ArticleText): TextFact | null {
   const scores = new Map<
     string,
     {
@@ -229,9 +237,11 @@ function symptomOf(fact: TextFact, sentence: Sentence): TextFact | null {
 /** "…, which are known as", "…, also called": what follows glosses the words before it. */
 const GLOSS_BEFORE = /,\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+)?(?:known as|called)\s+$/i;
 
+const ORGAN_OF = cueById('condition', 'condition-organ-of').regex;
+
 /** The body part that narrows a bare disease word, as the sentence words it (" of the bladder"), or ''. */
 function organOf(after: string): string {
-  const match = cueById('condition', 'condition-organ-of').regex.exec(after);
+  const match = ORGAN_OF.exec(after);
   return match ? match[0].replace(/[\s,.;]+$/, '') : '';
 }
 

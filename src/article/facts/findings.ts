@@ -54,10 +54,14 @@ const NEXT_ACTION = fileOf('next-steps');
 /** A filing with a regulator, or development stopped: next, even told in the past tense. */
 const NEXT_DECISION = fileOf('next-decisions');
 /** Phrases set aside before harm words are read ("caused by a viral infection"), and sentences that state no harm of the treatment. */
-const NOT_HARM_PHRASES = cues('not-harms').filter((cue) => cue.meta['set-aside'] === true);
+const NOT_HARM_EVERYWHERE = cues('not-harms')
+  .filter((cue) => cue.meta['set-aside'] === true)
+  // Every occurrence, built once rather than per sentence.
+  .map((cue) => new RegExp(cue.regex.source, 'gi'));
 const NOT_HARM = cues('not-harms').filter((cue) => cue.meta['set-aside'] !== true);
 /** A named reaction to a treatment ("pain at the injection site") is a harm whatever its figures. */
 const NAMED_REACTION = cueById('harms', 'harm-named-reaction').regex;
+const FALSE_ALARM = cueById('harms', 'harm-false-alarm').regex;
 /** "does not increase the risk of …": a denied harm, set aside before harm words are read. */
 const HARM_DENIED = new RegExp(scope('harm-denied').source, 'gi');
 /** "lowered the death rate", "patients at high risk of …": a harm made rarer, or who was studied; set aside too. */
@@ -600,7 +604,7 @@ function harmWords(narrative: string, disease: RegExp | null = null, setAside = 
     .replace(/\([^)]*\)/g, ' ')
     .replace(HARM_DENIED, ' ')
     .replace(HARM_REDUCED, ' ');
-  if (setAside) for (const cue of NOT_HARM_PHRASES) words = words.replace(new RegExp(cue.regex.source, 'gi'), ' ');
+  if (setAside) for (const phrase of NOT_HARM_EVERYWHERE) words = words.replace(phrase, ' ');
   return disease ? words.replace(disease, ' ') : words;
 }
 
@@ -706,7 +710,7 @@ function harmIn(read: Read, treatment: RegExp, followsHarm = false, disease: Reg
     !followsHarm &&
     !STRONG_HARM.test(outsideBrackets) &&
     !/\b(?:risks?|complications?|infections?|events?|warnings?|safety|damage)\b/i.test(outsideBrackets) &&
-    !cueById('harms', 'harm-false-alarm').regex.test(outsideBrackets)
+    !FALSE_ALARM.test(outsideBrackets)
   ) {
     // A symptom word alone ("headache") names a harm only in a list of effects.
     if (!/\b(?:include|including|such as|were|was)\b/i.test(narrative)) return null;

@@ -23,7 +23,7 @@ import type { Sentence } from '../sentences.js';
 import { cueById } from '../cues/cues.js';
 import { ALSO_STUDIED, FUTURE, OTHER_STUDY, PARENT_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 import { extractAvailability } from './availability.js';
-import { clip } from './clip.js';
+import { CLAUSE, clip } from './clip.js';
 import { extractFunding } from './funding.js';
 
 const cue = (id: string) => cueById('study-details', id);
@@ -60,9 +60,6 @@ export interface StudyDetails {
   registration: TextFact | null;
   availability: TextFact | null;
 }
-
-/** A clause's characters: anything but the end of a sentence ("DRCR.net" keeps its dot). */
-const CLAUSE = String.raw`(?:[^.;]|\.(?=\w))`;
 
 /** The words that open the other arm: "compared with X", "versus X", "rather than X", "instead of X". */
 const COMPARED = String.raw`(?:compared (?:with|to)|versus|vs\.?|rather than|instead of)`;
@@ -113,8 +110,10 @@ const COUNTED = String.raw`(?:[\w-]+ )?(?:people|patients|participants|subjects|
 
 /** The phrase names an arm: an arm's words, and no figure (other than a count of people), time, place or open clause. */
 export function namesAnArm(phrase: string): boolean {
-  return ARM.test(phrase) && !NOT_AN_ARM.test(phrase) && !new RegExp(String.raw`^${FIGURE}(?![\d.,])(?!\s+${COUNTED})`, 'i').test(phrase);
+  return ARM.test(phrase) && !NOT_AN_ARM.test(phrase) && !OPENS_ON_FIGURE.test(phrase);
 }
+/** A phrase that opens on a figure other than a count of people ("about 10.1 months", not "20 healthy adults"). */
+const OPENS_ON_FIGURE = new RegExp(String.raw`^${FIGURE}(?![\d.,])(?!\s+${COUNTED})`, 'i');
 
 /**
  * The two arms of a random assignment: "randomly assigned to receive either CABG plus

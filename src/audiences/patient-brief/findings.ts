@@ -136,7 +136,10 @@ export function plainForms(
       const quoted = item.sentences.some((sentence) => sentence.kind === 'quote');
       return readableItem(item, names) && (!quoted || text === finding.text) ? item : null;
     };
-    const item = forms.map(readable).find((found) => found !== null) ?? plainOpening(forms, names, toItem, finding, readable);
+    // The first form that reads plainly; later forms are not composed at all.
+    let item: FindingItem | null = null;
+    for (const form of forms) if ((item = readable(form))) break;
+    item ??= plainOpening(forms, names, toItem, finding, readable);
     if (item) items.push(item);
   }
   return items;
@@ -194,7 +197,7 @@ const DEATH_WORDS = /\b(?:died|dies|deaths?|fatal\w*|mortality)\b/i;
  * treatment" reassure, and a reassurance is not shown first as a serious harm.
  */
 function stated(text: string, words: RegExp): boolean {
-  for (const match of text.matchAll(new RegExp(words.source, 'gi'))) {
+  for (const match of text.matchAll(everywhere(words))) {
     const clause = text
       .slice(Math.max(0, match.index - 40), match.index)
       .split(/[,;:]|\b(?:but|while|although|though)\b/i)
@@ -203,6 +206,14 @@ function stated(text: string, words: RegExp): boolean {
   }
   return false;
 }
+
+/** A pattern's every-occurrence form, built once per pattern (severity runs inside sorts). */
+const GLOBAL = new Map<RegExp, RegExp>();
+const everywhere = (words: RegExp): RegExp => {
+  let global = GLOBAL.get(words);
+  if (!global) GLOBAL.set(words, (global = new RegExp(words.source, 'gi')));
+  return global;
+};
 
 /**
  * How serious a harm is, most serious first (STANDARDS: benefits and harms side by side;

@@ -27,8 +27,7 @@ export function stageRows(facts: Facts, story: StoryKind, names: ReadonlySet<str
 }
 
 /** "only available through a restricted program under a Risk Evaluation and Mitigation Strategy (REMS)". */
-const RESTRICTED =
-  /\b(?:only available through a restricted (?:distribution )?program|restricted (?:distribution )?program|Risk Evaluation and Mitigation Strategy|REMS)\b/;
+const RESTRICTED = /\b(?:restricted (?:distribution )?program|Risk Evaluation and Mitigation Strategy|REMS)\b/;
 
 /**
  * An approval that comes with a restricted program: a reader must not take "approved" for
