@@ -4,6 +4,7 @@
 // still over the limit.
 import { wordCount } from '../shared/count-words.js';
 import { numberWords } from '../shared/word-lists.js';
+import { splitSharedSubject } from './shared-subject.js';
 import { asSentence, capitalize, standsAlone } from './wording.js';
 
 export const MAX_WORDS = 20;
@@ -237,7 +238,7 @@ export function shorten(sentence: string): string {
  * An over-long "A …, and B …" where both halves are long and the second has no comma of
  * its own (so it is one clause, not the tail of a list or an aside): two sentences.
  */
-function splitCoordinated(sentence: string): string[] {
+function splitCoordinated(sentence: string, sharedSubject = true): string[] {
   if (wordCount(sentence) <= MAX_WORDS) return [sentence];
   // "… should not take Rydapt because it may cause harm …": the reason as a sentence of its own.
   const because = /\s+because\s+(?=(?:it|they|this|these)\s)/i.exec(sentence);
@@ -258,6 +259,9 @@ function splitCoordinated(sentence: string): string[] {
   const expletive = /,?\s+and\s+(?=there\s+(?:was|were|is|are)\b)/i.exec(sentence);
   if (expletive && wordCount(sentence.slice(0, expletive.index)) >= 6 && wordCount(sentence.slice(expletive.index)) >= 6)
     return [sentence.slice(0, expletive.index), capitalize(sentence.slice(expletive.index + expletive[0].length))];
+  // "The test excluded all 31 controls and diagnosed 93 percent …": one subject, two predicates.
+  const shared = sharedSubject ? splitSharedSubject(sentence, 6) : null;
+  if (shared) return shared;
   const parts = splitTopLevel(sentence, /^,\s+and\s+/);
   if (parts.length !== 2) return [sentence];
   const [first = '', second = ''] = parts;
@@ -298,8 +302,12 @@ function colonList(clause: string): Pieces | null {
   return { sentences: [`${asSentence(head).replace(/\.$/, ':')}`], bullets: items.map((item) => shorten(item)) };
 }
 
-/** A source clause as short plain sentences and, for a final long list, bullets. */
-export function toPieces(clause: string): Pieces {
+/**
+ * A source clause as short plain sentences and, for a final long list, bullets.
+ * `sharedSubject: false` keeps two predicates of one subject together (a journalist's lede
+ * takes the source's sentence, not its first half).
+ */
+export function toPieces(clause: string, { sharedSubject = true }: { sharedSubject?: boolean } = {}): Pieces {
   const listed = colonList(clause);
   if (listed) return listed;
   const pieces: Pieces = { sentences: [], bullets: [] };
@@ -314,7 +322,7 @@ export function toPieces(clause: string): Pieces {
       pieces.sentences.push(...list.sentences);
       pieces.bullets.push(...list.bullets.map((item) => shorten(item)));
     } else {
-      for (const piece of splitCoordinated(shorten(part)).flatMap(splitTimepoint)) {
+      for (const piece of splitCoordinated(shorten(part), sharedSubject).flatMap(splitTimepoint)) {
         const sentence = asSentence(piece);
         if (sentence) pieces.sentences.push(sentence);
       }
@@ -337,8 +345,8 @@ const FINITE = /\b(?:was|were|is|are|had|has|have|did|does|do|could|can|may|migh
 /** A warning's words: who it names is what it says. */
 const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recommended|used|advised)\b|\bcontraindicated\b/i;
 /** Who reports a result: the study, its authors, the researchers. */
-const REPORTER = String.raw`(?:the\s+)?(?:study|trial|results?|research|researchers|data|analysis|findings|experiments|tests|authors|scientists|investigators|they|we)`;
-const REPORTS = String.raw`(?:found|finds|showed|shows|has shown|have shown|revealed|reveals|suggests|suggested|indicated|indicates|say|says|said|reported|reports)`;
+const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|they|we)`;
+const REPORTS = String.raw`(?:found|finds|has found|have found|showed|shows|has shown|have shown|revealed|reveals|has revealed|have revealed|suggests|suggested|indicated|indicates|concluded|concludes|say|says|said|reported|reports)`;
 
 /** "with breast cancer dying of their disease": a condition of one to four words, then death from "their disease". */
 const DISEASE_TWICE =
@@ -397,10 +405,17 @@ export function shorterForms(sentence: string): string[] {
   step(current.replace(new RegExp(String.raw`,\s+${REPORTER}\b[^,]{0,60}?\s${REPORTS},\s*`, 'gi'), ', '));
   step(
     current.replace(
-      /,\s+(?:according to\s[^,]*|they (?:said|say|reported|found)|(?:the\s+)?(?:researchers?|scientists?|authors?|investigators?|doctors?|experts?|study|report)\b[^,]{0,80}\s(?:said|says|announced|reported|added|noted|wrote|found))$/i,
+      /,\s+(?:according to\s[^,]*|they (?:said|say|reported|found)|(?:the\s+|a\s+(?:new\s+)?)?(?:researchers?|scientists?|authors?|investigators?|doctors?|experts?|study|report)\b[^,]{0,80}\s(?:has\s+|have\s+)?(?:said|says|announced|reported|added|noted|wrote|found))$/i,
       '',
     ),
   );
+  // "…, the Swiss company said as it seeks an edge on its rivals": who announced it, and why, is not the result.
+  step(
+    current.replace(/,\s+the\s+(?:[\w-]+\s+){0,2}(?:company|drugmaker|firm|maker|agency)\s+(?:said|says|announced|reported)\b[^,]*$/i, ''),
+  );
+  // "When compared to people treated with placebo, test people had …": the claim first, then the comparison.
+  const comparedFirst = /^(?:when\s+)?compared\s+(?:to|with)\s+([^,]{3,80}),\s+(.{20,})$/i.exec(current);
+  if (comparedFirst && wordCount(current) > MAX_WORDS) step(`${capitalize(comparedFirst[2]!)}. This compared with ${comparedFirst[1]}`);
   // "In a review of all 18 studies, the authors found breastfeeding …": the opening stays, the framing goes.
   const framing = new RegExp(
     String.raw`^((?:[^,]{3,80},\s+)?)(?:[^,]{0,100}?\b${REPORTER}\b[^,]{0,100}?\s)${REPORTS}\s+(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that,?\s+)?(?=\S)`,

@@ -180,6 +180,16 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     const shortened = plainForms([...(top ? [top] : []), ...mainFindings, ...chosen, ...facts.results], names, itemOf);
     if (shortened.length > 0) allResults = readableInSequence(shortened, MAX_RESULTS, names, sequence, isTop);
   }
+  // Still none: the main result in the form with the fewest long words, rather than "too detailed"
+  // (`lenientItems`: dropped again if the brief as a whole would then read above the limit).
+  const lenientItems = new Set<FindingItem>();
+  // Not for a story with no study of its own, nor an approval that is its only "result": those say so instead.
+  const ownResults = [...(top ? [top] : []), ...mainFindings, ...chosen].filter((finding) => finding.rule !== 'result-approval');
+  if (allResults.length === 0 && story.kind !== 'none') {
+    const lenient = plainForms(ownResults, names, itemOf, true).slice(0, 1);
+    lenient.forEach((item) => lenientItems.add(item));
+    if (lenient.length > 0) allResults = readableInSequence(lenient, MAX_RESULTS, names, sequence, isTop);
+  }
   // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).
   const harmOf = new Map(facts.harms.map((harm) => [harm as Finding, harm]));
   const sortedHarms = itemsOf(bySeverity(facts.harms));
@@ -193,6 +203,11 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   if (!allHarms.some((item) => readableItem(item, names))) {
     const shortened = plainForms(bySeverity(facts.harms), names, itemOf);
     if (shortened.length > 0) allHarms = readableInSequence(shortened, MAX_HARMS, names, sequence, isSerious);
+  }
+  if (allHarms.length === 0) {
+    const lenient = plainForms(bySeverity(facts.harms), names, itemOf, true).slice(0, 1);
+    lenient.forEach((item) => lenientItems.add(item));
+    if (lenient.length > 0) allHarms = readableInSequence(lenient, MAX_HARMS, names, sequence, isSerious);
   }
   const allRows = studyRows(facts, story.kind, names, wording);
   // The title names the treatment by its short form; the main message below spells it out.
@@ -293,5 +308,10 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const firstSerious = allHarms.find(isSerious);
   const firstOther = allHarms.find((item) => !isSerious(item));
   const mustStay = (item: FindingItem) => isLead(item) || item === firstSerious || item === firstOther;
-  return pruneToReadingLevel(assemble, sequence, mustStay);
+  return pruneToReadingLevel(
+    assemble,
+    sequence,
+    (item) => mustStay(item) && !lenientItems.has(item),
+    (item) => lenientItems.has(item),
+  );
 }

@@ -180,7 +180,7 @@ function keyResults(facts: Facts): KeyResult[] {
     const rewritten = naturalFrequency(source, ranked.finding.numbers, frame);
     const frequency = rewritten.frequency && rewritten.frequency.derived.length === 0 ? rewritten.frequency : null;
     const clause = frequency ? rewritten.text : source;
-    const split = toPieces(clause);
+    const split = toPieces(clause, { sharedSubject: false });
     // A sentence that leads into a list ("… without experiencing:") cannot stand alone: the
     // whole clause, shortened, stands instead.
     // A result with a concession or a "but" ("Although the trials showed a small reduction

@@ -885,8 +885,9 @@ describe('patient brief: errors found in the corpus', () => {
       },
     );
     expect(visibleText(model.findings.items).join(' ')).toMatch(/^Neurafenib was 12 times stronger than aspirin\.$/);
+    // One subject, two predicates: two sentences (clauses.ts splitSharedSubject), the example kept.
     expect(visibleText(model.harms.items).join(' ')).toBe(
-      'Those taking Neurafenib twice a day did no better and were a little more likely to have side effects.',
+      'Those taking Neurafenib twice a day did no better. They were a little more likely to have side effects, such as a mild rash on the arms and legs.',
     );
     const lab = brief(
       { kind: 'lab or animal' },

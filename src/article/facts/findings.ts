@@ -416,6 +416,16 @@ function resultRuleOf(read: Read, treatment: RegExp): string | null {
   );
 }
 
+/** "30 grams of mixed nuts (walnuts, …) a day", "a dose of 10 mg": an amount given, per day or as a dose. */
+function isDose(narrative: string, number: NumberMatch): boolean {
+  const after = narrative.slice(number.index + number.raw.length, number.index + number.raw.length + 60).replace(/\([^()]*\)/g, '');
+  const before = narrative.slice(Math.max(0, number.index - 20), number.index);
+  return (
+    /^[^.;,]{0,40}?\b(?:a|per|each|every)\s+(?:day|week|night|dose)\b|^[^.;,]{0,40}?\bdaily\b/i.test(after) ||
+    /\bdoses?\s+of\s+$/i.test(before)
+  );
+}
+
 /** "a pacemaker is used to restore normal heart beats": what a device is for, not what it did. */
 const withoutPurpose = (narrative: string): string => narrative.replace(/\b(?:(?:is|are|was|were)\s+)?used to (?!be\b)[^,.;]*/gi, ' ');
 
@@ -424,8 +434,11 @@ function isResult(read: Read, treatment: RegExp): boolean {
   const narrative = withoutPurpose(read.narrative);
   // "People in the trial who received X saw a body weight loss of 14.9%": a measured
   // figure for the people studied, in the past, is a finding whatever its verb.
+  // A dose ("30 grams of mixed nuts a day") is what the groups were given, not what was found.
   const measured =
-    read.numbers.some((n) => n.unit === 'percent' || n.unit === 'measure') && PAST.test(narrative) && PEOPLE_OR_ARMS.test(narrative);
+    read.numbers.some((n) => n.unit === 'percent' || (n.unit === 'measure' && !isDose(read.narrative, n))) &&
+    PAST.test(narrative) &&
+    PEOPLE_OR_ARMS.test(narrative);
   if (!OUTCOME.test(narrative) && !SHARE_OF_PEOPLE.test(narrative) && !measured) return false;
   // Hopes and forecasts ("could be a game-changer", "experts believe") are not findings,
   // unless they carry the study's own figures.

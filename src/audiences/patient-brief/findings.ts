@@ -4,7 +4,7 @@
 import type { Facts, Finding, Harm } from '../../article/schema.js';
 import { shorterForms } from '../clauses.js';
 import { columnsFor } from '../icon-array.js';
-import { fitsPatient, hardWords, isFragment, opensOnSomeoneUnnamed, withinWordLimit } from '../patient-text.js';
+import { fitsPatient, hardWords, isFragment, opensOnSomeoneUnnamed, unexplainedAbbreviations, withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
@@ -126,6 +126,7 @@ export function plainForms(
   findings: readonly Finding[],
   names: ReadonlySet<string>,
   toItem: (form: Finding, finding: Finding) => FindingItem,
+  lenient = false,
 ): FindingItem[] {
   const items: FindingItem[] = [];
   for (const finding of new Set(findings)) {
@@ -136,6 +137,11 @@ export function plainForms(
       const quoted = item.sentences.some((sentence) => sentence.kind === 'quote');
       return readableItem(item, names) && (!quoted || text === finding.text) ? item : null;
     };
+    if (lenient) {
+      const item = leastHard(forms, names, (text) => toItem(text === finding.text ? finding : { ...finding, text }, finding));
+      if (item) items.push(item);
+      continue;
+    }
     // The first form that reads plainly; later forms are not composed at all.
     let item: FindingItem | null = null;
     for (const form of forms) if ((item = readable(form))) break;
@@ -143,6 +149,23 @@ export function plainForms(
     if (item) items.push(item);
   }
   return items;
+}
+
+/**
+ * For a brief that could otherwise say nothing of the results: the form within the sentence
+ * limit, standing on its own and with every abbreviation explained, that has the fewest long
+ * words (the brief's reading level is then held by pruning, patient-brief/prune.ts).
+ */
+function leastHard(forms: readonly string[], names: ReadonlySet<string>, toItem: (text: string) => FindingItem): FindingItem | null {
+  const usable = forms
+    .map((text) => toItem(text))
+    .filter(
+      (item) =>
+        shortEnough(item) &&
+        !item.sentences.some((sentence) => sentence.kind === 'quote') &&
+        [...item.sentences, ...item.bullets].every((piece) => unexplainedAbbreviations(piece.text, names).length === 0),
+    );
+  return usable.sort((a, b) => hardness(a, names) - hardness(b, names))[0] ?? null;
 }
 
 /**
@@ -165,6 +188,9 @@ function plainOpening(
     if (firstHard < 1 || firstHard > whole.sentences.length) continue;
     const opening = pieces.slice(0, firstHard);
     if (pieces.slice(firstHard).some((piece) => /\d/.test(piece))) continue;
+    // "Collier began testing rats with nortriptyline. It found …": what goes on about the same
+    // subject holds the claim (clauses.ts split one sentence in two); the opening alone says nothing.
+    if (/^(?:It|They)\s/.test(pieces[firstHard]!)) continue;
     const item = readable(opening.join(' '));
     if (item) return item;
   }

@@ -14,6 +14,8 @@ import { STUDY_ROWS, type Optional } from './sections.js';
 const TARGET_SMOG = 7.5;
 /** Findings are dropped only to keep the brief under this (just below the limit of 8). */
 const LAST_RESORT_SMOG = 7.9;
+/** The check's limit. */
+const SMOG_LIMIT = 8;
 
 /** What names a piece that may be left out, the same in every assembly: a study row by its id, a finding or caveat by itself. */
 export type PieceKey = StudyRowId | FindingItem | PlainGroup;
@@ -47,6 +49,7 @@ export function pruneToReadingLevel(
   assemble: Assemble,
   sequence: (items: FindingItem[]) => FindingItem[],
   mustStay: (item: FindingItem) => boolean = () => false,
+  unplain: (item: FindingItem) => boolean = () => false,
 ): PatientBriefModel {
   // A finding may go when another stays (one that points back to it goes with it).
   const droppable = (items: FindingItem[]): Candidate[] =>
@@ -66,6 +69,12 @@ export function pruneToReadingLevel(
     {
       target: LAST_RESORT_SMOG,
       optional: (model) => [...optionalRows(model, 'last-resort'), ...droppable(model.findings.items), ...droppable(model.harms.items)],
+    },
+    {
+      // A finding printed with more long words than a plain one may have (the only one the
+      // source's wording allowed) goes, even alone, when the brief would otherwise fail the check.
+      target: SMOG_LIMIT,
+      optional: (model) => [...model.findings.items, ...model.harms.items].filter(unplain).map((item) => ({ key: item, printed: item })),
     },
   ]);
 }

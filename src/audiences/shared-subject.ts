@@ -1,0 +1,121 @@
+// "The test correctly excluded all 31 controls and diagnosed 93 percent of cases": two
+// predicates that share one subject, said as two sentences ("… controls. It diagnosed …"),
+// for the patient brief's 20-word limit. compromise tags the words (which are verbs, which
+// nouns are plural); the split happens only where the grammar is plain: the first half has
+// a main verb of its own (not only the verb of a "who …" clause) and the second half opens
+// on a verb in the past or an auxiliary. No claim moves; only the subject becomes a pronoun.
+import nlp from 'compromise';
+
+interface Term {
+  text: string;
+  /** The term as written, with its punctuation and the space after it. */
+  raw: string;
+  tags: string[];
+}
+
+/** Words that open a relative clause: its verb is not the sentence's main verb. */
+const RELATIVE = /^(?:who|whom|that|which|whose)$/i;
+/** Adverbs that may stand between "and" and its verb ("and also lowered", "and then stopped"). */
+const BRIDGING = /^(?:also|then|later|still|even|further|significantly)$/i;
+/** Where a subject's head noun ends: a relative clause or a phrase after it ("people who …", "mice with wheels"). */
+const AFTER_HEAD = /^(?:who|whom|that|which|whose|with|without|in|of|from|on|at|for|among|taking|given|receiving|treated)$/i;
+/** Plural heads compromise may not tag as such. */
+const PLURAL_HEADS = /^(?:people|mice|children|men|women|data|media|they|we|both|all|most|many|some|those|these)$/i;
+/** A single person as the subject: the pronoun would have to guess "he" or "she". */
+const ONE_PERSON = /^(?:patient|participant|man|woman|boy|girl|child|baby|doctor|he|she|I|person|volunteer|mother|father)$/i;
+
+const CACHE = new Map<string, Term[]>();
+
+/** The sentence's words with compromise's tags (memoised: the brief tries a sentence's forms many times). */
+function termsOf(sentence: string): Term[] {
+  let terms = CACHE.get(sentence);
+  if (!terms) {
+    const json = nlp(sentence).json() as { terms: { text: string; pre: string; post: string; tags: string[] }[] }[];
+    terms = json.flatMap((s) => s.terms).map((t) => ({ text: t.text, raw: `${t.pre}${t.text}${t.post}`, tags: t.tags }));
+    if (CACHE.size > 5000) CACHE.clear();
+    CACHE.set(sentence, terms);
+  }
+  return terms;
+}
+
+const isFinite = (term: Term) =>
+  term.tags.includes('Verb') &&
+  (term.tags.includes('PastTense') || term.tags.includes('Auxiliary') || term.tags.includes('Copula')) &&
+  !term.tags.includes('Gerund') &&
+  !term.tags.includes('Participle');
+
+/** "The discovery made at IRB …": a past form followed by a preposition is a participle describing a noun, not a main verb. */
+const participle = (terms: Term[], i: number): boolean =>
+  !terms[i]!.tags.includes('Auxiliary') &&
+  !terms[i]!.tags.includes('Copula') &&
+  /^(?:at|in|by|from|on|for|with|to|into|under|after|during)$/i.test(terms[i + 1]?.text ?? '');
+
+/** A verb right after another (adverbs and "not" between): part of the same verb group. */
+function continuesVerbGroup(terms: Term[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (terms[j]!.tags.includes('Adverb') || /^not$/i.test(terms[j]!.text))) j--;
+  return j >= 0 && terms[j]!.tags.includes('Verb') && !/[,;]\s*$/.test(terms[j]!.raw);
+}
+
+/** "They" or "It" for the subject (the words before the main verb); null for one person or a subject it cannot read. */
+function pronounFor(words: Term[]): 'They' | 'It' | null {
+  let subject = words;
+  // "The test correctly excluded …": the adverb before the verb is no part of the subject.
+  while (subject.length > 0 && subject[subject.length - 1]!.tags.includes('Adverb')) subject = subject.slice(0, -1);
+  if (subject.length === 0) return null;
+  // The head noun ends where a phrase about it starts ("people who …", "the discovery made at …").
+  const found = subject.findIndex((t, i) => i > 0 && (AFTER_HEAD.test(t.text) || t.tags.includes('Verb')));
+  const end = found === -1 ? subject.length : found;
+  // "Headaches and hot flashes were …": two heads make "they" (an "and" after the head is not the subject's).
+  if (subject.slice(0, end).some((t) => /^(?:and|or)$/i.test(t.text))) return 'They';
+  const head = subject[end - 1]!;
+  const word = head.text.replace(/[^\p{L}'’-]/gu, '');
+  if (ONE_PERSON.test(word) || head.tags.includes('Person')) return null;
+  if (PLURAL_HEADS.test(word) || head.tags.includes('Plural')) return 'They';
+  return head.tags.includes('Noun') || head.tags.includes('Gerund') ? 'It' : null;
+}
+
+/**
+ * The sentence as two, at an "and" that joins two predicates of one subject; null when no
+ * such "and" is found (or the first half would be under `minWords`, the second under `minSecond`).
+ */
+export function splitSharedSubject(sentence: string, minWords = 4, minSecond = 3): [string, string] | null {
+  const terms = termsOf(sentence);
+  let verbs = 0;
+  let relatives = 0;
+  let mainVerb = -1;
+  let depth = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    depth += (term.raw.match(/\(/g)?.length ?? 0) - (term.raw.match(/\)/g)?.length ?? 0);
+    if (RELATIVE.test(term.text)) relatives++;
+    if (isFinite(term) && !term.tags.includes('Infinitive') && !participle(terms, i)) {
+      // "were instructed", "was not able": one verb group, counted once.
+      if (!continuesVerbGroup(terms, i)) verbs++;
+      // The first finite verb past every relative clause opened so far is the main verb.
+      if (mainVerb === -1 && verbs > relatives) mainVerb = i;
+    }
+    if (term.text.toLowerCase() !== 'and' || mainVerb === -1 || depth > 0) continue;
+    let next = i + 1;
+    while (next < terms.length && BRIDGING.test(terms[next]!.text)) next++;
+    const verb = terms[next];
+    // "if it is not diagnosed and treated": two verbs of one clause, not two predicates.
+    if (!verb || !isFinite(verb) || terms[i - 1]!.tags.includes('Verb')) continue;
+    if (i < minWords || terms.length - i - 1 < minSecond) continue;
+    const pronoun = pronounFor(terms.slice(0, mainVerb));
+    if (!pronoun) return null;
+    const before = terms
+      .slice(0, i)
+      .map((t) => t.raw)
+      .join('')
+      .trim()
+      .replace(/[,;]$/, '');
+    const after = terms
+      .slice(i + 1)
+      .map((t) => t.raw)
+      .join('')
+      .trim();
+    return [`${before}.`, `${pronoun} ${after}`];
+  }
+  return null;
+}
