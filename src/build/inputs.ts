@@ -4,8 +4,16 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_EXTENSIONS } from '../article/load.js';
 
+/**
+ * A folder's own documentation ("README.md", "LICENSE.md", "SOURCE.md" …) sits beside the
+ * articles in many shared folders; it is never an article, and built as one it printed three
+ * documents about the README. A file named on the command line is still read, whatever its name.
+ */
+const FOLDER_DOCS =
+  /^(?:readme|license|licence|changelog|changes|contributing|code_of_conduct|security|source|sources|notice|authors)(?:\.[^.]+)?$/i;
+
 const isArticle = (name: string) =>
-  (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !name.startsWith('.');
+  (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !name.startsWith('.') && !FOLDER_DOCS.test(name);
 
 export async function findArticles(inputs: string[], contentDir = 'content'): Promise<string[]> {
   const targets = inputs.length > 0 ? inputs : [contentDir];
