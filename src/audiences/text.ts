@@ -85,6 +85,13 @@ export function visibleLines(model: object): Text[] {
   return found;
 }
 
+/**
+ * The kinds of text whose reading level is the brief's: everything but a citation (the source's
+ * own headline, journal and publisher are a reference to look up, not prose the brief writes;
+ * the hype check spares the quoted headline for the same reason).
+ */
+export const READ_KINDS: readonly Text['kind'][] = ['heading', 'generated', 'simplified', 'source', 'quote'];
+
 /** The printed strings of a view model, one per line/sentence/cell, in reading order. */
 export function visibleText(model: object, kinds?: readonly Text['kind'][]): string[] {
   return visibleLines(model)

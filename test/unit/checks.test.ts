@@ -123,6 +123,23 @@ describe('standards checks', () => {
   });
 });
 
+describe('readability of the brief is its own text, not the citation', () => {
+  it('does not count the source headline quoted under "Where to learn more" (a long-worded headline failed SMOG, h024)', () => {
+    const document = composeDocument('patient-brief', facts, glossary, options);
+    const view = document.view as PatientBriefModel;
+    const before = check(document).report.readability!;
+    const title = view.learnMore.rows[0]!;
+    title.value = {
+      ...title.value,
+      text: '“Cognitive Behavioral Therapy Can Be as Effective as Second-Generation Antidepressants to Treat Major Depressive Disorder”',
+    };
+    const after = check({ ...document, lines: visibleLines(view) }).report.readability!;
+    expect(title.value.kind).toBe('citation');
+    expect(after.smog).toBe(before.smog);
+    expect(after.fleschKincaidGrade).toBe(before.fleschKincaidGrade);
+  });
+});
+
 describe('readability', () => {
   it('counts every heading, bullet and line as a sentence', () => {
     const asLines = measureReadability(['What did they find?', '10 of the 12 people stopped insulin.', 'Some had headaches']);

@@ -42,6 +42,15 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType?.value).toBe('review or meta-analysis');
   });
 
+  it('an evidence review that "examined 11 randomized controlled trials" is a review, not a randomized trial (h024)', () => {
+    const facts = story(
+      'Talk therapy as good as pills for depression',
+      'A recent evidence review found that talk therapy can work as well as an antidepressant as a first treatment.',
+      'The researchers examined 11 randomized controlled trials with 1,511 patients that compared the two.',
+    );
+    expect(facts.derived.studyType?.value).toBe('review or meta-analysis');
+  });
+
   it('an approval announced in the headline is a regulatory approval, approved, with a benefit', () => {
     const facts = story(
       'FDA approves first pill for nighttime urination',

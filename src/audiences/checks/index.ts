@@ -9,6 +9,7 @@ import type { Facts } from '../../article/schema.js';
 import { rule, type RuleId } from '../../shared/rules.js';
 import type { ComposedDocument } from '../compose.js';
 import type { Glossary } from '../glossary.js';
+import { READ_KINDS } from '../text.js';
 import { AUDIENCES, type Audience } from '../registry.js';
 import type { ClinicianSummaryModel, PatientBriefModel } from '../view-models.js';
 import { findHype } from './hype.js';
@@ -47,7 +48,7 @@ export function checkDocument(file: VFile, document: ComposedDocument, facts: Fa
 
   let readability: Readability | null = null;
   if (audience === 'patient-brief') {
-    readability = measureReadability(lines.map((line) => line.text));
+    readability = measureReadability(lines.filter((line) => READ_KINDS.includes(line.kind)).map((line) => line.text));
     if (readability.fleschKincaidGrade > LIMITS.fleschKincaidGrade)
       fail(file, audience, 'reading-grade', `Flesch–Kincaid grade ${readability.fleschKincaidGrade} is above ${LIMITS.fleschKincaidGrade}`);
     if (readability.smog > LIMITS.smog) fail(file, audience, 'smog', `SMOG grade ${readability.smog} is above ${LIMITS.smog}`);

@@ -5,7 +5,7 @@
 // harms keep equal weight and a boxed warning never crowds out what most people will feel. Rows are picked by
 // id (sections.ts says which may go), never by their printed label.
 import { longWordStats, smogOf } from '../patient-text.js';
-import { visibleText } from '../text.js';
+import { READ_KINDS, visibleText } from '../text.js';
 import type { FindingItem, PatientBriefModel, StudyRowId } from '../view-models.js';
 import { notYetForUse, type PlainGroup } from './knowledge.js';
 import { STUDY_ROWS, type Optional } from './sections.js';
@@ -90,12 +90,12 @@ function prune(assemble: Assemble, steps: PruneStep[]): PatientBriefModel {
   for (const step of steps) {
     for (;;) {
       const { model, caveats } = current;
-      const whole = longWordStats(visibleText(model));
+      const whole = longWordStats(visibleText(model, READ_KINDS));
       if (smogOf(whole) <= step.target) break;
       const ratio = (stats: { long: number; sentences: number }) => stats.long / Math.max(stats.sentences, 1);
       const ranked = step
         .optional(model, caveats)
-        .map((candidate) => ({ candidate, stats: longWordStats(visibleText(candidate.printed)) }))
+        .map((candidate) => ({ candidate, stats: longWordStats(visibleText(candidate.printed, READ_KINDS)) }))
         .filter(({ stats }) => stats.sentences > 0 && ratio(stats) > ratio(whole))
         .sort((a, b) => ratio(b.stats) - ratio(a.stats));
       if (ranked.length === 0) break;
