@@ -269,6 +269,9 @@ function splitCoordinated(sentence: string, sharedSubject = true): string[] {
   // "…, and should avoid …" shares the first half's subject: not a sentence on its own.
   if (/^(?:should|must|will|would|can|could|may|might|did|does|do|had|has|have|was|were|is|are|also|then)\b/i.test(second))
     return [sentence];
+  // "…, keeping them fit for months, and extending their lives by 10-15%": a participle
+  // phrase about the same subject, not a sentence.
+  if (/^\w+ing\b/i.test(second)) return [sentence];
   return [first, second];
 }
 

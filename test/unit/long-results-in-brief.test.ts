@@ -143,3 +143,23 @@ describe('a dose is what was given, not a finding (findings.ts isDose)', () => {
     expect(results).toMatch(/Memory scores fell by 12 percent/);
   });
 });
+
+describe('an animal study reports its result, and a participle phrase is no sentence (holdout reading)', () => {
+  it('takes "… extending their lives by 10-15% compared to untreated animals" as the result of a mouse study', () => {
+    const facts = factsFrom(
+      [
+        'Brain implants slow ageing in mice',
+        'Implants of young brain cells were found to slow ageing in older mice, keeping them fit for months, and extending their lives by 10-15% compared to untreated animals.',
+      ].join('\n\n'),
+      'story.txt',
+    ).facts;
+    expect(facts.results.map((r) => r.text).join(' ')).toMatch(/extending their lives by 10-15%/);
+  });
+
+  it('never prints ", and extending their lives …" as a sentence of its own', () => {
+    const pieces = toPieces(
+      'Implants of young brain cells were found to slow ageing in older mice over many months, and extending their lives by a tenth compared to untreated animals.',
+    ).sentences;
+    expect(pieces.some((sentence) => /^Extending\b/.test(sentence))).toBe(false);
+  });
+});
