@@ -51,6 +51,15 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType?.value).toBe('review or meta-analysis');
   });
 
+  it('"the Food and Drug Administration (FDA) has approved X" and "announces FDA-Approval of X" are approvals (h017 was a "randomized trial")', () => {
+    const facts = story(
+      'Drugmaker Announces FDA-Approval of Slimora Tablets for Weight Reduction',
+      'The company announced today that the U.S. Food and Drug Administration (FDA) has approved Slimora tablets for weight reduction in adults.',
+      'In short clinical trials, adults treated with such drugs lost more weight than those treated with placebo and diet.',
+    );
+    expect(facts.derived.studyType?.value).toBe('regulatory approval');
+  });
+
   it('an approval announced in the headline is a regulatory approval, approved, with a benefit', () => {
     const facts = story(
       'FDA approves first pill for nighttime urination',
