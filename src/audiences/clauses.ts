@@ -206,6 +206,10 @@ export function shorten(sentence: string): string {
           ? `${concession[2]!.replace(/\.$/, '')}. ${capitalize(concession[1]!)}`
           : concession[2]!;
   }
+  // "neural stem cells, which are found in a few brain regions at birth, disappear …": a
+  // "which" aside inside the clause goes alone (the cut below would take the verb after it).
+  if (over())
+    out = out.replace(/,\s+which\s+[^,]{3,120},\s+(?!(?:and|but|or|while|so)\b)/gi, (aside: string) => (/\d/.test(aside) ? aside : ' '));
   // ", suggesting the infections had been cured": the article's reading of a result, not
   // the result; ", contrary to …", ", which showed …" and the like are asides.
   if (over()) {

@@ -156,6 +156,13 @@ describe('an animal study reports its result, and a participle phrase is no sent
     expect(facts.results.map((r) => r.text).join(' ')).toMatch(/extending their lives by 10-15%/);
   });
 
+  it('cuts a "which" aside inside a clause, never the verb after it ("Cai showed that neural stem cells.")', () => {
+    const pieces = toPieces(
+      'In the first of a series of experiments in mice, the team showed that young brain cells, which are found in a handful of brain regions at birth, disappear from the brain over time.',
+    ).sentences;
+    expect(pieces.join(' ')).toMatch(/young brain cells disappear from the brain over time\.$/);
+  });
+
   it('never prints ", and extending their lives …" as a sentence of its own', () => {
     const pieces = toPieces(
       'Implants of young brain cells were found to slow ageing in older mice over many months, and extending their lives by a tenth compared to untreated animals.',
