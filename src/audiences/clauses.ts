@@ -45,7 +45,10 @@ function splitTopLevel(value: string, boundary: RegExp): string[] {
 // "although", "though" only join, and a new sentence reads without them. A comma before
 // "neither was", "it is" … is a comma splice: two sentences (unless the first part opened
 // with "while …", which the comma closes).
-const KEEP_JOIN = /^[,;]\s+(?=(?:yet|but)\s)/i;
+// Not when the "but" half has no subject of its own ("…, but recently has been used to …"):
+// cut there, it prints as "But recently has been used …".
+const KEEP_JOIN =
+  /^[,;]\s+(?=(?:yet|but)\s(?!(?:(?:\w+ly|also|still|now|then|often|even)\s+)*(?:has|have|had|is|are|was|were|can|could|may|might|will|would|should|must|did|does|do)\b))/i;
 const DROP_JOIN = /^,\s+(?:while|whereas|although|though)\s+/i;
 const SPLICE = /^,\s+(?=(?:neither|none|both|it|they|this|these|those)\s+(?:was|were|is|are|had|has|have|did|will|would|could|can|may)\b)/i;
 const SUBORDINATE = /\b(while|whereas|although|though|when|if|because|since|as|after|before|despite)\b/i;
@@ -270,8 +273,9 @@ function splitCoordinated(sentence: string, sharedSubject = true): string[] {
   if (parts.length !== 2) return [sentence];
   const [first = '', second = ''] = parts;
   if (wordCount(first) < 7 || wordCount(second) < 7 || second.includes(',')) return [sentence];
-  // "…, and should avoid …" shares the first half's subject: not a sentence on its own.
-  if (/^(?:should|must|will|would|can|could|may|might|did|does|do|had|has|have|was|were|is|are|also|then)\b/i.test(second))
+  // "…, and should avoid …" shares the first half's subject, and "…, and that even women …"
+  // is a second object of the first half's verb: neither is a sentence on its own.
+  if (/^(?:should|must|will|would|can|could|may|might|did|does|do|had|has|have|was|were|is|are|also|then|that|whether)\b/i.test(second))
     return [sentence];
   // "…, keeping them fit for months, and extending their lives by 10-15%": a participle
   // phrase about the same subject, not a sentence.

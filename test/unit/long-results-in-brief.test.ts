@@ -163,6 +163,17 @@ describe('an animal study reports its result, and a participle phrase is no sent
     expect(pieces.join(' ')).toMatch(/young brain cells disappear from the brain over time\.$/);
   });
 
+  it('never prints "But recently has been used …" or "That even women …" as sentences (a half with no subject of its own)', () => {
+    const but = toPieces(
+      'A bone scan is commonly used to measure bone density, but recently has been increasingly used to measure body fat.',
+    );
+    expect(but.sentences.some((sentence) => /^But recently has\b/.test(sentence))).toBe(false);
+    const that = toPieces(
+      'The guidelines say there is enough evidence to show radiation treatment after surgery decreases the risk of the cancer coming back, and that even women with smaller tumors can benefit from the treatment.',
+    );
+    expect(that.sentences.some((sentence) => /^That even\b/.test(sentence))).toBe(false);
+  });
+
   it('never prints ", and extending their lives …" as a sentence of its own', () => {
     const pieces = toPieces(
       'Implants of young brain cells were found to slow ageing in older mice over many months, and extending their lives by a tenth compared to untreated animals.',
