@@ -73,3 +73,22 @@ describe('a three-arm comparison per 100 people', () => {
     expect(text).toContain('12 of every 100 people in the Clarivex group');
   });
 });
+
+describe('what happens next, when the source says more research is needed', () => {
+  it('says so in short, not "Not reported"', () => {
+    const model = brief({
+      results: [finding('Clarivex lowered eye pressure in 70 percent of people, compared with 50 percent of people on the older drops.')],
+      nextSteps: [
+        finding(
+          'The investigators noted that further studies are needed to establish whether measuring intraocular pressure variability could determine a person’s subsequent likelihood of optic neuropathy.',
+          'next-research-needed',
+        ),
+        finding(
+          'Research is needed to determine whether combining treatments could reduce the risk for the condition.',
+          'next-research-needed',
+        ),
+      ],
+    });
+    expect(model.knowledge.next.map((piece) => piece.text)).toContain('Further studies are needed.');
+  });
+});
