@@ -155,8 +155,19 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // The study's main result leads the findings and is never left out for space or for a side
   // sentence (a comparator's figure, a subgroup, a null secondary result): when it does not read
   // plainly whole, it is shown shortened to the clause that holds its claim and figures.
-  const top = mainFindings.find((finding) => chosen.includes(finding));
-  const topItem = top ? (plainForms([top], names, itemOf)[0] ?? itemOf(top)) : undefined;
+  // The lead is the best ranked main result that can be printed plainly (whole or shortened):
+  // when the best one cannot, the next main result leads, not a lesser or side result that
+  // happens to read plainly ("Eylea did better than Avastin, but only …" rather than the
+  // mild-subgroup average). When none can, the best one, whole, as before.
+  const candidates = mainFindings.filter((finding) => chosen.includes(finding));
+  // A later one must also read on its own ("Other markers … also improved" leans on the one before).
+  const standsAlone = (finding: Finding, index: number) =>
+    index === 0 || !(leansBack(clean(finding.text)) || answersBefore(clean(finding.text)));
+  const printable = candidates
+    .map((finding, index) => ({ finding, item: standsAlone(finding, index) ? plainForms([finding], names, itemOf)[0] : undefined }))
+    .find(({ item }) => item);
+  const top = printable?.finding ?? candidates[0];
+  const topItem = printable?.item ?? (top ? itemOf(top) : undefined);
   // Then the others, the study's own before side sentences: a background share of people
   // ("Only 50 percent of those people have been diagnosed …") is left out when the study has
   // a main result, and a named person's claim comes after the source's own results.
@@ -167,7 +178,15 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const previous = top && (answersBefore(clean(top.text)) || leansBack(clean(top.text))) ? antecedentOf(facts)(top) : undefined;
   const answered = previous && facts.results.includes(previous) ? previous : undefined;
   const others = chosen.filter((finding) => finding !== top && finding !== answered && !(top && side(finding) === 'background'));
-  const rest = [...others.filter((finding) => side(finding) === null), ...others.filter((finding) => side(finding) !== null)];
+  // The study's other main results, best ranked first, come before lesser results in the
+  // article's order (caps and the column budget keep the first few: a subgroup's average
+  // must not take the place of a main comparison).
+  const mainOrder = (finding: Finding) => {
+    const index = mainFindings.indexOf(finding);
+    return index < 0 ? mainFindings.length : index;
+  };
+  const ownFirst = [...others.filter((finding) => side(finding) === null)].sort((a, b) => mainOrder(a) - mainOrder(b));
+  const rest = [...ownFirst, ...others.filter((finding) => side(finding) !== null)];
   const leading = answered ? [plainForms([answered], names, itemOf)[0] ?? itemOf(answered)] : [];
   const ordered = topItem ? [...leading, topItem, ...itemsOf(rest)] : itemsOf(chosen);
   const isTop = (item: FindingItem) => top !== undefined && plain.get(item) === top;

@@ -124,8 +124,9 @@ function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritte
       text = text.slice(0, start) + phrase + text.slice(at + mention.raw.length + matched.length);
       continue;
     }
-    const phrase = `${qualifier ? `${qualifier} ` : ''}${mention.value} of every 100 ${group}`;
-    text = text.slice(0, at) + phrase + text.slice(at + mention.raw.length + matched.length);
+    const rest = text.slice(at + mention.raw.length + matched.length);
+    const phrase = `${qualifier ? `${qualifier} ` : ''}${mention.value} of every 100${lead && namesItsGroup(group, rest) ? '' : ` ${group}`}`;
+    text = text.slice(0, at) + phrase + rest;
     lead ??= frequency(mention.value, 100, qualifier, phrase, [{ value: 100, from }]);
   }
   if (derived.length === 0) return null;
@@ -135,6 +136,14 @@ function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritte
   if (partners === null) return null;
   return { text: partners, frequency: lead, derived };
 }
+
+/**
+ * A later share in a comparison whose study group the words after it name ("… compared
+ * with 5 of every 100 in the Eylea group and 8 of every 100 in the Avastin group"):
+ * "people" was said once already, and each repeat costs a word of a sentence held to 20.
+ */
+const namesItsGroup = (group: string, rest: string): boolean =>
+  group === 'people' && /^\s+in the\s+(?:[\w-]+\s+){1,3}?(?:group|arm)\b/i.test(rest);
 
 /** Words after a percent that make it a relative change ("29% lower risk"), not a share of people. */
 const RELATIVE_AFTER =
@@ -161,8 +170,9 @@ function comparedShares(clause: string, numbers: readonly NumberMention[]): stri
     // "7% on placebo", "14% in the placebo group", "1%." : a share of the people just named.
     if (!those && !/^(?:\s+(?:on|in|with|taking|given|receiving|using|who|among)\b|\s*[,.;)]|\s*$)/i.test(rest)) return null;
     const qualifier = qualifierOf(mention.raw);
-    const phrase = `${qualifier ? `${qualifier} ` : ''}${mention.value} of every 100 people`;
-    text = text.slice(0, at) + phrase + rest.slice(those ? those[0].length : 0);
+    const after = rest.slice(those ? those[0].length : 0);
+    const phrase = `${qualifier ? `${qualifier} ` : ''}${mention.value} of every 100${namesItsGroup('people', after) ? '' : ' people'}`;
+    text = text.slice(0, at) + phrase + after;
   }
   return text;
 }

@@ -39,6 +39,7 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
     pieces.every((piece) => !isFragment(piece.text)) &&
     // A hype word ("no silver bullet") is never printed in our words.
     pieces.every((piece) => fitsPatient(piece.text, names) && findHype(piece.text).length === 0);
+  let saidNeeded = false;
   return findings.flatMap((finding) => {
     // "raise questions that warrant investigation": words quoted inside someone's sentence
     // ("they say these findings “raise questions …”"), not a statement of their own.
@@ -55,7 +56,12 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
       const pieces = toPieces(form).sentences.map((sentence) => text('simplified', sentence, linesOf(finding)));
       if (fits(pieces)) return [{ finding, pieces }];
     }
-    return [];
+    // Else only that more research is needed, said once ("Further studies are needed." and
+    // "Research is needed." side by side say one thing twice).
+    const needed = neededClause(plain).map((sentence) => text('simplified', sentence, linesOf(finding)));
+    if (saidNeeded || !fits(needed)) return [];
+    saidNeeded = true;
+    return [{ finding, pieces: needed }];
   });
 }
 
@@ -76,6 +82,20 @@ function claimClause(sentence: string): string[] {
   return wordCount(claim) >= 5 && /\b(?:is|are|was|were|it's|it’s|has|have|will|can|cannot|may|should|need|needs)\b/i.test(claim)
     ? [`${capitalize(claim)}.`]
     : [];
+}
+
+/**
+ * "The authors noted that further studies are needed to confirm whether measuring … could
+ * determine …": what is needed, without who noted it and what for, when the statement is
+ * too long or too hard to print whole ("Further studies are needed."), so "What happens
+ * next" does not say "Not reported" of a source that says what comes next.
+ */
+function neededClause(sentence: string): string[] {
+  const needed =
+    /^(?:(?:in addition|also|however|still),\s+)?(?:(?:the\s+)?(?:authors?|researchers?|scientists?|investigators?|experts?)\s+(?:noted|note|notes|said|say|says|added|wrote|concluded)\s+(?:that\s+)?)?((?:[\w-]+\s+){0,4}?(?:research|stud(?:y|ies)|trials?|testing|evaluation|investigation)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required|warranted))\s+to\b/i.exec(
+      sentence,
+    );
+  return needed ? [`${capitalize(needed[1]!)}.`] : [];
 }
 
 /**
