@@ -163,9 +163,21 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // A later one must also read on its own ("Other markers … also improved" leans on the one before).
   const standsAlone = (finding: Finding, index: number) =>
     index === 0 || !(leansBack(clean(finding.text)) || answersBefore(clean(finding.text)));
-  const printable = candidates
-    .map((finding, index) => ({ finding, item: standsAlone(finding, index) ? plainForms([finding], names, itemOf)[0] : undefined }))
-    .find(({ item }) => item);
+  // The best ranked one in a form within 20 words but with more long words than a plain one
+  // ("Gains in vision were greater for Eylea than for Avastin. But only among …") still leads
+  // before a lesser result that reads plainly (a laser-treatment count); it goes again only if
+  // the brief would read above the limit (`lenientItems`, prune.ts).
+  const lenientItems = new Set<FindingItem>();
+  const best = candidates[0];
+  const bestPlain = best ? plainForms([best], names, itemOf)[0] : undefined;
+  const bestLenient = best && !bestPlain ? plainForms([best], names, itemOf, true)[0] : undefined;
+  if (bestLenient) lenientItems.add(bestLenient);
+  const printable =
+    bestPlain || bestLenient
+      ? { finding: best!, item: bestPlain ?? bestLenient }
+      : candidates
+          .map((finding, index) => ({ finding, item: standsAlone(finding, index) ? plainForms([finding], names, itemOf)[0] : undefined }))
+          .find(({ item }) => item);
   const top = printable?.finding ?? candidates[0];
   const topItem = printable?.item ?? (top ? itemOf(top) : undefined);
   // Then the others, the study's own before side sentences: a background share of people
@@ -201,7 +213,6 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   }
   // Still none: the main result in the form with the fewest long words, rather than "too detailed"
   // (`lenientItems`: dropped again if the brief as a whole would then read above the limit).
-  const lenientItems = new Set<FindingItem>();
   // Not for a story with no study of its own, nor an approval that is its only "result": those say so instead.
   const ownResults = [...(top ? [top] : []), ...mainFindings, ...chosen].filter((finding) => finding.rule !== 'result-approval');
   if (allResults.length === 0 && story.kind !== 'none') {
