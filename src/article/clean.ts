@@ -381,15 +381,24 @@ function contactOf(raw: string, afterLabel: boolean): string | null {
   const labelled = CONTACT.exec(text);
   if (labelled) return text.replace(/^inquiries\s+/i, '');
   if (PLEASE_CONTACT.test(text)) {
-    // The contact is what follows the last "contact" or "directed to".
-    const cue = [...text.matchAll(/\b(?:contact|directed to)\b\s*:?\s*/gi)].at(-1);
-    const after = cue
-      ? text
-          .slice(cue.index! + cue[0].length)
-          .replace(/\.$/, '')
-          .trim()
-      : '';
-    return after || text;
+    // The contact is what follows the last "contact" or "directed to" of a sentence. A block
+    // may name several ("To contact the author, call …. To contact the editorial's author,
+    // email …"): each is kept, in the source's order, so the study's own contact, given
+    // first, is never replaced by a commentator's.
+    const after = (sentence: string) => {
+      const cue = [...sentence.matchAll(/\b(?:contact|directed to)\b\s*:?\s*/gi)].at(-1);
+      return cue
+        ? sentence
+            .slice(cue.index! + cue[0].length)
+            .replace(/\.$/, '')
+            .trim()
+        : '';
+    };
+    const each = text
+      .split(/(?<=\.)\s+(?=To\s+contact\b)/i)
+      .map(after)
+      .filter((contact) => contact !== '');
+    return each.length > 0 ? each.join('; ') : text;
   }
   if (afterLabel && wordCount(text) < 25) return text;
   return null;

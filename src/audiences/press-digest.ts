@@ -9,12 +9,12 @@ import { findHype } from './checks/hype.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
-import { mainResults, namesEarlierGroup, opensOnItsOwn } from './main-result.js';
-import { outcomeNames } from './outcome-label.js';
+import { mainResults, namesEarlierGroup, opensOnItsOwn, type RankedResult, sideSentence } from './main-result.js';
+import { outcomeLabel, outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, shorterForms, toPieces } from './clauses.js';
-import { PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
+import { ownResults, PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
 import { chooseQuotes, quoteItem } from './quotes.js';
 import { mediaContact, sourceKind } from './source-kind.js';
 import { countedAs, countedUnits, nonHumanSubjects } from './study-subjects.js';
@@ -42,10 +42,14 @@ const MAX_KEY_NUMBERS = 4;
 
 /** A main result read for the press: its key figure and its own words, cut to sentences that stand alone. */
 interface KeyResult {
+  /** The result as extracted. */
+  finding: Finding;
   /** A whole-study count as a natural frequency ("10 of the 12 people"), when the result gives one. */
   frequency: NaturalFrequency | null;
   /** The figure for the key-numbers box ("10 of 12", "48% vs 5.5%"); null when the result has none. */
   figure: string | null;
+  /** The figure as the source wrote it ("84%", "Ten participants"), to find the sentences that state it. */
+  figureRaw: string | null;
   /** The result's first sentence in the source's words (a whole-study count put as "10 of the 12 people"). */
   sentence: string;
   lines: number[];
@@ -168,9 +172,9 @@ function comparatorsOf(percents: NumberMention[], text: string, facts: Facts): b
   });
 }
 
-function keyResults(facts: Facts): KeyResult[] {
+function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): KeyResult[] {
   const frame = studyFrame(facts);
-  return mainResults(facts).flatMap((ranked): KeyResult[] => {
+  return ranks.flatMap((ranked): KeyResult[] => {
     // What is in use now ("The UK currently uses Gardasil which … offers about 70 per cent
     // protection") is the background the study is measured against, not its result.
     if (PRESENT_PRACTICE.test(ranked.finding.text)) return [];
@@ -204,8 +208,10 @@ function keyResults(facts: Facts): KeyResult[] {
     const boxText = statesAll(sentence) ? (predicate ?? sentence) : clause.replace(/\.$/, '');
     return [
       {
+        finding: ranked.finding,
         frequency,
         figure: at >= 0 ? (figure?.figure ?? null) : null,
+        figureRaw: at >= 0 ? (figure?.raw ?? null) : null,
         sentence,
         lines: linesOf(ranked.finding),
         predicate,
@@ -265,6 +271,13 @@ const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s[�
 const TAIL =
   /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b)|\s+[—–]\s+/i;
 
+/**
+ * "…, results from an ENDO 2018 abstract show.", "…, the researchers reported.": who reported
+ * it, after the result. Cut, a whole clause is left (unlike TAIL, this needs no figure to keep).
+ */
+const TRAILING_ATTRIBUTION =
+  /,\s+(?:(?:the|a|an|new|this|their)\s+)?(?:results?|data|findings|researchers|scientists|authors|investigators|study|trial|team)\b[^.;]{0,120}?\s(?:said|says|show|shows|showed|reported|reports|announced|found|concluded)\.?$/i;
+
 /** "Published in X, the study found that, among …," and the like: the report's framing, not the result. */
 const FRAME =
   /^.{0,160}?\b(?:found|showed|shows|show|indicates?|indicated|reported|reports|concluded|suggests?|suggested|revealed|demonstrated) that,?\s+/i;
@@ -296,6 +309,16 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
   const bases = [sentence, dashless, unframed(sentence), ...(shorter ? shorterForms(sentence) : [])];
   for (const form of bases.map((f) => f.replace(/\.$/, ''))) {
     add(form);
+    // Who said it goes, and a further claim before it too when the figure stays
+    // ("CMA detected … in 7 percent of patients, making it the best …, the authors said").
+    const said = TRAILING_ATTRIBUTION.exec(form);
+    if (said) {
+      const cut = form.slice(0, said.index);
+      const further = figureRaw ? TAIL.exec(cut) : null;
+      const shortest = further ? cut.slice(0, further.index) : null;
+      if (!shortest || !keeps(shortest)) add(cut);
+      else add(shortest);
+    }
     // A trailing claim goes only when the figure stays: without one to keep, a cut may
     // leave a subject without its verb ("the five people who got …, and …, consumed …").
     const at = figureRaw && !form.includes('. ') ? TAIL.exec(form) : null;
@@ -306,11 +329,11 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
 
 /**
  * "The study showed that …", "Dr. Tesar’s team found that …", "According to the study
- * findings, …": a sentence that says itself who reported it. Put after "In a study of …,"
+ * findings, …", "British scientists said on Tuesday their test …": a sentence that says itself who reported it. Put after "In a study of …,"
  * or "A study … reports that", the study is said twice.
  */
 const SELF_REPORTED =
-  /^(?:(?:[^,]{3,80}),\s+)?(?:(?:the|this|our|a|an|their)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:study|studies|trial|research|researchers|team|authors|scientists|investigators|analysis|findings|results|data)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:also\s+)?(?:found|finds|showed|shows|show|revealed|reveals|suggests?|suggested|indicates?|indicated|demonstrated|reported|concluded)\b|^according to\b/iu;
+  /^(?:(?:[^,]{3,80}),\s+)?(?:(?:the|this|our|a|an|their)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:study|studies|trial|research|researchers|team|authors|scientists|investigators|analysis|findings|results|data)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:also\s+)?(?:found|finds|showed|shows|show|revealed|reveals|suggests?|suggested|indicates?|indicated|demonstrated|reported|concluded|said|says|announced)\b|^according to\b/iu;
 /** "A preliminary study shows …", "…, a recent study … indicates that …": it says which study, as a lede's frame would. */
 const NAMES_ITS_STUDY = /^(?:[^,]{3,80},\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:study|trial|review|analysis)\b/iu;
 
@@ -320,6 +343,22 @@ const NAMES_ITS_STUDY = /^(?:[^,]{3,80},\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?
  */
 const OWN_STUDY =
   /^(?:in|among)\s+(?:a|an|the|this)\s+(?:(?:[\w-]+,?\s+){1,4}(?:review|analysis|meta-analysis|study|trial)\b|(?:review|analysis|meta-analysis|study|trial)\s+(?:of|involving|with|including|among)\b)/i;
+
+/**
+ * Sentences filed as results that say what the study did or did
+ * not do ("The study also looked at …", "The study did not address whether …", "The
+ * participants were tested in …") or what might follow ("If a similar extension was
+ * achieved in humans, …"), and say no finding after it: nothing to lead with.
+ */
+const NOT_A_FINDING =
+  /^(?!.*\b(?:found|finds|showed|shows|reported|revealed)\b)(?:(?:the|this|our)\s+(?:study|trial|research|researchers|team|authors|analysis)\s+(?:also\s+)?(?:(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+)?(?:look(?:ed)?\s+at|address(?:ed)?|examin(?:e|ed)|assess(?:ed)?|measur(?:e|ed)|track(?:ed)?|follow(?:ed)?|analy[sz](?:e|ed)|enroll?(?:ed)?|recruit(?:ed)?|involv(?:e|ed)|includ(?:e|ed)|test(?:ed)?|compar(?:e|ed))\b|(?:the\s+)?(?:participants|patients|subjects|volunteers|mice|rats)\s+were\s+(?:(?:then|first|also|randomly)\s+)?(?:tested|given|asked|assigned|randomi[sz]ed|divided|split|recruited|followed)\b|if\b|unless\b)/i;
+
+/**
+ * A shortened form that lost its subject: it opens on a verb or a bare figure phrase
+ * ("reduced electrical activity in …" from "the device accurately indicated reduced …",
+ * "a 25% reduced risk of …" from "there was a 25% reduced risk …"). No statement to lead with.
+ */
+const SUBJECTLESS = /^(?:[a-z]{3,}ed\b|(?:a|an)\s+\d)/i;
 
 /** "people", or "mice" when the results are about mice and no people (a mouse study is not a study "in people"). */
 function subjectsOf(facts: Facts): string {
@@ -441,6 +480,8 @@ function lede(
   keys: KeyResult[],
   noBenefit: boolean,
   outcomes: readonly string[],
+  others: KeyResult[],
+  glossary: Glossary,
 ): { text: string; key: KeyResult | undefined } {
   const condition = conditionName(facts);
   const journal = facts.journal ? clean(facts.journal.value) : null;
@@ -545,28 +586,56 @@ function lede(
   // its figure kept; only then the next result. A lesser result leads only when the better
   // one cannot be said in a lede at all.
   const approved = approvalLede(facts, names[names.length - 1] ?? null, condition);
-  const forms = keys.map((key) => {
+  const formsOf = (key: KeyResult) => {
     const whole = [key.sentence, ...key.others].flatMap(withoutAsides).filter((sentence) => !contrasts(sentence)); // it answers the one before it: it cannot lead
-    const shorter = whole
+    const cut = whole
       .filter((sentence) => sentence === key.sentence)
       .flatMap((sentence) => ledeForms(sentence, figureOfKey(key), !approved));
-    return { key, sentences: [...new Set([...whole, ...shorter])] };
-  });
+    return { key, sentences: [...new Set([...whole, ...cut])] };
+  };
+  const forms = keys.filter((key) => !NOT_A_FINDING.test(key.sentence)).map((key) => formsOf(key));
   // Still too long: without a dashed aside, even one that holds a figure ("women who do not
   // carry the gene - approximately 80 per cent of women with breast cancer - were found to
   // benefit"): the result without its figure is still the result.
   for (const form of [...forms])
     forms.push({ key: form.key, sentences: ledeForms(withoutDashedAsides(form.key.sentence), null, !approved) });
-  for (const { key, sentences } of forms) {
-    const found = attempt(key, sentences, false);
-    if (found) return found;
-  }
-  // A story about an approval with no result a lede can hold: the approval is the news.
-  if (approved) return { text: approved, key: undefined };
-  for (const { key, sentences } of forms) {
-    const found = attempt(key, sentences, true);
-    if (found) return found;
-  }
+  // The key number is what a lede must carry (STANDARDS: who, what and the key number): for
+  // each result, best first, the forms that state its figure are tried, strictly (naming the
+  // treatment) and then loosely (who was studied and the result): "Patients on vemurafenib
+  // saw the drug work within 72 hours" never leads where "In a study of 675 people, 84% of
+  // the patients were still alive after six months" fits. The best result said strictly in
+  // words ranks with the figures (the result the headline states); every other form without
+  // a figure comes after them, best result first ("The once-daily pill suppressed certain
+  // hormones …" leads, not "DMAU appeared safe.").
+  const holdsFigure = (key: KeyResult, sentence: string) =>
+    key.figureRaw !== null && sentence.toLowerCase().includes(key.figureRaw.toLowerCase());
+  const first = (pass: Array<() => ReturnType<typeof attempt>>) => {
+    for (const tried of pass) {
+      const found = tried();
+      if (found) return found;
+    }
+    return null;
+  };
+  const figured = ({ key, sentences }: (typeof forms)[number]) => sentences.filter((sentence) => holdsFigure(key, sentence));
+  const bare = ({ key, sentences }: (typeof forms)[number]) => sentences.filter((sentence) => !holdsFigure(key, sentence));
+  // A story about an approval: a result that names the approved treatment, else the approval
+  // itself is the news (never a result that does not name what was approved).
+  if (approved)
+    return (
+      first(forms.flatMap((form) => [() => attempt(form.key, figured(form), false), () => attempt(form.key, bare(form), false)])) ?? {
+        text: approved,
+        key: undefined,
+      }
+    );
+  const found = first([
+    ...forms.flatMap((form, i) => [
+      () => attempt(form.key, figured(form), false),
+      () => attempt(form.key, figured(form), true),
+      ...(i === 0 ? [() => attempt(form.key, bare(form), false)] : []),
+    ]),
+    ...forms.flatMap((form) => [() => attempt(form.key, bare(form), false), () => attempt(form.key, bare(form), true)]),
+  ]);
+  if (found) return found;
   // A story about no study of its own (or of a kind not known, with no one enrolled) and no result to lead with:
   // what it reports on, never "a study … reports its results" of a study it may not have.
   const kind = facts.derived.studyType?.value;
@@ -578,6 +647,38 @@ function lede(
     ]);
     return { text: firstFitting([...onIt, 'The source reports no study result.'], MAX_LEDE_WORDS), key: undefined };
   }
+  const frames = (on: string) =>
+    (names.length > 0 ? names.map(studiedThing) : ['a treatment']).flatMap((name) => [
+      journal ? `A study of ${name}${withCondition}${published}${on}` : null,
+      `A study of ${name}${withCondition}${on}`,
+      `A study of ${name}${on}`,
+    ]);
+  // A main result whose sentence no lede can hold still gives its key number, with what it
+  // measured ("… reports results on response: 53.3% vs 19.5%"), as the key-numbers box does.
+  // Only a comparison says whose figure is whose: a lone "33%" after "heart failure" may be a
+  // reduction in something else the sentence names, or the comparison group's share.
+  for (const key of keys) {
+    const outcome = key.figure && / vs /.test(key.figure) ? outcomeLabel(key.finding, glossary, facts) : null;
+    if (!outcome?.named || !key.figure) continue;
+    const fitting = frames(` reports results on ${outcome.label.toLowerCase()}: ${key.figure}.`).find(
+      (candidate): candidate is string => candidate !== null && fits(candidate, MAX_LEDE_WORDS),
+    );
+    if (fitting) return { text: fitting, key: { ...key, frequency: null, predicate: null } };
+  }
+  // The study's other results (extraction filed them; main-result.ts did not rank them a
+  // main result, as they name neither the treatment nor a figure for people): one that
+  // fits is still a result, where "reports results on …" gives none.
+  const fromOthers = first(
+    others
+      .filter((key) => !NOT_A_FINDING.test(key.sentence))
+      // Shortened, a sentence the ranking passed over may lose its subject.
+      .map((key) => {
+        const { sentences } = formsOf(key);
+        return { key, sentences: sentences.filter((sentence) => !SUBJECTLESS.test(sentence)) };
+      })
+      .flatMap(({ key, sentences }) => [() => attempt(key, sentences, false), () => attempt(key, sentences, true)]),
+  );
+  if (fromOthers) return fromOthers;
   // Results the lede cannot hold in so few words: it names what they measured instead
   // ("… reports results on psychosis symptoms"), never "reports its results" as if there were none.
   if (outcomes.length > 0) {
@@ -697,7 +798,15 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   // What the main results measured, for a lede that cannot hold one of them whole.
   const mainFindings = mainResults(facts).map((r) => r.finding);
   const measured = outcomeNames(mainFindings.length > 0 ? { ...facts, results: mainFindings } : facts, glossary, 3, true);
-  const opening = lede(facts, ordered, noBenefit !== null, measured);
+  // The study's own results that main-result.ts does not rank, for a lede no main result fits.
+  const ranked = new Set(mainFindings);
+  const others = keyResults(
+    facts,
+    ownResults(facts)
+      .filter((finding) => !ranked.has(finding) && sideSentence(finding) === null)
+      .map((finding) => ({ finding, score: 0, hasFigure: false, namesTreatment: false, byPointer: false })),
+  );
+  const opening = lede(facts, ordered, noBenefit !== null, measured, others, glossary);
   // Every result of the study's own and every harm, most serious first (press-lists.ts).
   const findings = reportedResults(facts);
   const harms = reportedHarms(facts);

@@ -32,6 +32,17 @@ function more(what: string, left: readonly Finding[]): Text[] {
 }
 
 /**
+ * The study's own results, in the article's order: every result but background (what was
+ * known before, a share of people now, what is in use now) and advice. What main-result.ts
+ * ranks a main result stays, whatever its wording ("… had been cured" is no background).
+ */
+export function ownResults(facts: Facts, main: readonly Finding[] = mainResults(facts).map((r) => r.finding)): Finding[] {
+  return facts.results.filter(
+    (f) => main.includes(f) || (sideSentence(f) !== 'background' && !PRESENT_PRACTICE.test(f.text) && !ADVICE.test(f.text)),
+  );
+}
+
+/**
  * The study's results for the list, in the article's order: every result but background
  * (what was known before, a share of people now, what is in use now) and advice. When more than
  * MAX_FINDINGS qualify, the main results (best first) are kept before the others, and a
@@ -40,10 +51,7 @@ function more(what: string, left: readonly Finding[]): Text[] {
  */
 export function reportedResults(facts: Facts): Text[] {
   const main = mainResults(facts).map((r) => r.finding);
-  // What main-result.ts ranks a main result stays, whatever its wording ("… had been cured" is no background).
-  const own = facts.results.filter(
-    (f) => main.includes(f) || (sideSentence(f) !== 'background' && !PRESENT_PRACTICE.test(f.text) && !ADVICE.test(f.text)),
-  );
+  const own = ownResults(facts, main);
   const pool = own.length > 0 ? own : facts.results;
   const ranked = [...main.filter((f) => pool.includes(f)), ...pool.filter((f) => !main.includes(f))];
   const kept = new Set(ranked.slice(0, MAX_FINDINGS));

@@ -246,6 +246,14 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
       'Lee Chan, 555-010-4455, press@example.org',
     );
   });
+
+  it("keeps every contact a media advisory names, the study author's first (review 7: the editorial's author replaced the study's)", () => {
+    const advisory =
+      'Media Advisory: To contact Dana Ruiz, M.D., call 555-010-7788 or email d.ruiz@example.org. To contact editorial co-author Sam Ode, M.D., Ph.D., email Kim Roe at kim.roe@example.org.';
+    expect(clean(`${STORY}\n${advisory}`).release.contact).toBe(
+      'Dana Ruiz, M.D., call 555-010-7788 or email d.ruiz@example.org; editorial co-author Sam Ode, M.D., Ph.D., email Kim Roe at kim.roe@example.org',
+    );
+  });
 });
 
 describe('clean: bylines, labels, wire credits, tags and trailing links', () => {

@@ -35,6 +35,17 @@ describe('quotes: the speaker’s name', () => {
 });
 
 describe('quotes: the role', () => {
+  it('keeps a second role that ties the speaker to the maker (review 7: a board seat was dropped)', () => {
+    const [quote] = quotesOf(
+      '“These results are very encouraging for a small trial,” noted Rosa Lind, general partner at Harbor Ventures and a member of Breathwell’s board of directors.',
+    );
+    expect(quote).toEqual({
+      speaker: 'Rosa Lind',
+      role: 'general partner and a member of Breathwell’s board of directors',
+      affiliation: 'Harbor Ventures',
+    });
+  });
+
   it('does not keep the comma that set the role off from the name', () => {
     const [quote] = quotesOf('“The effect was larger than we expected,” said the study’s senior author, Omar Haddad, Ph.D.');
     expect(quote!.role).toBe('the study’s senior author');

@@ -658,7 +658,12 @@ function describeParts(text: string): { role: string | null; affiliation: string
     .replace(/^\d{1,3},\s+/, '')
     .replace(/^who\s+(?:is|was)\s+(?=(?:a|an|the)\s)/, '')
     // "director of research and an emergency physician at Orlando Medical Center": a second job at a place stays.
-    .replace(/\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s(?![a-z -]+ at (?:the )?[A-Z][^,]*$).*$/, '');
+    // "… and a member of Chrono's board of directors", "… and a consultant to Pfizer": a second
+    // role with an organisation (a tie a reader must see), not a clause ("and a team found …").
+    .replace(
+      /\s+(?:who|which|where|whose)\s.*$|\s+and (?:the|a|an|is|was|has|who)\s(?![a-z -]+ at (?:the )?[A-Z][^,]*$)(?![a-z -]*?\b(?:member|director|consultant|adviser|advisor|chair|founder|co-founder|shareholder|investor|officer|partner|trustee)\s+(?:of|on|to|for|at)\s+(?:the\s+)?[A-Z]).*$/,
+      '',
+    );
   // "The American Cancer Society and other influential organizations": more speakers, no description.
   if (/^(?:and|or|but|nor)\s/i.test(clean)) return { role: null, affiliation: null };
   // "also of Dana-Farber": only a place, said again. "says Papa of using CT scans to …": "of"
