@@ -204,7 +204,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const isTop = (item: FindingItem) => top !== undefined && plain.get(item) === top;
   /** The main result and the sentence it answers: neither is left out for space or reading level. */
   const isLead = (item: FindingItem) => isTop(item) || (answered !== undefined && plain.get(item) === answered);
-  let allResults = readableInSequence(ordered, MAX_RESULTS, names, sequence, isLead);
+  let allResults = readableInSequence(ordered, MAX_RESULTS, names, sequence, isLead, (item) => lenientItems.has(item));
   // None but the main result reads plainly whole: the main results first, each shortened to the
   // clause that holds its claim and figures, rather than no other result (findings.ts plainForms).
   if (!answered && !allResults.some((item) => !isTop(item) && readableItem(item, names))) {

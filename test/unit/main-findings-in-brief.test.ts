@@ -62,6 +62,23 @@ describe('the main results lead the brief', () => {
   });
 });
 
+describe('the best ranked main result, in its least-hard form', () => {
+  it('leads before a lesser main result that reads plainly, when it fits in 20 words', () => {
+    const model = brief({
+      results: [
+        // Best ranked (two arms' figures), within 20 words but with more long words than a plain sentence may have.
+        finding(
+          'Clarivex substantially diminished intraocular pressure abnormalities in 40 percent of participants, compared with 15 percent receiving conventional medication.',
+        ),
+        // A lesser main result (one arm's count) that reads plainly.
+        finding('6 of the 10 people taking Clarivex slept better.'),
+      ],
+    });
+    const lead = visibleText(model.findings.items[0]!).join(' ');
+    expect(lead).toContain('Clarivex substantially diminished intraocular pressure abnormalities in 40 of every 100 people.');
+  });
+});
+
 describe('a three-arm comparison per 100 people', () => {
   it('says "people" once, so the comparison fits in a sentence', () => {
     const harm = finding(

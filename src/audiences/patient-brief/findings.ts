@@ -87,8 +87,9 @@ function readableFindings(
   max: number,
   names: ReadonlySet<string>,
   serious: (item: FindingItem) => boolean,
+  accepted: (item: FindingItem) => boolean,
 ): FindingItem[] {
-  const plain = items.filter((item) => readableItem(item, names));
+  const plain = items.filter((item) => accepted(item) || readableItem(item, names));
   // Serious harms do not count against the cap (up to MAX_SERIOUS); the others fill what is left, at least one.
   const severe = plain.filter(serious).slice(0, MAX_SERIOUS);
   const others = plain.filter((item) => !serious(item)).slice(0, Math.max(1, max - severe.length));
@@ -105,10 +106,12 @@ export function readableInSequence(
   names: ReadonlySet<string>,
   sequence: (items: FindingItem[]) => FindingItem[],
   serious: (item: FindingItem) => boolean = () => false,
+  /** Items taken as readable though not plain (a main result in its least-hard form). */
+  accepted: (item: FindingItem) => boolean = () => false,
 ): FindingItem[] {
   let candidates = items;
   for (;;) {
-    const chosen = readableFindings(candidates, max, names, serious);
+    const chosen = readableFindings(candidates, max, names, serious, accepted);
     const kept = sequence(chosen);
     if (kept.length === chosen.length) return kept;
     // What could not stand where it would be shown frees its place for another finding.
