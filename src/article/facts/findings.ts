@@ -328,7 +328,12 @@ function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentenc
     }
     if (passage === null) return false;
     if (passage.pointers) {
-      const pointsBack = /^\W*(?:(?:but|and|yet)\s+)?(?:it|its|they|that study|that trial|the study|the trial)\b/i.test(narrative);
+      // "This made concluding … very difficult": a bare "this" or "that" as the subject sums up
+      // the sentence before ("this study" has already come back to the main study above).
+      const pointsBack =
+        /^\W*(?:(?:but|and|yet)\s+)?(?:it|its|they|that study|that trial|the study|the trial|(?:this|that|these|those)(?=\s+(?:made|makes|meant|means|left|leaves|has|had|have|was|were|is|are)\b))\b/i.test(
+          narrative,
+        );
       passage = null;
       return pointsBack ? 'within' : false;
     }
