@@ -304,7 +304,15 @@ const TIMEPOINT_PATTERN = new RegExp(
   'gi',
 );
 
-/** Time expressions that say when an outcome was measured ("within 90 days", "day 365"). */
+/** An age, not a time: "between the ages of 6 months and 23 months", "aged 65 years", "2 years old". */
+const AGE_BEFORE = /\b(?:ages?|aged)\s+(?:(?:of|between|from)\s+)?(?:[\w.]+(?:\s+\w+)?\s+(?:and|to|or|through)\s+)?$/i;
+const AGE_AFTER = /^\s*(?:old|of age)\b/i;
+
+/** Time expressions that say when an outcome was measured ("within 90 days", "day 365"); ages are not. */
 export function findTimepoints(text: string): string[] {
-  return [...text.matchAll(TIMEPOINT_PATTERN)].map((m) => m[0].trim());
+  return [...text.matchAll(TIMEPOINT_PATTERN)]
+    .filter(
+      (m) => !AGE_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && !AGE_AFTER.test(text.slice(m.index! + m[0].length)),
+    )
+    .map((m) => m[0].trim());
 }

@@ -215,6 +215,14 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
     );
   });
 
+  it('strips a dateline that is a date alone and keeps the date (review 7: "Oct. 28, 2010 -- A …")', () => {
+    const { kept, release, removed } = clean('Oct. 28, 2010 -- An engineering professor has built a scanner that shows tumours quickly.');
+    expect(kept[1]).toBe('An engineering professor has built a scanner that shows tumours quickly.');
+    expect(release.date).toBe('Oct. 28, 2010');
+    expect(release.dateline).toBeNull();
+    expect(removed[0]!.reason).toBe('junk-dateline');
+  });
+
   it('strips a bare wire credit with no place ("(Reuters) - A combination …", 128)', () => {
     const { kept, release } = clean('(Reuters) - A daily pill cut asthma attacks by a third in a midstage study, researchers said.');
     expect(kept[1]).toBe('A daily pill cut asthma attacks by a third in a midstage study, researchers said.');

@@ -169,3 +169,12 @@ describe('findTimepoints', () => {
     ]);
   });
 });
+
+// Review 7 (an age range shown as the outcome's timepoints): an age is not when an outcome was measured.
+describe('findTimepoints: ages are not timepoints', () => {
+  it('skips ages and keeps the times beside them', () => {
+    expect(findTimepoints('for children between the ages of 6 months and 23 months')).toEqual([]);
+    expect(findTimepoints('children aged 3 years were seen again after 6 months')).toEqual(['after 6 months']);
+    expect(findTimepoints('patients aged 65 years followed for 5 years; toddlers 2 years old')).toEqual(['for 5 years']);
+  });
+});

@@ -15,3 +15,24 @@ describe('journal', () => {
     expect(journal('Published in Experimental Neurology, a recent study indicates that Neurafenib works.')).toBe('Experimental Neurology');
   });
 });
+
+// Review 7: "a study appearing in the May 2 issue of X" and "the X article that preceded the
+// approval" name the journal as surely as "published in" does; "Oct. 28, 2010 -- A professor
+// …" opens on the story's date with no place before it.
+describe('journal named by "appearing in" or as the adjective of the article', () => {
+  it('reads "a study appearing in the May 2 issue of" and its date', () => {
+    const facts = factsFrom(
+      '# Neurafenib for migraine\n\nNeurafenib cut migraine days, according to a study appearing in the May 2 issue of Headache Medicine.\n',
+      'pub.md',
+    ).facts;
+    expect(facts.journal?.value).toBe('Headache Medicine');
+    expect(facts.published?.value).toBe('May 2');
+  });
+
+  it('reads "the Journal Name article" when the name looks like a journal', () => {
+    expect(journal('Dr. Rowe was the senior author on the Annals of Neurology article that preceded the approval.')).toBe(
+      'Annals of Neurology',
+    );
+    expect(journal('She wrote the Harbour Foundation paper on costs.')).toBeUndefined();
+  });
+});

@@ -51,6 +51,7 @@ const CAVEAT = fileOf('caveats');
 const INDUSTRY_TIE = fileOf('industry-ties');
 /** What happens next, as an action: "will compare", "plans to seek approval", "larger trials". */
 const NEXT_ACTION = fileOf('next-steps');
+const UNDER_WAY = cueById('next-steps', 'next-trial-under-way').regex;
 /** A filing with a regulator, or development stopped: next, even told in the past tense. */
 const NEXT_DECISION = fileOf('next-decisions');
 /** Phrases set aside before harm words are read ("caused by a viral infection"), and sentences that state no harm of the treatment. */
@@ -327,7 +328,12 @@ function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentenc
     }
     if (passage === null) return false;
     if (passage.pointers) {
-      const pointsBack = /^\W*(?:(?:but|and|yet)\s+)?(?:it|its|they|that study|that trial|the study|the trial)\b/i.test(narrative);
+      // "This made concluding … very difficult": a bare "this" or "that" as the subject sums up
+      // the sentence before ("this study" has already come back to the main study above).
+      const pointsBack =
+        /^\W*(?:(?:but|and|yet)\s+)?(?:it|its|they|that study|that trial|the study|the trial|(?:this|that|these|those)(?=\s+(?:made|makes|meant|means|left|leaves|has|had|have|was|were|is|are)\b))\b/i.test(
+          narrative,
+        );
       passage = null;
       return pointsBack ? 'within' : false;
     }
@@ -761,7 +767,11 @@ function nextStepIn(read: Read): { text: string; rule: string } | null {
   const { text, narrative } = read;
   // Another study counts only when it is still to come ("A separate trial … is under way,
   // with results expected in 2027"); an earlier one is history.
-  if (read.background || (OTHER_STUDY.test(narrative) && !read.future)) return null;
+  // A later trial already running ("a second trial, currently underway in the United
+  // States") is what comes next, though its country reads as background and "second" as
+  // another study.
+  const underWay = UNDER_WAY.test(narrative);
+  if ((read.background && !underWay) || (OTHER_STUDY.test(narrative) && !read.future && !underWay)) return null;
   for (const span of read.quoted ? quotedSpans(text) : []) {
     // A speaker's words are read as the writer's are: what will happen to people with the
     // disease, or what would happen if, is no plan.

@@ -25,6 +25,7 @@ import {
   FUTURE,
   OTHER_INDICATION,
   OTHER_STUDY,
+  narrativeOf,
   quotedShare,
   refOf,
   textFact,
@@ -43,6 +44,8 @@ const THING_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${THING_NOUN}\b`, 'i');
 const OUTCOME_COUNT =
   /^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:\w+\s+){0,2}(?:died|had|experienced|developed|reported|achieved|showed|responded|required|needed))/i;
 
+/** The story's opening sentences, which say whom the study was in without naming the study again. */
+const LEDE_SENTENCES = 3;
 /** Evidence a value needs to be printed. */
 const THRESHOLD = 3;
 /** A rival value with this share of the best one's evidence makes the choice a guess. */
@@ -107,8 +110,9 @@ export function extractParticipants(article: ArticleText): { participants: Count
     return good.length === 0 ? Math.max(...c.mentions.map((m) => m.weight)) : good[0]!.weight + 0.5 * (good.length - 1);
   });
   const [best, rival] = ranked;
-  if (!best || best.score < THRESHOLD) return { participants: null, population: null };
-  if (rival && rival.score >= THRESHOLD && rival.score >= best.score * RIVAL_SHARE) return { participants: null, population: null };
+  if (!best || best.score < THRESHOLD) return { participants: null, population: populationPhrase(article) };
+  if (rival && rival.score >= THRESHOLD && rival.score >= best.score * RIVAL_SHARE)
+    return { participants: null, population: populationPhrase(article) };
   // A total the text states ("Among 2,463 women") is quoted rather than the sum that matches it.
   const good = best.mentions.filter((m) => m.weight > 0).sort((a, b) => b.weight - a.weight || a.sentence.index - b.sentence.index);
   const mention = good.find((m) => !raws.get(m)!.derivedFrom) ?? good[0]!;
@@ -121,7 +125,33 @@ export function extractParticipants(article: ArticleText): { participants: Count
     rule: mention.rule,
     ...(derivedFrom ? { derivedFrom } : {}),
   };
-  return { participants, population: derivedFrom ? null : populationOf(mention.sentence, raw) };
+  return { participants, population: (derivedFrom ? null : populationOf(mention.sentence, raw)) ?? populationPhrase(article) };
+}
+
+/**
+ * Who the study was in, where no sentence that counts them says it: "guidelines for children
+ * between the ages of 6 months and 23 months", "in previously untreated patients with
+ * advanced melanoma". Only sentences about the study itself (not plans, background, other
+ * studies or a speaker's words; past the lede, only those that talk of the study); the
+ * first one that names them wins, as the lede does.
+ */
+function populationPhrase(article: ArticleText): TextFact | null {
+  const phrases = cuesAt('population');
+  const aboutStudy = cues('participants').find((cue) => cue.id === 'population-sentence')!.regex;
+  for (const [index, sentence] of article.body.entries()) {
+    if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
+    const text = sentence.text;
+    // Further down, a story turns to background, other uses and the institution: there
+    // only a sentence about the study says whom it was in.
+    if (index >= LEDE_SENTENCES && !aboutStudy.test(text)) continue;
+    if (quotedShare(text) > 0.5 || FUTURE.test(text) || BACKGROUND.test(text) || OTHER_STUDY.test(text)) continue;
+    if (OTHER_INDICATION.test(text) || ALSO_STUDIED.test(text)) continue;
+    for (const cue of phrases) {
+      const phrase = cue.regex.exec(narrativeOf(text))?.[1]?.trim();
+      if (phrase && text.includes(phrase)) return { ...textFact(phrase, sentence), rule: cue.id };
+    }
+  }
+  return null;
 }
 
 /** What the sentence says about the study it describes, the same for every count in it. */

@@ -14,12 +14,12 @@ const MONTH_ONLY = new RegExp(`^${MONTH}$`);
 /** A reference's date: "2024 Mar 3". */
 const YEAR_MONTH_DAY = new RegExp(String.raw`^(\d{4}\s+${MONTH}\s+\d{1,2})\b`);
 const PUBLISHED =
-  /\b(?:published|publish|appears?|appeared|reported|report|reporting|described|presented|online|writing in|wrote in|write in|according to|study in|paper in)\b/i;
+  /\b(?:published|publish|appears?|appeared|appearing|reported|report|reporting|described|presented|online|writing in|wrote in|write in|according to|study in|paper in)\b/i;
 const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|in|&|the|[A-Z][\w&'’.-]*))*`;
 /** "the July 15 issue of", "this week's edition of", "the Dec. 24/31 issue of the journal": the issue before the name. */
 const ISSUE = String.raw`(?:(?:[\w’'./-]+\s+){0,3}?(?:issue|edition)\s+of\s+(?:the\s+)?)?`;
 const JOURNAL_AFTER = new RegExp(
-  String.raw`\b([Pp]ublished|[Aa]ppears?|[Aa]ppeared|[Rr]eported|[Dd]escribed)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?${ISSUE}(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`,
+  String.raw`\b([Pp]ublished|[Aa]ppears?|[Aa]ppeared|[Aa]ppearing|[Rr]eported|[Dd]escribed)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?${ISSUE}(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`,
   'g',
 );
 /** Cues that name a journal only when the name looks like one: "according to the New England Journal of Medicine". */
@@ -27,6 +27,11 @@ const JOURNAL_LOOSE = new RegExp(
   String.raw`\b(?:[Aa]ccording to|[Ww]riting in|[Ww]rote in|[Ww]rite in|[Rr]eporting in|[Rr]eport(?:ed)? in|(?:[Ss]tudy|[Pp]aper|[Rr]eport|[Rr]esearch|[Tt]rial|[Aa]nalysis|[Ff]indings|[Rr]esults|[Aa]rticle|[Ll]etter)\s+(?:[\w-]+\s+){0,2}?in)\s+(?:the\s+)?(?:(?:journal|medical journal)\s+)?(${JOURNAL_NAME})`,
   'g',
 );
+/**
+ * A journal named as the adjective of the paper: "the Lancet Oncology article that preceded
+ * the approval", "the JAMA paper". Trusted only when the name looks like a journal's.
+ */
+const JOURNAL_BEFORE_PAPER = new RegExp(String.raw`\b[Tt]he\s+(${JOURNAL_NAME})\s+(?:article|paper)\b`, 'g');
 /** What a journal's name is made of, as against an agency's or a university's. */
 const JOURNAL_LIKE =
   /\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Proceedings|PNAS|PLoS|PLOS|Reports|Neurology|Pediatrics|Paediatrics|Oncology|Circulation|Diabetologia|Gut|Thorax|eLife|Medicine|Communications|Letters)\b/;
@@ -68,19 +73,24 @@ function citationDate(article: ArticleText, journal: string): TextFact | null {
 
 function journalIn(sentence: Sentence): { name: string; index: number } | null {
   const { text, block } = sentence;
-  if (!PUBLISHED.test(text) && !/\bjournal\b/i.test(text)) return null;
+  const cued = PUBLISHED.test(text) || /\bjournal\b/i.test(text);
+  if (!cued && !/\b(?:article|paper)\b/i.test(text)) return null;
   // Italics inside the sentence name a publication more reliably than capitals do.
-  for (const [from, to] of block.emphasis) {
+  for (const [from, to] of cued ? block.emphasis : []) {
     if (from < sentence.start || to > sentence.start + text.length) continue;
     const name = block.text.slice(from, to).trim();
     if (/^[A-Z]/.test(name) && name.split(/\s+/).length <= 10) return { name, index: from - sentence.start };
   }
-  for (const pattern of [JOURNAL_AFTER, JOURNAL_WORD, JOURNAL_LOOSE]) {
+  for (const pattern of [JOURNAL_AFTER, JOURNAL_WORD, JOURNAL_LOOSE, JOURNAL_BEFORE_PAPER]) {
     for (const match of text.matchAll(pattern)) {
       const raw = (pattern === JOURNAL_AFTER ? (match[2] ?? '') : (match[1] ?? match[2] ?? '')).trim();
       const name = trimName(raw);
       if (!name || MONTH_ONLY.test(name.split(/\s+/)[0]!) || /^(?:the )?(?:study|trial|journal|online|today|print)$/i.test(name)) continue;
-      if (pattern === JOURNAL_LOOSE && (!JOURNAL_LIKE.test(name) || (ORGANISATION.test(name) && !/\bJournal\b/.test(name)))) continue;
+      if (
+        (pattern === JOURNAL_LOOSE || pattern === JOURNAL_BEFORE_PAPER) &&
+        (!JOURNAL_LIKE.test(name) || (ORGANISATION.test(name) && !/\bJournal\b/.test(name)))
+      )
+        continue;
       // "reported at the ASCO annual meeting in Chicago": "reported" and "described" name
       // meetings and places as often as journals, so after them the name must look like a
       // journal's ("published in" and "appears in" are trusted as they are).

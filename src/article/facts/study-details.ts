@@ -266,7 +266,9 @@ const first = (article: ArticleText, test: (s: Sentence) => RegExpExecArray | nu
  * smaller study's regimen), not an institution's profile, not mostly quoted.
  */
 const aboutThisStudy = (other: Set<Sentence>, pattern: RegExp) => (s: Sentence) =>
-  FUTURE.test(s.text) || other.has(s) || ALSO_STUDIED.test(s.text) || quotedShare(s.text) > 0.5 ? null : pattern.exec(s.text);
+  FUTURE.test(s.text) || other.has(s) || ALSO_STUDIED.test(s.text) || (quotedShare(s.text) > 0.5 && !REPORTED.test(s.text))
+    ? null
+    : pattern.exec(s.text);
 
 /** The first sentence about the study that one of these cues matches, cue by cue; the rule travels with the value. */
 function firstCueMatch(article: ArticleText, other: Set<Sentence>, ids: readonly string[], tidy = (v: string) => v): TextFact | null {
@@ -278,7 +280,14 @@ function firstCueMatch(article: ArticleText, other: Set<Sentence>, ids: readonly
 }
 
 /** Follow-up cues after the main pattern and the study's length: when the outcome was measured, or how long the study ran. */
-const FOLLOW_UP_CUES = ['followup-after-end', 'followup-after-figure', 'followup-long-study', 'followup-time-period'];
+const FOLLOW_UP_CUES = [
+  'followup-after-end',
+  'followup-after-figure',
+  'followup-measured-until',
+  'followup-screened-for',
+  'followup-long-study',
+  'followup-time-period',
+];
 
 /**
  * Sentences of a paragraph that profiles an institution ("was chartered in 1807 …", "has
@@ -308,7 +317,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
         aboutThisStudy(
           other,
           new RegExp(
-            String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than |an average of |a median of |a mean of )?(?:\d+|${NUMBER_WORDS}) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|${NUMBER_WORDS})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|by day \d+)`,
+            String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than |an average of |a median of |a mean of )?(?:\d+|${NUMBER_WORDS}) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|${NUMBER_WORDS})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|within (?:\d+|${NUMBER_WORDS}) (?:years|months|weeks) of (?:starting|beginning|stopping|finishing|the start of) [^,.;"”]+|by day \d+)`,
             'i',
           ),
         ),

@@ -58,7 +58,10 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): RowValues {
   const compared = comparatorValue(facts);
   return {
     'who-took-part': participants
-      ? generated(`${capitalize(participantsPhrase(participants))} ${countedAs(facts, 'people')}.`, linesOf(participants))
+      ? generated(
+          `${capitalize(participantsPhrase(participants))} ${countedAs(facts, peopleCounted(participants))}.`,
+          linesOf(participants),
+        )
       : NOT_GIVEN,
     'about-them': population && about ? plain(plainValue(about, linesOf(population))) : null,
     'health-problem': condition ? text('simplified', asSentence(clean(condition.value)), linesOf(condition)) : NOT_GIVEN,
@@ -127,15 +130,29 @@ const COUNT_OF_PEOPLE = new RegExp(
 );
 const LEADING_COUNT = new RegExp(`^(?:the\\s+)?${COUNT}\\s+`, 'i');
 
+/** Who a count counts, as the source says it ("6,000 women", "24 children"): "people" says less, and hides who took part. */
+const NAMED_PEOPLE =
+  /^\s+(men and women|women and men|older adults|women|men|children|adults|teenagers|adolescents|girls|boys|infants|babies|toddlers|veterans|smokers|mothers)\b/i;
+function peopleCounted(participants: NonNullable<Facts['participants']>): string {
+  const { text } = participants.source;
+  const at = text.indexOf(participants.raw);
+  const noun = at < 0 ? undefined : NAMED_PEOPLE.exec(text.slice(at + participants.raw.length))?.[1];
+  return noun?.toLowerCase() ?? 'people';
+}
+
+/** What the people were asked to do, after who they were: "women, ages 65 to 99, to wear trackers for a week". */
+const PURPOSE_TAIL = /,\s+(?:to|and asked them to|who were asked to)\s+[a-z].*$/;
+
 /**
  * "12 participants, all of whom had been …" → "All had been …"; "660 patients with DME at
- * 89 sites" → "People with DME at 89 sites": the count has its own row. "" when nothing is
+ * 89 sites" → "People with DME at 89 sites"; "6,000 women, ages 65 to 99, to wear …" →
+ * "Women ages 65 to 99": the count has its own row, what they did the other rows. "" when nothing is
  * left but the count.
  */
 function aboutPeople(population: string): string {
   const match = COUNT_OF_PEOPLE.exec(population);
   if (!match) return population;
-  const rest = population.slice(match[0].length);
+  const rest = population.slice(match[0].length).replace(PURPOSE_TAIL, '');
   // "… were included in the clinical trial" says no more than the count does.
   if (
     !rest ||
@@ -147,7 +164,7 @@ function aboutPeople(population: string): string {
   if (match[1]) return /^all/i.test(match[1]) ? `All ${rest}` : `They ${rest}`;
   // "nine men and women with obesity" → "Men and women with obesity".
   const noun = match[0].replace(LEADING_COUNT, '').replace(/[\s,]+$/, '');
-  return /^(with|without|aged|from|at|in|who|whose|living|taking|having|diagnosed)\b/i.test(rest)
+  return /^(with|without|aged|ages?|from|at|in|who|whose|living|taking|having|diagnosed)\b/i.test(rest)
     ? `${capitalize(noun)} ${rest}`
     : population;
 }

@@ -1,0 +1,49 @@
+// Review 7, follow-up "not reported" where the source gives it, or taken from another study:
+// "After a year, those who had X were no better off" opens results on when they were
+// measured; "blood drawn … up to 7 days later" is the last measurement; "screening … for a
+// decade" is how long the study ran; the study's own quoted report ("The study reported that
+// \"… within 10 years of starting treatment\"") states its follow-up; and "Researchers at Y
+// found that … 10 years after diagnosis", right after "A separate analysis …", is that other
+// analysis's.
+import { describe, expect, it } from 'vitest';
+import { factsFrom } from '../helpers/article.js';
+
+const followUp = (body: string) => factsFrom(`# Lessons for back pain\n\n${body}\n`, 'follow.md').facts.followUp?.value;
+
+describe('follow-up the source states', () => {
+  it('reads a year that opens a sentence comparing the groups', () => {
+    expect(
+      followUp(
+        'A trial gave 300 people with back pain posture lessons, yoga or usual care.\n\nAfter a year, those who had yoga were no better off than the others.',
+      ),
+    ).toBe('After a year');
+  });
+
+  it('reads the last of repeated measurements', () => {
+    expect(
+      followUp(
+        'The team studied 120 people with head injuries.\n\nEach person had blood drawn eight times, from within two hours of the injury up to 5 days later.',
+      ),
+    ).toBe('up to 5 days later');
+  });
+
+  it('reads how long screening went on', () => {
+    expect(
+      followUp('The registry study covered 30,000 women.\n\nScreening women in their fifties for a decade cut deaths by 8 percent.'),
+    ).toMatch(/for a decade$/);
+  });
+
+  it("reads the study's own quoted report, and not the separate analysis after it", () => {
+    expect(
+      followUp(
+        'The study reported that "taking the pills for 5 years cut the risk of dying by 30 percent within 10 years of starting treatment, compared with no pills."\n\n' +
+          'A separate analysis by the same group looked at vitamin D. Researchers at a northern university found that in women during the first 10 years after diagnosis, the vitamin cut deaths by 9 per cent.',
+      ),
+    ).toBe('within 10 years of starting treatment');
+    expect(
+      followUp(
+        'A trial tested the pills in 500 women.\n\nA separate analysis by the same group looked at vitamin D. Researchers at a northern university found that in women during the first 10 years after diagnosis, the vitamin cut deaths by 9 per cent.',
+      ),
+    ).toBeUndefined();
+  });
+});
