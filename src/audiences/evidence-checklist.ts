@@ -3,6 +3,8 @@
 // the derived kind of study) plus simple keyword checks on their sentences, so a "reported"
 // always points at the lines that show it; a criterion is reported whenever its fact is there.
 import type { Facts } from '../article/schema.js';
+import { availabilityIsAboutTreatment, stageOf, usedForOtherUse } from './patient-brief/kind.js';
+import { NOT_THE_PRODUCT } from '../article/facts/availability.js';
 import { mentions, type SourcedText } from './study.js';
 import { linesOf } from './text.js';
 
@@ -27,15 +29,24 @@ export interface CriterionResult {
   note: string | null;
 }
 
+/** A sum of money: "$143", "£17 a month", "€2,000", "500 dollars". */
+const COST_FIGURE = /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence)\b/i;
 const COSTS = /\b(costs?|costly|prices?|priced|afford\w*|insurance|insurer|reimburs\w*|medicare|medicaid|out-of-pocket)\b|\$\s?\d/i;
 const QUALITY =
   /\b(randomi[sz]ed|placebo|sham|controlled|double-blind|blinded|observational|single-arm|open-label|small (study|trial|sample)|limitations?|by chance|due to chance|confirm\w*|larger (study|studies|trials?))\b/i;
-const INDEPENDENT = /\b(not involved|independent|was not part of|who did not take part|unaffiliated)\b/i;
+// "independent" alone is often a result ("benefits independent of exercise"): only an independent person counts.
+const INDEPENDENT =
+  /\b(not involved|independent(?:ly)? (?:experts?|researchers?|scientists?|specialists?|commentators?|reviewers?)|was not part of|who did not take part|unaffiliated)\b/i;
 const CONFLICTS =
   /\b(conflicts? of interest|disclos\w+|consult\w*|funded by|funding|sponsor\w*|manufacturer\w*|provided by|employee|stock|shares|grants?)\b/i;
 const ALTERNATIVES =
   /\b(compared (with|to)|versus|vs\.?|alternatives?|standard (of )?(care|treatment|therapy)|current treatments?|existing (treatments?|therap\w+|medications?|drugs?)|other (treatments?|therap\w+|options?|drugs?)|placebo|chemotherapy alone|medical therapy)\b/i;
-const AVAILABILITY = /\b(available|availability|approv\w+|cleared|marketed|marketing|launch\w*|prescri\w+|on the market)\b/i;
+/**
+ * Access stated of a product: approved, licensed, sold, on the market, widely available (not
+ * "prescription drugs", "data … available", nor a protocol "approved by the ethics board").
+ */
+const ACCESS_STATED =
+  /\b(?:(?:FDA|agency|regulators?)[- ](?:approved|cleared)|(?:has|have|had|was|were|been) (?:\w+ )?(?:approved|cleared|licen[cs]ed)(?! by (?:an? |the |its )?(?:\w+ )?(?:ethics|review|institutional))|(?:is|are|was|were) (?:now |already |widely |commonly |commercially |readily )*(?:available|sold|marketed|on the market|on sale)|(?:widely|commercially|readily) available|over the counter|on the market)\b/i;
 const NOVELTY =
   /\b(first|novel|previously|earlier (studies|trials|results)|existing|already (approved|available)|similar (drugs?|treatments?)|in this class|new (drug|treatment|therapy|class))\b/i;
 
@@ -53,7 +64,7 @@ function criterion(
 
 export function evidenceChecklist(facts: Facts): CriterionResult[] {
   const costs = mentions(facts, COSTS);
-  const costFigures = costs.some((item) => /\$\s?\d|\b\d[\d,.]*\s*(dollars|euros|pounds)\b/i.test(item.sentence));
+  const costFigures = costs.some((item) => COST_FIGURE.test(item.sentence));
   const quantified = facts.results.filter((finding) => finding.numbers.length > 0);
   const quality = [
     ...mentions(facts, QUALITY),
@@ -86,9 +97,26 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
   const comparator = facts.comparator
     ? [{ text: facts.comparator.value, sentence: facts.comparator.source.text, line: facts.comparator.source.line }]
     : [];
-  const availability = facts.availability
-    ? [{ text: facts.availability.value, sentence: facts.availability.source.text, line: facts.availability.source.line }]
-    : [];
+  // Availability is what the derive stage read in the availability sentence, as the patient
+  // brief's access row reads it: not any "available" or "prescription" in another sentence
+  // ("data was not yet available", "prescription drugs like …"), and not an approval the
+  // sentence gives another product. Else an approval story's own approval.
+  const availabilityRead =
+    facts.availability !== null && facts.derived.availability !== null && (availabilityIsAboutTreatment(facts) || usedForOtherUse(facts));
+  const stage = stageOf(facts);
+  const approval =
+    stage?.value === 'approved'
+      ? stage.sources
+      : facts.derived.studyType?.value === 'regulatory approval'
+        ? facts.derived.studyType.sources
+        : [];
+  // Another fact may say it outright ("aspirin, which is widely available"): access words said
+  // of a product, not of data, and not the availability sentence the derive stage gave another product.
+  const otherProduct = facts.availability !== null && !availabilityRead ? facts.availability.source.line : null;
+  const stated = mentions(facts, ACCESS_STATED).filter((item) => item.line !== otherProduct && !NOT_THE_PRODUCT.test(item.sentence));
+  const availability = availabilityRead
+    ? [{ text: facts.availability!.value, sentence: facts.availability!.source.text, line: facts.availability!.source.line }]
+    : approval.map((source) => ({ text: source.text, sentence: source.text, line: source.line }));
   return [
     criterion('costs', 'Costs', costs, [], costFigures ? null : 'mentioned, no figures given'),
     criterion('benefits-quantified', 'Benefits quantified', quantified.length > 0, linesOf(...quantified)),
@@ -97,7 +125,7 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
     criterion('independent-sources', 'Independent sources', [...independent, ...mentions(facts, INDEPENDENT)]),
     criterion('conflicts-of-interest', 'Funding and conflicts of interest', [...funding, ...ties, ...mentions(facts, CONFLICTS)]),
     criterion('alternatives', 'Alternatives', [...comparator, ...mentions(facts, ALTERNATIVES)]),
-    criterion('availability', 'Availability', [...availability, ...mentions(facts, AVAILABILITY)]),
+    criterion('availability', 'Availability', [...availability, ...stated]),
     criterion('novelty', 'Novelty', mentions(facts, NOVELTY)),
   ];
 }

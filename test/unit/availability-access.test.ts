@@ -26,7 +26,7 @@ describe('availability: access stated in the source', () => {
       TRIAL,
       'The vaccine has been licensed in Canada and approval is being sought in other countries.',
     );
-    expect(facts.derived.availability).toMatchObject({ value: 'approved', rule: 'availability-approved' });
+    expect(facts.derived.availability).toMatchObject({ value: 'approved', rule: 'availability-approved-in-part' });
   });
 
   it('reads a maker that won approval as approved', () => {

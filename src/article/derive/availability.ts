@@ -18,6 +18,8 @@ const VALUE = {
   'availability-off-label': 'available',
   'availability-not-yet': 'not available',
   'availability-other-uses': 'not available',
+  'availability-approved-in-part': 'approved',
+  'availability-cleared': 'approved',
   'availability-approved': 'approved',
   'availability-available': 'available',
   'availability-in-use': 'available',

@@ -834,7 +834,8 @@ function nextClause(text: string, cue: RegExp): string {
 function caveatIn(read: Read): { text: string; rule: string } | null {
   const { text, narrative } = read;
   if (read.background && !/\bcosts?\b/i.test(narrative)) return null;
-  if (DEFINITION.test(narrative.trim()) && !/\b(?:not|no|only|may not)\b/i.test(narrative)) return null;
+  // "He is a consultant for Acme Inc." opens as a definition does, but states an author's tie.
+  if (DEFINITION.test(narrative.trim()) && !/\b(?:not|no|only|may not)\b/i.test(narrative) && !INDUSTRY_TIE.test(narrative)) return null;
   for (const span of read.quoted ? quotedSpans(text) : []) {
     const rule = CAVEAT.first(span.text);
     if (rule && !notCaveat(rule, span.text)) return { text: trimQuote(concessive(span.text, CAVEAT) ?? span.text), rule: rule.id };

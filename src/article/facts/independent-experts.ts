@@ -19,10 +19,11 @@ const PEOPLE_IN_GENERAL = /^(?:Experts?|Researchers?|Scientists?|Doctors?|Physic
 
 export function extractIndependentExperts(article: ArticleText): IndependentExpert[] {
   const out: IndependentExpert[] = [];
-  for (const sentence of article.body) {
+  for (const [index, sentence] of article.body.entries()) {
     const cue = firstCue(cues('independent'), sentence.text);
     if (!cue) continue;
-    const at = cue.regex.exec(sentence.text)!.index;
+    const found = cue.regex.exec(sentence.text)!;
+    const at = found.index;
     const names = [...sentence.text.slice(0, at).matchAll(NAME)].map((m) => m[0]).filter((name) => !NOT_A_NAME.test(name));
     // "Kellum had no role in …": a surname alone, as the subject of the sentence.
     // "Experts not involved in the research …" names a kind of person, not a person.
@@ -31,7 +32,30 @@ export function extractIndependentExperts(article: ArticleText): IndependentExpe
     // An editorial's author is named first ("write Anne Lee, of the University of X, San Y, in an
     // accompanying editorial"): places come between the name and the cue.
     const name = cue.meta['first-name'] === true ? names[0] : names.at(-1);
-    out.push({ speaker: name ?? person ?? null, source: sourceRef(sentence), origin: 'extracted', rule: cue.id });
+    out.push({
+      speaker: name ?? person ?? (cue.meta['speaker-after'] === true ? nameAfter(article, index, at + found[0].length) : null),
+      source: sourceRef(sentence),
+      origin: 'extracted',
+      rule: cue.id,
+    });
   }
   return out;
+}
+
+/**
+ * "Commenting on the study, Dr. Lee said …", "Other experts are more cautious. '…,' says
+ * Dr. Lee": the outside voice named after the cue, in the same sentence or the next one of
+ * its paragraph.
+ */
+function nameAfter(article: ArticleText, index: number, at: number): string | null {
+  const sentence = article.body[index]!;
+  const next = article.body[index + 1];
+  const texts = [sentence.text.slice(at), ...(next && next.blockIndex === sentence.blockIndex ? [next.text] : [])];
+  for (const text of texts) {
+    const name = [...text.matchAll(NAME)]
+      .map((m) => m[0])
+      .find((found) => !NOT_A_NAME.test(found) && !/^(?:Other|Outside|Commenting)\b/.test(found));
+    if (name) return name;
+  }
+  return null;
 }

@@ -54,7 +54,7 @@ const KINDS: Record<NonNullable<Facts['derived']['studyType']>['value'], BriefKi
 
 /** Words of regulators and places that an approval sentence names besides the product. */
 const REGULATOR_WORDS =
-  /^(?:\p{Lu}|UK|EU|FDA|F\.D\.A|EMA|MHRA|NICE|NHS|Food|Drugs?|Administration|Agency|Medicines?|European|Health|Canada|United|States|Kingdom|Europe|Commission|Department|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+  /^(?:\p{Lu}|UK|EU|FDA|F\.D\.A|EMA|MHRA|NICE|NHS|Food|Drugs?|Administration|Agency|Medicines?|European|Health|Canada|United|States|Kingdom|Europe|Australia|Asia|Africa|America|Britain|England|Scotland|Wales|Ireland|Germany|France|Italy|Spain|Japan|China|India|Commission|Department|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /**
  * Whether the availability sentence is about the treatment studied for the use studied,
@@ -85,9 +85,17 @@ export function availabilityIsAboutTreatment(facts: Facts): boolean {
 const wordsOf = (sentence: string): string[] =>
   [...sentence.matchAll(WORD)].flatMap(([word]) => word.split('-')).filter((word) => word !== '');
 
-/** Whether a sentence names the treatment studied (its name, short name or acronym). */
+/**
+ * "with such devices", "The drug, an injectable antibody, is …": the sentence points back to
+ * the thing studied with a general noun instead of its name.
+ */
+const POINTS_BACK =
+  /\b(?:such|these|this|the) (?:devices?|drugs?|pills?|vaccines?|medicines?|medications?|treatments?|therap(?:y|ies)|implants?|inhalers?)\b/i;
+
+/** Whether a sentence names the treatment studied (its name, short name or acronym), or points back to it. */
 function namesTreatment(facts: Facts, sentence: string): boolean {
   if (!facts.intervention) return false;
+  if (POINTS_BACK.test(sentence)) return true;
   const own = [...nameWords(facts.intervention.value, interventionName(facts), interventionAcronym(facts))].filter((w) => w.length >= 3);
   return wordsOf(sentence).some((word) => own.includes(word.toLowerCase()));
 }

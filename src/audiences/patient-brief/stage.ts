@@ -61,8 +61,12 @@ const KIND_STAGE: Partial<Record<StoryKind['kind'], string>> = {
   none: 'This story does not report a study.',
 };
 
+/** A device "cleared" for marketing: the regulator's own word, not "approved" (a different review). */
+const cleared = (facts: Facts): boolean => facts.derived.availability?.rule === 'availability-cleared';
+
 function stageInWords(facts: Facts, story: StoryKind): Text {
   const stage = stageOf(facts);
+  if (stage?.value === 'approved' && cleared(facts)) return generated('Cleared for sale.', linesOf(...stage.sources));
   if (stage) return generated(STAGE_WORDS[stage.value], linesOf(...stage.sources));
   const words = KIND_STAGE[story.kind];
   return words ? generated(words, story.lines.kind) : notReported();
@@ -77,7 +81,10 @@ function accessInWords(facts: Facts, story: StoryKind): Text {
       linesOf(facts.availability, ...(facts.derived.availability?.sources ?? [])),
     );
   if (story.access === 'approved')
-    return generated(`${story.agency ? `The ${story.agency}` : 'A regulator'} has approved it.`, story.lines.access);
+    return generated(
+      `${story.agency ? `The ${story.agency}` : 'A regulator'} has ${cleared(facts) ? 'cleared it for sale' : 'approved it'}.`,
+      story.lines.access,
+    );
   // The call to action says "not available outside studies" only on the source's word: this row agrees.
   if (story.access === 'in studies' && story.lines.access.length > 0) return generated('Not yet, the source says.', story.lines.access);
   return notReported();
@@ -111,6 +118,10 @@ function availabilityInBrief(facts: Facts, names: ReadonlySet<string>): Text {
     return plain;
   switch (derived?.value) {
     case 'approved':
+      if (derived.rule === 'availability-approved-in-part')
+        return generated('It is approved in some countries. Approval is still being sought in others, the source says.', lines);
+      if (derived.rule === 'availability-cleared')
+        return generated(`${derived.agency ? `The ${derived.agency}` : 'The regulator'} has cleared it for sale, the source says.`, lines);
       return generated(
         `${derived.agency ? `The ${derived.agency}` : 'The regulator'} has approved it for the uses named in the source.`,
         lines,
