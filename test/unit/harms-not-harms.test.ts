@@ -162,3 +162,20 @@ describe("a harm's text is the part that states it", () => {
     expect(harmTexts(facts).join(' ')).toMatch(/discomfort from wearing the cap for hours/);
   });
 });
+
+describe("a label's imperative and a repeated safety section (holdout h017)", () => {
+  it('files "Don\'t take X if you have …" as a warning, not a result, and a repeated harm once', () => {
+    const safety = 'Some side effects of Slimora include dry mouth, trouble sleeping and a fast heartbeat.';
+    const facts = read(
+      'FDA approves Slimora tablets for weight loss',
+      'The U.S. Food and Drug Administration has approved Slimora tablets for weight loss in adults with obesity, the company announced.',
+      safety,
+      "Don't take Slimora if you have a history of heart disease, such as heart failure or increased blood pressure.",
+      'Important safety information',
+      safety,
+    );
+    expect(resultTexts(facts).join(' ')).not.toMatch(/Don't take Slimora/);
+    expect(harmTexts(facts).join(' ')).toMatch(/Don't take Slimora/);
+    expect(harmTexts(facts).filter((text) => text === safety)).toHaveLength(1);
+  });
+});

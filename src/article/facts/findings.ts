@@ -261,7 +261,24 @@ export function sortFindings(article: ArticleText): SortedFindings {
   // A restated conclusion ("The study found that X improves Y") adds nothing beside the
   // figures that show it; keep it only when the article gives no figures.
   if (sorted.results.length === 0) sorted.results.push(...conclusions);
+  // A press release may print its safety information twice (after the news and again at
+  // the end): the same words are one finding, at their first place.
+  sorted.results = firstOfEach(sorted.results);
+  sorted.harms = firstOfEach(sorted.harms);
+  sorted.nextSteps = firstOfEach(sorted.nextSteps);
+  sorted.caveats = firstOfEach(sorted.caveats);
   return sorted;
+}
+
+/** The findings without a repeat of the same words (case and spacing aside), in order. */
+function firstOfEach<T extends { text: string }>(findings: T[]): T[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = finding.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A sentence of another study's passage: the one that opens it (which may still say something of this study, "the research didn't address X, the fear since a landmark study a decade ago"), or one within it. */
