@@ -30,6 +30,7 @@ import {
   type StudyDesign,
   studyDesign,
   studyFrame,
+  withCondition,
 } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text } from './text.js';
 import type { ClinicianSummaryModel, LabeledText, OutcomeRow, Text } from './view-models.js';
@@ -259,11 +260,7 @@ function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
 export function composeClinicianSummary(facts: Facts, glossary: Glossary, options: ComposeOptions): ClinicianSummaryModel {
   const name = interventionName(facts);
   const condition = conditionName(facts);
-  const titleText = name
-    ? `${capitalize(name)}${condition ? ` for ${condition}` : ''}`
-    : condition
-      ? `A study in ${condition}`
-      : 'Study summary';
+  const titleText = name ? capitalize(withCondition(facts, name)) : condition ? `A study in ${condition}` : 'Study summary';
   const outcomes = outcomeRows(facts, glossary);
   const harms = facts.harms.map((harm) => row(HARM_LABELS[harm.kind], text('source', clean(harm.text), linesOf(harm))));
   const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));

@@ -199,6 +199,71 @@ export function conditionName(facts: Facts): string | null {
 }
 
 /**
+ * How the condition stands to what was studied, for joining the two in a title or a
+ * sentence. "X for Y" says X is given to people who have Y, so it is said only on that
+ * evidence; a handout that names the wrong treatment, or the right one for the wrong
+ * purpose, is worse than none.
+ * - for: treated in people who have it (or a test that looks for it);
+ * - prevent / reduce: what it is meant to prevent or lessen (the condition cue said so:
+ *   "to prevent", "reduced the risk of death or kidney damage"); people need not have it;
+ * - linked: people were watched, not given it (an observational study, or a review of
+ *   studies whose results are associations), so it is "X and Y";
+ * - none: no condition, the treatment's name already says it ("breast cancer screening"
+ *   for breast cancer), or a story with no study of its own that names the condition
+ *   with no word of how it stands to the treatment.
+ */
+export type ConditionLink = 'for' | 'prevent' | 'reduce' | 'linked' | 'none';
+
+/** Head words of a thing that looks for a condition rather than treats it. */
+const DETECTS = /\b(?:tests?|scans?|scanners?|screening|detectors?|probes?|assays?|imaging|monitors?|sensors?)$/i;
+/** Result words that say a link was found, not an effect. */
+const ASSOCIATION = /\b(?:associated|association|linked|link|tied|correlated)\b/i;
+
+export function conditionLink(facts: Facts, name: string | null = interventionName(facts)): ConditionLink {
+  const condition = conditionName(facts);
+  if (!condition) return 'none';
+  const words = condition.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const own = name?.toLowerCase() ?? '';
+  if (name && words.length > 0 && words.every((word) => own.includes(word))) return 'none';
+  const kind = facts.derived.studyType?.value;
+  const associations = facts.results.filter((f) => ASSOCIATION.test(f.text)).length;
+  if (kind === 'observational' || (kind === 'review or meta-analysis' && associations * 2 > facts.results.length)) return 'linked';
+  const rule = facts.condition?.rule;
+  if (rule === 'condition-prevent') return 'prevent';
+  if (rule === 'condition-reduce') return 'reduce';
+  // A test or scanner is "for" what it looks for ("a scanner for breast cancer").
+  if (name && DETECTS.test(name)) return 'for';
+  if (kind === 'other' && (!rule || rule === 'condition-disease-phrase')) return 'none';
+  return 'for';
+}
+
+/**
+ * What was studied with its condition, as conditionLink reads them: "ketamine for
+ * depression", "Gardasil 9 to prevent cervical cancer", "breastfeeding and childhood
+ * leukemia", or the name alone.
+ */
+export function withCondition(facts: Facts, name: string): string {
+  return `${name}${conditionTail(facts, name)}`;
+}
+
+/** The words after the name that join the condition: " for depression", " to reduce hair loss", " and autism", or "". */
+export function conditionTail(facts: Facts, name: string | null): string {
+  const condition = conditionName(facts);
+  switch (conditionLink(facts, name)) {
+    case 'for':
+      return ` for ${condition}`;
+    case 'prevent':
+      return ` to prevent ${condition}`;
+    case 'reduce':
+      return ` to reduce ${condition}`;
+    case 'linked':
+      return ` and ${condition}`;
+    default:
+      return '';
+  }
+}
+
+/**
  * A symptom named with the disease it comes with, for a title or a sentence: "hallucinations
  * and delusions associated with psychosis experienced by some people with Parkinson's
  * disease" → "hallucinations and delusions in Parkinson's disease". Other names pass.
