@@ -25,6 +25,7 @@ import {
   conditionName,
   designPhrase,
   designWordsFit,
+  interventionKind,
   interventionName,
   noBenefitFinding,
   type StudyDesign,
@@ -186,6 +187,10 @@ function effectStatement(
     default:
       break;
   }
+  // A test named in a trial ("a test for the gene, known as MAFTest", in a trial of a bone
+  // drug) sorts people or guides care; the differences are never its own effect.
+  if (interventionKind(facts) === 'test')
+    return `${subject} is a test, so the differences reported below are not an effect of the test itself;`;
   // "Whether the effects are due to X" reads right for any name ("IVs", "stem cells").
   if (grade.level === 'very low') return `it is very uncertain whether the effects reported below are due to ${subject};`;
   return `the effects reported below ${grade.verb === 'may' ? 'may be' : 'are probably'} due to ${subject};`;

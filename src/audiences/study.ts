@@ -1,5 +1,6 @@
 // What the composers need to know about the study as a whole: its names for print, its
 // design as far as the facts show it, and every sourced text for keyword checks.
+import { cueById } from '../article/cues/cues.js';
 import type { Facts, Finding, SourceRef } from '../article/schema.js';
 import { wordCount } from '../shared/count-words.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
@@ -199,6 +200,31 @@ export function conditionName(facts: Facts): string | null {
 }
 
 /**
+ * What kind of thing the intervention is, as far as the facts show: a test (its name ends
+ * in one, "HbA1c test", or its sentence names it as one, "a test for the gene, known as
+ * MAFTest"), a vaccine ("the new vaccine, Gardasil 9"), or else a treatment. A test
+ * studied inside a trial of a drug is not the treatment tested, and a vaccine prevents.
+ */
+export type InterventionKind = 'test' | 'vaccine' | 'treatment';
+
+export function interventionKind(facts: Facts): InterventionKind {
+  const { intervention } = facts;
+  if (!intervention) return 'treatment';
+  const name = clean(intervention.value).replace(/\s*\([^()]*\)/g, '');
+  const sentence = intervention.source.text;
+  const at = sentence.toLowerCase().indexOf(name.toLowerCase());
+  const before = at >= 0 ? sentence.slice(0, at) : '';
+  if (DETECTS.test(name) || cueById('intervention', 'intervention-kind-test').regex.test(before)) return 'test';
+  if (/\bvaccines?\b/i.test(name) || cueById('intervention', 'intervention-kind-vaccine').regex.test(before)) return 'vaccine';
+  return 'treatment';
+}
+
+/** A test as the object of a sentence: "a blood test", "a test called MAFTest". */
+export function asTest(name: string): string {
+  return DETECTS.test(name) ? studiedThing(name) : `a test called ${name}`;
+}
+
+/**
  * How the condition stands to what was studied, for joining the two in a title or a
  * sentence. "X for Y" says X is given to people who have Y, so it is said only on that
  * evidence; a handout that names the wrong treatment, or the right one for the wrong
@@ -212,7 +238,7 @@ export function conditionName(facts: Facts): string | null {
  *   for breast cancer), or a story with no study of its own that names the condition
  *   with no word of how it stands to the treatment.
  */
-export type ConditionLink = 'for' | 'prevent' | 'reduce' | 'linked' | 'none';
+export type ConditionLink = 'for' | 'for people with' | 'prevent' | 'reduce' | 'linked' | 'none';
 
 /** Head words of a thing that looks for a condition rather than treats it. */
 const DETECTS = /\b(?:tests?|scans?|scanners?|screening|detectors?|probes?|assays?|imaging|monitors?|sensors?)$/i;
@@ -231,6 +257,10 @@ export function conditionLink(facts: Facts, name: string | null = interventionNa
   const rule = facts.condition?.rule;
   if (rule === 'condition-prevent') return 'prevent';
   if (rule === 'condition-reduce') return 'reduce';
+  // A test used in people who already have the condition picks out who they are (a
+  // gene test in breast cancer), it does not look for the condition: "for people with".
+  // Not a study of the test's accuracy, whose people are often only at risk of the condition.
+  if (kind !== 'diagnostic accuracy' && interventionKind(facts) === 'test' && peopleHadCondition(facts)) return 'for people with';
   // A test or scanner is "for" what it looks for ("a scanner for breast cancer").
   if (name && DETECTS.test(name)) return 'for';
   if (kind === 'other' && (!rule || rule === 'condition-disease-phrase')) return 'none';
@@ -252,6 +282,8 @@ export function conditionTail(facts: Facts, name: string | null): string {
   switch (conditionLink(facts, name)) {
     case 'for':
       return ` for ${condition}`;
+    case 'for people with':
+      return ` for people with ${condition}`;
     case 'prevent':
       return ` to prevent ${condition}`;
     case 'reduce':

@@ -9,10 +9,12 @@ import { withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
 import { participantsPhrase } from '../plain-numbers.js';
 import {
+  asTest,
   conditionLink,
   conditionName,
   conditionTail,
   interventionFirst,
+  interventionKind,
   interventionLater,
   interventionShort,
   isSmallStudy,
@@ -85,6 +87,15 @@ function openingCandidates(facts: Facts, story: StoryKind): string[] {
     case 'none':
       return ['This story does not report a new study.'];
     default:
+      // A test named in a trial of something else ("a test for the gene, known as
+      // MAFTest"): the study looked at it; it did not test it as a treatment.
+      if (interventionKind(facts) === 'test') {
+        const tests = [interventionFirst(facts), interventionShort(facts)].filter((n): n is string => !!n).map(asTest);
+        return [
+          ...new Set(tests.flatMap((n) => [`${size} looked at ${n}${tail(n)}.`, `${size} looked at ${n}.`])),
+          `${size} looked at a test.`,
+        ];
+      }
       return [
         ...each((n) => [`${size} tested ${n}${tail(n)}.`, `${size} tested ${n}.`]),
         `${size} tested a treatment${forCondition}.`,
