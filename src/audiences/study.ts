@@ -5,7 +5,7 @@ import type { Facts, Finding, SourceRef } from '../article/schema.js';
 import { wordCount } from '../shared/count-words.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
 import type { StudyFrame } from './plain-numbers.js';
-import { capitalize, clean, shortName } from './wording.js';
+import { capitalize, clean, CONTROL_WORDS, shortName } from './wording.js';
 
 /** One sourced text from the facts: a value, the sentence it came from, and its line. */
 export interface SourcedText {
@@ -148,6 +148,20 @@ export function comparatorValue(facts: Facts): string | null {
     }
   }
   return value;
+}
+
+/** Words of a comparison arm that is no active treatment, besides CONTROL_WORDS: the treatment alone, nothing, waiting. */
+const INACTIVE_ARM = /\b(?:usual|standard|nothing|alone|without|watchful|observation|waiting list|wait-list)\b/i;
+const inactive = (text: string) => CONTROL_WORDS.test(text) || INACTIVE_ARM.test(text);
+
+/**
+ * The study compared the treatment with another active one ("Eylea … compared with Avastin
+ * or Lucentis", "the new vaccine with the current one"): a head-to-head, in which inviting a
+ * reader to ask for the first one alone takes a side the results may not.
+ */
+export function headToHead(facts: Facts): boolean {
+  const compared = comparatorValue(facts);
+  return compared !== null && !inactive(compared) && !inactive(facts.comparator?.source.text ?? '');
 }
 
 /** One group only, as the derive stage judged it; without that judgement, no comparator and nothing suggesting one. */

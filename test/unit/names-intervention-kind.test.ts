@@ -78,3 +78,26 @@ describe('a test named in a trial, and a vaccine', () => {
     expect(brief.study.rows.find((r) => r.id === 'treatment')?.label.text).toBe('Vaccine');
   });
 });
+
+describe('a head-to-head of active treatments', () => {
+  function headToHead(comparator: string) {
+    const facts = trialOf('Oculix', 'The drug Oculix was injected into the eye.');
+    return blankFacts({
+      ...facts,
+      comparator: { value: comparator, source: ref(`Oculix was compared with ${comparator}.`), origin: 'extracted' },
+      derived: { ...facts.derived, availability: { ...judged('approved' as const), agency: 'FDA' } },
+    });
+  }
+  const ask = (facts: ReturnType<typeof blankFacts>) =>
+    visibleText(composePatientBrief(facts, glossary, { buildDate: '2025-07-01' }))
+      .filter((line) => line.startsWith('Ask your care team'))
+      .join(' ');
+
+  it('asks which treatment, not for the first one named', () => {
+    expect(ask(headToHead('Retinova or Maculin'))).toContain('Ask your care team which treatment could be right for you.');
+  });
+
+  it('still names the treatment when it was compared with a placebo', () => {
+    expect(ask(headToHead('a placebo'))).toContain('Ask your care team if Oculix could be right for you.');
+  });
+});

@@ -13,6 +13,7 @@ import {
   conditionLink,
   conditionName,
   conditionTail,
+  headToHead,
   interventionFirst,
   interventionKind,
   interventionLater,
@@ -275,6 +276,9 @@ function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
       return name && obtainable && !noBenefit ? `Ask your care team if ${name} could be right for you.` : general;
     default: {
       if (noBenefit || story.verdict === 'harm') return general;
+      // Two or three active treatments compared: the reader asks which, not for the first one named.
+      if (name && obtainable && headToHead(facts))
+        return `Ask your care team which ${{ test: 'test', vaccine: 'vaccine', treatment: 'treatment' }[interventionKind(facts)]} could be right for you.`;
       if (name && obtainable) return `Ask your care team if ${name} could be right for you.`;
       const it = name ? capitalize(name) : 'It';
       if (story.access === 'in studies') return `${it} is not available outside studies. You can ask about joining a study.`;
