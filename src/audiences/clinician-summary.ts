@@ -27,6 +27,7 @@ import {
   designWordsFit,
   interventionKind,
   interventionName,
+  measuringTest,
   noBenefitFinding,
   type StudyDesign,
   studyDesign,
@@ -176,6 +177,9 @@ function effectStatement(
     case 'lab':
       return 'the results below are from laboratory work, and do not show whether these effects occur in people;';
     case 'observational':
+      // A scan or test only measures: what it measured is linked, not the test ("a neck scan" and dementia).
+      if (measuringTest(facts, name))
+        return `an observational design shows associations, not effects: the differences reported below are linked to what ${measuringTest(facts, name)} measured, not caused by the test;`;
       return `an observational design shows associations, not effects: it is uncertain whether the differences reported below are due to ${subject};`;
     case 'test':
       return `the results below describe how ${subject} performed, as the source reports, not whether using it improves outcomes;`;

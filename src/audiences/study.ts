@@ -239,6 +239,16 @@ export function asTest(name: string): string {
 }
 
 /**
+ * A test or scan that only measures something in people watched (not a screening
+ * programme, whose use is the thing studied), as the object of "what … measured": "the
+ * HbA1c test", "the five-minute neck scan"; null for anything else.
+ */
+export function measuringTest(facts: Facts, name: string | null): string | null {
+  if (!name || interventionKind(facts) !== 'test' || /\bscreening\b/i.test(name)) return null;
+  return DETECTS.test(name) && !/^(?:the|a|an)\s/i.test(name) ? `the ${name}` : name;
+}
+
+/**
  * How the condition stands to what was studied, for joining the two in a title or a
  * sentence. "X for Y" says X is given to people who have Y, so it is said only on that
  * evidence; a handout that names the wrong treatment, or the right one for the wrong

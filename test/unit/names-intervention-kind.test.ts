@@ -101,3 +101,18 @@ describe('a head-to-head of active treatments', () => {
     expect(ask(headToHead('a placebo'))).toContain('Ask your care team if Oculix could be right for you.');
   });
 });
+
+describe('a scan in an observational study', () => {
+  it('links the condition with what the scan measured, not with the scan', () => {
+    const base = trialOf('ten-minute eye scan', 'People had a ten-minute eye scan at the start.');
+    const facts = blankFacts({
+      ...base,
+      condition: { value: 'stroke', source: ref('Stroke.'), origin: 'extracted', rule: 'condition-disease-phrase' },
+      derived: { ...base.derived, studyType: judged('observational' as const), randomised: null },
+    });
+    const brief = visibleText(composePatientBrief(facts, glossary, { buildDate: '2025-07-01' })).join('\n');
+    expect(brief).toContain('looked for links between what the ten-minute eye scan measured and stroke');
+    const clinician = visibleText(composeClinicianSummary(facts, glossary, { buildDate: '2025-07-01' })).join('\n');
+    expect(clinician).not.toMatch(/due to ten-minute eye scan/);
+  });
+});

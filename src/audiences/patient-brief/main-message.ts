@@ -19,6 +19,7 @@ import {
   interventionLater,
   interventionShort,
   isSmallStudy,
+  measuringTest,
   studiedThing,
   withCondition,
 } from '../study.js';
@@ -64,6 +65,12 @@ function openingCandidates(facts: Facts, story: StoryKind): string[] {
       return [`${size} looked at a test${condition ? ` for ${condition}` : ''}.`, `${size} looked at a test.`];
     case 'observational':
       return [
+        // A scan or test only measures: the link is with what it measured, not with the test.
+        ...(measuringTest(facts, interventionShort(facts))
+          ? [
+              `${size} looked for links between what ${measuringTest(facts, interventionShort(facts))} measured and ${condition ?? 'health'}.`,
+            ]
+          : []),
         ...each((n) => [`${size} looked for links between ${n} and ${condition ?? 'health'}.`, `${size} looked at ${n}.`]),
         condition
           ? `${size} looked for things linked to ${condition}.`
