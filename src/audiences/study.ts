@@ -287,7 +287,8 @@ export function conditionLink(facts: Facts, name: string | null = interventionNa
   if (kind !== 'diagnostic accuracy' && interventionKind(facts) === 'test' && peopleHadCondition(facts)) return 'for people with';
   // A test or scanner is "for" what it looks for ("a scanner for breast cancer").
   if (name && DETECTS.test(name)) return 'for';
-  if (kind === 'other' && (!rule || rule === 'condition-disease-phrase')) return 'none';
+  // Only a phrase found with no cue at all: an editor's condition (no rule) is trusted.
+  if (kind === 'other' && rule === 'condition-disease-phrase') return 'none';
   return 'for';
 }
 
