@@ -25,11 +25,14 @@ import {
   conditionName,
   designPhrase,
   designWordsFit,
+  interventionKind,
   interventionName,
+  measuringTest,
   noBenefitFinding,
   type StudyDesign,
   studyDesign,
   studyFrame,
+  withCondition,
 } from './study.js';
 import { NOT_REPORTED, generated, heading, linesOf, notReported, text } from './text.js';
 import type { ClinicianSummaryModel, LabeledText, OutcomeRow, Text } from './view-models.js';
@@ -174,6 +177,9 @@ function effectStatement(
     case 'lab':
       return 'the results below are from laboratory work, and do not show whether these effects occur in people;';
     case 'observational':
+      // A scan or test only measures: what it measured is linked, not the test ("a neck scan" and dementia).
+      if (measuringTest(facts, name))
+        return `an observational design shows associations, not effects: the differences reported below are linked to what ${measuringTest(facts, name)} measured, not caused by the test;`;
       return `an observational design shows associations, not effects: it is uncertain whether the differences reported below are due to ${subject};`;
     case 'test':
       return `the results below describe how ${subject} performed, as the source reports, not whether using it improves outcomes;`;
@@ -185,6 +191,10 @@ function effectStatement(
     default:
       break;
   }
+  // A test named in a trial ("a test for the gene, known as MAFTest", in a trial of a bone
+  // drug) sorts people or guides care; the differences are never its own effect.
+  if (interventionKind(facts) === 'test')
+    return `${subject} is a test, so the differences reported below are not an effect of the test itself;`;
   // "Whether the effects are due to X" reads right for any name ("IVs", "stem cells").
   if (grade.level === 'very low') return `it is very uncertain whether the effects reported below are due to ${subject};`;
   return `the effects reported below ${grade.verb === 'may' ? 'may be' : 'are probably'} due to ${subject};`;
@@ -259,11 +269,7 @@ function bottomLine(facts: Facts): ClinicianSummaryModel['bottomLine'] {
 export function composeClinicianSummary(facts: Facts, glossary: Glossary, options: ComposeOptions): ClinicianSummaryModel {
   const name = interventionName(facts);
   const condition = conditionName(facts);
-  const titleText = name
-    ? `${capitalize(name)}${condition ? ` for ${condition}` : ''}`
-    : condition
-      ? `A study in ${condition}`
-      : 'Study summary';
+  const titleText = name ? capitalize(withCondition(facts, name)) : condition ? `A study in ${condition}` : 'Study summary';
   const outcomes = outcomeRows(facts, glossary);
   const harms = facts.harms.map((harm) => row(HARM_LABELS[harm.kind], text('source', clean(harm.text), linesOf(harm))));
   const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));

@@ -1,7 +1,7 @@
 // Document properties for the PDF (title, subject, keywords, language) and the footer line.
 import type { Facts } from '../article/schema.js';
 import { sourceKind } from './source-kind.js';
-import { conditionName, interventionName } from './study.js';
+import { conditionName, interventionName, withCondition } from './study.js';
 import type { Audience, DocumentMeta } from './view-models.js';
 
 /** What every composer needs besides the facts: nothing from the clock or the disk. */
@@ -31,11 +31,17 @@ export function documentMeta(audience: Audience, facts: Facts, title: string, bu
   return {
     audience,
     title: `${label}: ${title}`,
-    subject: `${label} of ${of} on ${[interventionName(facts), conditionName(facts)].filter(Boolean).join(' for ') || 'a clinical study'}`,
+    subject: `${label} of ${of} on ${subjectOf(facts)}`,
     keywords,
     language: facts.meta.language || 'en',
     author: 'trialbrief',
     buildDate,
     footer: buildDate ? `Source: ${source} · built ${buildDate}` : `Source: ${source}`,
   };
+}
+
+/** What the document is about, for the PDF's subject: "ketamine for depression", "breastfeeding and childhood leukemia". */
+function subjectOf(facts: Facts): string {
+  const name = interventionName(facts);
+  return name ? withCondition(facts, name) : (conditionName(facts) ?? 'a clinical study');
 }

@@ -30,6 +30,7 @@ import {
   noBenefitSentence,
   studiedThing,
   studyFrame,
+  withCondition,
 } from './study.js';
 import { generated, heading, linesOf, notReported, visibleText } from './text.js';
 import type { CitationModel, FindingItem, PatientBriefModel, PatientBriefPart, Text } from './view-models.js';
@@ -108,17 +109,17 @@ function titleOf(facts: Facts, story: StoryKind): string {
   // "What the news says about a scanner", "What a study of ketamine … found".
   const name = short ? studiedThing(short) : null;
   const condition = conditionName(facts);
+  // "ectoine for asthma" would say what it treats; the link says how they stand (study.ts).
   if (story.kind === 'none')
-    return name
-      ? `What the news says about ${name}${condition ? ` for ${condition}` : ''}`
-      : `What the news says${condition ? ` about ${condition}` : ''}`;
+    return name ? `What the news says about ${withCondition(facts, name)}` : `What the news says${condition ? ` about ${condition}` : ''}`;
   if (story.kind === 'test') return `What a study of a test${condition ? ` for ${condition}` : ''} found`;
   // An approval is news about who can get it, not a study's finding.
-  if (story.kind === 'approval' && name) return `What the approval of ${name}${condition ? ` for ${condition}` : ''} means`;
-  if (story.kind === 'review') return `What a review of studies${name ? ` of ${name}` : ''}${condition ? ` for ${condition}` : ''} found`;
-  return name
-    ? `What a study of ${name}${condition ? ` for ${condition}` : ''} found`
-    : `What a new study${condition ? ` of ${condition}` : ''} found`;
+  if (story.kind === 'approval' && name) return `What the approval of ${withCondition(facts, name)} means`;
+  if (story.kind === 'review')
+    return name
+      ? `What a review of studies of ${withCondition(facts, name)} found`
+      : `What a review of studies${condition ? ` of ${condition}` : ''} found`;
+  return name ? `What a study of ${withCondition(facts, name)} found` : `What a new study${condition ? ` of ${condition}` : ''} found`;
 }
 
 /** A printed handout cannot be clicked: a QR code takes the reader to the source. */

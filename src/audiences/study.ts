@@ -1,10 +1,11 @@
 // What the composers need to know about the study as a whole: its names for print, its
 // design as far as the facts show it, and every sourced text for keyword checks.
+import { cueById } from '../article/cues/cues.js';
 import type { Facts, Finding, SourceRef } from '../article/schema.js';
 import { wordCount } from '../shared/count-words.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
 import type { StudyFrame } from './plain-numbers.js';
-import { capitalize, clean, shortName } from './wording.js';
+import { capitalize, clean, CONTROL_WORDS, shortName } from './wording.js';
 
 /** One sourced text from the facts: a value, the sentence it came from, and its line. */
 export interface SourcedText {
@@ -149,6 +150,20 @@ export function comparatorValue(facts: Facts): string | null {
   return value;
 }
 
+/** Words of a comparison arm that is no active treatment, besides CONTROL_WORDS: the treatment alone, nothing, waiting. */
+const INACTIVE_ARM = /\b(?:usual|standard|nothing|alone|without|watchful|observation|waiting list|wait-list)\b/i;
+const inactive = (text: string) => CONTROL_WORDS.test(text) || INACTIVE_ARM.test(text);
+
+/**
+ * The study compared the treatment with another active one ("Eylea … compared with Avastin
+ * or Lucentis", "the new vaccine with the current one"): a head-to-head, in which inviting a
+ * reader to ask for the first one alone takes a side the results may not.
+ */
+export function headToHead(facts: Facts): boolean {
+  const compared = comparatorValue(facts);
+  return compared !== null && !inactive(compared) && !inactive(facts.comparator?.source.text ?? '');
+}
+
 /** One group only, as the derive stage judged it; without that judgement, no comparator and nothing suggesting one. */
 export function isSingleGroup(facts: Facts): boolean {
   const derived = facts.derived.randomised;
@@ -196,6 +211,113 @@ export function designPhrase(facts: Facts): string | null {
 
 export function conditionName(facts: Facts): string | null {
   return facts.condition ? symptomShort(shortName(clean(facts.condition.value))) || null : null;
+}
+
+/**
+ * What kind of thing the intervention is, as far as the facts show: a test (its name ends
+ * in one, "HbA1c test", or its sentence names it as one, "a test for the gene, known as
+ * MAFTest"), a vaccine ("the new vaccine, Gardasil 9"), or else a treatment. A test
+ * studied inside a trial of a drug is not the treatment tested, and a vaccine prevents.
+ */
+export type InterventionKind = 'test' | 'vaccine' | 'treatment';
+
+export function interventionKind(facts: Facts): InterventionKind {
+  const { intervention } = facts;
+  if (!intervention) return 'treatment';
+  const name = clean(intervention.value).replace(/\s*\([^()]*\)/g, '');
+  const sentence = intervention.source.text;
+  const at = sentence.toLowerCase().indexOf(name.toLowerCase());
+  const before = at >= 0 ? sentence.slice(0, at) : '';
+  if (DETECTS.test(name) || cueById('intervention', 'intervention-kind-test').regex.test(before)) return 'test';
+  if (/\bvaccines?\b/i.test(name) || cueById('intervention', 'intervention-kind-vaccine').regex.test(before)) return 'vaccine';
+  return 'treatment';
+}
+
+/** A test as the object of a sentence: "a blood test", "a test called MAFTest". */
+export function asTest(name: string): string {
+  return DETECTS.test(name) ? studiedThing(name) : `a test called ${name}`;
+}
+
+/**
+ * A test or scan that only measures something in people watched (not a screening
+ * programme, whose use is the thing studied), as the object of "what … measured": "the
+ * HbA1c test", "the five-minute neck scan"; null for anything else.
+ */
+export function measuringTest(facts: Facts, name: string | null): string | null {
+  if (!name || interventionKind(facts) !== 'test' || /\bscreening\b/i.test(name)) return null;
+  return DETECTS.test(name) && !/^(?:the|a|an)\s/i.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * How the condition stands to what was studied, for joining the two in a title or a
+ * sentence. "X for Y" says X is given to people who have Y, so it is said only on that
+ * evidence; a handout that names the wrong treatment, or the right one for the wrong
+ * purpose, is worse than none.
+ * - for: treated in people who have it (or a test that looks for it);
+ * - prevent / reduce: what it is meant to prevent or lessen (the condition cue said so:
+ *   "to prevent", "reduced the risk of death or kidney damage"); people need not have it;
+ * - linked: people were watched, not given it (an observational study, or a review of
+ *   studies whose results are associations), so it is "X and Y";
+ * - none: no condition, the treatment's name already says it ("breast cancer screening"
+ *   for breast cancer), or a story with no study of its own that names the condition
+ *   with no word of how it stands to the treatment.
+ */
+export type ConditionLink = 'for' | 'for people with' | 'prevent' | 'reduce' | 'linked' | 'none';
+
+/** Head words of a thing that looks for a condition rather than treats it. */
+const DETECTS = /\b(?:tests?|scans?|scanners?|screening|detectors?|probes?|assays?|imaging|monitors?|sensors?)$/i;
+/** Result words that say a link was found, not an effect. */
+const ASSOCIATION = /\b(?:associated|association|linked|link|tied|correlated)\b/i;
+
+export function conditionLink(facts: Facts, name: string | null = interventionName(facts)): ConditionLink {
+  const condition = conditionName(facts);
+  if (!condition) return 'none';
+  const words = condition.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const own = name?.toLowerCase() ?? '';
+  if (name && words.length > 0 && words.every((word) => own.includes(word))) return 'none';
+  const kind = facts.derived.studyType?.value;
+  const associations = facts.results.filter((f) => ASSOCIATION.test(f.text)).length;
+  if (kind === 'observational' || (kind === 'review or meta-analysis' && associations * 2 > facts.results.length)) return 'linked';
+  const rule = facts.condition?.rule;
+  if (rule === 'condition-prevent') return 'prevent';
+  if (rule === 'condition-reduce') return 'reduce';
+  // A test used in people who already have the condition picks out who they are (a
+  // gene test in breast cancer), it does not look for the condition: "for people with".
+  // Not a study of the test's accuracy, whose people are often only at risk of the condition.
+  if (kind !== 'diagnostic accuracy' && interventionKind(facts) === 'test' && peopleHadCondition(facts)) return 'for people with';
+  // A test or scanner is "for" what it looks for ("a scanner for breast cancer").
+  if (name && DETECTS.test(name)) return 'for';
+  // Only a phrase found with no cue at all: an editor's condition (no rule) is trusted.
+  if (kind === 'other' && rule === 'condition-disease-phrase') return 'none';
+  return 'for';
+}
+
+/**
+ * What was studied with its condition, as conditionLink reads them: "ketamine for
+ * depression", "Gardasil 9 to prevent cervical cancer", "breastfeeding and childhood
+ * leukemia", or the name alone.
+ */
+export function withCondition(facts: Facts, name: string): string {
+  return `${name}${conditionTail(facts, name)}`;
+}
+
+/** The words after the name that join the condition: " for depression", " to reduce hair loss", " and autism", or "". */
+export function conditionTail(facts: Facts, name: string | null): string {
+  const condition = conditionName(facts);
+  switch (conditionLink(facts, name)) {
+    case 'for':
+      return ` for ${condition}`;
+    case 'for people with':
+      return ` for people with ${condition}`;
+    case 'prevent':
+      return ` to prevent ${condition}`;
+    case 'reduce':
+      return ` to reduce ${condition}`;
+    case 'linked':
+      return ` and ${condition}`;
+    default:
+      return '';
+  }
 }
 
 /**

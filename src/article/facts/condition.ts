@@ -40,8 +40,15 @@ const PHRASE = new RegExp(
 );
 /** Cues before a phrase that make it the condition treated or studied (cues/condition.yaml). */
 /** Rules that are not cues before a phrase, but read by their own code. */
-const NOT_BEFORE = new Set(['condition-disease-phrase', 'condition-vague-word', 'condition-symptom-of', 'condition-organ-of']);
+const NOT_BEFORE = new Set([
+  'condition-disease-phrase',
+  'condition-vague-word',
+  'condition-symptom-of',
+  'condition-organ-of',
+  'condition-other-use',
+]);
 const CUES = () => cues('condition').filter((cue) => !NOT_BEFORE.has(cue.id));
+const OTHER_USE = cueById('condition', 'condition-other-use').regex;
 const GENERIC =
   /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu|cravings?|damage)$/i;
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|complications? (?:included|include|such as))\b/i;
@@ -139,6 +146,10 @@ function findCondition(article: ArticleText): TextFact | null {
         .replace(/\binjuries$/, 'injury');
       if (!key || GENERIC.test(key)) continue;
       const cueHit = firstCue(CUES(), before);
+      // "it might also be useful for the treatment of asthma": another use someone imagines
+      // for it. The phrase still counts as named, but the cue does not say how the story's
+      // own study stands to it (treated, prevented), so it gives no rule.
+      const imagined = cueHit !== null && OTHER_USE.test(before);
       // Named as the thing treated or prevented, in the lede: the strongest evidence there is.
       const cue = cueHit ? (sentence.index < 6 ? 4 : 2) : 0;
       // A speaker's words count for less, and never give the wording.
@@ -152,7 +163,7 @@ function findCondition(article: ArticleText): TextFact | null {
         rule: null,
         solid: false,
       };
-      if (cueHit && !entry.rule) entry.rule = cueHit.id;
+      if (cueHit && !imagined && !entry.rule) entry.rule = cueHit.id;
       entry.abbreviation ??= /\s\(([A-Z][A-Za-z]{1,6})\)$/.exec(phrase)?.[1];
       const bound = tied && !background && !quoted ? 2 : 0;
       entry.score += (background || quoted ? 0.5 : 1) * (weight + cue + bound + Math.min(phrase.split(/\s+/).length, 4) * 0.25);

@@ -721,20 +721,38 @@ function countWord(text: string, name: string): number {
   return [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}s?(?![\w-])`, flags))].length;
 }
 
-/** The first sentence that says what the intervention is, or how it is given. */
+/**
+ * The first sentence that says what the intervention is, or how it is given: "Rydapt is a
+ * kinase inhibitor", "Ixekizumab works by blocking IL-17", "a therapy known as zimislecel,
+ * which involves …". The name must be what the sentence's verb is said of: a sentence
+ * where it is the object of someone's act or story ("Mr Smith, who used X daily, is a happy
+ * customer", "clinicians are comfortable prescribing X", "if people are vaccinated with X,
+ * 90 per cent of cancers could be prevented") says nothing of what X is, and printed under
+ * "What it is" it reads as a claim. A finding, another study or a question is never one.
+ */
 function describe(article: ArticleText, name: string): TextFact | null {
   const head = name.replace(/\s*\(.*\)$/, '');
   const shortName = /\(([A-Za-z/-]+)\)$/.exec(name)?.[1];
-  const WHAT =
-    /\b(?:is an?|are|involves?|works by|consists? of|is given|is administered|administered as|infusion of|injected|taken by mouth|tablet|pill|derived|targets|blocks|inhibits)\b/i;
+  const defines = cueById('intervention', 'intervention-description-defines').regex;
+  const subjectBefore = cueById('intervention', 'intervention-description-subject-before').regex;
+  const not = cueById('intervention', 'intervention-description-not').regex;
   // A sentence that compares arms or gives a share of people reports a result ("tumors
   // shrank in 41% of patients on the pill compared with 14% …"), not what the treatment is.
   const RESULT = /\b(?:versus|vs\.?|compared (?:with|to))\b|\d\s*(?:%|percent)\s+of\b/i;
+  const names = [head, shortName].filter((n): n is string => !!n);
   for (const sentence of article.body) {
-    const text = sentence.text.toLowerCase();
-    const mentionsIt = text.includes(head.toLowerCase()) || (shortName !== undefined && sentence.text.includes(shortName));
-    if (mentionsIt && WHAT.test(sentence.text) && !RESULT.test(sentence.text) && !/[“”"]/.test(sentence.text))
-      return textFact(sentence.text, sentence);
+    const { text } = sentence;
+    if (RESULT.test(text) || /[“”"]/.test(text) || not.test(text)) continue;
+    for (const n of names) {
+      const at = new RegExp(String.raw`(?<![\w-])${escapeRegExp(n)}s?(?![\w-])`, n === shortName ? '' : 'i').exec(text);
+      if (!at) continue;
+      const before = text.slice(0, at.index);
+      const after = text.slice(at.index + at[0].length);
+      // "an innovative therapy known as zimislecel, which involves …": the kind word names
+      // it and the clause after the name says what it is, whatever the sentence opened with.
+      const called = /\b(?:known as|called|named|dubbed)\s+$/i.test(before) && /^(?:\s*\([^()]*\))?,?\s+(?:which|that)\s/.test(after);
+      if ((called || subjectBefore.test(before)) && defines.test(after)) return textFact(text, sentence);
+    }
   }
   return null;
 }

@@ -8,7 +8,21 @@ import type { RankedResult } from '../main-result.js';
 import { withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
 import { participantsPhrase } from '../plain-numbers.js';
-import { conditionName, interventionFirst, interventionLater, interventionShort, isSmallStudy, studiedThing } from '../study.js';
+import {
+  asTest,
+  conditionLink,
+  conditionName,
+  conditionTail,
+  headToHead,
+  interventionFirst,
+  interventionKind,
+  interventionLater,
+  interventionShort,
+  isSmallStudy,
+  measuringTest,
+  studiedThing,
+  withCondition,
+} from '../study.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
 import { aboutTreatment, usedForOtherUse, type StoryKind } from './kind.js';
@@ -34,21 +48,29 @@ function openingCandidates(facts: Facts, story: StoryKind): string[] {
   const full = thing(interventionFirst(facts));
   const short = thing(interventionShort(facts));
   const condition = conditionName(facts);
-  const forCondition = condition ? ` for ${condition}` : '';
+  // " for depression", " to prevent cervical cancer": how the condition stands to it (study.ts).
+  const forCondition = conditionTail(facts, null);
+  const tail = (name: string) => conditionTail(facts, name);
   const size = sizeOf(facts);
   const names = [full, short !== full ? short : null].filter((n): n is string => !!n);
   const each = (make: (name: string) => string[]) => (names.length > 0 ? names.flatMap(make) : []);
   switch (story.kind) {
     case 'lab':
       return [
-        ...each((n) => [`A lab study tested ${n}${forCondition}.`, `A lab study tested ${n}.`]),
+        ...each((n) => [`A lab study tested ${n}${tail(n)}.`, `A lab study tested ${n}.`]),
         `A lab study${condition ? ` looked at ${condition}` : ' was reported'}.`,
       ];
     case 'test':
       // Extraction often names a test by a part of it ("cells", "cancer"): the kind says what it is.
-      return [`${size} looked at a test${forCondition}.`, `${size} looked at a test.`];
+      return [`${size} looked at a test${condition ? ` for ${condition}` : ''}.`, `${size} looked at a test.`];
     case 'observational':
       return [
+        // A scan or test only measures: the link is with what it measured, not with the test.
+        ...(measuringTest(facts, interventionShort(facts))
+          ? [
+              `${size} looked for links between what ${measuringTest(facts, interventionShort(facts))} measured and ${condition ?? 'health'}.`,
+            ]
+          : []),
         ...each((n) => [`${size} looked for links between ${n} and ${condition ?? 'health'}.`, `${size} looked at ${n}.`]),
         condition
           ? `${size} looked for things linked to ${condition}.`
@@ -58,29 +80,32 @@ function openingCandidates(facts: Facts, story: StoryKind): string[] {
       ];
     case 'review':
       return [
-        ...each((n) => [`A review of earlier studies looked at ${n}${forCondition}.`, `A review of earlier studies looked at ${n}.`]),
+        ...each((n) => [`A review of earlier studies looked at ${n}${tail(n)}.`, `A review of earlier studies looked at ${n}.`]),
         `A review of earlier studies looked at ${condition ?? 'this question'}.`,
       ];
     case 'model':
       return [
-        ...each((n) => [
-          `A computer model estimated the effects of ${n}${forCondition}.`,
-          `A computer model estimated the effects of ${n}.`,
-        ]),
+        ...each((n) => [`A computer model estimated the effects of ${n}${tail(n)}.`, `A computer model estimated the effects of ${n}.`]),
         'A study used a computer model to make estimates.',
       ];
     case 'approval': {
       const who = story.agency ? `The ${story.agency}` : 'A regulator';
-      return [
-        ...each((n) => [`${who} approved ${n}${forCondition}.`, `${who} approved ${n}.`]),
-        `${who} approved a treatment${forCondition}.`,
-      ];
+      return [...each((n) => [`${who} approved ${n}${tail(n)}.`, `${who} approved ${n}.`]), `${who} approved a treatment${forCondition}.`];
     }
     case 'none':
       return ['This story does not report a new study.'];
     default:
+      // A test named in a trial of something else ("a test for the gene, known as
+      // MAFTest"): the study looked at it; it did not test it as a treatment.
+      if (interventionKind(facts) === 'test') {
+        const tests = [interventionFirst(facts), interventionShort(facts)].filter((n): n is string => !!n).map(asTest);
+        return [
+          ...new Set(tests.flatMap((n) => [`${size} looked at ${n}${tail(n)}.`, `${size} looked at ${n}.`])),
+          `${size} looked at a test.`,
+        ];
+      }
       return [
-        ...each((n) => [`${size} tested ${n}${forCondition}.`, `${size} tested ${n}.`]),
+        ...each((n) => [`${size} tested ${n}${tail(n)}.`, `${size} tested ${n}.`]),
         `${size} tested a treatment${forCondition}.`,
         `${size} tested a treatment.`,
       ];
@@ -104,11 +129,15 @@ function kindNote(facts: Facts, story: StoryKind): string | null {
       return 'A study like this can find a link. It cannot prove that one thing causes the other.';
     case 'model':
       return 'It did not test anything in people.';
-    case 'approval':
-      return condition ? 'It is approved for some people with this health problem.' : null;
+    case 'approval': {
+      // A device that lessens hair loss in chemotherapy is not for "people with" hair loss.
+      const link = conditionLink(facts);
+      if (link === 'for') return 'It is approved for some people with this health problem.';
+      return link === 'prevent' || link === 'reduce' ? 'It is approved for some people, not for everyone.' : null;
+    }
     case 'none': {
       const name = thing(interventionShort(facts));
-      if (name) return `It is about ${name}${condition ? ` for ${condition}` : ''}.`;
+      if (name) return `It is about ${withCondition(facts, name)}.`;
       return condition ? `It is about ${condition}.` : null;
     }
     default:
@@ -254,6 +283,9 @@ function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
       return name && obtainable && !noBenefit ? `Ask your care team if ${name} could be right for you.` : general;
     default: {
       if (noBenefit || story.verdict === 'harm') return general;
+      // Two or three active treatments compared: the reader asks which, not for the first one named.
+      if (name && obtainable && headToHead(facts))
+        return `Ask your care team which ${{ test: 'test', vaccine: 'vaccine', treatment: 'treatment' }[interventionKind(facts)]} could be right for you.`;
       if (name && obtainable) return `Ask your care team if ${name} could be right for you.`;
       const it = name ? capitalize(name) : 'It';
       if (story.access === 'in studies') return `${it} is not available outside studies. You can ask about joining a study.`;

@@ -8,8 +8,13 @@ import { clean } from '../wording.js';
 import type { BriefKind } from './kind.js';
 import type { PatientBriefWording } from './sections.js';
 
-export function row<Id extends StudyRowId | StageRowId>(id: Id, value: Text, wording: PatientBriefWording, kind?: BriefKind): Row<Id> {
-  const spec: { label: string; byKind?: Partial<Record<BriefKind, string>> } = wording.rows[id];
+export function row<Id extends StudyRowId | StageRowId>(
+  id: Id,
+  value: Text,
+  wording: PatientBriefWording,
+  kind?: BriefKind | 'vaccine',
+): Row<Id> {
+  const spec: { label: string; byKind?: Partial<Record<BriefKind | 'vaccine', string>> } = wording.rows[id];
   return { id, label: heading((kind && spec.byKind?.[kind]) ?? spec.label), value };
 }
 

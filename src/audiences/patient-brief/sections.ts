@@ -60,9 +60,9 @@ export interface PatientBriefWording {
    * Each row's label; `missing` names a study row that the source may leave empty, in the
    * line that gathers them ("Not in the source": "How long people were followed and the
    * type of study."). `byKind` relabels a row for a kind of story: a screening test or a
-   * link found by watching people is not a "treatment".
+   * link found by watching people is not a "treatment"; nor is a vaccine ('vaccine').
    */
-  rows: Record<StudyRowId, { label: string; missing?: string; byKind?: Partial<Record<BriefKind, string>> }> &
+  rows: Record<StudyRowId, { label: string; missing?: string; byKind?: Partial<Record<BriefKind | 'vaccine', string>> }> &
     Record<StageRowId, { label: string }>;
 }
 
@@ -89,6 +89,7 @@ export const WORDING: PatientBriefWording = {
       missing: 'the treatment',
       byKind: {
         test: 'Test',
+        vaccine: 'Vaccine',
         observational: 'What was studied',
         review: 'What was studied',
         model: 'What was studied',

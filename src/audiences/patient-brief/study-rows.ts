@@ -8,7 +8,7 @@ import { fitsPatient } from '../patient-text.js';
 import { participantsPhrase } from '../plain-numbers.js';
 import { plainWords } from '../plain-words.js';
 import { numberWords } from '../../shared/word-lists.js';
-import { comparatorValue, designWordsFit, studyDesign } from '../study.js';
+import { comparatorValue, designWordsFit, interventionKind, studyDesign } from '../study.js';
 import { countedAs } from '../study-subjects.js';
 import { generated, linesOf, notReported, text } from '../text.js';
 import type { Row, StudyRowId, Text } from '../view-models.js';
@@ -110,7 +110,7 @@ export function studyRows(facts: Facts, kind: BriefKind, names: ReadonlySet<stri
   const rows = new Map<StudyRowId, Row<StudyRowId>>();
   for (const [id, value] of Object.entries(values) as [Exclude<StudyRowId, 'not-in-source'>, Value][]) {
     if (value === null || (value === NOT_GIVEN && gather)) continue;
-    rows.set(id, row(id, value === NOT_GIVEN ? notReported() : value, wording, kind));
+    rows.set(id, row(id, value === NOT_GIVEN ? notReported() : value, wording, id === 'treatment' ? treatmentKind(facts, kind) : kind));
   }
   if (gather) {
     const missing = notGiven.map((id) => wording.rows[id].missing ?? wording.rows[id].label.toLowerCase());
@@ -120,6 +120,17 @@ export function studyRows(facts: Facts, kind: BriefKind, names: ReadonlySet<stri
     rows.set('not-in-source', row('not-in-source', generated(sentences.join(' ')), wording));
   }
   return STUDY_ROWS.flatMap((spec) => rows.get(spec.id) ?? []);
+}
+
+/**
+ * The kind the treatment row is labelled by: a test named inside a trial ("a test for the
+ * gene, known as MAFTest", in a trial of a bone drug) is labelled "Test", and a vaccine
+ * "Vaccine", not "Treatment". Stories that study no treatment keep their own label.
+ */
+function treatmentKind(facts: Facts, kind: BriefKind): BriefKind | 'vaccine' {
+  if (kind !== 'trial' && kind !== 'study' && kind !== 'approval' && kind !== 'lab') return kind;
+  const thing = interventionKind(facts);
+  return thing === 'test' ? 'test' : thing === 'vaccine' ? 'vaccine' : kind;
 }
 
 const PEOPLE = '(?:participants|patients|people|subjects|volunteers|individuals|adults|children|women|men)';
