@@ -171,7 +171,9 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const lenientItems = new Set<FindingItem>();
   const best = candidates[0];
   const bestPlain = best ? plainForms([best], names, itemOf)[0] : undefined;
-  const bestLenient = best && !bestPlain ? plainForms([best], names, itemOf, true)[0] : undefined;
+  // (Not an approval that is the only "result": the brief says so instead.)
+  const bestLenient =
+    best && !bestPlain && best.rule !== 'result-approval' && story.kind !== 'none' ? plainForms([best], names, itemOf, true)[0] : undefined;
   if (bestLenient) lenientItems.add(bestLenient);
   const printable =
     bestPlain || bestLenient
