@@ -89,6 +89,36 @@ describe('one subject, two predicates (shared-subject.ts)', () => {
   });
 });
 
+describe('the main message keeps both halves of a split key result (main-message.ts sameSubjectAfter)', () => {
+  it('says "It diagnosed … with 93 percent accuracy" after "Synutest correctly excluded …" (h005)', () => {
+    const facts = blankFacts({
+      intervention: fact('Synutest'),
+      condition: fact("Parkinson's disease"),
+      participants: { ...fact('60', 'The study tested 60 people.'), value: 60, raw: '60' },
+      results: [
+        finding(
+          'Synutest correctly excluded all 31 healthy people in the control group and diagnosed both diseases with 93 percent accuracy in the first study.',
+          [
+            ['31', 31, 'count'],
+            ['93 percent', 93, 'percent'],
+          ],
+        ),
+      ],
+      derived: {
+        studyType: judged('diagnostic accuracy' as const),
+        verdict: judged('benefit' as const),
+        randomised: null,
+        stage: null,
+        availability: null,
+        acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null, named: [] },
+      },
+    });
+    const message = visibleText(composePatientBrief(facts, glossary, { buildDate: '2025-07-01' }).mainMessage).join(' ');
+    expect(message).toMatch(/Synutest correctly excluded all 31 healthy people in the control group\./);
+    expect(message).toMatch(/It diagnosed both diseases with 93 percent accuracy in the first study\./);
+  });
+});
+
 describe('who said it, when it makes a result too long (clauses.ts shorterForms)', () => {
   it('drops "a study led by … has found", "the Swiss company said as it …", and puts "When compared to X" after the claim', () => {
     expect(
