@@ -109,3 +109,28 @@ describe('what happens next, when the source says more research is needed', () =
     expect(model.knowledge.next.map((piece) => piece.text)).toContain('Further studies are needed.');
   });
 });
+
+describe('what happens next, when the source says more studies are planned or running', () => {
+  it('says so in our words when the statement is too long to print, and not for a hope or a licence', () => {
+    const planned = brief({
+      results: [finding('Clarivex lowered eye pressure in 70 percent of people, compared with 50 percent of people on the older drops.')],
+      nextSteps: [
+        finding(
+          'Although glaucoma is a very specific example, the investigators are currently pursuing larger-scale multicentre clinical trials to investigate the utility of the measurement in other ocular conditions.',
+          'next-under-way',
+        ),
+      ],
+    });
+    expect(planned.knowledge.next.map((piece) => piece.text)).toEqual(['The source says more studies are planned or under way.']);
+    const hoped = brief({
+      results: [finding('Clarivex lowered eye pressure in 70 percent of people, compared with 50 percent of people on the older drops.')],
+      nextSteps: [
+        finding(
+          'The ophthalmologist, who was not involved, agrees the investigation “needs replication” but said she is hopeful about the potential for additional ophthalmological research.',
+          'next-larger-trial',
+        ),
+      ],
+    });
+    expect(hoped.knowledge.next.map((piece) => piece.text)).not.toContain('The source says more studies are planned or under way.');
+  });
+});

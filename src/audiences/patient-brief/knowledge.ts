@@ -9,7 +9,7 @@ import { limitations, type Limitation } from '../limitations.js';
 import { fitsPatient, isFragment, opensOnSomeoneUnnamed } from '../patient-text.js';
 import { wordsToDigits } from '../plain-numbers.js';
 import { plainWords } from '../plain-words.js';
-import { linesOf, text } from '../text.js';
+import { generated, linesOf, text } from '../text.js';
 import type { Text } from '../view-models.js';
 import { capitalize, clean } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
@@ -40,6 +40,7 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
     // A hype word ("no silver bullet") is never printed in our words.
     pieces.every((piece) => fitsPatient(piece.text, names) && findHype(piece.text).length === 0);
   let saidNeeded = false;
+  let saidPlanned = false;
   return findings.flatMap((finding) => {
     // "raise questions that warrant investigation": words quoted inside someone's sentence
     // ("they say these findings “raise questions …”"), not a statement of their own.
@@ -59,11 +60,38 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
     // Else only that more research is needed, said once ("Further studies are needed." and
     // "Research is needed." side by side say one thing twice).
     const needed = neededClause(plain).map((sentence) => text('simplified', sentence, linesOf(finding)));
-    if (saidNeeded || !fits(needed)) return [];
-    saidNeeded = true;
-    return [{ finding, pieces: needed }];
+    if (!saidNeeded && fits(needed)) {
+      saidNeeded = true;
+      return [{ finding, pieces: needed }];
+    }
+    // Else, for a statement that more studies are planned or running ("He's about to start a
+    // new study that involves …", "we are currently pursuing larger-scale clinical trials to
+    // …"), that much in our words, once: "What happens next" must not say "Not reported".
+    if (saidPlanned || !finding.rule || !MORE_STUDIES.has(finding.rule) || !PLANNED_STUDY.test(finding.text)) return [];
+    saidPlanned = true;
+    return [{ finding, pieces: [generated('The source says more studies are planned or under way.', linesOf(finding))] }];
   });
 }
+
+/**
+ * The statement names a study or trial and that it is planned or running ("currently
+ * designing new studies", "a second trial, currently underway", "plans to start Phase II
+ * trials"), not a hope ("hopeful about future research") or a licence being sought.
+ */
+const PLANNED_STUDY =
+  /\b(?:stud(?:y|ies)|trials?)\b[^.]*?\b(?:under ?way|planned)\b|\b(?:plans?|planning|start(?:s|ing)?|begin(?:s|ning)?|conduct(?:s|ing)?|pursu(?:e|es|ing)|design(?:s|ing)?|initiated|launch(?:es|ed|ing)?|next steps? (?:is|are|in the research is)|about to start)\b[^.]*?\b(?:stud(?:y|ies)|trials?)\b/i;
+
+/** Next-step cues (cues/next-steps.yaml) that say further studies are planned or running. */
+const MORE_STUDIES: ReadonlySet<string> = new Set([
+  'next-under-way',
+  'next-trial-under-way',
+  'next-larger-trial',
+  'next-hope-trials',
+  'next-step-of-research',
+  'next-steps-named',
+  'next-will-act',
+  'next-wants-to',
+]);
 
 /**
  * "Due to the small size of the study, researchers say it's too soon to recommend use of
