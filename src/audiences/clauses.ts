@@ -43,14 +43,17 @@ function splitTopLevel(value: string, boundary: RegExp): string[] {
 
 // ", yet" / ", but" start a new sentence and keep their word; "while", "whereas",
 // "although", "though" only join, and a new sentence reads without them. A comma before
-// "neither was", "it is" … is a comma splice: two sentences (unless the first part opened
-// with "while …", which the comma closes).
+// "neither was", "it is", "500 of them would", "and five or more would" … is a comma splice:
+// two sentences (unless the first part opened with "while …", which the comma closes).
 // Not when the "but" half has no subject of its own ("…, but recently has been used to …"):
 // cut there, it prints as "But recently has been used …".
 const KEEP_JOIN =
   /^[,;]\s+(?=(?:yet|but)\s(?!(?:(?:\w+ly|also|still|now|then|often|even)\s+)*(?:has|have|had|is|are|was|were|can|could|may|might|will|would|should|must|did|does|do)\b))/i;
 const DROP_JOIN = /^,\s+(?:while|whereas|although|though)\s+/i;
-const SPLICE = /^,\s+(?=(?:neither|none|both|it|they|this|these|those)\s+(?:was|were|is|are|had|has|have|did|will|would|could|can|may)\b)/i;
+const SPLICE = new RegExp(
+  String.raw`^,\s+(?:and\s+)?(?=(?:(?:neither|none|both|it|they|this|these|those)|(?:about\s+|nearly\s+|more than\s+)?(?:\d[\d,]*|${numberWords(1, 12).join('|')})(?:\s+or more)?(?:\s+of (?:them|those))?)\s+(?:was|were|is|are|had|has|have|did|will|would|could|can|may)\b)`,
+  'i',
+);
 const SUBORDINATE = /\b(while|whereas|although|though|when|if|because|since|as|after|before|despite)\b/i;
 const SEMICOLON = /^;\s+/;
 const COLON = /^:\s+/;

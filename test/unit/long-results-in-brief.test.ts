@@ -204,6 +204,17 @@ describe('an animal study reports its result, and a participle phrase is no sent
     expect(that.sentences.some((sentence) => /^That even\b/.test(sentence))).toBe(false);
   });
 
+  it('cuts "…, 500 of them would …, and five or more would …" into sentences (a count as the subject of a comma splice, 147)', () => {
+    const pieces = toPieces(
+      'About 1,000 of every 2,500 women screened for a decade would have at least one false alarm, 500 of them would undergo an unnecessary biopsy, and five or more would be treated for cancers that would never have harmed them.',
+    ).sentences;
+    expect(pieces).toEqual([
+      'About 1,000 of every 2,500 women screened for a decade would have at least one false alarm.',
+      '500 of them would undergo an unnecessary biopsy.',
+      'Five or more would be treated for cancers that would never have harmed them.',
+    ]);
+  });
+
   it('never prints ", and extending their lives …" as a sentence of its own', () => {
     const pieces = toPieces(
       'Implants of young brain cells were found to slow ageing in older mice over many months, and extending their lives by a tenth compared to untreated animals.',
