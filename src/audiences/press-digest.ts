@@ -21,6 +21,8 @@ import { countedAs, countedUnits, nonHumanSubjects } from './study-subjects.js';
 import {
   comparatorValue,
   conditionName,
+  conditionLink,
+  conditionTail,
   designPhrase,
   interventionFirst,
   interventionShort,
@@ -428,15 +430,24 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
   const noStudy = aboutNoStudy(facts);
   const n = facts.participants ? participantsPhrase(facts.participants) : null;
   const animals = nonHumanSubjects(facts);
-  const watched = facts.derived.studyType?.value === 'observational';
   const shortFrequency =
     key?.frequency && key.predicate
       ? `${key.frequency.count === key.frequency.total ? `All ${key.frequency.total}` : `${key.frequency.count} of ${key.frequency.total}`} people ${key.predicate}`
       : null;
+  // How the condition stands to what was studied (study.ts conditionLink): "for" only when it
+  // is given to people who have it; "to prevent …", "to reduce …", or no condition when the
+  // name says it ("breast cancer screening") or the study watched a link ("X and Y" below).
+  const link = name ? conditionLink(facts, name) : 'none';
+  const givenFor = link === 'for' || link === 'for people with';
+  // People watched, or a review of such studies (its results are links): nothing was "tested" on them.
+  const watched = facts.derived.studyType?.value === 'observational' || link === 'linked';
+  const tail = name && (link === 'prevent' || link === 'reduce') ? conditionTail(facts, name) : '';
   // A trial that found no benefit says so in the headline too, not "tested in …".
   const compared = comparatorValue(facts);
   const failed =
-    name && noBenefit ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition ? ` for ${condition}` : ''}` : null;
+    name && noBenefit
+      ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition && givenFor ? ` for ${condition}` : tail}`
+      : null;
   return firstFitting(
     [
       ...approvalHeadlines(facts, name, condition),
@@ -452,14 +463,18 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
       name && condition && n && /^\d[\d,]*$/.test(n) && watched ? `${capitalize(name)} and ${condition}: a study of ${n} people` : null,
       name && condition && watched ? `${capitalize(name)} and ${condition}: what a study found` : null,
       name && condition && n && /^\d[\d,]*$/.test(n) && !noStudy && !watched
-        ? peopleHadCondition(facts)
+        ? givenFor && peopleHadCondition(facts)
           ? `${capitalize(name)} tested in ${n} people with ${condition}`
-          : `${capitalize(name)} tested for ${condition} in ${n} people`
+          : givenFor
+            ? `${capitalize(name)} tested for ${condition} in ${n} people`
+            : `${capitalize(name)} tested${tail} in ${n} people`
         : null,
-      name && condition && !noStudy && !watched ? `${capitalize(name)} tested for ${condition}` : null,
+      name && condition && !noStudy && !watched ? `${capitalize(name)} tested${givenFor ? ` for ${condition}` : tail}` : null,
       // A story with no study of its own reports on the treatment, not on "study results".
-      name && condition && noStudy ? `${capitalize(name)} for ${condition}: what the source reports` : null,
-      name && condition && noStudy ? `${capitalize(name)} for ${condition}` : null,
+      name && condition && noStudy && (givenFor || tail)
+        ? `${capitalize(name)}${givenFor ? ` for ${condition}` : tail}: what the source reports`
+        : null,
+      name && condition && noStudy && (givenFor || tail) ? `${capitalize(name)}${givenFor ? ` for ${condition}` : tail}` : null,
       name && noStudy ? `${capitalize(name)}: what the source reports` : null,
       !name && condition && noStudy ? `${capitalize(condition)}: what the source reports` : null,
       name && !noStudy ? `Study reports results for ${name}` : null,

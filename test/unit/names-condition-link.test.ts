@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceRef } from '../../src/article/schema.js';
 import { composeClinicianSummary } from '../../src/audiences/clinician-summary.js';
+import { composePressDigest } from '../../src/audiences/press-digest.js';
 import { loadGlossary } from '../../src/audiences/glossary.js';
 import { composePatientBrief } from '../../src/audiences/patient-brief.js';
 import { conditionLink } from '../../src/audiences/study.js';
@@ -109,5 +110,22 @@ describe('condition extraction: the rule says how the story words it', () => {
     );
     expect(facts.condition?.value).toBe('asthma');
     expect(facts.condition?.rule).not.toBe('condition-treat');
+  });
+});
+
+describe('the press headline joins them the same way', () => {
+  const headline = (facts: ReturnType<typeof blankFacts>) => composePressDigest(facts, glossary, { buildDate: '2025-07-01' }).headline.text;
+  it('says "tested to prevent", "tested to reduce", and "X and Y" for a review of links, never "tested for" them', () => {
+    expect(headline(story('Vaxoma 4', 'liver cancer', 'condition-prevent', 'randomized trial'))).toBe(
+      'Vaxoma 4 tested to prevent liver cancer',
+    );
+    expect(headline(story('buffered fluid', 'kidney injury', 'condition-reduce', 'randomized trial'))).toBe(
+      'Buffered fluid tested to reduce kidney injury',
+    );
+    const review = story('Breastfeeding', 'childhood leukemia', 'condition-disease-phrase', 'review or meta-analysis', [
+      'Breastfeeding for six months or more was associated with a 19 percent lower risk of childhood leukemia.',
+    ]);
+    expect(headline(review)).not.toMatch(/tested/);
+    expect(headline(review)).toMatch(/^Breastfeeding and childhood leukemia/);
   });
 });
