@@ -28,9 +28,9 @@ const finding = (text: string, numbers: Array<[string, number, 'percent' | 'coun
   timepoints: [],
 });
 
-/** A study of a blood test for Parkinson's disease with the given results. */
-function brief(extra: FactsOverrides) {
-  const facts = blankFacts({
+/** A study of a blood test for Parkinson's disease, with the given facts. */
+function testFacts(extra: FactsOverrides) {
+  return blankFacts({
     intervention: fact('Synutest'),
     condition: fact("Parkinson's disease"),
     participants: { ...fact('120', 'The study enrolled 120 people.'), value: 120, raw: '120' },
@@ -44,6 +44,11 @@ function brief(extra: FactsOverrides) {
     },
     ...extra,
   });
+}
+
+/** Its patient brief: the findings and everything printed. */
+function brief(extra: FactsOverrides) {
+  const facts = testFacts(extra);
   const model = composePatientBrief(facts, glossary, { buildDate: '2025-07-01' });
   return { findings: visibleText(model.findings).join(' '), all: visibleText(model).join('\n') };
 }
@@ -91,9 +96,7 @@ describe('one subject, two predicates (shared-subject.ts)', () => {
 
 describe('the main message keeps both halves of a split key result (main-message.ts sameSubjectAfter)', () => {
   it('says "It diagnosed … with 93 percent accuracy" after "Synutest correctly excluded …" (h005)', () => {
-    const facts = blankFacts({
-      intervention: fact('Synutest'),
-      condition: fact("Parkinson's disease"),
+    const facts = testFacts({
       participants: { ...fact('60', 'The study tested 60 people.'), value: 60, raw: '60' },
       results: [
         finding(
@@ -104,14 +107,6 @@ describe('the main message keeps both halves of a split key result (main-message
           ],
         ),
       ],
-      derived: {
-        studyType: judged('diagnostic accuracy' as const),
-        verdict: judged('benefit' as const),
-        randomised: null,
-        stage: null,
-        availability: null,
-        acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null, named: [] },
-      },
     });
     const message = visibleText(composePatientBrief(facts, glossary, { buildDate: '2025-07-01' }).mainMessage).join(' ');
     expect(message).toMatch(/Synutest correctly excluded all 31 healthy people in the control group\./);
