@@ -38,3 +38,18 @@ describe('intervention: a pair of drugs studied side by side', () => {
     expect(view(text).intervention).toBe('febrazole');
   });
 });
+
+describe('a brand the headline leads with, not a partner drug named once (holdout h033)', () => {
+  it('names "Zentavo" from "Maker\'s Zentavo cocktail adds to …", not carboplatin', () => {
+    const facts = factsFrom(
+      [
+        "Vexa's Zentavo cocktail adds to lung cancer survival success",
+        "ZURICH (Wire) - Vexa's Zentavo immunotherapy combined with other drugs boosted lung cancer patients' survival versus an older cocktail, the company said.",
+        'Mixing Zentavo with Brevaxa and carboplatin and paclitaxel boosted overall survival in lung cancer, compared to patients who received only Brevaxa plus the two chemotherapies.',
+        'The company is counting on growing sales of Zentavo to offset falling revenue from its older medicines.',
+      ].join('\n\n'),
+      'story.txt',
+    ).facts;
+    expect(facts.intervention?.value).toMatch(/^Zentavo\b/);
+  });
+});

@@ -621,6 +621,8 @@ function cleanName(raw: string, rule: string): string {
   if (rule === 'intervention-name-headline-subject') {
     // "Dementia: Five-minute neck scan can spot …": the subject follows the label.
     name = name.replace(/^[^:]*:\s+/, '');
+    // "Roche's Tecentriq cocktail adds to …": the maker's possessive before a brand is not the name.
+    name = name.replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u, '');
     // "Love of physical activity may start …", "Lack of sleep …": the word before "of" is a
     // relation to the thing, not the thing; the subject is too loose to print.
     if (/^\S+(?:\s+\S+)?\s+of\s/i.test(name)) return '';
