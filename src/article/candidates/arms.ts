@@ -37,7 +37,10 @@ export function armSum(text: string): ArmSum | null {
     if (n.unit !== 'count' || !Number.isInteger(n.value) || n.value < 2 || parts.has(n.index)) return false;
     if (/^n\s*=/i.test(n.raw)) return true;
     const before = text.slice(Math.max(0, n.index - 40), n.index);
-    if (TOTAL_BEFORE.test(before)) return false;
+    // "tested 60 samples, including 12 from people with X, 17 …, and 31 controls": after a
+    // count already given, "including" opens the list of its parts, the first arm among them.
+    const listsParts = /\bincluding\s+$/i.test(before) && numbers.some((m) => m.unit === 'count' && m.index < n.index - 12);
+    if (TOTAL_BEFORE.test(before) && !listsParts) return false;
     return ARM_AFTER.test(text.slice(n.index + n.raw.length, n.index + n.raw.length + 80));
   });
   if (arms.length < 2) return null;
