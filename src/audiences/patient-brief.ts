@@ -169,12 +169,16 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // before a lesser result that reads plainly (a laser-treatment count); it goes again only if
   // the brief would read above the limit (`lenientItems`, prune.ts).
   const lenientItems = new Set<FindingItem>();
+  /** The first of `findings` in its least-hard form (findings.ts plainForms lenient), remembered as such; [] when none has one. */
+  const leastHardOne = (findings: Finding[]): FindingItem[] => {
+    const item = plainForms(findings, names, itemOf, true)[0];
+    if (item) lenientItems.add(item);
+    return item ? [item] : [];
+  };
   const best = candidates[0];
   const bestPlain = best ? plainForms([best], names, itemOf)[0] : undefined;
   // (Not an approval that is the only "result": the brief says so instead.)
-  const bestLenient =
-    best && !bestPlain && best.rule !== 'result-approval' && story.kind !== 'none' ? plainForms([best], names, itemOf, true)[0] : undefined;
-  if (bestLenient) lenientItems.add(bestLenient);
+  const bestLenient = best && !bestPlain && best.rule !== 'result-approval' && story.kind !== 'none' ? leastHardOne([best])[0] : undefined;
   const printable =
     bestPlain || bestLenient
       ? { finding: best!, item: bestPlain ?? bestLenient }
@@ -219,8 +223,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // Not for a story with no study of its own, nor an approval that is its only "result": those say so instead.
   const ownResults = [...(top ? [top] : []), ...mainFindings, ...chosen].filter((finding) => finding.rule !== 'result-approval');
   if (allResults.length === 0 && story.kind !== 'none') {
-    const lenient = plainForms(ownResults, names, itemOf, true).slice(0, 1);
-    lenient.forEach((item) => lenientItems.add(item));
+    const lenient = leastHardOne(ownResults);
     if (lenient.length > 0) allResults = readableInSequence(lenient, MAX_RESULTS, names, sequence, isTop);
   }
   // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).
@@ -238,8 +241,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     if (shortened.length > 0) allHarms = readableInSequence(shortened, MAX_HARMS, names, sequence, isSerious);
   }
   if (allHarms.length === 0) {
-    const lenient = plainForms(bySeverity(facts.harms), names, itemOf, true).slice(0, 1);
-    lenient.forEach((item) => lenientItems.add(item));
+    const lenient = leastHardOne(bySeverity(facts.harms));
     if (lenient.length > 0) allHarms = readableInSequence(lenient, MAX_HARMS, names, sequence, isSerious);
   }
   const allRows = studyRows(facts, story.kind, names, wording);
