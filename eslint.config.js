@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'coverage/', 'scratch/', 'test/fixtures/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist.*.tmp/', 'dist.*.old/', 'coverage/', 'scratch/', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
