@@ -102,6 +102,7 @@ const JUNK_RULES: Rule[] = [
   { id: 'junk-cookie-notice', test: (t) => wordCount(t) < 60 && cue('junk-cookie-notice').test(t) },
   { id: 'junk-wire-credit', test: (t) => wordCount(t) < 25 && cue('junk-wire-credit').test(t) },
   { id: 'junk-web-link', test: (t) => cue('junk-web-link').test(t) },
+  { id: 'junk-social-post', test: (t) => wordCount(t) < 60 && cue('junk-social-post').test(t) },
   {
     id: 'junk-issuing-office',
     // "National Eye Institute" on its own under the headline: who issued the release.

@@ -97,6 +97,10 @@ export const RULES = {
   'junk-cookie-notice': { severity: 'info', doc: 'A cookie notice, under 60 words.' },
   'junk-wire-credit': { severity: 'info', doc: 'A wire service’s credit (“Reporting by …; Editing by …”), under 25 words.' },
   'junk-web-link': { severity: 'info', doc: 'A web address alone on its line.' },
+  'junk-social-post': {
+    severity: 'info',
+    doc: 'An embedded social-media post (two or more hashtags, a pic.twitter.com link, an “(@handle)” signature), under 60 words.',
+  },
   'junk-issuing-office': {
     severity: 'info',
     doc: 'The office that issued a release (“National Eye Institute”), alone under the headline; kept as metadata.',

@@ -281,6 +281,16 @@ describe('clean: bylines, labels, wire credits, tags and trailing links', () => 
   });
 });
 
+describe('clean: embedded social-media posts', () => {
+  it('removes a post with hashtags or a handle, which restates the story as a tweet (holdout: a tweet printed as the harm)', () => {
+    const post = '“For people with asthma, a daily #walk may ease #wheezing, finds new study of #exercise.”';
+    const signed = 'Big news for asthma care today pic.twitter.com/abc123 — Harbour Lung (@harbourlung) March 4, 2024';
+    const { kept, removed } = clean(`${STORY}\n${post}\n${signed}\n${STORY}`);
+    expect(kept).toEqual(['Trial of a new drug shows benefit', STORY, STORY]);
+    expect(removed.map((r) => r.reason)).toEqual(['junk-social-post', 'junk-social-post']);
+  });
+});
+
 describe('clean: look-alike sentences stay', () => {
   it.each([
     'About 40 percent of patients in the trial improved.',
@@ -294,6 +304,7 @@ describe('clean: look-alike sentences stay', () => {
     'Contacts between patients and nurses were recorded 3 times a week.',
     'The agency said the drug is safe for children over 12.',
     'Press coverage of the trial was intense, the authors noted.',
+    'Patients ranked #1 and #2 on the waiting list were treated first.',
   ])('keeps "%s"', (line) => {
     const { kept } = clean(`${STORY}\n${line}\n${STORY}`);
     expect(kept).toContain(line);
