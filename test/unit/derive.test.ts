@@ -180,6 +180,16 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType?.value).toBe('other');
   });
 
+  it('a paper in a journal with no word of its design is a study of a kind not said, not "no study" (holdout: a journal paper read as no study)', () => {
+    const facts = story(
+      'Seaweed extract eases dry mouth',
+      'In a new paper published in the journal Oral Biology Reports, two dentists looked at whether a seaweed extract could ease dry mouth in older people.',
+      '"Our research shows that the extract changes the proteins in saliva," said one of them.',
+    );
+    expect(facts.journal?.value).toBe('Oral Biology Reports');
+    expect(facts.derived.studyType).toBeNull();
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });

@@ -179,7 +179,10 @@ export function deriveStudyType(
   if (score(best) < THRESHOLD) {
     // No word of any study design at all: a feature, an opinion, a product story.
     const total = all.filter((h) => !NOT_DESIGN.includes(evidenceOf(h.cue))).reduce((sum, h) => sum + h.weight, 0);
-    if (total < NO_STUDY) return derivedFact('other', 'the text names no study design', []);
+    // A paper in a journal, a count of participants or a phase says a study was done even
+    // when no word names its design ("In a new paper published in the journal …,
+    // researchers investigated …"): a study of a kind not said, not "no study".
+    if (total < NO_STUDY) return reported ? null : derivedFact('other', 'the text names no study design', []);
     // A word or two of design, but no journal, no count of participants, no phase and no
     // registration: the words are background ("large trials are not required"), and the
     // story (a product, a service, a feature) reports no study of its own.
