@@ -180,6 +180,16 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType?.value).toBe('other');
   });
 
+  it('a trial that assigned half to one target and half to another compared groups (holdout: "everyone got the treatment")', () => {
+    const facts = story(
+      'Lower salt target helps older adults',
+      'The Harbour Salt Trial enrolled 900 adults aged 70 and older, assigning half to a low-salt diet and half to their usual diet.',
+      'Those on the low-salt diet had 20 percent fewer strokes, the researchers reported in the journal Heart Health.',
+    );
+    expect(facts.derived.studyType?.value).toBe('randomized trial');
+    expect(facts.derived.studyType?.basis).not.toMatch(/no comparison group/);
+  });
+
   it('a paper in a journal with no word of its design is a study of a kind not said, not "no study" (holdout: a journal paper read as no study)', () => {
     const facts = story(
       'Seaweed extract eases dry mouth',
