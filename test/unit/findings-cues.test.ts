@@ -252,7 +252,7 @@ describe('a finding the researchers tell in a quote', () => {
     );
     const quoted = facts.results.filter((r) => r.source.line > 3);
     expect(quoted.map((r) => [r.rule, r.text])).toEqual([
-      ['result-change', 'We found there was a dramatic reduction in heart failure events'],
+      ['result-change', 'We found there was a dramatic reduction in heart failure events.'],
     ]);
   });
 });

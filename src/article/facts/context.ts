@@ -68,10 +68,10 @@ export function narrativeOf(text: string): string {
   return text.replace(/[“"][^”"]*[”"]?/g, ' ');
 }
 
-/** Quoted spans of a sentence, without the marks: [start, end) of the inner text. */
+/** Quoted spans of a sentence, without the marks: [start, end) of the inner text. A curly opening mark may be closed by a straight one (“… ", as pasted pages mix them). */
 export function quotedSpans(text: string): { text: string; start: number }[] {
   const spans: { text: string; start: number }[] = [];
-  for (const match of text.matchAll(/“([^”]+)”?|"([^"]+)"/g)) {
+  for (const match of text.matchAll(/“([^”"]+)[”"]?|"([^"]+)"/g)) {
     const inner = match[1] ?? match[2] ?? '';
     spans.push({ text: inner, start: match.index! + 1 });
   }

@@ -108,6 +108,8 @@ export interface SortedFindings {
 interface Read {
   sentence: Sentence;
   text: string;
+  /** The text with its quotation marks as a reader hears them: an opening mark added when the sentence goes on with a quotation an earlier one opened. */
+  heard: string;
   /** The writer's words, quotations set aside. */
   narrative: string;
   quoted: boolean;
@@ -138,7 +140,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
     if (OTHER_INDICATION.test(text)) secondIndicationBlock = sentence.blockIndex;
     const read = readSentence(sentence, secondIndicationBlock === sentence.blockIndex);
     const { narrative, quoted, future, background, quantity } = read;
-    const elsewhere = aside(sentence, narrative);
+    const elsewhere = aside(sentence, narrative, read.quoted);
 
     // "The other half had …" goes on from a baseline or method sentence before it.
     const continues: boolean =
@@ -299,12 +301,12 @@ const SEPARATE_STUDY_PARAGRAPHS = 4;
  * the article comes back to the new study ("The new study tested that."). Called once per
  * body sentence, in order.
  */
-function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentence: Sentence, narrative: string) => Aside {
+function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentence: Sentence, narrative: string, quoted?: boolean) => Aside {
   const years = article.body.flatMap((s) => (s.text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number));
   const latest = Math.max(0, ...years);
   const dated = new RegExp(scope('other-study-dated').source, 'i');
   let passage: { blockIndex: number; paragraphs: number; pointers: boolean; untilNamed?: boolean } | null = null;
-  return (sentence, narrative) => {
+  return (sentence, narrative, quoted = false) => {
     if (scope('other-study-return').test(narrative)) {
       passage = null;
       return false;
@@ -326,13 +328,15 @@ function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentenc
       }
     }
     // "In November, another company showed its device helped": an earlier report, by its month.
-    if (scope('other-study-month').test(narrative)) {
+    // A speaker's "wouldn't have been possible a decade ago" is talk, not an earlier report:
+    // only the narrative dates another study.
+    if (!quoted && scope('other-study-month').test(narrative)) {
       passage = { blockIndex: sentence.blockIndex, paragraphs: OTHER_STUDY_PARAGRAPHS, pointers: true };
       return 'opens';
     }
     const year = dated.exec(narrative);
     const earlier = year !== null && Number(year[1] ?? year[2]) < latest;
-    if (earlier || scope('other-study-history').test(narrative)) {
+    if (!quoted && (earlier || scope('other-study-history').test(narrative))) {
       passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false };
       return 'opens';
     }
@@ -371,14 +375,19 @@ function listItemAfter(sentence: Sentence, blockIndex: number): boolean {
 
 function readSentence(sentence: Sentence, secondIndication: boolean): Read {
   const text = sentence.text;
+  // “We now have the ability … This type of program wouldn't have been possible a decade
+  // ago …”: the second sentence is still the speaker's, though it has no mark of its own.
+  const opened = quotationOpenAt(sentence);
+  const heard = opened ? `${opened}${text}` : text;
   // "_No effect on …": a list item's marker is not a word of the sentence.
-  const narrative = narrativeOf(text).replace(/^[_\-•*–]+\s*/, '');
+  const narrative = narrativeOf(heard).replace(/^[_\-•*–]+\s*/, '');
   const numbers = findNumbers(narrative);
   return {
     sentence,
     text,
+    heard,
     narrative,
-    quoted: quotedShare(text) > 0.5,
+    quoted: quotedShare(heard) > 0.5,
     future: FUTURE.test(narrative),
     // "1,000 of every 2,500 women screened in the United States": a rate among the people
     // given the test or treatment, not a figure for the country.
@@ -394,6 +403,18 @@ function readSentence(sentence: Sentence, secondIndication: boolean): Read {
     ),
     secondIndication,
   };
+}
+
+/**
+ * The mark of a quotation that an earlier sentence of the paragraph opened and did not
+ * close, when the sentence opens inside it (“…” curly marks open and close; straight ones
+ * alternate); null when it opens outside any.
+ */
+function quotationOpenAt(sentence: Sentence): '“' | '"' | null {
+  const before = sentence.block.text.slice(0, Math.max(0, sentence.start));
+  let open: '“' | '"' | null = null;
+  for (const [mark] of before.matchAll(/[“”"]/g)) open = mark === '“' ? '“' : mark === '”' ? null : open === '"' ? null : '"';
+  return open;
 }
 
 /** Names the article uses for the treatment studied: "Siliq", "HDIT/HCT", "the drug", "the cooling cap". */
@@ -526,7 +547,7 @@ function isResult(read: Read, treatment: RegExp): boolean {
 function quotedFinding(read: Read): { text: string; rule: string } | null {
   // "The study reported that “…”": the study's own words, not a speaker's opinion.
   const studyWords = scope('result-quoted-from-study').test(read.narrative);
-  for (const span of quotedSpans(read.text)) {
+  for (const span of quotedSpans(read.heard)) {
     if (OTHER_STUDY.test(span.text) || FUTURE.test(span.text)) continue;
     const outcome = OUTCOME.first(span.text);
     if (!outcome) continue;
@@ -759,7 +780,7 @@ function harmIn(read: Read, treatment: RegExp, followsHarm = false, disease: Reg
  * span with a harm word tied to the treatment or the people treated. The span is the harm's text.
  */
 function quotedHarm(read: Read, treatment: RegExp, disease: RegExp | null = null): { text: string; rule: string } | null {
-  for (const span of quotedSpans(read.text)) {
+  for (const span of quotedSpans(read.heard)) {
     // Another study, the disease in general, or figures for a country are not the treatment's harms.
     if (OTHER_STUDY.test(span.text) || scope('harm-of-the-disease').test(span.text) || BACKGROUND.test(span.text) || notAHarm(span.text))
       continue;
@@ -781,7 +802,7 @@ function harmKind(text: string): Harm['kind'] {
 
 /** The sentence's future plan, if it states one (the quoted words when a speaker says it), and its rule. */
 function nextStepIn(read: Read): { text: string; rule: string } | null {
-  const { text, narrative } = read;
+  const { text, heard, narrative } = read;
   // Another study counts only when it is still to come ("A separate trial … is under way,
   // with results expected in 2027"); an earlier one is history.
   // A later trial already running ("a second trial, currently underway in the United
@@ -789,7 +810,7 @@ function nextStepIn(read: Read): { text: string; rule: string } | null {
   // another study.
   const underWay = UNDER_WAY.test(narrative);
   if ((read.background && !underWay) || (OTHER_STUDY.test(narrative) && !read.future && !underWay)) return null;
-  for (const span of read.quoted ? quotedSpans(text) : []) {
+  for (const span of read.quoted ? quotedSpans(heard) : []) {
     // A speaker's words are read as the writer's are: what will happen to people with the
     // disease, or what would happen if, is no plan.
     const said = nextSentence(span.text, NEXT_ACTION);
@@ -849,11 +870,11 @@ function nextClause(text: string, cue: RegExp): string {
 
 /** The caveat the sentence states (its concessive clause, or the quoted words, or the sentence) and its rule. */
 function caveatIn(read: Read): { text: string; rule: string } | null {
-  const { text, narrative } = read;
+  const { text, heard, narrative } = read;
   if (read.background && !/\bcosts?\b/i.test(narrative)) return null;
   // "He is a consultant for Acme Inc." opens as a definition does, but states an author's tie.
   if (DEFINITION.test(narrative.trim()) && !/\b(?:not|no|only|may not)\b/i.test(narrative) && !INDUSTRY_TIE.test(narrative)) return null;
-  for (const span of read.quoted ? quotedSpans(text) : []) {
+  for (const span of read.quoted ? quotedSpans(heard) : []) {
     const rule = CAVEAT.first(span.text);
     if (rule && !notCaveat(rule, span.text)) return { text: trimQuote(concessive(span.text, CAVEAT) ?? span.text), rule: rule.id };
   }
@@ -1043,8 +1064,7 @@ function leadTrimmed(text: string): string {
 }
 
 function trimQuote(text: string): string {
-  return text
-    .replace(/^(?:\.\.\.|…)\s*/, '')
-    .replace(/[,\s]+$/, '')
-    .trim();
+  const words = text.replace(/^(?:\.\.\.|…)\s*/, '').trim();
+  // “… by the treatment,” added Professor R: the quoted words end there, as a sentence.
+  return /[\p{L}\d]/u.test(words) ? words.replace(/\s*,$/, '.') : '';
 }
