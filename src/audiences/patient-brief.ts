@@ -252,7 +252,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // The article's own caveats are specific to it; derived limitations fill the rest.
   const derived = derivedLimitations(facts, story);
   const stage = stageRows(facts, story, names, wording);
-  const next = plainGroups(facts.nextSteps, names).slice(0, MAX_NEXT);
+  const next = plainGroups(facts.nextSteps, names, { next: true }).slice(0, MAX_NEXT);
   // Funding, ties, costs and method are not "not known yet" (knowledge.ts).
   const caveatGroups = plainGroups(notKnownYet(facts.caveats), names);
   const learnMore = { ...citation(facts, { heading: wording.headings.learnMore, omitMissing: true }), qr: sourceQrCode(facts) };
@@ -270,19 +270,18 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     // A caveat printed elsewhere (extractors may file one sentence as a harm and a caveat) is not repeated.
     const shown = new Set(visibleText({ results, harms, stage }));
     const inContext = readsInContext(facts, shownFindings);
+    // Extractors may file one sentence as a caveat and a next step: it is printed once, under
+    // "What happens next" (else that part would say "Not reported" of a source that says what comes next).
+    const nextTexts = new Set(next.flatMap((group) => group.pieces.map((item) => item.text)));
     const caveats = caveatGroups
-      .filter((group) => inContext(group.finding) && !group.pieces.some((item) => shown.has(item.text)))
+      .filter((group) => inContext(group.finding) && !group.pieces.some((item) => shown.has(item.text) || nextTexts.has(item.text)))
       .slice(0, MAX_CAVEATS)
       .filter((group) => !dropped.has(group));
     const unknown = [...caveats.flatMap((group) => group.pieces), ...derived.map((l) => generated(l.patient, l.lines))].slice(
       0,
       MAX_UNKNOWN,
     );
-    // Extractors may file one sentence as a caveat and a next step: it is printed once, under "Not known yet".
-    // Whole statements only: printing the rest of one whose first half is already shown leaves a fragment ("But say they …").
-    const nextShown = next
-      .filter((group) => !group.pieces.some((item) => unknown.some((other) => other.text === item.text)))
-      .flatMap((group) => group.pieces);
+    const nextShown = next.flatMap((group) => group.pieces);
     const parts = {
       kicker: heading(wording.headings.kicker),
       title: generated(titleText, linesOf(facts.intervention, facts.condition)),

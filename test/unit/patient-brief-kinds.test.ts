@@ -292,11 +292,11 @@ describe('patient brief: errors found in the corpus', () => {
     expect(random.study.rows.find((row) => row.id === 'type-of-study')?.value.text).toBe('A study that put people into groups by chance.');
   });
 
-  it('prints a sentence filed as both a caveat and a next step once, under "Not known yet" (140-bmj, 109-cnn)', () => {
+  it('prints a sentence filed as both a caveat and a next step once, under "What happens next" (140-bmj, 109-cnn; review 8: 120)', () => {
     const both = finding('More research is needed to know if the scan helps.');
     const model = brief({ kind: 'single-arm trial' }, { caveats: [both], nextSteps: [both] });
-    expect(unknown(model)).toMatch(/More research is needed/);
-    expect(model.knowledge.next.map((t) => t.text)).toEqual(['Not reported in the source.']);
+    expect(unknown(model)).not.toMatch(/More research is needed/);
+    expect(model.knowledge.next.map((t) => t.text)).toEqual(['More research is needed to know if the scan helps.']);
   });
 
   it('a link makes no claim on how groups were formed that the randomisation judgement may contradict (147-philly)', () => {
