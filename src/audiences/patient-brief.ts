@@ -43,10 +43,12 @@ import {
   quantified,
   readableInSequence,
   readableItem,
+  risksNamed,
   seriousInBrief,
   severity,
   tooDetailed,
 } from './patient-brief/findings.js';
+import { harmInReason, harmWithoutReason } from './patient-brief/harm-forms.js';
 import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
@@ -228,7 +230,19 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   }
   // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).
   const harmOf = new Map(facts.harms.map((harm) => [harm as Finding, harm]));
-  const sortedHarms = itemsOf(bySeverity(facts.harms));
+  // A harm in a harm's own forms (patient-brief/harm-forms.ts), remembered as the source's harm:
+  // the reason that alone names the harm comes first; a warning without its reason comes when
+  // no form of the whole reads plainly.
+  const harmItemsOf = (harms: Finding[]) =>
+    harms.map((harm) => {
+      if (/^["“]/.test(harm.text)) return itemOf(harm);
+      const formOf = (text: string | null) =>
+        text === null ? undefined : plainForms([{ ...harm, text }], names, (form) => itemOf(form, harm))[0];
+      return (
+        formOf(harmInReason(harm.text)) ?? plainForms([harm], names, itemOf)[0] ?? formOf(harmWithoutReason(harm.text)) ?? itemOf(harm)
+      );
+    });
+  const sortedHarms = harmItemsOf(bySeverity(facts.harms));
   const unplain = sortedHarms.filter((item) => !readableItem(item, names)).map((item) => harmOf.get(plain.get(item)!)!);
   const fallback = seriousInBrief(unplain, interventionLater(facts), facts.harms);
   const harmItems = fallback ? [fallback, ...sortedHarms] : sortedHarms;
@@ -243,6 +257,12 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   if (allHarms.length === 0) {
     const lenient = leastHardOne(bySeverity(facts.harms));
     if (lenient.length > 0) allHarms = readableInSequence(lenient, MAX_HARMS, names, sequence, isSerious);
+  }
+  // Still none: what the harms are, named by their cue in our words, rather than "too detailed" (findings.ts risksNamed).
+  const namedRisks = allHarms.length === 0 ? risksNamed(facts.harms, interventionLater(facts)) : null;
+  if (namedRisks) {
+    plain.set(namedRisks, bySeverity(facts.harms)[0]!);
+    allHarms = [namedRisks];
   }
   const allRows = studyRows(facts, story.kind, names, wording);
   // The title names the treatment by its short form; the main message below spells it out.

@@ -274,8 +274,11 @@ const DEATH_GROUP =
 function deathGroup(serious: readonly Harm[]): string {
   const deaths = serious.filter((harm) => harm.kind === 'death' || DEATH_WORDS.test(harm.text));
   const group = deaths.length === 1 ? DEATH_GROUP.exec(deaths[0]!.text)?.[1] : undefined;
-  // Only in plain words: the line is never cut for reading level (it stands for every serious harm).
-  return group && hardWords(group).length <= 1 ? ` in ${group.replace(/\bpatients\b/i, 'people')}` : '';
+  // Only when the line still reads plainly: it is never cut for reading level (it stands for
+  // every serious harm). Who is at risk is part of the warning: "a risk of death" alone tells
+  // every reader it is theirs.
+  const where = group ? ` in ${group.replace(/\bpatients\b/i, 'people')}` : '';
+  return where && fitsPatient(`The source warns of a risk of death${where}.`) ? where : '';
 }
 
 /** "when amiodarone is used with sofosbuvir": the other drug a warning is about, taken together. */
@@ -318,7 +321,9 @@ export function seriousInBrief(harms: readonly Harm[], name: string | null, all:
   // A death or serious harm beside a boxed warning is what the label warns of, even when the
   // boxed warning itself reads plainly and is printed on its own (`all`: every harm).
   const labelled = all.some((harm) => BOXED.test(harm.text));
-  const serious = harms.filter((harm) => severity(harm) <= 1 && (WARNING_WORDS.test(harm.text) || (labelled && severity(harm) === 0)));
+  const serious = harms.filter(
+    (harm) => severity(harm) <= 1 && (WARNING_WORDS.test(harm.text) || MUST_NOT.test(harm.text) || (labelled && severity(harm) === 0)),
+  );
   if (serious.length === 0) return null;
   const lines = linesOf(...serious);
   const it = name ?? 'it';
@@ -337,4 +342,33 @@ export function seriousInBrief(harms: readonly Harm[], name: string | null, all:
   if (mustNot) sentences.push(`The source ${sentences.length > 0 ? 'also ' : ''}says who should not use ${it}.`);
   sentences.push(serious.length > 1 ? 'Ask your care team about these warnings.' : 'Ask your care team about this warning.');
   return { lead: null, icons: null, sentences: sentences.map((sentence) => generated(sentence, lines)), bullets: [] };
+}
+
+/**
+ * What a harm says, in the brief's own words, by the cue that found it (cues/harms.yaml), for
+ * harms no form of which reads plainly: "a safety question the study leaves open" and "ill
+ * effects" are named, so the brief does not say the harms are "too detailed" when a risk can be
+ * named. Each sentence is said once.
+ */
+const NAMED_BY_RULE: Readonly<Record<string, (it: string) => string>> = {
+  'harm-safety-unknown': (it) => `The source says it is not yet known how safe ${it} ${/\band\b/i.test(it) ? 'are' : 'is'} for this use.`,
+  'harm-ill-effects': () => 'The source warns of possible harmful effects.',
+};
+
+/** The harms named by their cue (NAMED_BY_RULE), with a call to ask; null when none is. A harm stated as absent ("no ill effects") is not named. */
+export function risksNamed(harms: readonly Harm[], name: string | null): FindingItem | null {
+  const named = harms.filter(
+    (harm) =>
+      harm.rule &&
+      NAMED_BY_RULE[harm.rule] &&
+      !/\b(?:no|not|without|none)\b[^.,;]{0,30}\b(?:ill|harmful|negative|detrimental|toxic)\b/i.test(harm.text),
+  );
+  if (named.length === 0) return null;
+  const sentences = [...new Set(named.map((harm) => NAMED_BY_RULE[harm.rule!]!(name ?? 'it')))];
+  return {
+    lead: null,
+    icons: null,
+    sentences: [...sentences, 'Ask your care team about the risks.'].map((sentence) => generated(sentence, linesOf(...named))),
+    bullets: [],
+  };
 }

@@ -1,0 +1,82 @@
+// Review 8: the patient brief's harms. A harm the extractor found must reach the brief in
+// some plain form (benefits and harms with equal weight): shortened to the clause that holds
+// it, or named in our words, never "too detailed" when a risk can be named.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Harm } from '../../src/article/schema.js';
+import { loadGlossary } from '../../src/audiences/glossary.js';
+import { composePatientBrief } from '../../src/audiences/patient-brief.js';
+import { seriousInBrief } from '../../src/audiences/patient-brief/findings.js';
+import { harmInReason, harmWithoutReason } from '../../src/audiences/patient-brief/harm-forms.js';
+import { visibleText } from '../../src/audiences/text.js';
+import { ROOT } from '../helpers/article.js';
+import { blankFacts, sourceFinding, textFactOf, type FactsOverrides } from '../helpers/facts.js';
+
+const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
+const harm = (text: string, kind: Harm['kind'], rule?: string): Harm => ({ ...sourceFinding(text), kind, ...(rule ? { rule } : {}) });
+
+/** The brief of a made-up study of "Velorin" for gout, with the facts given. */
+function brief(extra: FactsOverrides) {
+  const facts = blankFacts({
+    intervention: textFactOf('Velorin'),
+    condition: textFactOf('gout'),
+    results: [sourceFinding('Pain eased in 40 of the 60 people who took Velorin.')],
+    ...extra,
+  });
+  const model = composePatientBrief(facts, glossary, { buildDate: '2025-07-01' });
+  return { harms: visibleText(model.harms).join(' '), next: model.knowledge.next.map((t) => t.text).join(' '), model };
+}
+
+describe('harms in a harm’s own shorter forms', () => {
+  it('shows a warning without its reason when the whole is too long', () => {
+    const text =
+      'Velorin should also not be used in patients with symptomatic kidney failure or uncontrolled diabetes because fluid retention can worsen these underlying conditions.';
+    expect(harmWithoutReason(text)).toBe(
+      'Velorin should also not be used in patients with symptomatic kidney failure or uncontrolled diabetes.',
+    );
+    const { harms } = brief({ harms: [harm(text, 'risk')] });
+    expect(harms).toMatch(/should also not be used in people with symptomatic kidney failure/);
+  });
+
+  it('shows the reason, not the claim it explains, when only the reason names a harm', () => {
+    const text = 'The two pills work well together, because the main side effect of Velorin is a loss of bone strength';
+    expect(harmInReason(text)).toBe('The main side effect of Velorin is a loss of bone strength.');
+    const { harms } = brief({ harms: [harm(text, 'side-effect')] });
+    expect(harms).toMatch(/^What were the harms\? The main side effect of Velorin is a loss of bone strength\./);
+    expect(harms).not.toMatch(/work well together/);
+  });
+
+  it('names the harm by its cue rather than calling the harms "too detailed"', () => {
+    const { harms } = brief({
+      harms: [
+        harm(
+          'They are presently approved for use as ointments on the skin but their safety administered in other forms, such as tablets, in humans is unknown.',
+          'risk',
+          'harm-safety-unknown',
+        ),
+      ],
+    });
+    expect(harms).not.toMatch(/too detailed/);
+    expect(harms).toMatch(/not yet known how safe Velorin is for this use/);
+  });
+
+  it('keeps who a death warning is about, and counts "should also not" as a warning', () => {
+    const warned = seriousInBrief(
+      [
+        harm(
+          'Velorin has a Boxed Warning about an increased risk of death associated with the use of these drugs to treat older people with kidney failure.',
+          'death',
+        ),
+        harm(
+          'Velorin should also not be used in patients with symptomatic heart failure because of a rare chemical effect on the heart muscle.',
+          'risk',
+        ),
+      ],
+      'Velorin',
+    );
+    const said = warned!.sentences.map((s) => s.text).join(' ');
+    expect(said).toMatch(/risk of death in older people with kidney failure\./);
+    expect(said).toMatch(/says who should not use Velorin/);
+  });
+});
