@@ -48,7 +48,7 @@ import {
   severity,
   tooDetailed,
 } from './patient-brief/findings.js';
-import { harmInReason, harmWithoutReason } from './patient-brief/harm-forms.js';
+import { harmInReason, harmOfSomeone, harmWithoutReason } from './patient-brief/harm-forms.js';
 import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
@@ -239,7 +239,11 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
       const formOf = (text: string | null) =>
         text === null ? undefined : plainForms([{ ...harm, text }], names, (form) => itemOf(form, harm))[0];
       return (
-        formOf(harmInReason(harm.text)) ?? plainForms([harm], names, itemOf)[0] ?? formOf(harmWithoutReason(harm.text)) ?? itemOf(harm)
+        formOf(harmInReason(harm.text)) ??
+        plainForms([harm], names, itemOf)[0] ??
+        formOf(harmWithoutReason(harm.text)) ??
+        formOf(harmOfSomeone(harm.text)) ??
+        itemOf(harm)
       );
     });
   const sortedHarms = harmItemsOf(bySeverity(facts.harms));

@@ -8,7 +8,7 @@ import type { Harm } from '../../src/article/schema.js';
 import { loadGlossary } from '../../src/audiences/glossary.js';
 import { composePatientBrief } from '../../src/audiences/patient-brief.js';
 import { seriousInBrief } from '../../src/audiences/patient-brief/findings.js';
-import { harmInReason, harmWithoutReason } from '../../src/audiences/patient-brief/harm-forms.js';
+import { harmInReason, harmOfSomeone, harmWithoutReason } from '../../src/audiences/patient-brief/harm-forms.js';
 import { visibleText } from '../../src/audiences/text.js';
 import { ROOT } from '../helpers/article.js';
 import { blankFacts, sourceFinding, textFactOf, type FactsOverrides } from '../helpers/facts.js';
@@ -78,5 +78,26 @@ describe('harms in a harm’s own shorter forms', () => {
     const said = warned!.sentences.map((s) => s.text).join(' ');
     expect(said).toMatch(/risk of death in older people with kidney failure\./);
     expect(said).toMatch(/says who should not use Velorin/);
+  });
+
+  it('says what one person in the story felt without the pronoun, and never makes a doctor’s claim a patient’s', () => {
+    const text = 'He feels a dizzy, floating sense for an hour or two after getting the drug.';
+    expect(harmOfSomeone(text)).toBe('One person in the story feels a dizzy, floating sense for an hour or two after getting the drug.');
+    expect(harmOfSomeone('He says the drug can cause a dizzy, floating sense.')).toBeNull();
+    const { harms } = brief({ harms: [harm(text, 'risk')] });
+    expect(harms).toMatch(/One person in the story feels a dizzy, floating sense/);
+  });
+
+  it('reads a label that speaks to the reader ("Don’t take X if you …") as saying who should not use it', () => {
+    const warned = seriousInBrief(
+      [
+        harm(
+          "Don't take Velorin if you have a history of kidney disease (e.g., chronic kidney failure, kidney stones or nephritis); are taking or have taken a monoamine oxidase inhibitor within the past 14 days; or are pregnant or nursing.",
+          'risk',
+        ),
+      ],
+      'Velorin',
+    );
+    expect(warned?.sentences.map((s) => s.text).join(' ')).toMatch(/says who should not use Velorin/);
   });
 });

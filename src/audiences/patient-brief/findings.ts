@@ -214,9 +214,9 @@ const BOXED = /\b(?:boxed warning|black box)\b/i;
 /** The label's own words: a warning the source gives, not an outcome counted in a trial. */
 const WARNING_WORDS =
   /\b(?:boxed warning|black box|warnings?|warns?|REMS|should not|must not|contraindicated|not recommended|stop (?:using|taking))\b/i;
-/** Words of who must not take it, or what to stop it for. */
+/** Words of who must not take it, or what to stop it for (a label speaks to the reader too: "Don't take X if you …"). */
 const MUST_NOT =
-  /\b(?:should (?:also )?not (?:be used|use|take|be given)|must not|contraindicated|(?:is|are) (?:also )?not recommended (?:for|in)|stop (?:using|taking))\b/i;
+  /\b(?:should (?:also )?not (?:be used|use|take|be given)|must not|contraindicated|(?:is|are) (?:also )?not recommended (?:for|in)|stop (?:using|taking))\b|(?:^|[.;:]\s*)(?:do not|don[’']t) (?:take|use)\b/i;
 
 const DEATH_WORDS = /\b(?:died|dies|deaths?|fatal\w*|mortality)\b/i;
 

@@ -39,3 +39,16 @@ export function harmWithoutReason(sentence: string): string | null {
   if (!parts || !HARM_WORDS.test(parts.before) || wordCount(parts.before) < 6) return null;
   return `${parts.before}.`;
 }
+
+/**
+ * "He feels an altered sense of reality for an hour or two after getting the drug." → "One
+ * person in the story feels …": what one person the story follows felt, said without the
+ * pronoun that named them in the sentence before (alone, "he" names no one). Only for a verb of
+ * feeling or suffering, so a doctor's claim ("He says it can cause …") is never made a patient's.
+ */
+export function harmOfSomeone(sentence: string): string | null {
+  const felt = /^(?:he|she)\s+((?:also\s+)?(?:feels|felt|experiences|experienced|notices|noticed|suffers|suffered|gets|got)\s)/i.exec(
+    sentence.trim(),
+  );
+  return felt ? `One person in the story ${sentence.trim().slice(felt[0].length - felt[1]!.length)}` : null;
+}
