@@ -66,4 +66,24 @@ describe('"What happens next" in a plain form', () => {
     expect(next).toBe('Further research is needed.');
     expect(model.knowledge.unknown.map((t) => t.text)).not.toContain('Further research is needed.');
   });
+
+  it('says the source calls for more studies when it says what future studies should look at', () => {
+    const { next } = brief({
+      nextSteps: [
+        step(
+          'Continued assessment of these rare cardiovascular complications and their association with the three medicines is important in future studies.',
+          'next-larger-trial',
+        ),
+      ],
+    });
+    expect(next).toBe('The source calls for more studies.');
+  });
+
+  it('drops who said it and what it will treat when the next step is too long whole', () => {
+    expect(
+      nextStepForms(
+        'According to Dr. Okafor, the new joint-cooling equipment, which is made by a small firm, will be used to treat gout of the knee and ankle, including the big toe, wrist and elbow joints.',
+      ),
+    ).toContain('The new joint-cooling equipment, which is made by a small firm, will be used to treat gout of the knee and ankle.');
+  });
 });

@@ -79,9 +79,18 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>, { n
     // Else, for a statement that more studies are planned or running ("He's about to start a
     // new study that involves …", "we are currently pursuing larger-scale clinical trials to
     // …"), that much in our words, once: "What happens next" must not say "Not reported".
-    if (saidPlanned || !finding.rule || !MORE_STUDIES.has(finding.rule) || !PLANNED_STUDY.test(finding.text)) return [];
+    if (saidPlanned || !finding.rule || !MORE_STUDIES.has(finding.rule)) return [];
+    // Else, for a next step that says future studies should look at something ("Continued
+    // assessment of these events … is important in future studies"): that the source calls
+    // for more studies, in our words (what they should look at is in the clinician summary).
+    const said = PLANNED_STUDY.test(finding.text)
+      ? 'The source says more studies are planned or under way.'
+      : next && CALLS_FOR_STUDIES.test(finding.text)
+        ? 'The source calls for more studies.'
+        : null;
+    if (!said) return [];
     saidPlanned = true;
-    return [{ finding, pieces: [generated('The source says more studies are planned or under way.', linesOf(finding))] }];
+    return [{ finding, pieces: [generated(said, linesOf(finding))] }];
   });
 }
 
@@ -92,6 +101,10 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>, { n
  */
 const PLANNED_STUDY =
   /\b(?:stud(?:y|ies)|trials?)\b[^.]*?\b(?:under ?way|planned)\b|\b(?:plans?|planning|start(?:s|ing)?|begin(?:s|ning)?|conduct(?:s|ing)?|pursu(?:e|es|ing)|design(?:s|ing)?|initiated|launch(?:es|ed|ing)?|next steps? (?:is|are|in the research is)|about to start)\b[^.]*?\b(?:stud(?:y|ies)|trials?)\b/i;
+
+/** A call for studies to come: "important in future studies", "should be tested in larger trials". */
+const CALLS_FOR_STUDIES =
+  /\b(?:important|needed|necessary|essential|warranted|should be (?:\w+ed|done|tested)) in (?:future|further|more|larger|additional|new) (?:research|stud(?:y|ies)|trials?)\b/i;
 
 /** Next-step cues (cues/next-steps.yaml) that say further studies are planned or running. */
 const MORE_STUDIES: ReadonlySet<string> = new Set([

@@ -46,6 +46,11 @@ export function nextStepForms(sentence: string): string[] {
   };
   step(current.replace(/^(?:although|though|while|whereas|despite)\s[^,]{3,160},\s+/i, ''));
   step(current.replace(/^to\s[^,]{3,100},\s+(?:(?:particularly|especially|mainly)\s[^,]{3,60},\s+)?/i, ''));
+  // "Following these important findings, …", "Following the successful test results the researchers …",
+  // "According to Dr. V, …": what led to it, or who said it.
+  step(current.replace(/^(?:following|after|based on|in light of)\s[^,]{3,80},\s+/i, ''));
+  step(current.replace(/^following\s+(?:the|these|this|its)\s+(?:[\w-]+\s+){0,3}?(?:results?|findings?)\s+(?=the\s)/i, ''));
+  step(current.replace(/^according to\s[^,]{3,60},\s+/i, ''));
   // Only a second predicate, never the last item of a list ("a, b, and c"): no comma before it.
   const and = /,\s+and\s+/i.exec(current);
   if (and && !current.slice(0, and.index).includes(',') && wordCount(current.slice(0, and.index)) >= 6) step(current.slice(0, and.index));
@@ -54,7 +59,7 @@ export function nextStepForms(sentence: string): string[] {
     'i',
   ).exec(current);
   if (purpose && wordCount(current.slice(0, purpose.index)) >= 3) step(`${current.slice(0, purpose.index)}${purpose[1]}`);
-  step(current.replace(/,\s+(?:before|until|so that|in order to|as well as|with)\s[^]*$/i, ''));
+  step(current.replace(/,\s+(?:before|until|so that|in order to|as well as|with|including|particularly|especially)\s[^]*$/i, ''));
   // Who speaks is put last: a form is the team's only once what follows no longer says "we".
   return forms
     .map((form, index) => (index === 0 && asSomeoneNamed(form) === form ? null : asSomeoneNamed(form)))
