@@ -86,4 +86,13 @@ describe('"What happens next" in a plain form', () => {
       ),
     ).toContain('The new joint-cooling equipment, which is made by a small firm, will be used to treat gout of the knee and ankle.');
   });
+
+  it('keeps the verb agreeing when "we" becomes the team, and leaves out a "we" it cannot put so', () => {
+    expect(nextStepForms('We also plan to test the pill in a larger trial that will run for two years.')).toContain(
+      'The team also plans to test the pill in a larger trial.',
+    );
+    expect(nextStepForms('We believe a larger trial that will run for two years is the way forward.')).not.toContainEqual(
+      expect.stringMatching(/^The team believe\b/),
+    );
+  });
 });

@@ -14,12 +14,15 @@ const STUDY = String.raw`(?:stud(?:y|ies)|trials?)`;
  * whose verb agrees after the change; null when the form still speaks as "we" or "our".
  */
 function asTheTeam(sentence: string): string | null {
+  // "We also plan" → "The team also plans": the verb agrees, with or without "also".
   const out = sentence
-    .replace(/^we(?:\s+are|[’']re)\b/i, 'The team is')
-    .replace(/^we(?:\s+have|[’']ve)\b/i, 'The team has')
-    .replace(/^we(?:[’']ll)\b/i, 'The team will')
-    .replace(/^we\s+(will|would|can|could|may|might|must|should|also)\b/i, 'The team $1')
-    .replace(/^we\s+(plan|hope|want|intend|expect|aim|need)\b/i, 'The team $1s')
+    .replace(/^we[’']re\b/i, 'The team is')
+    .replace(/^we[’']ve\b/i, 'The team has')
+    .replace(/^we[’']ll\b/i, 'The team will')
+    .replace(/^we\s+((?:also\s+)?)are\b/i, 'The team $1is')
+    .replace(/^we\s+((?:also\s+)?)have\b/i, 'The team $1has')
+    .replace(/^we\s+((?:also\s+)?)(will|would|can|could|may|might|must|should)\b/i, 'The team $1$2')
+    .replace(/^we\s+((?:also\s+)?)(plan|hope|want|intend|expect|aim|need)\b/i, 'The team $1$2s')
     .replace(/^our\b/i, "The team's");
   return /\b(?:we|our|us|ours)\b/i.test(out) ? null : out;
 }
