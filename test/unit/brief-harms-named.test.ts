@@ -100,4 +100,18 @@ describe('harms in a harm’s own shorter forms', () => {
     );
     expect(warned?.sentences.map((s) => s.text).join(' ')).toMatch(/says who should not use Velorin/);
   });
+
+  it('ties a boxed warning to the harm it is for when the source says so', () => {
+    const lines = (text: string) => seriousInBrief([harm(text, 'warning')], 'Velorin')?.sentences.map((s) => s.text) ?? [];
+    expect(
+      lines(
+        'Because of the observed risk of liver damage, the labeling for Velorin includes a Boxed Warning and the drug is only available through a restricted program.',
+      )[0],
+    ).toBe('Velorin has a boxed warning for a risk of liver damage.');
+    // A risk of death has its own line; a boxed warning that names no harm stays as it was.
+    expect(lines('Velorin has a Boxed Warning about an increased risk of death in older people with kidney failure.')[0]).toBe(
+      'Velorin has a boxed warning.',
+    );
+    expect(lines('Velorin carries a boxed warning, the strongest the agency gives.')[0]).toBe('Velorin has a boxed warning.');
+  });
 });

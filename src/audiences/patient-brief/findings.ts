@@ -310,6 +310,33 @@ function namedSeriousWarning(serious: readonly Harm[], name: string | null): str
 }
 
 /**
+ * "Because of the observed risk of suicidal ideation and behavior, the labeling for X includes
+ * a Boxed Warning", "a boxed warning about an increased risk of liver damage": what the boxed
+ * warning is for.
+ */
+const BOXED_FOR = [
+  /\bbecause of (?:the )?(?:observed |known |increased |higher )?risks? of ([\w\s-]{3,60}?),[^.]*?\b(?:boxed warning|black box)/i,
+  /\b(?:boxed warning|black box warning)\b[^.]{0,60}?\b(?:about|for|of) (?:an? )?(?:increased |higher )?risks? of ([\w\s-]{3,60}?)(?=\s*[.,;(]|\s+(?:associated|in|among|when|with|for)\b)/i,
+];
+
+/**
+ * "X has a boxed warning for a risk of suicidal ideation and behavior.": the boxed warning
+ * tied to the harm it is for, when the source says so and the line reads plainly; null
+ * otherwise (a risk of death has a line of its own).
+ */
+function boxedFor(serious: readonly Harm[], name: string | null): string | null {
+  for (const harm of serious) {
+    const risk = BOXED_FOR.map((pattern) => pattern.exec(harm.text)?.[1])
+      .find((found) => found !== undefined)
+      ?.trim();
+    if (!risk || DEATH_WORDS.test(risk)) continue;
+    const sentence = `${capitalize(name ?? 'it')} has a boxed warning for a risk of ${risk}.`;
+    return fitsPatient(sentence, new Set(name ? [name.toLowerCase()] : [])) ? sentence : null;
+  }
+  return null;
+}
+
+/**
  * Serious warnings too long or too hard to put plainly still get a line, so none is lost:
  * one item for them all, saying that the source gives a boxed warning, warns of a risk of
  * death, gives other serious warnings or says who should not take it, and to ask about
@@ -334,7 +361,10 @@ export function seriousInBrief(harms: readonly Harm[], name: string | null, all:
   );
   const mustNot = serious.some((harm) => severity(harm) === 1);
   const sentences: string[] = [];
-  if (boxed) sentences.push(`${capitalize(it)} has a boxed warning.`, 'This is the strongest warning a medicine can carry.');
+  if (boxed) {
+    const about = boxedFor(serious, name);
+    sentences.push(about ?? `${capitalize(it)} has a boxed warning.`, 'This is the strongest warning a medicine can carry.');
+  }
   if (death) sentences.push(`The source warns of a risk of death${deathGroup(serious)}.`);
   const named = otherSerious && !boxed && !death ? namedSeriousWarning(serious, name) : null;
   if (named) sentences.push(named);
