@@ -241,7 +241,8 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
       return (
         formOf(harmInReason(harm.text)) ??
         plainForms([harm], names, itemOf)[0] ??
-        formOf(harmWithoutReason(harm.text)) ??
+        // A serious warning too long whole gets the one line for them all instead (seriousInBrief): the brief must stay on one sheet.
+        (severity(harmOf.get(harm)!) > 1 ? formOf(harmWithoutReason(harm.text)) : undefined) ??
         formOf(harmOfSomeone(harm.text)) ??
         itemOf(harm)
       );
