@@ -43,10 +43,12 @@ import {
   quantified,
   readableInSequence,
   readableItem,
+  risksNamed,
   seriousInBrief,
   severity,
   tooDetailed,
 } from './patient-brief/findings.js';
+import { harmInReason, harmOfSomeone, harmWithoutReason } from './patient-brief/harm-forms.js';
 import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
@@ -228,7 +230,24 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   }
   // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).
   const harmOf = new Map(facts.harms.map((harm) => [harm as Finding, harm]));
-  const sortedHarms = itemsOf(bySeverity(facts.harms));
+  // A harm in a harm's own forms (patient-brief/harm-forms.ts), remembered as the source's harm:
+  // the reason that alone names the harm comes first; a warning without its reason comes when
+  // no form of the whole reads plainly.
+  const harmItemsOf = (harms: Finding[]) =>
+    harms.map((harm) => {
+      if (/^["“]/.test(harm.text)) return itemOf(harm);
+      const formOf = (text: string | null) =>
+        text === null ? undefined : plainForms([{ ...harm, text }], names, (form) => itemOf(form, harm))[0];
+      return (
+        formOf(harmInReason(harm.text)) ??
+        plainForms([harm], names, itemOf)[0] ??
+        // A serious warning too long whole gets the one line for them all instead (seriousInBrief): the brief must stay on one sheet.
+        (severity(harmOf.get(harm)!) > 1 ? formOf(harmWithoutReason(harm.text)) : undefined) ??
+        formOf(harmOfSomeone(harm.text)) ??
+        itemOf(harm)
+      );
+    });
+  const sortedHarms = harmItemsOf(bySeverity(facts.harms));
   const unplain = sortedHarms.filter((item) => !readableItem(item, names)).map((item) => harmOf.get(plain.get(item)!)!);
   const fallback = seriousInBrief(unplain, interventionLater(facts), facts.harms);
   const harmItems = fallback ? [fallback, ...sortedHarms] : sortedHarms;
@@ -244,6 +263,12 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     const lenient = leastHardOne(bySeverity(facts.harms));
     if (lenient.length > 0) allHarms = readableInSequence(lenient, MAX_HARMS, names, sequence, isSerious);
   }
+  // Still none: what the harms are, named by their cue in our words, rather than "too detailed" (findings.ts risksNamed).
+  const namedRisks = allHarms.length === 0 ? risksNamed(facts.harms, interventionLater(facts)) : null;
+  if (namedRisks) {
+    plain.set(namedRisks, bySeverity(facts.harms)[0]!);
+    allHarms = [namedRisks];
+  }
   const allRows = studyRows(facts, story.kind, names, wording);
   // The title names the treatment by its short form; the main message below spells it out.
   const titleText = titleOf(facts, story);
@@ -252,7 +277,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // The article's own caveats are specific to it; derived limitations fill the rest.
   const derived = derivedLimitations(facts, story);
   const stage = stageRows(facts, story, names, wording);
-  const next = plainGroups(facts.nextSteps, names).slice(0, MAX_NEXT);
+  const next = plainGroups(facts.nextSteps, names, { next: true }).slice(0, MAX_NEXT);
   // Funding, ties, costs and method are not "not known yet" (knowledge.ts).
   const caveatGroups = plainGroups(notKnownYet(facts.caveats), names);
   const learnMore = { ...citation(facts, { heading: wording.headings.learnMore, omitMissing: true }), qr: sourceQrCode(facts) };
@@ -270,19 +295,18 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     // A caveat printed elsewhere (extractors may file one sentence as a harm and a caveat) is not repeated.
     const shown = new Set(visibleText({ results, harms, stage }));
     const inContext = readsInContext(facts, shownFindings);
+    // Extractors may file one sentence as a caveat and a next step: it is printed once, under
+    // "What happens next" (else that part would say "Not reported" of a source that says what comes next).
+    const nextTexts = new Set(next.flatMap((group) => group.pieces.map((item) => item.text)));
     const caveats = caveatGroups
-      .filter((group) => inContext(group.finding) && !group.pieces.some((item) => shown.has(item.text)))
+      .filter((group) => inContext(group.finding) && !group.pieces.some((item) => shown.has(item.text) || nextTexts.has(item.text)))
       .slice(0, MAX_CAVEATS)
       .filter((group) => !dropped.has(group));
     const unknown = [...caveats.flatMap((group) => group.pieces), ...derived.map((l) => generated(l.patient, l.lines))].slice(
       0,
       MAX_UNKNOWN,
     );
-    // Extractors may file one sentence as a caveat and a next step: it is printed once, under "Not known yet".
-    // Whole statements only: printing the rest of one whose first half is already shown leaves a fragment ("But say they …").
-    const nextShown = next
-      .filter((group) => !group.pieces.some((item) => unknown.some((other) => other.text === item.text)))
-      .flatMap((group) => group.pieces);
+    const nextShown = next.flatMap((group) => group.pieces);
     const parts = {
       kicker: heading(wording.headings.kicker),
       title: generated(titleText, linesOf(facts.intervention, facts.condition)),

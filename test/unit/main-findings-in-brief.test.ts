@@ -111,7 +111,7 @@ describe('what happens next, when the source says more research is needed', () =
 });
 
 describe('what happens next, when the source says more studies are planned or running', () => {
-  it('says so in our words when the statement is too long to print, and not for a hope or a licence', () => {
+  it('says what is planned, shortened, when the statement is too long to print, and not for a hope or a licence (review 8: 111)', () => {
     const planned = brief({
       results: [finding('Clarivex lowered eye pressure in 70 percent of people, compared with 50 percent of people on the older drops.')],
       nextSteps: [
@@ -121,7 +121,9 @@ describe('what happens next, when the source says more studies are planned or ru
         ),
       ],
     });
-    expect(planned.knowledge.next.map((piece) => piece.text)).toEqual(['The source says more studies are planned or under way.']);
+    expect(planned.knowledge.next.map((piece) => piece.text)).toEqual([
+      'The investigators are now pursuing larger-scale multicentre clinical trials.',
+    ]);
     const hoped = brief({
       results: [finding('Clarivex lowered eye pressure in 70 percent of people, compared with 50 percent of people on the older drops.')],
       nextSteps: [

@@ -292,11 +292,11 @@ describe('patient brief: errors found in the corpus', () => {
     expect(random.study.rows.find((row) => row.id === 'type-of-study')?.value.text).toBe('A study that put people into groups by chance.');
   });
 
-  it('prints a sentence filed as both a caveat and a next step once, under "Not known yet" (140-bmj, 109-cnn)', () => {
+  it('prints a sentence filed as both a caveat and a next step once, under "What happens next" (140-bmj, 109-cnn; review 8: 120)', () => {
     const both = finding('More research is needed to know if the scan helps.');
     const model = brief({ kind: 'single-arm trial' }, { caveats: [both], nextSteps: [both] });
-    expect(unknown(model)).toMatch(/More research is needed/);
-    expect(model.knowledge.next.map((t) => t.text)).toEqual(['Not reported in the source.']);
+    expect(unknown(model)).not.toMatch(/More research is needed/);
+    expect(model.knowledge.next.map((t) => t.text)).toEqual(['More research is needed to know if the scan helps.']);
   });
 
   it('a link makes no claim on how groups were formed that the randomisation judgement may contradict (147-philly)', () => {
@@ -442,7 +442,7 @@ describe('patient brief: errors found in the corpus', () => {
     expect(harms.slice(0, 3)).toEqual([
       'Neurafenib has a boxed warning.',
       'This is the strongest warning a medicine can carry.',
-      'The source warns of a risk of death.',
+      'The source warns of a risk of death in older people with dementia-related psychosis.',
     ]);
     expect(harms).toContain('Women who are pregnant should not take Neurafenib.');
     expect(harms.indexOf('Women who are pregnant should not take Neurafenib.')).toBeLessThan(
@@ -1071,7 +1071,7 @@ describe('patient brief: errors found in the corpus', () => {
       /The source warns of serious slowing of the heart rate when used with amiodarone\./,
     );
   });
-  it('P3: a death warning says whom it is for when the source names them in plain words, and stays short when they are not plain (07)', () => {
+  it('P3: a death warning says whom it is for when the line still reads plainly, and stays short when it would not (07; review 8)', () => {
     const warned = (group: string) =>
       visibleText(
         brief(
@@ -1089,7 +1089,12 @@ describe('patient brief: errors found in the corpus', () => {
         ).harms.items,
       ).join(' ');
     expect(warned('older people with dementia')).toMatch(/The source warns of a risk of death in older people with dementia\./);
-    expect(warned('older people with dementia-related psychosis')).toMatch(/The source warns of a risk of death\./);
+    expect(warned('older people with dementia-related psychosis')).toMatch(
+      /The source warns of a risk of death in older people with dementia-related psychosis\./,
+    );
+    expect(warned('older people with idiopathic neurodegenerative autonomic dysregulation')).toMatch(
+      /The source warns of a risk of death\./,
+    );
   });
   it('P2: a result over the limit loses a closing "during the four-year study" (how long is on its own row), not the result (145)', () => {
     const model = brief(

@@ -214,9 +214,9 @@ const BOXED = /\b(?:boxed warning|black box)\b/i;
 /** The label's own words: a warning the source gives, not an outcome counted in a trial. */
 const WARNING_WORDS =
   /\b(?:boxed warning|black box|warnings?|warns?|REMS|should not|must not|contraindicated|not recommended|stop (?:using|taking))\b/i;
-/** Words of who must not take it, or what to stop it for. */
+/** Words of who must not take it, or what to stop it for (a label speaks to the reader too: "Don't take X if you …"). */
 const MUST_NOT =
-  /\b(?:should (?:also )?not (?:be used|use|take|be given)|must not|contraindicated|(?:is|are) (?:also )?not recommended (?:for|in)|stop (?:using|taking))\b/i;
+  /\b(?:should (?:also )?not (?:be used|use|take|be given)|must not|contraindicated|(?:is|are) (?:also )?not recommended (?:for|in)|stop (?:using|taking))\b|(?:^|[.;:]\s*)(?:do not|don[’']t) (?:take|use)\b/i;
 
 const DEATH_WORDS = /\b(?:died|dies|deaths?|fatal\w*|mortality)\b/i;
 
@@ -274,8 +274,11 @@ const DEATH_GROUP =
 function deathGroup(serious: readonly Harm[]): string {
   const deaths = serious.filter((harm) => harm.kind === 'death' || DEATH_WORDS.test(harm.text));
   const group = deaths.length === 1 ? DEATH_GROUP.exec(deaths[0]!.text)?.[1] : undefined;
-  // Only in plain words: the line is never cut for reading level (it stands for every serious harm).
-  return group && hardWords(group).length <= 1 ? ` in ${group.replace(/\bpatients\b/i, 'people')}` : '';
+  // Only when the line still reads plainly: it is never cut for reading level (it stands for
+  // every serious harm). Who is at risk is part of the warning: "a risk of death" alone tells
+  // every reader it is theirs.
+  const where = group ? ` in ${group.replace(/\bpatients\b/i, 'people')}` : '';
+  return where && fitsPatient(`The source warns of a risk of death${where}.`) ? where : '';
 }
 
 /** "when amiodarone is used with sofosbuvir": the other drug a warning is about, taken together. */
@@ -307,6 +310,33 @@ function namedSeriousWarning(serious: readonly Harm[], name: string | null): str
 }
 
 /**
+ * "Because of the observed risk of suicidal ideation and behavior, the labeling for X includes
+ * a Boxed Warning", "a boxed warning about an increased risk of liver damage": what the boxed
+ * warning is for.
+ */
+const BOXED_FOR = [
+  /\bbecause of (?:the )?(?:observed |known |increased |higher )?risks? of ([\w\s-]{3,60}?),[^.]*?\b(?:boxed warning|black box)/i,
+  /\b(?:boxed warning|black box warning)\b[^.]{0,60}?\b(?:about|for|of) (?:an? )?(?:increased |higher )?risks? of ([\w\s-]{3,60}?)(?=\s*[.,;(]|\s+(?:associated|in|among|when|with|for)\b)/i,
+];
+
+/**
+ * "X has a boxed warning for a risk of suicidal ideation and behavior.": the boxed warning
+ * tied to the harm it is for, when the source says so and the line reads plainly; null
+ * otherwise (a risk of death has a line of its own).
+ */
+function boxedFor(serious: readonly Harm[], name: string | null): string | null {
+  for (const harm of serious) {
+    const risk = BOXED_FOR.map((pattern) => pattern.exec(harm.text)?.[1])
+      .find((found) => found !== undefined)
+      ?.trim();
+    if (!risk || DEATH_WORDS.test(risk)) continue;
+    const sentence = `${capitalize(name ?? 'it')} has a boxed warning for a risk of ${risk}.`;
+    return fitsPatient(sentence, new Set(name ? [name.toLowerCase()] : [])) ? sentence : null;
+  }
+  return null;
+}
+
+/**
  * Serious warnings too long or too hard to put plainly still get a line, so none is lost:
  * one item for them all, saying that the source gives a boxed warning, warns of a risk of
  * death, gives other serious warnings or says who should not take it, and to ask about
@@ -318,7 +348,9 @@ export function seriousInBrief(harms: readonly Harm[], name: string | null, all:
   // A death or serious harm beside a boxed warning is what the label warns of, even when the
   // boxed warning itself reads plainly and is printed on its own (`all`: every harm).
   const labelled = all.some((harm) => BOXED.test(harm.text));
-  const serious = harms.filter((harm) => severity(harm) <= 1 && (WARNING_WORDS.test(harm.text) || (labelled && severity(harm) === 0)));
+  const serious = harms.filter(
+    (harm) => severity(harm) <= 1 && (WARNING_WORDS.test(harm.text) || MUST_NOT.test(harm.text) || (labelled && severity(harm) === 0)),
+  );
   if (serious.length === 0) return null;
   const lines = linesOf(...serious);
   const it = name ?? 'it';
@@ -329,7 +361,10 @@ export function seriousInBrief(harms: readonly Harm[], name: string | null, all:
   );
   const mustNot = serious.some((harm) => severity(harm) === 1);
   const sentences: string[] = [];
-  if (boxed) sentences.push(`${capitalize(it)} has a boxed warning.`, 'This is the strongest warning a medicine can carry.');
+  if (boxed) {
+    const about = boxedFor(serious, name);
+    sentences.push(about ?? `${capitalize(it)} has a boxed warning.`, 'This is the strongest warning a medicine can carry.');
+  }
   if (death) sentences.push(`The source warns of a risk of death${deathGroup(serious)}.`);
   const named = otherSerious && !boxed && !death ? namedSeriousWarning(serious, name) : null;
   if (named) sentences.push(named);
@@ -337,4 +372,33 @@ export function seriousInBrief(harms: readonly Harm[], name: string | null, all:
   if (mustNot) sentences.push(`The source ${sentences.length > 0 ? 'also ' : ''}says who should not use ${it}.`);
   sentences.push(serious.length > 1 ? 'Ask your care team about these warnings.' : 'Ask your care team about this warning.');
   return { lead: null, icons: null, sentences: sentences.map((sentence) => generated(sentence, lines)), bullets: [] };
+}
+
+/**
+ * What a harm says, in the brief's own words, by the cue that found it (cues/harms.yaml), for
+ * harms no form of which reads plainly: "a safety question the study leaves open" and "ill
+ * effects" are named, so the brief does not say the harms are "too detailed" when a risk can be
+ * named. Each sentence is said once.
+ */
+const NAMED_BY_RULE: Readonly<Record<string, (it: string) => string>> = {
+  'harm-safety-unknown': (it) => `The source says it is not yet known how safe ${it} ${/\band\b/i.test(it) ? 'are' : 'is'} for this use.`,
+  'harm-ill-effects': () => 'The source warns of possible harmful effects.',
+};
+
+/** The harms named by their cue (NAMED_BY_RULE), with a call to ask; null when none is. A harm stated as absent ("no ill effects") is not named. */
+export function risksNamed(harms: readonly Harm[], name: string | null): FindingItem | null {
+  const named = harms.filter(
+    (harm) =>
+      harm.rule &&
+      NAMED_BY_RULE[harm.rule] &&
+      !/\b(?:no|not|without|none)\b[^.,;]{0,30}\b(?:ill|harmful|negative|detrimental|toxic)\b/i.test(harm.text),
+  );
+  if (named.length === 0) return null;
+  const sentences = [...new Set(named.map((harm) => NAMED_BY_RULE[harm.rule!]!(name ?? 'it')))];
+  return {
+    lead: null,
+    icons: null,
+    sentences: [...sentences, 'Ask your care team about the risks.'].map((sentence) => generated(sentence, linesOf(...named))),
+    bullets: [],
+  };
 }

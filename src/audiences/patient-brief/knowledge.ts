@@ -14,6 +14,7 @@ import type { Text } from '../view-models.js';
 import { capitalize, clean } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 import type { BriefKind, StoryKind } from './kind.js';
+import { nextStepForms, speaksAsWe } from './next-forms.js';
 
 export const MAX_CAVEATS = 2;
 /** "Not known yet" items in all: the article's own caveats first, then derived limitations. */
@@ -27,12 +28,22 @@ export interface PlainGroup {
 }
 
 /**
+ * "more are in earlier phases of development.": the source's sentence went on after a
+ * semicolon, and its second half opens on a word that counts what the first half named.
+ * Alone it says nothing a reader can place.
+ */
+const countsBack = (text: string): boolean => /^(?:more|others?|some|many|most|both|few)\s+(?:are|is|were|was|have|has|will)\b/.test(text);
+
+/**
  * Caveats or next steps as plain sentences. A statement whose pieces are not all plain
  * enough is left out whole (half a statement can mislead); the clinician summary has it.
+ * Next steps (`next`) may also be shortened to what is planned (next-forms.ts), and are
+ * never printed in the speaker's "we".
  */
-export function plainGroups(findings: Finding[], names: ReadonlySet<string>): PlainGroup[] {
+export function plainGroups(findings: Finding[], names: ReadonlySet<string>, { next = false }: { next?: boolean } = {}): PlainGroup[] {
   const fits = (pieces: Text[]) =>
     pieces.length > 0 &&
+    (!next || pieces.every((piece) => !speaksAsWe(piece.text))) &&
     // "They cannot yet recommend it": who "they" are was in the sentence before.
     !opensOnSomeoneUnnamed(pieces[0]!.text) &&
     // "But say they raise questions …", "Which is why he says …": not a sentence alone, first or later.
@@ -45,6 +56,7 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
     // "raise questions that warrant investigation": words quoted inside someone's sentence
     // ("they say these findings “raise questions …”"), not a statement of their own.
     if (/^\p{Ll}/u.test(finding.text) && clean(finding.source.text).includes(`“${clean(finding.text)}`)) return [];
+    if (countsBack(clean(finding.text))) return [];
     // "But we don't know all the answers yet." printed alone: the "But" answers nothing shown.
     const plain = capitalize(
       plainWords(wordsToDigits(clean(finding.text), finding.numbers)).replace(
@@ -53,7 +65,7 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
       ),
     );
     // Whole when it reads plainly, else a shorter form that keeps its claim (clauses.ts).
-    for (const form of [plain, ...shorterForms(plain), ...claimClause(plain)]) {
+    for (const form of [plain, ...shorterForms(plain), ...claimClause(plain), ...(next ? nextStepForms(plain) : [])]) {
       const pieces = toPieces(form).sentences.map((sentence) => text('simplified', sentence, linesOf(finding)));
       if (fits(pieces)) return [{ finding, pieces }];
     }
@@ -67,9 +79,18 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
     // Else, for a statement that more studies are planned or running ("He's about to start a
     // new study that involves …", "we are currently pursuing larger-scale clinical trials to
     // …"), that much in our words, once: "What happens next" must not say "Not reported".
-    if (saidPlanned || !finding.rule || !MORE_STUDIES.has(finding.rule) || !PLANNED_STUDY.test(finding.text)) return [];
+    if (saidPlanned || !finding.rule || !MORE_STUDIES.has(finding.rule)) return [];
+    // Else, for a next step that says future studies should look at something ("Continued
+    // assessment of these events … is important in future studies"): that the source calls
+    // for more studies, in our words (what they should look at is in the clinician summary).
+    const said = PLANNED_STUDY.test(finding.text)
+      ? 'The source says more studies are planned or under way.'
+      : next && CALLS_FOR_STUDIES.test(finding.text)
+        ? 'The source calls for more studies.'
+        : null;
+    if (!said) return [];
     saidPlanned = true;
-    return [{ finding, pieces: [generated('The source says more studies are planned or under way.', linesOf(finding))] }];
+    return [{ finding, pieces: [generated(said, linesOf(finding))] }];
   });
 }
 
@@ -80,6 +101,10 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>): Pl
  */
 const PLANNED_STUDY =
   /\b(?:stud(?:y|ies)|trials?)\b[^.]*?\b(?:under ?way|planned)\b|\b(?:plans?|planning|start(?:s|ing)?|begin(?:s|ning)?|conduct(?:s|ing)?|pursu(?:e|es|ing)|design(?:s|ing)?|initiated|launch(?:es|ed|ing)?|next steps? (?:is|are|in the research is)|about to start)\b[^.]*?\b(?:stud(?:y|ies)|trials?)\b/i;
+
+/** A call for studies to come: "important in future studies", "should be tested in larger trials". */
+const CALLS_FOR_STUDIES =
+  /\b(?:important|needed|necessary|essential|warranted|should be (?:\w+ed|done|tested)) in (?:future|further|more|larger|additional|new) (?:research|stud(?:y|ies)|trials?)\b/i;
 
 /** Next-step cues (cues/next-steps.yaml) that say further studies are planned or running. */
 const MORE_STUDIES: ReadonlySet<string> = new Set([
