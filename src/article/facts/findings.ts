@@ -371,8 +371,12 @@ function listItemAfter(sentence: Sentence, blockIndex: number): boolean {
 
 function readSentence(sentence: Sentence, secondIndication: boolean): Read {
   const text = sentence.text;
-  // "_No effect on …": a list item's marker is not a word of the sentence.
-  const narrative = narrativeOf(text).replace(/^[_\-•*–]+\s*/, '');
+  // "_No effect on …": a list item's marker is not a word of the sentence. "As previous
+  // studies have shown, X turned out to be …": the lead sets this study's finding beside
+  // earlier work; it does not make the sentence the other studies'.
+  const narrative = narrativeOf(text)
+    .replace(/^[_\-•*–]+\s*/, '')
+    .replace(scope('result-as-others-found'), '');
   const numbers = findNumbers(narrative);
   return {
     sentence,
@@ -501,6 +505,9 @@ function isResult(read: Read, treatment: RegExp): boolean {
     (quantity && /\b(?:participants|volunteers|subjects|groups?|arms?|placebo|trial|study)\b/i.test(narrative)) ||
     SHARE_OF_PEOPLE.test(narrative) ||
     effectMeasure ||
+    // "They are only able to conclude the procedure is safe": what the researchers conclude
+    // from their study, though told in the present.
+    scope('result-study-concludes').test(narrative) ||
     // "Women derive twice the benefit from the device as men, researchers said on Monday":
     // the study's researchers reporting what they found, in the present.
     (/,\s+(?:[\w.-]+\s+){0,2}?(?:researchers|scientists|investigators)\s+(?:said|reported)\b/i.test(narrative) &&
@@ -513,7 +520,8 @@ function isResult(read: Read, treatment: RegExp): boolean {
       narrative,
     ) ||
     // "those who had massage were no better off": the people treated, named by what they got.
-    /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b/i.test(narrative) ||
+    // "the number of colours turned out to be the best marker": a finding told by its verb.
+    /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b|\b(?:turned out|proved) to be\b/i.test(narrative) ||
     treatment.test(narrative)
   );
 }
