@@ -521,7 +521,9 @@ function isResult(read: Read, treatment: RegExp): boolean {
     ) ||
     // "those who had massage were no better off": the people treated, named by what they got.
     // "the number of colours turned out to be the best marker": a finding told by its verb.
-    /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b|\b(?:turned out|proved) to be\b/i.test(narrative) ||
+    /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b|\b(?:turned out|proved) to be\b/i.test(
+      narrative,
+    ) ||
     treatment.test(narrative)
   );
 }
