@@ -42,3 +42,21 @@ describe('findings told as a conclusion or beside earlier work', () => {
     expect(found.some((t) => /size of a mole/.test(t))).toBe(false);
   });
 });
+
+describe("a finding told by the study's author", () => {
+  it('keeps what a study co-author says the method does, though told in the present', () => {
+    const found = results(
+      'A new scan, described in a journal paper today, corrects distortions and focuses on water inside tumour cells.',
+      'By doing both, the precision of the scan in placing a tumour is increased, said Jane Roe, PhD, a scientist at the university and study co-author.',
+    );
+    expect(found.some((t) => /precision of the scan/.test(t))).toBe(true);
+  });
+
+  it('does not take a hope an author voices for a finding', () => {
+    const found = results(
+      'A new scan, described in a journal paper today, corrects distortions and focuses on water inside tumour cells.',
+      'The precision of surgery could be increased, said Jane Roe, PhD, a scientist at the university and study co-author.',
+    );
+    expect(found.some((t) => /precision of surgery/.test(t))).toBe(false);
+  });
+});

@@ -508,6 +508,8 @@ function isResult(read: Read, treatment: RegExp): boolean {
     // "They are only able to conclude the procedure is safe": what the researchers conclude
     // from their study, though told in the present.
     scope('result-study-concludes').test(narrative) ||
+    // "… is increased, said Jane Roe, study co-author": the study's author telling what it does.
+    (scope('result-told-by-author').test(narrative) && !/\b(?:may|might|could|would|suggests?)\b/i.test(narrative)) ||
     // "Women derive twice the benefit from the device as men, researchers said on Monday":
     // the study's researchers reporting what they found, in the present.
     (/,\s+(?:[\w.-]+\s+){0,2}?(?:researchers|scientists|investigators)\s+(?:said|reported)\b/i.test(narrative) &&
