@@ -16,3 +16,22 @@ describe('population told by where people were recruited', () => {
     expect(facts.population?.value).toBe('healthy older adults from 9 clinical sites');
   });
 });
+
+describe('population where the count names only how many', () => {
+  it('takes "patients with …" from elsewhere over "More than 900 patients were included in the trial"', () => {
+    const facts = story(
+      'A trial found that a new pill lowers blood pressure for patients with long-standing kidney disease.',
+      'A team at a hospital in Leeds ran a 3-year trial of the pill. More than 900 patients were included in the trial.',
+    );
+    expect(facts.participants?.value).toBe(900);
+    expect(facts.population?.value).toBe('patients with long-standing kidney disease');
+  });
+
+  it('keeps the count’s own words when they say who the people were', () => {
+    const facts = story(
+      'A trial found that a new pill lowers blood pressure for patients with long-standing kidney disease.',
+      'The trial enrolled 900 adults aged 60 and older with high blood pressure.',
+    );
+    expect(facts.population?.value).toMatch(/^900 adults aged 60/);
+  });
+});
