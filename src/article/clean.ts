@@ -17,6 +17,7 @@ import { wordCount as countWords } from '../shared/count-words.js';
 import type { RuleId } from '../shared/rules.js';
 import type { Block } from './blocks.js';
 import { cueById, fragment } from './cues/cues.js';
+import { MONTH_PATTERN } from '../shared/word-lists.js';
 
 /** The rules that remove page junk: every `junk-*` id of the registry. */
 export type JunkRule = Extract<RuleId, `junk-${string}`>;
@@ -190,6 +191,8 @@ const WEEKDAY = new RegExp(`^${fragment('junk', 'weekday').source}$`, 'i');
  * groups `place` and `date`.
  */
 const DATELINE = cue('junk-dateline');
+/** "Dallas, Texas -February 4, 2016 - …": a place in ordinary capitals counts only before a full date and a dash. */
+const DATELINE_FULL_DATE = cue('junk-dateline-full-date');
 /** A label glued to the start of the first paragraph: "At a Glance A clinical trial found …". */
 const LABEL_PREFIX = cue('junk-section-label-prefix');
 
@@ -314,7 +317,8 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     const wireFirst = wire?.index === 0 && wire.groups?.wire ? wire[0].length : 0;
     // "CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ -- Acme today announced …": the
     // dateline is metadata; the story starts after it.
-    const dateline = block.kind === 'paragraph' && kept.length < 8 ? DATELINE.exec(block.text.slice(wireFirst)) : null;
+    const opening = block.text.slice(wireFirst);
+    const dateline = block.kind === 'paragraph' && kept.length < 8 ? (DATELINE.exec(opening) ?? DATELINE_FULL_DATE.exec(opening)) : null;
     if (dateline && wordCount(block.text.slice(wireFirst + dateline[0].length)) >= 6) {
       const [datelinePart, rest] = splitBlock(block, wireFirst + dateline[0].length);
       if (dateline.groups?.date) release.date ??= dateline.groups.date.trim();
@@ -328,7 +332,23 @@ export function cleanBlocks(blocks: Block[]): CleanedArticle {
     kept.push(block);
   });
   dropTrailingLinks(kept, removed);
+  release.date ??= embargoDate(release.embargo);
   return { blocks: kept, removed, release };
+}
+
+const EMBARGO_DATE = new RegExp(String.raw`\b(${MONTH_PATTERN})\s+(\d{1,2}),?\s+(\d{4})\b`, 'i');
+
+/**
+ * "EMBARGOED FOR RELEASE: 11 A.M. (ET) TUESDAY, AUGUST 16, 2016": a release comes out the day
+ * its embargo lifts, so with no other date given that day is the release's date. Only a full
+ * calendar date counts (a time or weekday alone says nothing), written in ordinary capitals.
+ */
+function embargoDate(embargo: string | null): string | null {
+  const match = embargo ? EMBARGO_DATE.exec(embargo) : null;
+  if (!match) return null;
+  const month = match[1]!;
+  const cased = month === month.toUpperCase() ? month[0]! + month.slice(1).toLowerCase() : month;
+  return `${cased} ${match[2]}, ${match[3]}`;
 }
 
 /**

@@ -45,6 +45,12 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
       cleaned.removed.filter((r) => r.reason === 'junk-end-marker' && r.block.kind !== 'end-marker').map((r) => r.block),
       source,
     ),
+    // "(JAMA Pediatr. Published online June 1, 2015. … Available pre-embargo to the media …)":
+    // a line cut as media furniture may still cite the paper.
+    furniture: splitSentences(
+      cleaned.removed.filter((r) => r.reason === 'junk-press-availability').map((r) => r.block),
+      source,
+    ),
   };
 
   const { participants, population } = extractParticipants(article);

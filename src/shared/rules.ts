@@ -131,6 +131,10 @@ export const RULES = {
     severity: 'info',
     doc: 'A dateline opening an early paragraph (“CAMBRIDGE, Mass., March 3, 2025 /PRNewswire/ --”): cut off, kept as metadata.',
   },
+  'junk-dateline-full-date': {
+    severity: 'info',
+    doc: 'A dateline whose place is in ordinary capitals (“Dallas, Texas -February 4, 2016 -”): a dateline only with a full date and a dash after it.',
+  },
   'junk-trailing-link': {
     severity: 'info',
     doc: 'Short lines without a full stop after the story’s last sentence: links to other stories.',

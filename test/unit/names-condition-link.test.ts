@@ -93,7 +93,8 @@ describe('condition extraction: the rule says how the story words it', () => {
       ].join('\n'),
       'article.txt',
     );
-    expect(facts.condition?.value).toBe('kidney damage');
+    // Review 8: the outcome lessened is both; "to reduce kidney damage" alone left out the deaths.
+    expect(facts.condition?.value).toBe('death or kidney damage');
     expect(facts.condition?.rule).toBe('condition-reduce');
   });
 

@@ -226,7 +226,23 @@ function findCondition(article: ArticleText): TextFact | null {
   // A phrase only the headline gives is worded as the body words it (the key), not in capitals.
   const fact = textFact(sentence.block.kind === 'heading' ? key : (exactIn(sentence.text, key) ?? key), sentence);
   fact.rule = rule ?? cueById('condition', 'condition-disease-phrase').id;
-  return symptomOf(fact, sentence) ?? fact;
+  return symptomOf(fact, sentence) ?? withDeath(fact, sentence);
+}
+
+/** "the risk of death or ", "rates of dying and ": the outcome a treatment lessens, named before the condition. */
+const DEATH_BEFORE = /\b(?:risks?|rates?|odds|chances?)\s+of\s+((?:death|dying)\s+(?:or|and)\s+)$/i;
+
+/**
+ * "reduced the risk of death or kidney damage": the outcome a treatment lessens is both, so
+ * the condition keeps death with it (the cue condition-reduce reads past "death or" to find
+ * the disease phrase; a title "to reduce kidney damage" alone would leave out the deaths).
+ */
+function withDeath(fact: TextFact, sentence: Sentence): TextFact {
+  if (fact.rule !== 'condition-reduce') return fact;
+  const at = sentence.text.indexOf(fact.value);
+  const death = at < 0 ? null : DEATH_BEFORE.exec(sentence.text.slice(0, at));
+  if (!death) return fact;
+  return { ...textFact(sentence.text.slice(at - death[1]!.length, at + fact.value.length), sentence), rule: fact.rule };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ArticleText {
   body: Sentence[];
   /** A press release's sentences after its "###" end mark (funding, disclosures, boilerplate): not story, but the release's word on the study. */
   endMatter?: Sentence[];
+  /** Lines cut as media furniture ("Available pre-embargo to the media …"): read only for a citation's date. */
+  furniture?: Sentence[];
 }
 
 // The cues live in cues/attribution.yaml (rule id, pattern, example); the names stay, so

@@ -25,6 +25,12 @@ export function extractPhase(article: ArticleText): TextFact | null {
 
 /** Design words, global for matchAll: the cue design-terms. */
 const DESIGN_TERMS = new RegExp(cueById('study-details', 'design-terms').regex.source, 'gi');
+/**
+ * A sentence that names the study: "trial", "study", and also the words a paper's title uses
+ * for it ("a secondary analysis of the international, open-label, randomised, controlled,
+ * phase 3 AZURE"), so a reference line gives the design when the story does not.
+ */
+const STUDY_NAMED = /\b(?:trials?|study|studies)\b|(?<![\w-])analys[ie]s\b|\bphase\s*(?:[1-4]|I{1,3}V?)\b/i;
 /** People put into groups by chance, in so many words: "were randomly assigned", "allocated at random". */
 const RANDOMLY_ASSIGNED = cueById('study-details', 'design-randomly-assigned');
 
@@ -41,8 +47,7 @@ export function extractDesign(article: ArticleText): TextFact | null {
     // "Patients were randomly assigned to …" describes the study's design without naming
     // it "trial" or "study": being assigned at random is itself a design statement.
     const assigned = RANDOMLY_ASSIGNED.regex.test(text);
-    if (FUTURE.test(text) || other.has(sentence) || quotedShare(text) > 0.5 || (!assigned && !/\b(?:trials?|study|studies)\b/i.test(text)))
-      continue;
+    if (FUTURE.test(text) || other.has(sentence) || quotedShare(text) > 0.5 || (!assigned && !STUDY_NAMED.test(text))) continue;
     const terms = [...new Set([...text.matchAll(DESIGN_TERMS)].map((m) => m[0].toLowerCase()))];
     const byAssignment = assigned && !terms.some((term) => /^randomi/.test(term));
     if (byAssignment) terms.unshift('randomized');

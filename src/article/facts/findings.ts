@@ -196,7 +196,9 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // Harm words that name no harm of the treatment (a design's limit, the data reviewed,
     // another study, what causes the disease) make the sentence neither a harm nor a finding.
     if (notAHarm(narrative) || causeOfDiseaseOnly(harmNarrative(text), disease)) continue;
-    let harm = harmIn(read, treatment, lastHarm !== null && goesOnFromHarm(read, lastHarm), disease);
+    // An item of a findings list ("After four years, doctors found: …") is the study's own
+    // finding, so a harm in it is tied to the treatment without naming it again.
+    let harm = harmIn(read, treatment, (lastHarm !== null && goesOnFromHarm(read, lastHarm)) || listed, disease);
     // The rule that makes the sentence a result; "They also …" goes on with its outcome word.
     const resultRule =
       setting || elsewhere
@@ -230,11 +232,13 @@ export function sortFindings(article: ArticleText): SortedFindings {
         sorted.caveats[sorted.caveats.length - 1] = finding(parted.caveat, sentence, caveat!.rule);
         harm = { ...harm, text: parted.harm };
       }
+      harm = { ...harm, text: withSubject(harm.text, text) };
       sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
       lastHarm = sentence;
       // "There were no significant changes in mood, but a minority … experienced decreased
       // libido": a clause with the finding and one with the harm, each to its list.
-      const apart = result ? resultApartFromHarm(text) : null;
+      // A list item's marker ("_Estrogen pills raised …") is not a word of the finding.
+      const apart = result ? resultApartFromHarm(text.replace(/^[_\-•*–]+\s*/, '')) : null;
       if (apart !== null) sorted.results.push(finding(apart, sentence, resultRule ?? undefined));
       // "26 percent of patients in the X group experienced a complete remission, compared
       // to 12 percent in the placebo group": the arms' benefit figures are the finding,
@@ -379,8 +383,12 @@ function readSentence(sentence: Sentence, secondIndication: boolean): Read {
   // ago …”: the second sentence is still the speaker's, though it has no mark of its own.
   const opened = quotationOpenAt(sentence);
   const heard = opened ? `${opened}${text}` : text;
-  // "_No effect on …": a list item's marker is not a word of the sentence.
-  const narrative = narrativeOf(heard).replace(/^[_\-•*–]+\s*/, '');
+  // "_No effect on …": a list item's marker is not a word of the sentence. "As previous
+  // studies have shown, X turned out to be …": the lead sets this study's finding beside
+  // earlier work; it does not make the sentence the other studies'.
+  const narrative = narrativeOf(heard)
+    .replace(/^[_\-•*–]+\s*/, '')
+    .replace(scope('result-as-others-found'), '');
   const numbers = findNumbers(narrative);
   return {
     sentence,
@@ -522,6 +530,11 @@ function isResult(read: Read, treatment: RegExp): boolean {
     (quantity && /\b(?:participants|volunteers|subjects|groups?|arms?|placebo|trial|study)\b/i.test(narrative)) ||
     SHARE_OF_PEOPLE.test(narrative) ||
     effectMeasure ||
+    // "They are only able to conclude the procedure is safe": what the researchers conclude
+    // from their study, though told in the present.
+    scope('result-study-concludes').test(narrative) ||
+    // "… is increased, said Jane Roe, study co-author": the study's author telling what it does.
+    (scope('result-told-by-author').test(narrative) && !/\b(?:may|might|could|would|suggests?)\b/i.test(narrative)) ||
     // "Women derive twice the benefit from the device as men, researchers said on Monday":
     // the study's researchers reporting what they found, in the present.
     (/,\s+(?:[\w.-]+\s+){0,2}?(?:researchers|scientists|investigators)\s+(?:said|reported)\b/i.test(narrative) &&
@@ -534,7 +547,10 @@ function isResult(read: Read, treatment: RegExp): boolean {
       narrative,
     ) ||
     // "those who had massage were no better off": the people treated, named by what they got.
-    /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b/i.test(narrative) ||
+    // "the number of colours turned out to be the best marker": a finding told by its verb.
+    /\bthose (?:who|given|taking|receiving|getting|treated|on)\b|\b(?:was|were) associated with\b|\b(?:turned out|proved) to be\b/i.test(
+      narrative,
+    ) ||
     treatment.test(narrative)
   );
 }
@@ -1054,6 +1070,19 @@ function harmSentences(text: string, disease: RegExp | null): string {
  * drug: in 0.6 percent of …; in 4.2 percent of …") only gives the lead-in's figures: the
  * lead-in is the claim, and is kept.
  */
+/**
+ * A harm clause cut from "X raised A and lowered B, but also caused C to rise" has lost its
+ * subject ("caused C to rise"): the words before the sentence's first verb in the past give
+ * it back ("Estrogen pills also caused C to rise"). Any other clause is returned as it is.
+ */
+function withSubject(clause: string, sentence: string): string {
+  const verb = /^(?:also\s+)?(caused|made|led)\b/i.exec(clause);
+  if (!verb) return clause;
+  const subject = /^[_\-•*–]*\s*((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:(?:also|had|have|has)\s+)?[a-z]+ed\b/.exec(sentence)?.[1];
+  if (!subject || !/^[A-Z]/.test(subject)) return clause;
+  return `${subject} also ${clause.slice(verb.index + verb[0].length - verb[1]!.length)}`;
+}
+
 function leadTrimmed(text: string): string {
   let out = text.replace(DISCOURSE, '');
   const colon = /^[^:“"]{10,120}:\s+(?=[a-z])/.exec(out);

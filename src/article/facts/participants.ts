@@ -125,8 +125,18 @@ export function extractParticipants(article: ArticleText): { participants: Count
     rule: mention.rule,
     ...(derivedFrom ? { derivedFrom } : {}),
   };
-  return { participants, population: (derivedFrom ? null : populationOf(mention.sentence, raw)) ?? populationPhrase(article) };
+  const own = derivedFrom ? null : populationOf(mention.sentence, raw);
+  // "More than 1,200 patients were included in the clinical trial": the count's own words say
+  // only how many; a phrase elsewhere that says who they were ("patients with …") is the population.
+  if (own && BARE_COUNT.test(own.value)) return { participants, population: populationPhrase(article) ?? own };
+  return { participants, population: own ?? populationPhrase(article) };
 }
+
+/** A count's words that name no more than the people noun and their enrolment. */
+const BARE_COUNT = new RegExp(
+  String.raw`^(?:(?:more than|over|about|nearly|almost|some|approximately|around|roughly)\s+)?[\d,]+\s+(?:${PERSON_NOUN})\s+(?:were|was)\s+(?:included|enrolled|recruited|randomi[sz]ed|studied|involved)\b(?:\s+in\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:trial|study))?$`,
+  'i',
+);
 
 /**
  * Who the study was in, where no sentence that counts them says it: "guidelines for children

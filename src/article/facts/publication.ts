@@ -13,6 +13,10 @@ const DATE = new RegExp(
 const MONTH_ONLY = new RegExp(`^${MONTH}$`);
 /** A reference's date: "2024 Mar 3". */
 const YEAR_MONTH_DAY = new RegExp(String.raw`^(\d{4}\s+${MONTH}\s+\d{1,2})\b`);
+/** A reference's year alone, closed by its punctuation: "Lancet Oncology. 2017. doi:…", "JAMA 2016;315:…". */
+const YEAR_ONLY = /^(?:19|20)\d{2}(?=[.;,)]|\s*$)/;
+/** "(JAMA Pediatr. Published online June 1, 2015. doi:…)": the paper's own date, whatever the journal is called there. */
+const PUBLISHED_ONLINE = new RegExp(String.raw`\b[Pp]ublished\s+(?:online|ahead of print|electronically)\s+(?:on\s+)?(${DATE.source})`);
 const PUBLISHED =
   /\b(?:published|publish|appears?|appeared|appearing|reported|report|reporting|described|presented|online|writing in|wrote in|write in|according to|study in|paper in)\b/i;
 const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|in|&|the|[A-Z][\w&'’.-]*))*`;
@@ -48,7 +52,7 @@ export function extractPublication(article: ArticleText): { journal: TextFact | 
     if (!journal) continue;
     return {
       journal: textFact(journal.name, sentence),
-      published: dateNear(sentence, journal.index) ?? citationDate(article, journal.name),
+      published: dateNear(sentence, journal.index) ?? citationDate(article, journal.name) ?? onlineDate(article),
     };
   }
   return { journal: null, published: null };
@@ -61,12 +65,30 @@ export function extractPublication(article: ArticleText): { journal: TextFact | 
 function citationDate(article: ArticleText, journal: string): TextFact | null {
   const name = escapeRegExp(journal).replace(/\s+/g, String.raw`\s+`);
   const after = new RegExp(String.raw`(?:^|[\s(.,;])${name}[.,;:]?\s+(?:\(\w+\)\s+)?(?=\S)`, 'g');
-  for (const sentence of article.body) {
+  const dateAt = (rest: string) => new RegExp(`^(?:${DATE.source})`).exec(rest) ?? YEAR_MONTH_DAY.exec(rest) ?? YEAR_ONLY.exec(rest);
+  for (const [i, sentence] of article.body.entries()) {
     for (const match of sentence.text.matchAll(after)) {
       const rest = sentence.text.slice(match.index! + match[0].length);
-      const date = new RegExp(`^(?:${DATE.source})`).exec(rest) ?? YEAR_MONTH_DAY.exec(rest);
+      const date = dateAt(rest);
       if (date) return textFact(date[0].trim(), sentence);
     }
+    // "… AZURE, Lancet Oncology. 2017. Doi:…": the splitter ends a sentence at the name's full
+    // stop, so the year opens the next sentence of the same paragraph.
+    const next = article.body[i + 1];
+    const closing = new RegExp(String.raw`(?:^|[\s(.,;])${name}[.,;:]?$`);
+    if (next && next.block === sentence.block && closing.test(sentence.text)) {
+      const date = dateAt(next.text);
+      if (date) return textFact(date[0].trim(), next);
+    }
+  }
+  return null;
+}
+
+/** A citation line that abbreviates the journal still dates the paper: "Published online June 1, 2015". */
+function onlineDate(article: ArticleText): TextFact | null {
+  for (const sentence of [...article.body, ...(article.furniture ?? [])]) {
+    const match = PUBLISHED_ONLINE.exec(sentence.text);
+    if (match) return textFact(match[1]!, sentence);
   }
   return null;
 }
