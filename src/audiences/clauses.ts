@@ -269,9 +269,17 @@ function splitCoordinated(sentence: string, sharedSubject = true): string[] {
   const expletive = /,?\s+and\s+(?=there\s+(?:was|were|is|are)\b)/i.exec(sentence);
   if (expletive && wordCount(sentence.slice(0, expletive.index)) >= 6 && wordCount(sentence.slice(expletive.index)) >= 6)
     return [sentence.slice(0, expletive.index), capitalize(sentence.slice(expletive.index + expletive[0].length))];
+  // "… ran more than 6 miles a night, decreasing to about 2 miles late in pregnancy": a change
+  // that follows, with its figure, as a sentence of its own ("This decreased to about 2 miles …").
+  // (Like the splits below, only where a sentence may be cut in two: not a journalist's lede.)
+  const change = sharedSubject ? CHANGE_AFTER.exec(sentence) : null;
+  if (change && wordCount(sentence.slice(0, change.index)) >= 6 && wordCount(sentence.slice(change.index)) >= 4)
+    return [sentence.slice(0, change.index), `This ${PAST[change[1]!.toLowerCase()]!} ${sentence.slice(change.index + change[0].length)}`];
   // "… a trial of 267 people with cirrhosis, of whom 87 received Epclusa plus ribavirin …": the
   // part of the group as a sentence of its own ("Of these, 87 received …").
-  const ofWhom = /,\s+of\s+(?:whom|which)\s+(?=(?:about\s+|nearly\s+|almost\s+|more than\s+|only\s+)?\d)/i.exec(sentence);
+  const ofWhom = sharedSubject
+    ? /,\s+of\s+(?:whom|which)\s+(?=(?:about\s+|nearly\s+|almost\s+|more than\s+|only\s+)?\d)/i.exec(sentence)
+    : null;
   if (ofWhom && wordCount(sentence.slice(0, ofWhom.index)) >= 6 && wordCount(sentence.slice(ofWhom.index)) >= 5)
     return [
       ...splitCoordinated(sentence.slice(0, ofWhom.index), sharedSubject),
@@ -374,6 +382,28 @@ const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recomm
 const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|they|we)`;
 const REPORTS = String.raw`(?:found|finds|has found|have found|showed|shows|has shown|have shown|revealed|reveals|has revealed|have revealed|suggests|suggested|indicated|indicates|concluded|concludes|say|says|said|reported|reports)`;
 
+/** ", with five remitting at …", ", with most of them needing …": a closing "with" of some of the people and what they did. */
+const WITH_SOME = new RegExp(
+  String.raw`,\s+with\s+(?:\d[\d,.]*|${numberWords(1, 12).join('|')}|(?:most|many|some|several|few|half|all|none)(?:\s+of\s+(?:them|those))?)\s+(?:[\w-]+\s+){0,2}?\w+ing\b[^]*$`,
+  'i',
+);
+
+/** Participles of change and their past forms, for a closing ", decreasing to 2 miles" said as "This decreased to 2 miles". */
+const PAST: Record<string, string> = {
+  decreasing: 'decreased',
+  increasing: 'increased',
+  declining: 'declined',
+  dropping: 'dropped',
+  falling: 'fell',
+  rising: 'rose',
+  climbing: 'climbed',
+  growing: 'grew',
+  affecting: 'affected',
+  reaching: 'reached',
+};
+/** ", decreasing to about 2 miles …": a closing participle of change whose phrase holds a figure (no clause of its own after it). */
+const CHANGE_AFTER = new RegExp(String.raw`,\s+(${Object.keys(PAST).join('|')})\s+(?=[^,;]*\d[^,;]*\.?$)`, 'i');
+
 /** "A … drug targeting a fused gene found in … cancer " before its verb: the subject, then what describes it. */
 const SUBJECT_DESCRIBED =
   /^((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:drug|pill|medicine|medication|treatment|therapy|vaccine|device|test|compound|procedure|implant|injection|molecule|antibody))\s+(?:targeting|that\s+targets|which\s+targets|aimed\s+at|made\s+from|based\s+on|derived\s+from|developed\s+(?:by|at)|made\s+by)\s+[^,]{3,80}?\s+(?=(?:was|were|is|are|has|have|had|can|could|may|might|will|would|did|does)\s)/i;
@@ -454,6 +484,11 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   const described = strict ? SUBJECT_DESCRIBED.exec(current) : null;
   if (described && wordCount(current) > MAX_WORDS && wordCount(current.slice(described[0].length)) >= 5)
     step(`${described[1]} ${current.slice(described[0].length)}`);
+  // "… 43 percent had remitted, with five remitting at amounts below the usual dose": a closing
+  // detail about some of them (patient brief only; the clinician summary keeps it).
+  const withSome = strict ? WITH_SOME.exec(current) : null;
+  if (withSome && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, withSome.index)) >= 6)
+    step(current.slice(0, withSome.index));
   // "When compared to people treated with placebo, test people had …": the claim first, then the comparison.
   const comparedFirst = /^(?:when\s+)?compared\s+(?:to|with)\s+([^,]{3,80}),\s+(.{20,})$/i.exec(current);
   if (comparedFirst && wordCount(current) > MAX_WORDS) step(`${capitalize(comparedFirst[2]!)}. This compared with ${comparedFirst[1]}`);

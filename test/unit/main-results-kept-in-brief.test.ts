@@ -122,6 +122,28 @@ describe('asides and tails cut from a long main result (clauses.ts)', () => {
   });
 });
 
+describe('closing details of a long result (clauses.ts, holdout reading)', () => {
+  it('says a closing change with its figure as "This decreased to …", in the brief only', () => {
+    const sentence =
+      'The rats with a treadmill in the cage ran an average of more than 4 miles a night, decreasing to about 1 mile in old age.';
+    expect(toPieces(sentence).sentences).toEqual([
+      'The rats with a treadmill in the cage ran an average of more than 4 miles a night.',
+      'This decreased to about 1 mile in old age.',
+    ]);
+    // A journalist's lede keeps the sentence whole.
+    expect(toPieces(sentence, { sharedSubject: false }).sentences).toHaveLength(1);
+  });
+
+  it('drops a closing ", with five remitting at …" detail about some of them', () => {
+    expect(
+      shorterForms(
+        'By the one-year visit, 40 percent of the people who finished the course of treatment were free of symptoms, with four remitting at doses below the usual one.',
+        { strict: true },
+      ),
+    ).toContain('By the one-year visit, 40 percent of the people who finished the course of treatment were free of symptoms.');
+  });
+});
+
 describe('a main result with a few long words is kept when there is room (patient-brief.ts)', () => {
   it('shows it after a plain result instead of leaving it out', () => {
     const shown = findingsOf({
