@@ -388,6 +388,10 @@ const WITH_SOME = new RegExp(
   'i',
 );
 
+/** "Folsom, Calif., (June 22, 2016) - ", "BOSTON (Reuters) — ": a place, maybe a state and a bracketed date or agency, then a dash. */
+const DATELINE =
+  /^\p{Lu}[\p{L}.' ]{1,30}(?:,\s+(?:\p{Lu}[\p{L}.]{1,15},?\s+)?(?:\([^()]{3,40}\)\s+)?|\s+\([^()]{3,40}\)\s+)[-–—]{1,2}\s+(?=\p{Lu})/u;
+
 /** Participles of change and their past forms, for a closing ", decreasing to 2 miles" said as "This decreased to 2 miles". */
 const PAST: Record<string, string> = {
   decreasing: 'decreased',
@@ -438,6 +442,8 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
       forms.push(asSentence(unguardNumbers(tidy)));
     }
   };
+  // "Folsom, Calif., (June 22, 2016) - A new study …": a press release's dateline is no part of the result.
+  step(current.replace(DATELINE, ''));
   // "He also points out that both drugs do have side effects": the statement without who said
   // it, when it names what it is about ("He says his patients …" does not).
   const said =

@@ -134,6 +134,17 @@ describe('closing details of a long result (clauses.ts, holdout reading)', () =>
     expect(toPieces(sentence, { sharedSubject: false }).sentences).toHaveLength(1);
   });
 
+  it('drops a press release\'s dateline ("Springfield, Ill., (May 3, 2019) - ")', () => {
+    expect(
+      shorterForms(
+        'Springfield, Ill., (May 3, 2019) - A new study suggests that eating beans twice a week was linked to a lower risk of gout attacks in older men.',
+      ),
+    ).toContain('Eating beans twice a week was linked to a lower risk of gout attacks in older men.');
+    expect(shorterForms('Headaches - The most common side effect - were mild in most of the people who took the drug for a year.')).toEqual(
+      [],
+    );
+  });
+
   it('drops a closing ", with five remitting at …" detail about some of them', () => {
     expect(
       shorterForms(
