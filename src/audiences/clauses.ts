@@ -555,7 +555,9 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
       .slice(1)
       .every((part) => !FINITE.test(part)) &&
     wordCount(current) > MAX_WORDS &&
-    wordCount(current.slice(0, plainComparison.index)) >= 6
+    wordCount(current.slice(0, plainComparison.index)) >= 6 &&
+    // Not the comparison an earlier step set apart ("… methods. This compared with …"): cut, it leaves "This.".
+    !/(?:^|[.!?]\s+)This$/.test(current.slice(0, plainComparison.index))
   )
     step(current.slice(0, plainComparison.index));
   // "… a 70 percent reduction, compared with a 35 percent decline in men", "… 61 percent for those on

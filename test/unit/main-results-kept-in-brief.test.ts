@@ -145,6 +145,16 @@ describe('closing details of a long result (clauses.ts, holdout reading)', () =>
     );
   });
 
+  it('never leaves "This." of a comparison it set apart', () => {
+    const forms = shorterForms(
+      'When compared to people treated with placebo, people on the pill had a clear and clinically meaningful fall in gout pain for all measures used.',
+    );
+    expect(forms).toContain(
+      'People on the pill had a clear and clinically meaningful fall in gout pain for all measures used. This compared with people treated with placebo.',
+    );
+    expect(forms.some((form) => /\bThis\.$/.test(form))).toBe(false);
+  });
+
   it('drops a closing ", with five remitting at …" detail about some of them', () => {
     expect(
       shorterForms(
