@@ -178,6 +178,17 @@ describe('a main result with a few long words is kept when there is room (patien
   });
 });
 
+describe('the main message never takes a harm filed among the results for the key result (main-message.ts)', () => {
+  it('leaves "the most common side effects" to the findings', () => {
+    const facts = trialFacts({
+      results: [finding('Headaches and nausea were the most common side effects of Uraxol in the trial.')],
+    });
+    const model = composePatientBrief(facts, glossary, { buildDate: '2025-07-01' });
+    expect(visibleText(model.findings).join(' ')).toMatch(/most common side effects/);
+    expect(visibleText(model.mainMessage).join(' ')).not.toMatch(/side effects/);
+  });
+});
+
 describe('the column budget never leaves a place under the cap empty (findings.ts readableFindings)', () => {
   const item = (text: string): FindingItem => ({ lead: null, icons: null, sentences: [generated(text)], bullets: [] });
   it('fills the place a finding too long for the column left with the next one that fits', () => {
