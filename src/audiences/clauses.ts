@@ -4,7 +4,7 @@
 // still over the limit.
 import { wordCount } from '../shared/count-words.js';
 import { numberWords } from '../shared/word-lists.js';
-import { splitSharedSubject } from './shared-subject.js';
+import { splitRelativeSubject, splitSharedSubject } from './shared-subject.js';
 import { asSentence, capitalize, standsAlone } from './wording.js';
 
 export const MAX_WORDS = 20;
@@ -269,6 +269,26 @@ function splitCoordinated(sentence: string, sharedSubject = true): string[] {
   const expletive = /,?\s+and\s+(?=there\s+(?:was|were|is|are)\b)/i.exec(sentence);
   if (expletive && wordCount(sentence.slice(0, expletive.index)) >= 6 && wordCount(sentence.slice(expletive.index)) >= 6)
     return [sentence.slice(0, expletive.index), capitalize(sentence.slice(expletive.index + expletive[0].length))];
+  // "… ran more than 6 miles a night, decreasing to about 2 miles late in pregnancy": a change
+  // that follows, with its figure, as a sentence of its own ("This decreased to about 2 miles …").
+  // (Like the splits below, only where a sentence may be cut in two: not a journalist's lede.)
+  const change = sharedSubject ? CHANGE_AFTER.exec(sentence) : null;
+  if (change && wordCount(sentence.slice(0, change.index)) >= 6 && wordCount(sentence.slice(change.index)) >= 4)
+    return [sentence.slice(0, change.index), `This ${PAST[change[1]!.toLowerCase()]!} ${sentence.slice(change.index + change[0].length)}`];
+  // "… a trial of 267 people with cirrhosis, of whom 87 received Epclusa plus ribavirin …": the
+  // part of the group as a sentence of its own ("Of these, 87 received …").
+  const ofWhom = sharedSubject
+    ? /,\s+of\s+(?:whom|which)\s+(?=(?:about\s+|nearly\s+|almost\s+|more than\s+|only\s+)?\d)/i.exec(sentence)
+    : null;
+  if (ofWhom && wordCount(sentence.slice(0, ofWhom.index)) >= 6 && wordCount(sentence.slice(ofWhom.index)) >= 5)
+    return [
+      ...splitCoordinated(sentence.slice(0, ofWhom.index), sharedSubject),
+      ...splitCoordinated(`Of these, ${sentence.slice(ofWhom.index + ofWhom[0].length)}`, sharedSubject),
+    ];
+  // "The 5 people who got X …, consumed 700 fewer calories …": the group, then what it did
+  // (which may itself be two predicates: "They consumed … and lost …").
+  const group = sharedSubject ? splitRelativeSubject(sentence) : null;
+  if (group) return [group[0], ...splitCoordinated(group[1], sharedSubject)];
   // "The test excluded all 31 controls and diagnosed 93 percent …": one subject, two predicates.
   const shared = sharedSubject ? splitSharedSubject(sentence, 6) : null;
   if (shared) return shared;
@@ -362,6 +382,36 @@ const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recomm
 const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|they|we)`;
 const REPORTS = String.raw`(?:found|finds|has found|have found|showed|shows|has shown|have shown|revealed|reveals|has revealed|have revealed|suggests|suggested|indicated|indicates|concluded|concludes|say|says|said|reported|reports)`;
 
+/** ", with five remitting at …", ", with most of them needing …": a closing "with" of some of the people and what they did. */
+const WITH_SOME = new RegExp(
+  String.raw`,\s+with\s+(?:\d[\d,.]*|${numberWords(1, 12).join('|')}|(?:most|many|some|several|few|half|all|none)(?:\s+of\s+(?:them|those))?)\s+(?:[\w-]+\s+){0,2}?\w+ing\b[^]*$`,
+  'i',
+);
+
+/** "Folsom, Calif., (June 22, 2016) - ", "BOSTON (Reuters) — ": a place, maybe a state and a bracketed date or agency, then a dash. */
+const DATELINE =
+  /^\p{Lu}[\p{L}.' ]{1,30}(?:,\s+(?:\p{Lu}[\p{L}.]{1,15},?\s+)?(?:\([^()]{3,40}\)\s+)?|\s+\([^()]{3,40}\)\s+)[-–—]{1,2}\s+(?=\p{Lu})/u;
+
+/** Participles of change and their past forms, for a closing ", decreasing to 2 miles" said as "This decreased to 2 miles". */
+const PAST: Record<string, string> = {
+  decreasing: 'decreased',
+  increasing: 'increased',
+  declining: 'declined',
+  dropping: 'dropped',
+  falling: 'fell',
+  rising: 'rose',
+  climbing: 'climbed',
+  growing: 'grew',
+  affecting: 'affected',
+  reaching: 'reached',
+};
+/** ", decreasing to about 2 miles …": a closing participle of change whose phrase holds a figure (no clause of its own after it). */
+const CHANGE_AFTER = new RegExp(String.raw`,\s+(${Object.keys(PAST).join('|')})\s+(?=[^,;]*\d[^,;]*\.?$)`, 'i');
+
+/** "A … drug targeting a fused gene found in … cancer " before its verb: the subject, then what describes it. */
+const SUBJECT_DESCRIBED =
+  /^((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:drug|pill|medicine|medication|treatment|therapy|vaccine|device|test|compound|procedure|implant|injection|molecule|antibody))\s+(?:targeting|that\s+targets|which\s+targets|aimed\s+at|made\s+from|based\s+on|derived\s+from|developed\s+(?:by|at)|made\s+by)\s+[^,]{3,80}?\s+(?=(?:was|were|is|are|has|have|had|can|could|may|might|will|would|did|does)\s)/i;
+
 /** "with breast cancer dying of their disease": a condition of one to four words, then death from "their disease". */
 const DISEASE_TWICE =
   /\bwith\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(dying|who died|who die|died)\s+(of|from)\s+(?:their|the|this|that)\s+(?:disease|illness|condition)\b/gi;
@@ -375,9 +425,10 @@ const DISEASE_TWICE =
  * …", "researchers … announced"), the report's framing ("A study shows …"), a trailing
  * reading of the result (", because …", ", suggesting …", ", perhaps …", ", an exciting sign
  * of …"), closing examples (", such as …") and a last "without …ing …" tail. A closing comparison that holds a figure (", compared
- * with 15% on placebo") becomes a sentence of its own.
+ * with 15% on placebo") becomes a sentence of its own. `strict` (the patient brief) also
+ * lets a description of the treatment between its name and its verb go.
  */
-export function shorterForms(sentence: string): string[] {
+export function shorterForms(sentence: string, { strict = false }: { strict?: boolean } = {}): string[] {
   const forms: string[] = [];
   let current = guardNumbers(sentence.trim().replace(/\.$/, ''));
   const step = (next: string) => {
@@ -391,6 +442,8 @@ export function shorterForms(sentence: string): string[] {
       forms.push(asSentence(unguardNumbers(tidy)));
     }
   };
+  // "Folsom, Calif., (June 22, 2016) - A new study …": a press release's dateline is no part of the result.
+  step(current.replace(DATELINE, ''));
   // "He also points out that both drugs do have side effects": the statement without who said
   // it, when it names what it is about ("He says his patients …" does not).
   const said =
@@ -412,6 +465,9 @@ export function shorterForms(sentence: string): string[] {
   const subordinate = /^(?:while|whereas|although|though|when|if|because|as|since|after|before)\b/i.test(current);
   step(current.replace(/\s+[—–]\s+[^—–]{3,120}\s+[—–]\s+/g, subordinate ? ', ' : ' '));
   step(current.replace(/,\s+(?:regardless of|despite|although|though)\s+[^,]{3,100},/gi, ','));
+  // "… was a more accurate predictor, both of benign lesions and melanomas, than …": what the
+  // claim covers, set off by commas inside it; the claim and its comparison stay.
+  step(current.replace(/,\s+both\s+(?:of|for|in|among|with)\s+[^,]{3,80}\s+and\s+[^,]{2,80},\s*(?=than\b|compared\b|versus\b)/gi, ' '));
   // "After adjusting for several influencing factors, …": how the figures were analysed (the
   // clinician summary's business); ", with or without extra iron," an aside on who counted.
   step(current.replace(/^(?:after|when|once)\s+(?:adjusting|controlling|accounting)\s+for\s+[^,]{3,120},\s+/i, ''));
@@ -427,6 +483,18 @@ export function shorterForms(sentence: string): string[] {
   step(
     current.replace(/,\s+the\s+(?:[\w-]+\s+){0,2}(?:company|drugmaker|firm|maker|agency)\s+(?:said|says|announced|reported)\b[^,]*$/i, ''),
   );
+  // "A first-of-its-kind drug targeting a fused gene found in many cancers was effective in 93
+  // percent …": what the treatment targets or is made of, between its name and its verb, goes
+  // when the sentence is too long (the claim, its subject and its figure stay).
+  // (`strict`: only for the patient brief's 20-word limit; a lede keeps the description.)
+  const described = strict ? SUBJECT_DESCRIBED.exec(current) : null;
+  if (described && wordCount(current) > MAX_WORDS && wordCount(current.slice(described[0].length)) >= 5)
+    step(`${described[1]} ${current.slice(described[0].length)}`);
+  // "… 43 percent had remitted, with five remitting at amounts below the usual dose": a closing
+  // detail about some of them (patient brief only; the clinician summary keeps it).
+  const withSome = strict ? WITH_SOME.exec(current) : null;
+  if (withSome && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, withSome.index)) >= 6)
+    step(current.slice(0, withSome.index));
   // "When compared to people treated with placebo, test people had …": the claim first, then the comparison.
   const comparedFirst = /^(?:when\s+)?compared\s+(?:to|with)\s+([^,]{3,80}),\s+(.{20,})$/i.exec(current);
   if (comparedFirst && wordCount(current) > MAX_WORDS) step(`${capitalize(comparedFirst[2]!)}. This compared with ${comparedFirst[1]}`);
@@ -462,6 +530,18 @@ export function shorterForms(sentence: string): string[] {
       current,
     );
   if (tail && wordCount(current.slice(0, tail.index)) >= 6) step(current.slice(0, tail.index));
+  // "… in people with type 2 diabetes": who the people were is on the brief's own row.
+  // Not in a warning: "should not be used in patients with heart failure" is who must not use it.
+  // ("in previously untreated patients with advanced melanoma": a word or two may describe them.)
+  const who = /\s+(?:in|among)\s+(?:(?!with\b)[\w-]+\s+){0,2}?(?:people|patients|adults|women|men|children)\s+with\s+[^,]+$/i.exec(current);
+  if (who && !WARNS.test(current) && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, who.index)) >= 6)
+    step(current.slice(0, who.index));
+  // "… compared with Yervoy alone through 11 months of follow-up": how long people were followed
+  // is on the brief's own row.
+  const followUp =
+    /\s+(?:through|over|after|during|at)\s+(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:months?|years?|weeks?|days?)\s+of\s+follow[- ]?up$/i.exec(current);
+  if (followUp && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, followUp.index)) >= 6)
+    step(current.slice(0, followUp.index));
   // A closing comparison without a figure ("… lower risk compared with children who were never
   // breastfed"): the comparison is the study's comparator, which the brief names on its own row.
   const plainComparison = /,?\s+(?:(?:when\s+)?compared\s+(?:to|with)|relative to)\s+(.+)$/i.exec(current);
@@ -475,14 +555,11 @@ export function shorterForms(sentence: string): string[] {
       .slice(1)
       .every((part) => !FINITE.test(part)) &&
     wordCount(current) > MAX_WORDS &&
-    wordCount(current.slice(0, plainComparison.index)) >= 6
+    wordCount(current.slice(0, plainComparison.index)) >= 6 &&
+    // Not the comparison an earlier step set apart ("… methods. This compared with …"): cut, it leaves "This.".
+    !/(?:^|[.!?]\s+)This$/.test(current.slice(0, plainComparison.index))
   )
     step(current.slice(0, plainComparison.index));
-  // "… in people with type 2 diabetes": who the people were is on the brief's own row.
-  // Not in a warning: "should not be used in patients with heart failure" is who must not use it.
-  const who = /\s+(?:in|among)\s+(?:people|patients|adults|women|men|children)\s+with\s+[^,]+$/i.exec(current);
-  if (who && !WARNS.test(current) && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, who.index)) >= 6)
-    step(current.slice(0, who.index));
   // "… a 70 percent reduction, compared with a 35 percent decline in men", "… 61 percent for those on
   // the combination versus 11 percent among those on one drug": the comparison's figure as a sentence of its own.
   const compared = /,?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+([^,]+)$/i.exec(current);

@@ -42,6 +42,24 @@ const SAYS_NAME = /,["”]?\s+(?:says|said)\s+(?:Dr\.?\s+)?[A-Z][\w'-]+\b/;
 const BACKGROUND_SHARE =
   /\b(?:percent|%|half|third|quarter)\s+of\s+(?:all\s+|those\s+)?[\w’'\s-]{0,40}?\b(?:have|has|are|is|live|get|develop)\b|\baccounts?\s+for\s+(?:more\s+than\s+|about\s+|nearly\s+|over\s+)?\d/i;
 
+/**
+ * The people of the other arm, named by what they got ("the four people who got the sham
+ * stimulation", "those given a placebo"), in a sentence that names no active treatment: the
+ * comparator's result, which a lede must not take for the treatment's.
+ */
+const COMPARATOR_ARM =
+  /\b(?:who|that)\s+(?:got|received|took|were\s+given|had|used)\s+(?:only\s+)?(?:(?:a|an|the)\s+)?(?:sham|placebo|dummy|fake|inactive|mock)\b/i;
+const ACTIVE_ARM = /\b(?:active|real)\b/i;
+const onlyComparatorArm = (text: string): boolean => COMPARATOR_ARM.test(text) && !ACTIVE_ARM.test(text);
+
+/**
+ * "The study showed that the technique was highly effective in treating back pain": praise
+ * with no figure (a caption's or a summary's words). It may be shown, but it does not lead
+ * before a result that says what was measured.
+ */
+const PRAISE =
+  /\b(?:highly|very|extremely|remarkably|incredibly|hugely|strikingly|tremendously|amazingly)\s+(?:effective|successful|beneficial|helpful)\b/i;
+
 /** A named person's claim ("Nearly 90% benefited …, Schuchter said"; "…, says LaCroix, so …"). */
 const NAMED_CLAIM = /,["”]?\s+(?:Dr\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:said|says|added|notes?|noted|explained)\.?$/;
 
@@ -134,6 +152,10 @@ const GENERIC_HEAD =
 /** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
 const MAIN_RESULT_SCORE = 3;
 
+/** What a count of the study's design counts ("three drugs", "two groups", "four visits"), not an outcome. */
+const DESIGN_UNITS =
+  '(?:drugs?|medicines?|treatments?|therap(?:y|ies)|groups?|arms?|doses?|dosages?|studies|trials?|sites?|centers?|centres?|hospitals?|countries|visits?|sessions?|times?|types?|kinds?)\\b';
+
 /** The headline's content words ("fracture", "osteoporosis"), stems cut so "fractures" and "reduced" match. */
 function headlineWords(facts: Facts): string[] {
   const words =
@@ -170,19 +192,28 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   const bracketed = new Set(
     [...text.matchAll(/\([^()]*\)/g)].flatMap((m) => finding.numbers.filter((n) => m[0].includes(n.raw)).map((n) => n.raw)),
   );
-  const measures = finding.numbers.filter((n) => (n.unit === 'duration' || n.unit === 'measure') && !bracketed.has(n.raw));
+  // A count of something other than people ("about 3.5 additional lines on an eye chart",
+  // "nine injections") measures an outcome like a measure does; a count of the study's arms
+  // or visits ("three drugs") does not.
+  const countsOutcome = (raw: string) =>
+    !countsPeople(raw) && !new RegExp(`${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\S+\\s+)?${DESIGN_UNITS}`, 'i').test(text);
+  const measures = finding.numbers.filter(
+    (n) => (n.unit === 'duration' || n.unit === 'measure' || (n.unit === 'count' && countsOutcome(n.raw))) && !bracketed.has(n.raw),
+  );
   const compared = comparatorValue(facts);
+  // (A count and a measure of one outcome are one kind: "read about three additional lines … improved about 2.5 lines".)
+  const kind = (unit: string) => (unit === 'count' ? 'measure' : unit);
+  const ofOneKind = (unit: string) => measures.filter((n) => kind(n.unit) === unit).length >= 2;
   const measuredPair =
-    !hasFigure &&
-    measures.length >= 2 &&
-    new Set(measures.map((n) => n.unit)).size === 1 &&
-    (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
+    !hasFigure && (ofOneKind('measure') || ofOneKind('duration')) && (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
   let points = 0;
   const named = namesTreatment(lower, facts, names, hasFigure);
   // "Yervoy alone" as the other arm: the treatment studied adds something to Yervoy, and a
   // sentence that names Yervoy with nothing added ("Yervoy patients … 4.4 months") is the other arm's.
   const aloneArm = compared !== null && aloneArmOnly(lower, compared);
-  const { score: naming, byPointer } = aloneArm ? { score: 0, byPointer: false } : named;
+  // "The four people who got the sham stimulation …": the same for a sham or placebo arm.
+  const otherArm = aloneArm || onlyComparatorArm(text);
+  const { score: naming, byPointer } = otherArm ? { score: 0, byPointer: false } : named;
   points += naming;
   if (hasFigure || measuredPair) points += 2;
   const compares = COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()));
@@ -203,6 +234,9 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // Advice and label warnings ("should not be used in …") are not what the study found.
   if (ADVICE.test(text)) points -= 3;
   if (namesEarlierGroup(text)) points -= 2;
+  if (PRAISE.test(text) && finding.numbers.length === 0) points -= 2;
+  // The comparator arm's figure alone is what the treatment is measured against, not its result.
+  if (onlyComparatorArm(text)) points -= 2;
   // Only years, durations or vague shares: no figure of this study's people.
   // A year in a name ("ENDO 2018", a meeting) dates nothing.
   const years = finding.numbers.filter((n) => !(n.unit === 'year' && /\b[A-Z]{2,}\s*$/.test(text.split(n.raw)[0] ?? '')));

@@ -130,6 +130,10 @@ function sourceQrCode(facts: Facts): CitationModel['qr'] {
   return code ? { svg: code.svg, caption: generated('Scan to read the source article.') } : null;
 }
 
+/** A result's words of change or comparison ("reduced hot flashes", "improved", "less likely", "higher than"). */
+const STATES_CHANGE =
+  /\b(?:reduc(?:e|ed|es|ing|tion)|improv(?:e|ed|es|ing|ement)|increas(?:e|ed|es)|decreas(?:e|ed|es)|lower(?:ed)?|rais(?:e|ed)|declin(?:e|ed)|rose|fell|dropp?(?:ed)?|cut|helped|worsen(?:ed)?|better|worse|fewer|higher|greater|(?:more|less) likely|than)\b/i;
+
 export function composePatientBrief(facts: Facts, glossary: Glossary, options: PatientBriefOptions): PatientBriefModel {
   const wording = options.wording ?? WORDING;
   const frame = studyFrame(facts);
@@ -224,10 +228,51 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // (`lenientItems`: dropped again if the brief as a whole would then read above the limit).
   // Not for a story with no study of its own, nor an approval that is its only "result": those say so instead.
   const ownResults = [...(top ? [top] : []), ...mainFindings, ...chosen].filter((finding) => finding.rule !== 'result-approval');
+  /**
+   * A main result left out only for its long words ("Both types of estrogen reduced hot
+   * flashes and improved bone density …") is still the study's result: while there is room
+   * (MAX_RESULTS, the column budget), it goes in after the others in its least-hard form
+   * within the sentence limit, as a lenient item that prune.ts drops again if the brief as a
+   * whole would read above the limit. The main results are the ranked ones; when none ranks
+   * (no result names the treatment or gives a figure), the study's own results. Not a side
+   * sentence, an approval, someone's quoted words, nor one that leans on the sentence before.
+   */
+  const withHardMainResults = (shown: FindingItem[]): FindingItem[] => {
+    if (story.kind === 'none' || shown.length >= MAX_RESULTS) return shown;
+    const printed = new Set(shown.map((item) => plain.get(item)));
+    // Only a result that gives a figure or states a change or a comparison (not "The women had
+    // normal mammograms", "A scan is commonly used to …"); without ranked main results, the latter.
+    // A ranked one must give a figure or state a change too (a description of who took part can rank).
+    const states = (finding: Finding) => STATES_CHANGE.test(finding.text);
+    const main = ranked.filter((r) => r.hasFigure || states(r.finding)).map((r) => r.finding);
+    const pool = (mainFindings.length > 0 ? main : chosen.filter(states)).filter(
+      (finding, index, all) =>
+        all.indexOf(finding) === index &&
+        !printed.has(finding) &&
+        finding.rule !== 'result-approval' &&
+        side(finding) === null &&
+        !/^["“]/.test(finding.text) &&
+        !leansBack(clean(finding.text)) &&
+        !answersBefore(clean(finding.text)),
+    );
+    const extra = pool.flatMap((finding) => leastHardOne([finding])).slice(0, MAX_RESULTS - shown.length);
+    if (extra.length === 0) return shown;
+    const merged = readableInSequence(
+      [...shown, ...extra],
+      MAX_RESULTS,
+      names,
+      sequence,
+      isLead,
+      (item) => lenientItems.has(item) || shown.includes(item),
+    );
+    // Only into room that is left: what was shown stays (a lesser result is not displaced by a hard one).
+    return shown.every((item) => merged.includes(item)) ? merged : shown;
+  };
   if (allResults.length === 0 && story.kind !== 'none') {
     const lenient = leastHardOne(ownResults);
     if (lenient.length > 0) allResults = readableInSequence(lenient, MAX_RESULTS, names, sequence, isTop);
   }
+  allResults = withHardMainResults(allResults);
   // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).
   const harmOf = new Map(facts.harms.map((harm) => [harm as Finding, harm]));
   // A harm in a harm's own forms (patient-brief/harm-forms.ts), remembered as the source's harm:

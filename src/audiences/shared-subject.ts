@@ -50,6 +50,10 @@ const participle = (terms: Term[], i: number): boolean =>
   !terms[i]!.tags.includes('Copula') &&
   /^(?:at|in|by|from|on|for|with|to|into|under|after|during)$/i.test(terms[i + 1]?.text ?? '');
 
+/** A finite verb that may be a clause's own (not an infinitive, nor a participle describing a noun). */
+const countsAsVerb = (terms: Term[], i: number): boolean =>
+  isFinite(terms[i]!) && !terms[i]!.tags.includes('Infinitive') && !participle(terms, i);
+
 /** A verb right after another (adverbs and "not" between): part of the same verb group. */
 function continuesVerbGroup(terms: Term[], i: number): boolean {
   let j = i - 1;
@@ -89,7 +93,7 @@ export function splitSharedSubject(sentence: string, minWords = 4, minSecond = 3
     const term = terms[i]!;
     depth += (term.raw.match(/\(/g)?.length ?? 0) - (term.raw.match(/\)/g)?.length ?? 0);
     if (RELATIVE.test(term.text)) relatives++;
-    if (isFinite(term) && !term.tags.includes('Infinitive') && !participle(terms, i)) {
+    if (countsAsVerb(terms, i)) {
       // "were instructed", "was not able": one verb group, counted once.
       if (!continuesVerbGroup(terms, i)) verbs++;
       // The first finite verb past every relative clause opened so far is the main verb.
@@ -118,4 +122,61 @@ export function splitSharedSubject(sentence: string, minWords = 4, minSecond = 3
     return [`${before}.`, `${pronoun} ${after}`];
   }
   return null;
+}
+
+/** Where a subject of people defined by a "who" clause ends: its main verb, the first past every relative clause; -1 when none. */
+function mainVerbOf(terms: Term[]): number {
+  let verbs = 0;
+  let relatives = 0;
+  for (let i = 0; i < terms.length; i++) {
+    if (RELATIVE.test(terms[i]!.text)) relatives++;
+    if (!countsAsVerb(terms, i) || continuesVerbGroup(terms, i)) continue;
+    verbs++;
+    if (verbs > relatives) return i;
+  }
+  return -1;
+}
+
+/**
+ * "The five people who got X on the first visit, and Y on the second, consumed 700 fewer
+ * calories …": a group of people defined by a long "who" clause, then what they did. Said
+ * as two sentences, the group first ("5 people got X on the first visit, and Y on the
+ * second.") and then the result about "They" — the group, its figure and its result all
+ * stay, only the subject becomes a pronoun. "The people who …" and "Those who …" with no
+ * count become "Some people …". Null when the sentence is not so built, or either half
+ * would be too short to stand.
+ */
+const GROUP =
+  /^(?:(?:the|all)\s+)?((?:\d[\d,.]*\s+)?(?:people|patients|participants|subjects|volunteers|women|men|children|adults|mice|rats))\s+who\s+(\S[^]*?),?$/i;
+const THOSE = /^those\s+who\s+(\S[^]*?),?$/i;
+
+export function splitRelativeSubject(sentence: string, minWords = 4): [string, string] | null {
+  const terms = termsOf(sentence);
+  const verb = mainVerbOf(terms);
+  if (verb < 3) return null;
+  const subject = terms
+    .slice(0, verb)
+    .map((t) => t.raw)
+    .join('')
+    .trim();
+  const predicate = terms
+    .slice(verb)
+    .map((t) => t.raw)
+    .join('')
+    .trim();
+  // "The people who saw the largest drop were those who took vitamin D": the predicate says
+  // who they were, not what happened to them; split, it would assert the wrong thing.
+  if (/^(?:was|were|is|are)\s+(?:those|the\s+ones|the\s+people|people|the\s+\w+\s+who)\b/i.test(predicate)) return null;
+  // A dashed or bracketed aside in the subject ("who are on warfarin -- the most common blood
+  // thinner used to prevent stroke -- had …") hides where the subject ends; "used to prevent"
+  // is no main verb. Neither is split.
+  if (/\s[-–—]{1,2}\s|[()]/.test(subject) || /^\w+\s+to\s/i.test(predicate)) return null;
+  const group = GROUP.exec(subject);
+  const those = group ? null : THOSE.exec(subject);
+  if (!group && !those) return null;
+  // "The 5 people" → "5 people"; "the people", "those" → "Some people" (the sentence names no count).
+  const who = group ? (/^\d/.test(group[1]!) ? group[1]! : `Some ${group[1]!.toLowerCase()}`) : 'Some people';
+  const first = `${who} ${group ? group[2]! : those![1]!}`;
+  if (first.split(/\s+/).length < minWords || predicate.split(/\s+/).length < minWords) return null;
+  return [`${first.replace(/[,;]$/, '')}.`, `They ${predicate}`];
 }

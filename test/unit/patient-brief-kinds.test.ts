@@ -1172,8 +1172,9 @@ describe('patient brief: errors found in the corpus', () => {
         ],
       },
     );
+    // (The group, then its result with its comparison: shared-subject.ts splitRelativeSubject.)
     expect(visibleText(model.findings.items).join(' ')).toMatch(
-      /^Those who got at least 30 minutes of light walking a day had 12% fewer migraine days\./,
+      /^Some people got at least 30 minutes of light walking a day\. They had 12% fewer migraine days, compared to those who got less\./,
     );
   });
   it('P9: a result that opens "In other words," reads without it (127)', () => {

@@ -92,9 +92,28 @@ function readableFindings(
   const plain = items.filter((item) => accepted(item) || readableItem(item, names));
   // Serious harms do not count against the cap (up to MAX_SERIOUS); the others fill what is left, at least one.
   const severe = plain.filter(serious).slice(0, MAX_SERIOUS);
-  const others = plain.filter((item) => !serious(item)).slice(0, Math.max(1, max - severe.length));
-  const capped = plain.filter((item) => severe.includes(item) || others.includes(item));
-  if (plain.length > 0) return withinBudget(capped, serious);
+  const cap = Math.max(1, max - severe.length);
+  const allOthers = plain.filter((item) => !serious(item));
+  const within = (count: number) => {
+    const others = allOthers.slice(0, count);
+    return withinBudget(
+      plain.filter((item) => severe.includes(item) || others.includes(item)),
+      serious,
+    );
+  };
+  const keptOthers = (kept: FindingItem[]) => kept.filter((item) => !serious(item)).length;
+  if (plain.length > 0) {
+    // A finding the column budget leaves out frees its place under the cap for the next one
+    // that fits (a long relative figure with its note must not leave the column half empty).
+    let count = cap;
+    let kept = within(count);
+    while (keptOthers(kept) < cap && count < allOthers.length) {
+      const more = within(++count);
+      if (keptOthers(more) <= keptOthers(kept) || keptOthers(more) > cap) continue;
+      kept = more;
+    }
+    return kept;
+  }
   const fallback = items.filter(shortEnough).sort((a, b) => hardness(a, names) - hardness(b, names))[0];
   return fallback ? [fallback] : [];
 }
@@ -133,7 +152,7 @@ export function plainForms(
 ): FindingItem[] {
   const items: FindingItem[] = [];
   for (const finding of new Set(findings)) {
-    const forms = [finding.text, ...shorterForms(finding.text)];
+    const forms = [finding.text, ...shorterForms(finding.text, { strict: true })];
     const readable = (text: string): FindingItem | null => {
       const item = toItem(text === finding.text ? finding : { ...finding, text }, finding);
       // A form with a hype word is quoted, and a shortened sentence is not the source's words.

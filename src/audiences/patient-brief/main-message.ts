@@ -199,6 +199,9 @@ export function mainMessage(
   return message;
 }
 
+/** Words of a harm ("the most common side effects", "adverse events"). */
+const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?))\b/i;
+
 /**
  * The key result: among the main results that can stand here, the best ranked (a side
  * sentence never outranks the main result), and, when the study's main result names the
@@ -229,6 +232,9 @@ function keyResult(
       // The message opens the brief: nothing stands before it to add to ("Other markers … also improved").
       !answersBefore(sentence.text) &&
       !/\balso\b/i.test(sentence.text) &&
+      // A harm filed among the results ("Headaches … were the most common side effects") is not
+      // what the study found the treatment does: the harms section shows it.
+      !SIDE_EFFECTS.test(sentence.text) &&
       !givesOnlyRelativeChange(item)
     );
   });
