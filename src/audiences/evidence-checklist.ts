@@ -5,7 +5,8 @@
 import type { Facts } from '../article/schema.js';
 import { availabilityIsAboutTreatment, stageOf, usedForOtherUse } from './patient-brief/kind.js';
 import { NOT_THE_PRODUCT } from '../article/facts/availability.js';
-import { mentions, type SourcedText } from './study.js';
+import { mentions, type SourcedText, sourcedTexts } from './study.js';
+import { outsideVoices } from './quotes.js';
 import { linesOf } from './text.js';
 
 export type CriterionId =
@@ -29,9 +30,20 @@ export interface CriterionResult {
   note: string | null;
 }
 
-/** A sum of money: "$143", "£17 a month", "€2,000", "500 dollars". */
-const COST_FIGURE = /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence)\b/i;
-const COSTS = /\b(costs?|costly|prices?|priced|afford\w*|insurance|insurer|reimburs\w*|medicare|medicaid|out-of-pocket)\b|\$\s?\d/i;
+/**
+ * A sum of money: "$143", "£17 a month", "€2,000", "500 dollars", and one said in words ("a
+ * dollar or two per IV", "thousands of dollars", "a few cents a dose"). Never "pounds" in words:
+ * "a few pounds" is more often weight.
+ */
+const COST_FIGURE =
+  /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence)\b|\b(?:a|an|one|two|three|a few|several|tens of|hundreds of|thousands of|millions of)\s+(?:dollars?|euros?|cents?|pence)\b/i;
+const COSTS = /\b(costs?|costly|prices?|priced|afford\w*|insurance|insurer|reimburs\w*|medicare|medicaid|out-of-pocket)\b|\$\s?\d/gi;
+
+/**
+ * The sentence speaks of money: a cost word that is not an acronym in capitals (an
+ * acknowledgement's "European Union COST Action CM1105" is a research network, not a price).
+ */
+const speaksOfMoney = (text: string): boolean => [...text.matchAll(COSTS)].some((m) => /\d/.test(m[0]) || m[0] !== m[0].toUpperCase());
 const QUALITY =
   /\b(randomi[sz]ed|placebo|sham|controlled|double-blind|blinded|observational|single-arm|open-label|small (study|trial|sample)|limitations?|by chance|due to chance|confirm\w*|larger (study|studies|trials?))\b/i;
 // "independent" alone is often a result ("benefits independent of exercise"): only an independent person counts.
@@ -63,7 +75,7 @@ function criterion(
 }
 
 export function evidenceChecklist(facts: Facts): CriterionResult[] {
-  const costs = mentions(facts, COSTS);
+  const costs = sourcedTexts(facts).filter((item) => speaksOfMoney(item.text) || speaksOfMoney(item.sentence));
   const costFigures = costs.some((item) => COST_FIGURE.test(item.sentence));
   const quantified = facts.results.filter((finding) => finding.numbers.length > 0);
   const quality = [
@@ -81,12 +93,16 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
   const randomised = facts.derived.randomised
     ? facts.derived.randomised.sources.map((source) => ({ text: source.text, sentence: source.text, line: source.line }))
     : [];
-  // Independent experts the extractor found ("who was not involved in the study") are independent sources.
-  const independent = facts.independentExperts.map((expert) => ({
-    text: expert.speaker ?? expert.source.text,
-    sentence: expert.source.text,
-    line: expert.source.line,
-  }));
+  // Independent experts the extractor found ("who was not involved in the study") are independent
+  // sources, and so are quoted people of another institution who are none of the study's people.
+  const independent = [
+    ...facts.independentExperts.map((expert) => ({
+      text: expert.speaker ?? expert.source.text,
+      sentence: expert.source.text,
+      line: expert.source.line,
+    })),
+    ...outsideVoices(facts).map((quote) => ({ text: quote.speaker ?? '', sentence: quote.source.text, line: quote.source.line })),
+  ];
   const funding = facts.funding
     ? [{ text: facts.funding.value, sentence: facts.funding.source.text, line: facts.funding.source.line }]
     : [];
