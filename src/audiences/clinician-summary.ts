@@ -273,7 +273,7 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
   const outcomes = outcomeRows(facts, glossary);
   const harms = facts.harms.map((harm) => row(HARM_LABELS[harm.kind], text('source', clean(harm.text), linesOf(harm))));
   const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));
-  const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
+  const quotes = facts.quotes.slice(0, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
   const model: Omit<ClinicianSummaryModel, 'layout'> = {
     meta: documentMeta('clinician-summary', facts, titleText, options.buildDate),
     kicker: heading('Clinician evidence summary'),

@@ -852,7 +852,7 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   // Every result of the study's own and every harm, most serious first (press-lists.ts).
   const findings = reportedResults(facts);
   const harms = reportedHarms(facts);
-  const quotes = chooseQuotes(facts, MAX_QUOTES).map(quoteItem);
+  const quotes = chooseQuotes(facts, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
   const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', clean(f.text), linesOf(f)));
   const gaps = evidenceChecklist(facts).filter((item) => !item.reported);
   const { meta } = facts;

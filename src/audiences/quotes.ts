@@ -16,7 +16,31 @@ const GROUP_SPEAKER =
 
 export const isGroupSpeaker = (speaker: string | null): boolean => speaker !== null && GROUP_SPEAKER.test(tidy(speaker));
 
-export function quoteItem(quote: Quote): QuoteItem {
+/**
+ * A speaker's ties to a maker that the source reports (industry-* caveats): a sentence that
+ * names them ("Dr. Abraham headed Medtronic's first study"), or that opens on "He"/"She"
+ * within a few lines after their quote, with no other speaker quoted between ("He is a
+ * consultant for …"). A reader weighs the quote by them, so they are printed beside it.
+ */
+export function tiesOf(quote: Quote, facts: Facts): Facts['caveats'] {
+  const surname = lastName(quote.speaker ?? '');
+  if (surname === '' || isGroupSpeaker(quote.speaker)) return [];
+  const byName = new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'i');
+  return facts.caveats.filter((caveat) => {
+    if (!/^(?:caveat-)?industry-/.test(caveat.rule ?? '')) return false;
+    const sentence = caveat.source.text;
+    if (byName.test(sentence)) return true;
+    if (!/^(?:He|She)\b/.test(sentence)) return false;
+    const line = caveat.source.line;
+    // The quote nearest before it (by line) is this speaker's.
+    const before = facts.quotes.filter((other) => other.source.line <= line && tidy(other.speaker) !== '');
+    const nearest = before.reduce<Quote | null>((best, other) => (!best || other.source.line >= best.source.line ? other : best), null);
+    return nearest !== null && line - nearest.source.line <= 4 && lastName(nearest.speaker ?? '') === surname;
+  });
+}
+
+export function quoteItem(quote: Quote, facts?: Facts): QuoteItem {
+  const ties = facts ? tiesOf(quote, facts) : [];
   const lines = linesOf(quote);
   // A trailing comma belongs to the sentence the quote sat in ("…time," Dr. X said), not
   // to the words quoted; everything else is kept exactly.
@@ -30,12 +54,15 @@ export function quoteItem(quote: Quote): QuoteItem {
   const who = [role, named(`${speaker} ${role}`, affiliation) ? '' : affiliation].filter((part) => part !== '');
   // "the scientists" is not a speaker's name: it is printed as the source's words, and as no one named.
   const group = isGroupSpeaker(speaker);
-  const attribution = group
+  const credited = group
     ? [`Attributed to “${speaker}” (no speaker named in the source)`, ...who].join(', ')
     : speaker
       ? [speaker, ...who].join(', ')
       : ['Speaker not named in the source', ...who].join(', ');
-  return { text: text('quote', words, lines), attribution: generated(attribution, lines) };
+  // Ties in the source's own words, each sentence whole.
+  const attribution =
+    ties.length > 0 ? `${credited} (ties the source reports: ${ties.map((tie) => `“${tie.source.text.trim()}”`).join(' ')})` : credited;
+  return { text: text('quote', words, lines), attribution: generated(attribution, [...lines, ...ties.map((tie) => tie.source.line)]) };
 }
 
 /** The study's own people ("lead author", "one of the researchers", "principal investigator"). */
@@ -155,8 +182,6 @@ export function outsideVoices(facts: Facts): Quote[] {
   ].flatMap((fact) => (fact && !quoted.has(fact.source.text) ? [fact.source.text] : []));
   const aboutStudy = [...described, facts.meta.publisher ?? ''].join(' \n ');
   const sameLine = (line: number) => sourcedTexts(facts).filter((item) => item.line === line);
-  // Ties the caveats report of a person ("Zajecka has been a paid consultant to the maker").
-  const tied = facts.caveats.filter((caveat) => /^(?:caveat-)?industry-/.test(caveat.rule ?? '')).map((caveat) => caveat.source.text);
   const studySide = (quote: Quote, ownInstitutions: string): boolean => {
     // The attribution around the quoted words ("said Dr. Lee, … and the study's lead author").
     const said = quote.source.text.replace(quote.text, ' ');
@@ -166,7 +191,7 @@ export function outsideVoices(facts: Facts): Quote[] {
     if (FIRST_PERSON_STUDY.test(quote.text) || FROM_A_RELEASE.test(quote.source.text)) return true;
     const surname = lastName(quote.speaker ?? '');
     const byName = new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'i');
-    if (surname === '' || byName.test(aboutStudy) || tied.some((sentence) => byName.test(sentence))) return true;
+    if (surname === '' || byName.test(aboutStudy) || tiesOf(quote, facts).length > 0) return true;
     if (sameLine(quote.source.line).some((item) => /^(?:He|She)\b/.test(item.sentence) && STUDY_AUTHOR.test(item.sentence))) return true;
     const where = `${aboutStudy} \n ${ownInstitutions}`;
     return signatureWords(tidy(quote.affiliation), facts).some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`).test(where));

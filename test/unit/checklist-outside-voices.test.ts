@@ -2,11 +2,18 @@
 // where the story quotes an outside expert without saying "not involved" (a clinician of another
 // institution, a charity's nurse); "Costs: mentioned, no figures given" where the figure is in
 // words ("a dollar or two per bag"); costs "reported" from an acknowledgement's "COST Action"
-// (a research network). Hand-written stories, read by the extractor.
+// (a research network); a quoted expert's ties to a maker ("He is a consultant for …") shown
+// nowhere beside the quote. Hand-written stories, read by the extractor.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import { evidenceChecklist, type CriterionId } from '../../src/audiences/evidence-checklist.js';
 import { outsideVoices } from '../../src/audiences/quotes.js';
-import { factsFrom } from '../helpers/article.js';
+import type { ClinicianSummaryModel } from '../../src/audiences/view-models.js';
+import { factsFrom, ROOT } from '../helpers/article.js';
+
+const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 
 const story = (headline: string, ...paragraphs: string[]) => factsFrom(`# ${headline}\n\n${paragraphs.join('\n\n')}\n`, 'voices.md').facts;
 const criterion = (facts: ReturnType<typeof story>, id: CriterionId) => evidenceChecklist(facts).find((c) => c.id === id)!;
@@ -63,5 +70,21 @@ describe('costs the source gives', () => {
       'The researchers thank the Gout Research Council (Grant 1234) for support, as well as the European Union COST Action CA9999.',
     );
     expect(criterion(facts, 'costs').reported).toBe(false);
+  });
+});
+
+describe('a quoted speaker’s ties to a maker', () => {
+  it('are printed beside the quote, by name or by the "He …" sentence after it', () => {
+    const facts = story(
+      'Pill eases gout pain',
+      TRIAL,
+      '“This is a real step forward,” said Dr. Ola Brink, a rheumatologist at Harwood Royal Infirmary.',
+      'He is a consultant for Acme Pharma, the pill’s maker, and receives research funding from the company.',
+    );
+    const view = composeDocument('clinician-summary', facts, glossary, { buildDate: null }).view as ClinicianSummaryModel;
+    const attribution = view.quotes!.items[0]!.attribution;
+    expect(attribution.text).toMatch(/^Dr\. Ola Brink, .*ties the source reports: “He is a consultant for Acme Pharma/);
+    expect(attribution.lines).toContain(7);
+    expect(outsideVoices(facts)).toEqual([]);
   });
 });
