@@ -13,7 +13,7 @@ import {
   imprecisionCaveat,
   limitations,
   SOURCE_SAYS_IMPRECISE,
-  studyCaveats,
+  limitationCaveats,
 } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
@@ -293,9 +293,9 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
       // The source's own caveats first, in its words (not its cost, funding or conflict
       // sentences: the checklist and the Funding row report those); then what the design implies.
       items: [
-        ...studyCaveats(facts)
+        ...limitationCaveats(facts)
           .slice(0, MAX_CAVEATS)
-          .map((caveat) => text('source', clean(caveat.text), linesOf(caveat))),
+          .map((caveat) => text('source', clean(caveat.text), caveat.lines)),
         ...designLimitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
         ...limitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
         ...subjectsLimitation(facts),
