@@ -81,7 +81,7 @@ function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
         outcome: generated(capitalize(outcomeLabel(finding, glossary, facts).label), lines),
         timepoint: finding.timepoints.length > 0 ? text('source', finding.timepoints.join('; '), lines) : generated('Not reported'),
         absolute,
-        result: text('source', clean(finding.text), lines),
+        result: text('source', capitalize(clean(finding.text)), lines),
       };
     });
 }
