@@ -51,7 +51,9 @@ export function quoteItem(quote: Quote, facts?: Facts): QuoteItem {
   // An affiliation the role already names ("chief executive of the Institute of Cancer
   // Research") is not printed a second time.
   const named = (within: string, part: string) => part !== '' && within.toLowerCase().includes(part.toLowerCase());
-  const who = [role, named(`${speaker} ${role}`, affiliation) ? '' : affiliation].filter((part) => part !== '');
+  const place = named(`${speaker} ${role}`, affiliation) ? '' : affiliation;
+  // "who co-authored the report …" describes the person: it follows the place, next to nothing else.
+  const who = (/^who\s/.test(role) ? [place, role] : [role, place]).filter((part) => part !== '');
   // "the scientists" is not a speaker's name: it is printed as the source's words, and as no one named.
   const group = isGroupSpeaker(speaker);
   const credited = group
