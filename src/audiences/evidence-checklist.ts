@@ -110,6 +110,11 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
   const ties = facts.caveats
     .filter((caveat) => /^(?:caveat-)?industry-/.test(caveat.rule ?? ''))
     .map((caveat) => ({ text: caveat.text, sentence: caveat.source.text, line: caveat.source.line }));
+  // Funding words in the source's narrative, not inside a quote ("molecular information …
+  // provided by mass spec imaging," said Dr. Lee is no funder): a tie said in a quote is filed
+  // as an industry-* caveat and counted above.
+  const quoted = new Set(facts.quotes.map((quote) => quote.source.text));
+  const disclosures = mentions(facts, CONFLICTS).filter((item) => !quoted.has(item.sentence));
   const comparator = facts.comparator
     ? [{ text: facts.comparator.value, sentence: facts.comparator.source.text, line: facts.comparator.source.line }]
     : [];
@@ -139,7 +144,7 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
     criterion('harms', 'Harms', facts.harms.length > 0, linesOf(...facts.harms)),
     criterion('quality-of-evidence', 'Quality of the evidence', [...quality, ...followUp, ...judgedKind, ...randomised]),
     criterion('independent-sources', 'Independent sources', [...independent, ...mentions(facts, INDEPENDENT)]),
-    criterion('conflicts-of-interest', 'Funding and conflicts of interest', [...funding, ...ties, ...mentions(facts, CONFLICTS)]),
+    criterion('conflicts-of-interest', 'Funding and conflicts of interest', [...funding, ...ties, ...disclosures]),
     criterion('alternatives', 'Alternatives', [...comparator, ...mentions(facts, ALTERNATIVES)]),
     criterion('availability', 'Availability', [...availability, ...stated]),
     criterion('novelty', 'Novelty', mentions(facts, NOVELTY)),

@@ -88,3 +88,14 @@ describe('a quoted speaker’s ties to a maker', () => {
     expect(outsideVoices(facts)).toEqual([]);
   });
 });
+
+describe('funding and conflicts', () => {
+  it('are not read from funding words inside a quote', () => {
+    const facts = story(
+      'Pill eases gout pain',
+      TRIAL,
+      '“Doctors now have the extra help provided by a blood test, and that will grant them a faster answer,” said Dr. Mara Quill, who led the study.',
+    );
+    expect(criterion(facts, 'conflicts-of-interest').reported).toBe(false);
+  });
+});
