@@ -51,8 +51,12 @@ const INDEPENDENT =
   /\b(not involved|independent(?:ly)? (?:experts?|researchers?|scientists?|specialists?|commentators?|reviewers?)|was not part of|who did not take part|unaffiliated)\b/i;
 const CONFLICTS =
   /\b(conflicts? of interest|disclos\w+|consult\w*|funded by|funding|sponsor\w*|manufacturer\w*|provided by|employee|stock|shares|grants?)\b/i;
+/**
+ * Another way to treat or test, named: a comparison, the usual care, or another product said
+ * as one ("Rogaine, which is also available over the counter", "instead of saline").
+ */
 const ALTERNATIVES =
-  /\b(compared (with|to)|versus|vs\.?|alternatives?|standard (of )?(care|treatment|therapy)|current treatments?|existing (treatments?|therap\w+|medications?|drugs?)|other (treatments?|therap\w+|options?|drugs?)|placebo|chemotherapy alone|medical therapy)\b/i;
+  /\b(compared (with|to)|versus|vs\.?|alternatives?|standard (of )?(care|treatment|therapy)|current treatments?|existing (treatments?|therap\w+|medications?|drugs?)|other (treatments?|therap\w+|options?|drugs?)|placebo|chemotherapy alone|medical therapy|which is also available|(?:is|are) also available|instead of|in place of|options? (?:include|such as))\b/i;
 /**
  * Access stated of a product: approved, licensed, sold, on the market, widely available (not
  * "prescription drugs", "data … available", nor a protocol "approved by the ethics board").

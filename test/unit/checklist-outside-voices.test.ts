@@ -99,3 +99,14 @@ describe('funding and conflicts', () => {
     expect(criterion(facts, 'conflicts-of-interest').reported).toBe(false);
   });
 });
+
+describe('alternatives', () => {
+  it('are reported when the source names another product as also available', () => {
+    const facts = story(
+      'Cream thickens thinning hair',
+      'In a trial of 80 men with thinning hair, the cream thickened hair in 40 percent of those who used it for six months.',
+      'The cream is expensive, at $120 a month; Hairex, which is also available over the counter, costs about $25 a month.',
+    );
+    expect(criterion(facts, 'alternatives').reported).toBe(true);
+  });
+});
