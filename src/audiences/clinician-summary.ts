@@ -13,7 +13,7 @@ import {
   imprecisionCaveat,
   limitations,
   SOURCE_SAYS_IMPRECISE,
-  studyCaveats,
+  limitationCaveats,
 } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
@@ -81,7 +81,7 @@ function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
         outcome: generated(capitalize(outcomeLabel(finding, glossary, facts).label), lines),
         timepoint: finding.timepoints.length > 0 ? text('source', finding.timepoints.join('; '), lines) : generated('Not reported'),
         absolute,
-        result: text('source', clean(finding.text), lines),
+        result: text('source', capitalize(clean(finding.text)), lines),
       };
     });
 }
@@ -273,7 +273,7 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
   const outcomes = outcomeRows(facts, glossary);
   const harms = facts.harms.map((harm) => row(HARM_LABELS[harm.kind], text('source', clean(harm.text), linesOf(harm))));
   const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));
-  const quotes = facts.quotes.slice(0, MAX_QUOTES).map(quoteItem);
+  const quotes = facts.quotes.slice(0, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
   const model: Omit<ClinicianSummaryModel, 'layout'> = {
     meta: documentMeta('clinician-summary', facts, titleText, options.buildDate),
     kicker: heading('Clinician evidence summary'),
@@ -293,9 +293,9 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
       // The source's own caveats first, in its words (not its cost, funding or conflict
       // sentences: the checklist and the Funding row report those); then what the design implies.
       items: [
-        ...studyCaveats(facts)
+        ...limitationCaveats(facts)
           .slice(0, MAX_CAVEATS)
-          .map((caveat) => text('source', clean(caveat.text), linesOf(caveat))),
+          .map((caveat) => text('source', clean(caveat.text), caveat.lines)),
         ...designLimitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
         ...limitations(facts).map((limitation) => generated(limitation.clinician, limitation.lines)),
         ...subjectsLimitation(facts),

@@ -5,7 +5,8 @@
 import type { Facts } from '../article/schema.js';
 import { availabilityIsAboutTreatment, stageOf, usedForOtherUse } from './patient-brief/kind.js';
 import { NOT_THE_PRODUCT } from '../article/facts/availability.js';
-import { mentions, type SourcedText } from './study.js';
+import { mentions, type SourcedText, sourcedTexts } from './study.js';
+import { outsideVoices } from './quotes.js';
 import { linesOf } from './text.js';
 
 export type CriterionId =
@@ -29,9 +30,20 @@ export interface CriterionResult {
   note: string | null;
 }
 
-/** A sum of money: "$143", "£17 a month", "€2,000", "500 dollars". */
-const COST_FIGURE = /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence)\b/i;
-const COSTS = /\b(costs?|costly|prices?|priced|afford\w*|insurance|insurer|reimburs\w*|medicare|medicaid|out-of-pocket)\b|\$\s?\d/i;
+/**
+ * A sum of money: "$143", "£17 a month", "€2,000", "500 dollars", and one said in words ("a
+ * dollar or two per IV", "thousands of dollars", "a few cents a dose"). Never "pounds" in words:
+ * "a few pounds" is more often weight.
+ */
+const COST_FIGURE =
+  /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence)\b|\b(?:a|an|one|two|three|a few|several|tens of|hundreds of|thousands of|millions of)\s+(?:dollars?|euros?|cents?|pence)\b/i;
+const COSTS = /\b(costs?|costly|prices?|priced|afford\w*|insurance|insurer|reimburs\w*|medicare|medicaid|out-of-pocket)\b|\$\s?\d/gi;
+
+/**
+ * The sentence speaks of money: a cost word that is not an acronym in capitals (an
+ * acknowledgement's "European Union COST Action CM1105" is a research network, not a price).
+ */
+const speaksOfMoney = (text: string): boolean => [...text.matchAll(COSTS)].some((m) => /\d/.test(m[0]) || m[0] !== m[0].toUpperCase());
 const QUALITY =
   /\b(randomi[sz]ed|placebo|sham|controlled|double-blind|blinded|observational|single-arm|open-label|small (study|trial|sample)|limitations?|by chance|due to chance|confirm\w*|larger (study|studies|trials?))\b/i;
 // "independent" alone is often a result ("benefits independent of exercise"): only an independent person counts.
@@ -39,8 +51,12 @@ const INDEPENDENT =
   /\b(not involved|independent(?:ly)? (?:experts?|researchers?|scientists?|specialists?|commentators?|reviewers?)|was not part of|who did not take part|unaffiliated)\b/i;
 const CONFLICTS =
   /\b(conflicts? of interest|disclos\w+|consult\w*|funded by|funding|sponsor\w*|manufacturer\w*|provided by|employee|stock|shares|grants?)\b/i;
+/**
+ * Another way to treat or test, named: a comparison, the usual care, or another product said
+ * as one ("Rogaine, which is also available over the counter", "instead of saline").
+ */
 const ALTERNATIVES =
-  /\b(compared (with|to)|versus|vs\.?|alternatives?|standard (of )?(care|treatment|therapy)|current treatments?|existing (treatments?|therap\w+|medications?|drugs?)|other (treatments?|therap\w+|options?|drugs?)|placebo|chemotherapy alone|medical therapy)\b/i;
+  /\b(compared (with|to)|versus|vs\.?|alternatives?|standard (of )?(care|treatment|therapy)|current treatments?|existing (treatments?|therap\w+|medications?|drugs?)|other (treatments?|therap\w+|options?|drugs?)|placebo|chemotherapy alone|medical therapy|which is also available|(?:is|are) also available|instead of|in place of|options? (?:include|such as))\b/i;
 /**
  * Access stated of a product: approved, licensed, sold, on the market, widely available (not
  * "prescription drugs", "data … available", nor a protocol "approved by the ethics board").
@@ -63,7 +79,7 @@ function criterion(
 }
 
 export function evidenceChecklist(facts: Facts): CriterionResult[] {
-  const costs = mentions(facts, COSTS);
+  const costs = sourcedTexts(facts).filter((item) => speaksOfMoney(item.text) || speaksOfMoney(item.sentence));
   const costFigures = costs.some((item) => COST_FIGURE.test(item.sentence));
   const quantified = facts.results.filter((finding) => finding.numbers.length > 0);
   const quality = [
@@ -81,12 +97,16 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
   const randomised = facts.derived.randomised
     ? facts.derived.randomised.sources.map((source) => ({ text: source.text, sentence: source.text, line: source.line }))
     : [];
-  // Independent experts the extractor found ("who was not involved in the study") are independent sources.
-  const independent = facts.independentExperts.map((expert) => ({
-    text: expert.speaker ?? expert.source.text,
-    sentence: expert.source.text,
-    line: expert.source.line,
-  }));
+  // Independent experts the extractor found ("who was not involved in the study") are independent
+  // sources, and so are quoted people of another institution who are none of the study's people.
+  const independent = [
+    ...facts.independentExperts.map((expert) => ({
+      text: expert.speaker ?? expert.source.text,
+      sentence: expert.source.text,
+      line: expert.source.line,
+    })),
+    ...outsideVoices(facts).map((quote) => ({ text: quote.speaker ?? '', sentence: quote.source.text, line: quote.source.line })),
+  ];
   const funding = facts.funding
     ? [{ text: facts.funding.value, sentence: facts.funding.source.text, line: facts.funding.source.line }]
     : [];
@@ -94,6 +114,11 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
   const ties = facts.caveats
     .filter((caveat) => /^(?:caveat-)?industry-/.test(caveat.rule ?? ''))
     .map((caveat) => ({ text: caveat.text, sentence: caveat.source.text, line: caveat.source.line }));
+  // Funding words in the source's narrative, not inside a quote ("molecular information …
+  // provided by mass spec imaging," said Dr. Lee is no funder): a tie said in a quote is filed
+  // as an industry-* caveat and counted above.
+  const quoted = new Set(facts.quotes.map((quote) => quote.source.text));
+  const disclosures = mentions(facts, CONFLICTS).filter((item) => !quoted.has(item.sentence));
   const comparator = facts.comparator
     ? [{ text: facts.comparator.value, sentence: facts.comparator.source.text, line: facts.comparator.source.line }]
     : [];
@@ -123,7 +148,7 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
     criterion('harms', 'Harms', facts.harms.length > 0, linesOf(...facts.harms)),
     criterion('quality-of-evidence', 'Quality of the evidence', [...quality, ...followUp, ...judgedKind, ...randomised]),
     criterion('independent-sources', 'Independent sources', [...independent, ...mentions(facts, INDEPENDENT)]),
-    criterion('conflicts-of-interest', 'Funding and conflicts of interest', [...funding, ...ties, ...mentions(facts, CONFLICTS)]),
+    criterion('conflicts-of-interest', 'Funding and conflicts of interest', [...funding, ...ties, ...disclosures]),
     criterion('alternatives', 'Alternatives', [...comparator, ...mentions(facts, ALTERNATIVES)]),
     criterion('availability', 'Availability', [...availability, ...stated]),
     criterion('novelty', 'Novelty', mentions(facts, NOVELTY)),

@@ -52,6 +52,39 @@ export function studyCaveats(facts: Facts): Finding[] {
   return facts.caveats.filter((caveat) => !MONEY_RULE.test(caveat.rule ?? '') && !MONEY_WORDS.test(caveat.text));
 }
 
+/**
+ * A caveat cut from its sentence so that no statement is left: a condition or reason without
+ * its main clause ("if the parents don't have the abnormality, geneticists conclude …"), a
+ * clause that points back ("this should not be used as an argument …"), a participle ("making
+ * them available longer to the brain, …"), a predicate without its subject ("did not know which
+ * knee …"), or a phrase with no verb ("Despite the uncertainties"). Lower case only: the
+ * extractor cut these out of a longer sentence.
+ */
+const CUT_OPENING =
+  /^(?:if|when|whether|because|since|unless|this|that|these|those|such|making|leaving|meaning|giving|did|does|do|was|were|is|are|has|have|had|can|could|would|should|may|might|will)\b/;
+const BARE_OPENER = /^(?:despite|in spite of)\b[^,]*$/i;
+/** "Although these trials showed a small reduction …" with its main clause gone: the clause is the caveat. */
+const LONE_CONCESSION = /^(?:although|though|even though|while)\s+(?=\S)(?![^,]*,\s)/i;
+
+/**
+ * The source's caveats as a clinician's limitations list shows them: each a statement that
+ * stands alone, in the source's words. A concession whose main clause was cut loses its
+ * "Although"; a fragment with nothing to stand on, and a result sentence filed also as a
+ * caveat (it is in the outcomes table, and the certainty line says "preliminary"), are left out.
+ */
+export function limitationCaveats(facts: Facts): Array<{ text: string; lines: number[] }> {
+  const results = new Set(facts.results.map((finding) => finding.source.text));
+  return studyCaveats(facts).flatMap((caveat) => {
+    const value = caveat.text.trim();
+    if (CUT_OPENING.test(value) || BARE_OPENER.test(value) || wordsIn(value) < 4) return [];
+    if (results.has(caveat.source.text) && value === caveat.source.text.trim()) return [];
+    const statement = LONE_CONCESSION.test(value) ? value.replace(LONE_CONCESSION, '') : value;
+    return [{ text: statement.charAt(0).toUpperCase() + statement.slice(1), lines: linesOf(caveat) }];
+  });
+}
+
+const wordsIn = (value: string): number => value.split(/\s+/).filter((word) => word !== '').length;
+
 /** Designs where people enrolled and followed are the evidence: size and follow-up limit it. */
 const ENROLS: ReadonlySet<DesignKind> = new Set(['randomized', 'controlled', 'single-arm', 'observational', 'test', 'approval', 'unknown']);
 const FOLLOWS: ReadonlySet<DesignKind> = new Set(['randomized', 'controlled', 'single-arm', 'observational', 'approval', 'unknown']);

@@ -184,9 +184,21 @@ const NOT_AN_OUTCOME =
   /\b(?:business|sales|buzz|revenue|investors?|stock price|on the market since|(?:granted|received|won) (?:\w+ ){0,2}approval|FDA-approved)\b/i;
 
 /**
+ * A result whose subject is the comparison group ("The four people who got the sham
+ * stimulation … did not lose weight", "In the placebo group, …"): what the treatment is
+ * measured against, so it follows the treated group's result rather than leading the table.
+ */
+const ABOUT_COMPARISON_GROUP =
+  /^(?:in\s+)?(?:the|those|people|patients|participants)\s+(?:\w+\s+){0,3}?(?:(?:who\s+(?:got|received|took|were\s+given)|taking|given|receiving|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?)?(?:placebo|sham|dummy|control|comparison)\b/i;
+
+export const aboutComparisonGroup = (finding: Finding): boolean => ABOUT_COMPARISON_GROUP.test(clean(finding.text).trim());
+
+/**
  * The results an outcomes table lists: what the study measured, not background (a share of
- * people now, what earlier studies found) nor trade or approval news filed among them.
+ * people now, what earlier studies found) nor trade or approval news filed among them; a
+ * comparison group's own result after the others.
  */
 export function tabulatedResults(facts: Facts): Finding[] {
-  return facts.results.filter((finding) => sideSentence(finding) !== 'background' && !NOT_AN_OUTCOME.test(clean(finding.text)));
+  const listed = facts.results.filter((finding) => sideSentence(finding) !== 'background' && !NOT_AN_OUTCOME.test(clean(finding.text)));
+  return [...listed.filter((finding) => !aboutComparisonGroup(finding)), ...listed.filter(aboutComparisonGroup)];
 }

@@ -52,6 +52,8 @@ interface KeyResult {
   figure: string | null;
   /** The figure as the source wrote it ("84%", "Ten participants"), to find the sentences that state it. */
   figureRaw: string | null;
+  /** Every side of the figure as the source wrote it ("80%" and "74%" for "80% vs 74%"). */
+  figureRaws: string[];
   /** The result's first sentence in the source's words (a whole-study count put as "10 of the 12 people"). */
   sentence: string;
   lines: number[];
@@ -214,6 +216,7 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
         frequency,
         figure: at >= 0 ? (figure?.figure ?? null) : null,
         figureRaw: at >= 0 ? (figure?.raw ?? null) : null,
+        figureRaws: at >= 0 ? (figure?.raws ?? []) : [],
         sentence,
         lines: linesOf(ranked.finding),
         predicate,
@@ -287,6 +290,14 @@ const FRAME =
 const FOUND_FRAME =
   /^.{0,120}?\b(?:the\s+)?(?:researchers|authors|scientists|investigators|team|study|trial|analysis|review)\s+(?:found|showed|reported|concluded)\s+(?:that\s+)?(?=\S)/i;
 
+/**
+ * "… say that not only did they find that X can slow tumor growth, but that it is possible to
+ * …": the first of two claims "not only … but" adds together, without who found it. Cut before
+ * that "but", nothing is contradicted (it adds a claim; it does not concede one).
+ */
+const NOT_ONLY =
+  /\bnot only\s+(?:(?:did|do|does|had|have|has)\s+(?:they|we|the\s+\w+|researchers|scientists)\s+(?:find|found|show|shown|discover|discovered|learn|learned)\s+(?:that\s+)?)?(.{12,}?),?\s+but\s+(?:also\s+)?/i;
+
 /** The result without who reported it ("the study showed that …"). */
 const unframed = (sentence: string): string => (FRAME.test(sentence) ? sentence.replace(FRAME, '') : sentence.replace(FOUND_FRAME, ''));
 
@@ -308,7 +319,8 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
       forms.add(value);
   };
   const dashless = withoutDashedAsides(sentence);
-  const bases = [sentence, dashless, unframed(sentence), ...(shorter ? shorterForms(sentence) : [])];
+  const firstClaim = NOT_ONLY.exec(sentence)?.[1];
+  const bases = [sentence, dashless, unframed(sentence), ...(shorter ? shorterForms(sentence) : []), ...(firstClaim ? [firstClaim] : [])];
   for (const form of bases.map((f) => f.replace(/\.$/, ''))) {
     add(form);
     // Who said it goes, and a further claim before it too when the figure stays
@@ -608,12 +620,27 @@ function lede(
       .flatMap((sentence) => ledeForms(sentence, figureOfKey(key), !approved));
     return { key, sentences: [...new Set([...whole, ...cut])] };
   };
-  const forms = keys.filter((key) => !NOT_A_FINDING.test(key.sentence)).map((key) => formsOf(key));
+  // A comparison is said whole or not at all: "80% of the children on antibiotics felt better"
+  // without "74% of the children taking a placebo also felt better" reads falsely hopeful. A
+  // form that states one side of the key figure and not the other never leads (the
+  // "reports results on …: 80% vs 74%" lede below keeps both).
+  const oneSided = (key: KeyResult, sentence: string) => {
+    if (key.figureRaws.length < 2) return false;
+    const stated = key.figureRaws.filter((raw) => sentence.toLowerCase().includes(raw.toLowerCase()));
+    return stated.length > 0 && stated.length < key.figureRaws.length;
+  };
+  const bothSides = ({ key, sentences }: ReturnType<typeof formsOf>) => ({
+    key,
+    sentences: sentences.filter((sentence) => !oneSided(key, sentence)),
+  });
+  const whole = keys.filter((key) => !NOT_A_FINDING.test(key.sentence)).map((key) => formsOf(key));
   // Still too long: without a dashed aside, even one that holds a figure ("women who do not
   // carry the gene - approximately 80 per cent of women with breast cancer - were found to
   // benefit"): the result without its figure is still the result.
-  for (const form of [...forms])
-    forms.push({ key: form.key, sentences: ledeForms(withoutDashedAsides(form.key.sentence), null, !approved) });
+  const forms = [
+    ...whole,
+    ...whole.map((form) => ({ key: form.key, sentences: ledeForms(withoutDashedAsides(form.key.sentence), null, !approved) })),
+  ].map(bothSides);
   // The key number is what a lede must carry (STANDARDS: who, what and the key number): for
   // each result, best first, the forms that state its figure are tried, strictly (naming the
   // treatment) and then loosely (who was studied and the result): "Patients on vemurafenib
@@ -688,7 +715,7 @@ function lede(
       .filter((key) => !NOT_A_FINDING.test(key.sentence))
       // Shortened, a sentence the ranking passed over may lose its subject.
       .map((key) => {
-        const { sentences } = formsOf(key);
+        const { sentences } = bothSides(formsOf(key));
         return { key, sentences: sentences.filter((sentence) => !SUBJECTLESS.test(sentence)) };
       })
       .flatMap(({ key, sentences }) => [() => attempt(key, sentences, false), () => attempt(key, sentences, true)]),
@@ -825,7 +852,7 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   // Every result of the study's own and every harm, most serious first (press-lists.ts).
   const findings = reportedResults(facts);
   const harms = reportedHarms(facts);
-  const quotes = chooseQuotes(facts, MAX_QUOTES).map(quoteItem);
+  const quotes = chooseQuotes(facts, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
   const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', clean(f.text), linesOf(f)));
   const gaps = evidenceChecklist(facts).filter((item) => !item.reported);
   const { meta } = facts;

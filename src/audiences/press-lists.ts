@@ -6,6 +6,7 @@
 // result out (the 8.2 vs 3 months a drug's patients went without complications).
 import type { Facts, Finding, Harm } from '../article/schema.js';
 import { mainResults, sideSentence } from './main-result.js';
+import { aboutComparisonGroup } from './outcome-label.js';
 import { bySeverity } from './patient-brief/findings.js';
 import { generated, linesOf, text } from './text.js';
 import type { Text } from './view-models.js';
@@ -55,8 +56,10 @@ export function reportedResults(facts: Facts): Text[] {
   const pool = own.length > 0 ? own : facts.results;
   const ranked = [...main.filter((f) => pool.includes(f)), ...pool.filter((f) => !main.includes(f))];
   const kept = new Set(ranked.slice(0, MAX_FINDINGS));
+  // In the article's order, a comparison group's own result after the treated group's.
+  const shown = pool.filter((f) => kept.has(f));
   return [
-    ...pool.filter((f) => kept.has(f)).map(sourceItem),
+    ...[...shown.filter((f) => !aboutComparisonGroup(f)), ...shown.filter(aboutComparisonGroup)].map(sourceItem),
     ...more(
       'results',
       pool.filter((f) => !kept.has(f)),

@@ -1,6 +1,9 @@
 // Quotations exactly as in the source, with who said them (name, role, affiliation), and
 // which of them a one-page digest prints first.
 import type { Facts, Quote } from '../article/schema.js';
+import { escapeRegExp } from '../shared/escape-regexp.js';
+import { sourceKind } from './source-kind.js';
+import { sourcedTexts } from './study.js';
 import { generated, linesOf, text } from './text.js';
 import type { QuoteItem } from './view-models.js';
 
@@ -13,7 +16,31 @@ const GROUP_SPEAKER =
 
 export const isGroupSpeaker = (speaker: string | null): boolean => speaker !== null && GROUP_SPEAKER.test(tidy(speaker));
 
-export function quoteItem(quote: Quote): QuoteItem {
+/**
+ * A speaker's ties to a maker that the source reports (industry-* caveats): a sentence that
+ * names them ("Dr. Abraham headed Medtronic's first study"), or that opens on "He"/"She"
+ * within a few lines after their quote, with no other speaker quoted between ("He is a
+ * consultant for …"). A reader weighs the quote by them, so they are printed beside it.
+ */
+export function tiesOf(quote: Quote, facts: Facts): Facts['caveats'] {
+  const surname = lastName(quote.speaker ?? '');
+  if (surname === '' || isGroupSpeaker(quote.speaker)) return [];
+  const byName = new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'i');
+  return facts.caveats.filter((caveat) => {
+    if (!/^(?:caveat-)?industry-/.test(caveat.rule ?? '')) return false;
+    const sentence = caveat.source.text;
+    if (byName.test(sentence)) return true;
+    if (!/^(?:He|She)\b/.test(sentence)) return false;
+    const line = caveat.source.line;
+    // The quote nearest before it (by line) is this speaker's.
+    const before = facts.quotes.filter((other) => other.source.line <= line && tidy(other.speaker) !== '');
+    const nearest = before.reduce<Quote | null>((best, other) => (!best || other.source.line >= best.source.line ? other : best), null);
+    return nearest !== null && line - nearest.source.line <= 4 && lastName(nearest.speaker ?? '') === surname;
+  });
+}
+
+export function quoteItem(quote: Quote, facts?: Facts): QuoteItem {
+  const ties = facts ? tiesOf(quote, facts) : [];
   const lines = linesOf(quote);
   // A trailing comma belongs to the sentence the quote sat in ("…time," Dr. X said), not
   // to the words quoted; everything else is kept exactly.
@@ -24,15 +51,20 @@ export function quoteItem(quote: Quote): QuoteItem {
   // An affiliation the role already names ("chief executive of the Institute of Cancer
   // Research") is not printed a second time.
   const named = (within: string, part: string) => part !== '' && within.toLowerCase().includes(part.toLowerCase());
-  const who = [role, named(`${speaker} ${role}`, affiliation) ? '' : affiliation].filter((part) => part !== '');
+  const place = named(`${speaker} ${role}`, affiliation) ? '' : affiliation;
+  // "who co-authored the report …" describes the person: it follows the place, next to nothing else.
+  const who = (/^who\s/.test(role) ? [place, role] : [role, place]).filter((part) => part !== '');
   // "the scientists" is not a speaker's name: it is printed as the source's words, and as no one named.
   const group = isGroupSpeaker(speaker);
-  const attribution = group
+  const credited = group
     ? [`Attributed to “${speaker}” (no speaker named in the source)`, ...who].join(', ')
     : speaker
       ? [speaker, ...who].join(', ')
       : ['Speaker not named in the source', ...who].join(', ');
-  return { text: text('quote', words, lines), attribution: generated(attribution, lines) };
+  // Ties in the source's own words, each sentence whole.
+  const attribution =
+    ties.length > 0 ? `${credited} (ties the source reports: ${ties.map((tie) => `“${tie.source.text.trim()}”`).join(' ')})` : credited;
+  return { text: text('quote', words, lines), attribution: generated(attribution, [...lines, ...ties.map((tie) => tie.source.line)]) };
 }
 
 /** The study's own people ("lead author", "one of the researchers", "principal investigator"). */
@@ -90,4 +122,92 @@ export function chooseQuotes(facts: Facts, max: number): Quote[] {
   }
   for (const entry of ranked) if (chosen.length < max && !chosen.includes(entry)) chosen.push(entry);
   return chosen.map((entry) => entry.quote);
+}
+
+/** Capitalised words an institution's name shares with many others: no sign of which one it is. */
+const GENERIC_INSTITUTION_WORD =
+  /^(?:University|Universities|Hospital|Hospitals|Medical|Medicine|Center|Centre|School|College|Institute|Institutes|Research|Department|Division|Health|Healthcare|Care|Sciences?|National|Clinic|Clinical|Foundation|Society|Association|Council|Faculty|Unit|Program|Programme|Group|State|City|New|North|South|East|West|Central|General|Public|Royal|American|British|European|International|U\.?K\.?|U\.?S\.?|In|At|Of|The|And|For)$/;
+/** A quote from a news release or a company's statement speaks for the study's side. */
+const FROM_A_RELEASE =
+  /\b(?:news|press|media) release\b|\b(?:said|says|added|wrote) in a statement\b|\bstatement (?:from|by|issued)\b|\bissued a statement\b/i;
+/** The study's own voice: "we found", "our study", "our new compounds". */
+const FIRST_PERSON_STUDY =
+  /\b(?:we (?:\w+ )?(?:found|find|showed|show|saw|observed|tested|studied|enrolled|treated|followed|gave|developed|designed)|our (?:\w+ )?(?:study|trial|results?|findings?|data|research|team|patients|work|compounds?|drugs?|device|test|approach|method))\b/i;
+/** Ties to a maker: a speaker with them is no independent voice ("a member of X's advisory board"). */
+const TIES = /\b(?:advisory board|consultant|advis[eo]r (?:to|for)|paid by|funded by|shares in|stock in|on the board of)\b/i;
+/** A role that says the speaker did the study with others ("with colleagues", "co-authored"). */
+const STUDY_ROLE = /\b(?:colleagues|co-?authored|principal investigator|led (?:the|this) (?:study|research|trial|work))\b/i;
+
+/**
+ * The signature words of an affiliation: its capitalised words that few institutions share
+ * ("Vellore", "Manchester", "Brigham"), not "University" or "Hospital", and not words of the
+ * condition or treatment ("Breast Cancer Care" is no sign of a breast-cancer study's team).
+ */
+function signatureWords(affiliation: string, facts: Facts): string[] {
+  const topic = [facts.condition?.value, facts.intervention?.value].filter(Boolean).join(' ').toLowerCase();
+  return [...affiliation.matchAll(/\p{Lu}[\p{L}'’-]*/gu)]
+    .map((m) => m[0].replace(/['’]s$/, ''))
+    .filter((word) => word.length >= 3 && !GENERIC_INSTITUTION_WORD.test(word) && !topic.includes(word.toLowerCase()));
+}
+
+/**
+ * Quoted people the story names as outside voices without saying "not involved": a named
+ * speaker with an institution of their own (an affiliation), who is none of the study's people
+ * and speaks for no company. The study's people show in the facts: their name in a sentence
+ * that describes the study (results, harms, design, who took part, funding…), their
+ * institution's signature words there or in the publisher's name, a role that says so ("lead
+ * author", "with colleagues", "study leader", also said of them in a sentence of the quote's
+ * line: "She was a study leader"), a quote in the first person ("our finding", "we found") or
+ * from a news release or statement. A press release quotes its own people.
+ * Patients and family quoted without an institution are no outside experts.
+ */
+export function outsideVoices(facts: Facts): Quote[] {
+  // A release speaks for its institution: the people it quotes are its own, unless it says otherwise
+  // ("not involved", which extraction reads as an independent expert).
+  if (sourceKind(facts.meta).kind === 'press-release') return [];
+  // What the study did and found, in the sentences that say so (not the caveats, context or
+  // next steps, where outside voices comment; not the quotes' own sentences, where "…," said
+  // Dr. Lee names the speaker).
+  const quoted = new Set(facts.quotes.map((quote) => quote.source.text));
+  const described = [
+    facts.intervention,
+    facts.interventionDescription,
+    facts.population,
+    facts.design,
+    facts.comparator,
+    facts.followUp,
+    facts.setting,
+    facts.funding,
+    facts.participants,
+    ...facts.results,
+    ...facts.harms,
+  ].flatMap((fact) => (fact && !quoted.has(fact.source.text) ? [fact.source.text] : []));
+  const aboutStudy = [...described, facts.meta.publisher ?? ''].join(' \n ');
+  const sameLine = (line: number) => sourcedTexts(facts).filter((item) => item.line === line);
+  const studySide = (quote: Quote, ownInstitutions: string): boolean => {
+    // The attribution around the quoted words ("said Dr. Lee, … and the study's lead author").
+    const said = quote.source.text.replace(quote.text, ' ');
+    const about = `${tidy(quote.role)} ${tidy(quote.affiliation)} ${said}`;
+    if (TIES.test(about)) return true;
+    if (STUDY_AUTHOR.test(about) || STUDY_ROLE.test(about) || COMPANY_ROLE.test(about) || COMPANY_NAME.test(about)) return true;
+    if (FIRST_PERSON_STUDY.test(quote.text) || FROM_A_RELEASE.test(quote.source.text)) return true;
+    const surname = lastName(quote.speaker ?? '');
+    const byName = new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'i');
+    if (surname === '' || byName.test(aboutStudy) || tiesOf(quote, facts).length > 0) return true;
+    if (sameLine(quote.source.line).some((item) => /^(?:He|She)\b/.test(item.sentence) && STUDY_AUTHOR.test(item.sentence))) return true;
+    const where = `${aboutStudy} \n ${ownInstitutions}`;
+    return signatureWords(tidy(quote.affiliation), facts).some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`).test(where));
+  };
+  const named = facts.quotes.filter(
+    (quote) => tidy(quote.speaker) !== '' && !isGroupSpeaker(quote.speaker) && tidy(quote.affiliation) !== '',
+  );
+  // One quote that shows a speaker is the study's ("our finding …") shows it for all their
+  // quotes, and their institution is the study's: a colleague of the same laboratory is no
+  // outside voice.
+  const own = named.filter((quote) => studySide(quote, ''));
+  const ownInstitutions = own.map((quote) => tidy(quote.affiliation)).join(' \n ');
+  const ownPeople = new Set(
+    [...own, ...named.filter((quote) => studySide(quote, ownInstitutions))].map((quote) => lastName(quote.speaker ?? '')),
+  );
+  return named.filter((quote) => !ownPeople.has(lastName(quote.speaker ?? '')));
 }

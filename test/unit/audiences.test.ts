@@ -153,7 +153,8 @@ describe('clinician summary', () => {
       'Benefits quantified': true,
       Harms: true,
       'Funding and conflicts of interest': false,
-      'Independent sources': false,
+      // Dr Nihal Thomas of Christian Medical College, Vellore comments from outside the study (review 8).
+      'Independent sources': true,
     });
     expect(clinician.checklist.rows[0]!.status.text).toBe('Reported');
     // Said once: as the row's note, not inside its status too.

@@ -24,14 +24,15 @@ const trimmed = (value: string): string =>
 
 /**
  * The funder's words only: not what the sentence goes on to say ("…, but the pills were
- * provided by …", "… and titled X, is published by …"); a long list of funders ends at the
- * last whole name that fits, never inside one ("… of the National").
+ * provided by …", "… and titled X, is published by …"). A list of funders is kept whole up to
+ * a length a row can hold (a row that stops after "the Department of Defense" hides who else
+ * paid); a longer one ends at the last whole name that fits, never inside one ("… of the National").
  */
 function clipFunder(value: string): string {
   let out = value
     .replace(/,?\s+(?:but|while|whereas)\s[\s\S]*$/i, '')
     .replace(/,?\s+and\s+(?:titled|entitled|is|was|appears?|published)\b[\s\S]*$/i, '');
-  const max = 180;
+  const max = 360;
   if (out.length > max) {
     const cut = out.lastIndexOf(', ', max);
     if (cut > 60 && /^,\s+(?:and\s+)?(?:the\s+)?\p{Lu}/u.test(out.slice(cut))) out = out.slice(0, cut);

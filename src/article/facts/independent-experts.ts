@@ -12,7 +12,7 @@ const NAME =
   /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)*|\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
 /** Capitalised words that are not a person's name. */
 const NOT_A_NAME =
-  /\b(?:University|Institute|Center|Centre|Hospital|School|College|Health|Research|Society|Association|Foundation|Clinic|NHS|Department|Medical|Journal|UK|US)\b/;
+  /\b(?:University|Institute|Center|Centre|Hospital|School|College|Health|Research|Society|Association|Foundation|Clinic|NHS|Department|Medical|Journal|Program|Programme|Laboratory|Unit|Network|UK|US)\b/;
 
 /** Words for people in general, which open a sentence as a surname does ("Kellum had no role …"). */
 const PEOPLE_IN_GENERAL = /^(?:Experts?|Researchers?|Scientists?|Doctors?|Physicians?|Specialists?|Others?|Critics?|Some|Many|Several)$/;

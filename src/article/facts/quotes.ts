@@ -643,10 +643,20 @@ function tidyPart(value: string | null): string | null {
   return out || null;
 }
 
+/**
+ * ", who co-authored the report … and served on the Trial Advisory Board": a relative clause
+ * that says the speaker's part in the study or a tie to its maker. A reader weighs the quote
+ * by it, so it stays in the role (other relative clauses, "who lives in Denver", do not).
+ */
+const PART_IN_STUDY =
+  /,?\s+who\s+(?=[^.;]*\b(?:co-?authored|authored|co-?led|led|headed|designed|ran|oversaw|served on|serves on|sits on|advisory board|board of|consultant|adviser|advisor|paid|funded|investigator|author)\b)([^.;]+)$/;
+
 /** "Professor of X at Y" → role and affiliation; "of Y" → affiliation only. */
 function describe(text: string): { role: string | null; affiliation: string | null } {
-  const { role, affiliation } = describeParts(text);
-  return { role: tidyPart(role), affiliation: tidyPart(affiliation) };
+  const part = PART_IN_STUDY.exec(text.trim().replace(/[.,;]$/, ''));
+  const { role, affiliation } = describeParts(part ? text.slice(0, part.index) : text);
+  const who = part ? `who ${part[1]!.trim()}` : null;
+  return { role: tidyPart([tidyPart(role), who].filter((p) => p).join(', ') || null), affiliation: tidyPart(affiliation) };
 }
 
 function describeParts(text: string): { role: string | null; affiliation: string | null } {
