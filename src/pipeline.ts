@@ -16,7 +16,7 @@ import { composeDocument, type Glossary } from './audiences/compose.js';
 import { AUDIENCES, type Audience } from './audiences/registry.js';
 import type { DocumentMeta } from './audiences/view-models.js';
 import { writeOutputsAtomically, type OutputFile } from './output/atomic-write.js';
-import { buildDateFor } from './output/build-date.js';
+import { buildDateFor, isSourceDate } from './output/build-date.js';
 import { factsJson } from './output/facts-json.js';
 import { EMBEDDED_FAMILIES } from './render/fonts.js';
 import { renderHtml } from './render/html.js';
@@ -107,7 +107,10 @@ export async function prepareArticle(filePath: string, glossary: Glossary, optio
   const buildDate = buildDateFor(options.sourceDateEpoch, facts.meta.date);
   const documents: PreparedDocument[] = [];
   for (const audience of options.audiences) {
-    const document = composeDocument(audience, facts, glossary, { buildDate });
+    const document = composeDocument(audience, facts, glossary, {
+      buildDate,
+      buildDateIsSourceDate: isSourceDate(options.sourceDateEpoch),
+    });
     const report = checkDocument(file, document, facts, glossary);
     const html = await renderHtml(audience, document.view, { templatesDir: options.templatesDir, paper });
     documents.push({ audience, html, title: document.title, meta: document.meta, report });

@@ -275,7 +275,7 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
   const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));
   const quotes = facts.quotes.slice(0, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
   const model: Omit<ClinicianSummaryModel, 'layout'> = {
-    meta: documentMeta('clinician-summary', facts, titleText, options.buildDate),
+    meta: documentMeta('clinician-summary', facts, titleText, options),
     kicker: heading('Clinician evidence summary'),
     title: generated(titleText, linesOf(facts.intervention, facts.condition)),
     bottomLine: bottomLine(facts),

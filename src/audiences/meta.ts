@@ -11,6 +11,11 @@ export interface ComposeOptions {
    * reproducible: SOURCE_DATE_EPOCH or the article's own date; null prints no date.
    */
   buildDate: string | null;
+  /**
+   * The date is the source's own (no SOURCE_DATE_EPOCH was set): the footer says "dated",
+   * not "built", so a handout printed today does not claim it was built years ago.
+   */
+  buildDateIsSourceDate?: boolean;
 }
 
 const LABELS: Record<Audience, string> = {
@@ -19,7 +24,8 @@ const LABELS: Record<Audience, string> = {
   'press-digest': 'Press digest',
 };
 
-export function documentMeta(audience: Audience, facts: Facts, title: string, buildDate: string | null): DocumentMeta {
+export function documentMeta(audience: Audience, facts: Facts, title: string, options: ComposeOptions): DocumentMeta {
+  const { buildDate } = options;
   const label = LABELS[audience];
   const source = facts.meta.publisher ?? facts.meta.slug;
   // What the source is, only as far as its metadata shows (a release is no "news report").
@@ -36,7 +42,11 @@ export function documentMeta(audience: Audience, facts: Facts, title: string, bu
     language: facts.meta.language || 'en',
     author: 'trialbrief',
     buildDate,
-    footer: buildDate ? `Source: ${source} · built ${buildDate}` : `Source: ${source}`,
+    footer: !buildDate
+      ? `Source: ${source}`
+      : options.buildDateIsSourceDate
+        ? `Source: ${source}, dated ${buildDate}`
+        : `Source: ${source} · built ${buildDate}`,
   };
 }
 

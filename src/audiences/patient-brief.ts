@@ -326,7 +326,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // Funding, ties, costs and method are not "not known yet" (knowledge.ts).
   const caveatGroups = plainGroups(notKnownYet(facts.caveats), names);
   const learnMore = { ...citation(facts, { heading: wording.headings.learnMore, omitMissing: true }), qr: sourceQrCode(facts) };
-  const meta = documentMeta('patient-brief', facts, titleText, options.buildDate);
+  const meta = documentMeta('patient-brief', facts, titleText, options);
   // A study that found no benefit says so first (STANDARDS: main message first): a
   // patient must not read a failed trial as a hopeful one.
   const noBenefit = noBenefitText(facts, story);

@@ -857,7 +857,7 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   const gaps = evidenceChecklist(facts).filter((item) => !item.reported);
   const { meta } = facts;
   return {
-    meta: documentMeta('press-digest', facts, title, options.buildDate),
+    meta: documentMeta('press-digest', facts, title, options),
     // What this page is; the source's own release line only when the source has one
     // (an embargo, or "For Immediate Release"): never one of our own making.
     label: label(facts),

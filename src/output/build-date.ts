@@ -1,6 +1,9 @@
 // The date a document says it was built, without reading the clock: the clock would make
 // every rebuild differ. SOURCE_DATE_EPOCH (the reproducible-builds convention; CI sets it
 // from the last commit) wins; otherwise the article's own date when it is a full date.
+/** Whether the build date is the article's own (no SOURCE_DATE_EPOCH set), as buildDateFor reads it. */
+export const isSourceDate = (sourceDateEpoch: string | undefined): boolean => sourceDateEpoch === undefined || sourceDateEpoch === '';
+
 export function buildDateFor(sourceDateEpoch: string | undefined, articleDate: string | null): string | null {
   if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
     if (!/^\d+$/.test(sourceDateEpoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${sourceDateEpoch}"`);

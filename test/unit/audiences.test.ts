@@ -232,6 +232,11 @@ describe('all three documents', () => {
     });
     expect(clinician.meta.keywords).toEqual(['zimislecel', 'type 1 diabetes', 'clinical trial', 'clinician summary']);
   });
+
+  it('say the date is the source’s when it is, not that the document was built then (review 8: "built 2016-06-28")', () => {
+    const dated = composePatientBrief(fixture, glossary, { ...options, buildDateIsSourceDate: true });
+    expect(dated.meta.footer).toBe('Source: zimislecel-islet-cells-type-1-diabetes, dated 2025-07-01');
+  });
 });
 
 describe('a Facts with nothing in it', () => {
