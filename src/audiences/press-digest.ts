@@ -391,6 +391,18 @@ function regulatorVerb(facts: Facts): string {
 }
 
 /**
+ * The approval the availability sentence gives is dated before the article's year
+ * ("dabigatran, which was approved by the FDA in 2010", in a 2016 story on how to use it):
+ * background, not the news, so no "FDA approves" headline.
+ */
+function approvedYearsAgo(facts: Facts): boolean {
+  const sentence = facts.derived.availability?.sources[0]?.text ?? '';
+  const year = /\b(?:in|since)\s+((?:19|20)\d\d)\b/i.exec(sentence)?.[1];
+  const articleYear = /\b((?:19|20)\d\d)\b/.exec(facts.meta.date ?? facts.published?.value ?? '')?.[1];
+  return year !== undefined && articleYear !== undefined && Number(year) < Number(articleYear);
+}
+
+/**
  * An approval or clearance names who approved what for whom ("FDA approves Rydapt for
  * acute myeloid leukemia"): only when the derive stage read an approval with its regulator
  * and the story is about that approval (a regulatory-approval story, or one at the approved stage).
@@ -400,7 +412,7 @@ function approvalHeadlines(facts: Facts, name: string | null, condition: string 
   const kind = facts.derived.studyType?.value;
   const stage = facts.derived.stage?.value;
   if (!name || access?.value !== 'approved') return [];
-  if (kind !== 'regulatory approval' && stage !== 'approved') return [];
+  if (kind !== 'regulatory approval' && (stage !== 'approved' || approvedYearsAgo(facts))) return [];
   // No regulator named: the approval still leads, in the passive ("Noctiva approved for nocturia").
   if (!access.agency) {
     if (kind !== 'regulatory approval') return [];

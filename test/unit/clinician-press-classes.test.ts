@@ -217,6 +217,22 @@ describe('D1: the press headline says what kind of story it is', () => {
     expect(digest.headline.text).toBe('FDA clears Zentrix for plaque psoriasis');
   });
 
+  it('does not announce an approval years old: a study of a drug approved long before is the news (holdout: "FDA approves dabigatran")', () => {
+    const older = approval({
+      availability: fact('approved by the FDA in 2010', 'Zentrix, which was approved by the FDA in 2010, was one of the drugs.'),
+      derived: derived({
+        studyType: judged('observational'),
+        stage: judged('approved'),
+        availability: {
+          ...judged('approved', 'Zentrix, which was approved by the FDA in 2010, was one of the drugs.'),
+          agency: 'FDA',
+        },
+      }),
+    });
+    const digest = press({ ...older, meta: { ...older.meta, date: 'Dec. 1, 2016' } });
+    expect(digest.headline.text).not.toMatch(/approves/);
+  });
+
   it('never says "study results" for a story with no study', () => {
     const named = press(
       facts({ intervention: fact('Cartigrow'), condition: fact('knee damage'), derived: derived({ studyType: judged('other') }) }),
