@@ -5,7 +5,7 @@
 // decades"): a lede built on one of those misleads. A main result is about the treatment
 // studied, or gives a figure for the people studied, and reads on its own.
 import type { Facts, Finding } from '../article/schema.js';
-import { comparatorValue, interventionAcronym, interventionName } from './study.js';
+import { comparatorValue, interventionAcronym, interventionName, interventionOtherName } from './study.js';
 import { clean, leansBack } from './wording.js';
 
 export interface RankedResult {
@@ -98,7 +98,7 @@ export const namesEarlierGroup = (sentence: string): boolean =>
 
 /** Words of the treatment's name long enough to recognise it in a sentence ("vemurafenib", "DigniCap"). */
 function nameWords(facts: Facts): string[] {
-  const names = [interventionName(facts), interventionAcronym(facts)].filter((n): n is string => !!n);
+  const names = [interventionName(facts), interventionAcronym(facts), interventionOtherName(facts)].filter((n): n is string => !!n);
   return names.flatMap((name) => name.split(/[\s/-]+/)).filter((word) => word.length >= 4 || /[A-Z].*[A-Z]/.test(word));
 }
 
@@ -112,7 +112,8 @@ function nameWords(facts: Facts): string[] {
 function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure: boolean): { score: number; byPointer: boolean } {
   const name = interventionName(facts);
   const acronym = interventionAcronym(facts);
-  const whole = [name, acronym].filter((n): n is string => !!n).some((n) => lower.includes(n.toLowerCase()));
+  // The brand or generic name in the treatment's own brackets names it too ("Vitrakvi (larotrectinib)").
+  const whole = [name, acronym, interventionOtherName(facts)].filter((n): n is string => !!n).some((n) => lower.includes(n.toLowerCase()));
   const found = new Set(words.filter((word) => new RegExp(`\\b${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower)));
   const single = name !== null && !/[\s/-]/.test(name.trim());
   // "the intervention" for "Safety Planning Intervention": the name's last word, pointed to.

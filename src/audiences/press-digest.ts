@@ -25,6 +25,7 @@ import {
   conditionTail,
   designPhrase,
   interventionFirst,
+  interventionOtherName,
   interventionShort,
   noBenefitFinding,
   peopleHadCondition,
@@ -553,7 +554,7 @@ function lede(
       `A study of ${studiedThing(name)}${who} reports that ${found}.`,
     ];
     // When the finding itself names the treatment, the lede may lead with the study and the number.
-    const namesIt = names.some((name) =>
+    const namesIt = [...names, interventionOtherName(facts) ?? ''].some((name) =>
       name
         .split(/\s+/)
         .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
@@ -673,13 +674,16 @@ function lede(
   const figured = ({ key, sentences }: (typeof forms)[number]) => sentences.filter((sentence) => holdsFigure(key, sentence));
   const bare = ({ key, sentences }: (typeof forms)[number]) => sentences.filter((sentence) => !holdsFigure(key, sentence));
   // A story about an approval: a result that names the approved treatment, else the approval
-  // itself is the news (never a result that does not name what was approved).
+  // itself is the news (never a result that does not name what was approved, nor the
+  // approval told as a result: "avelumab is the first FDA-approved treatment for metastatic
+  // MCC" says less than "The FDA approved Bavencio for metastatic MCC").
   if (approved)
     return (
-      first(forms.flatMap((form) => [() => attempt(form.key, figured(form), false), () => attempt(form.key, bare(form), false)])) ?? {
-        text: approved,
-        key: undefined,
-      }
+      first(
+        forms
+          .filter((form) => form.key.finding.rule !== 'result-approval')
+          .flatMap((form) => [() => attempt(form.key, figured(form), false), () => attempt(form.key, bare(form), false)]),
+      ) ?? { text: approved, key: undefined }
     );
   const found = first([
     ...forms.flatMap((form, i) => [

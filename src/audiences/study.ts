@@ -112,6 +112,20 @@ export function interventionShort(facts: Facts): string | null {
   return name && acronym && name.split(/\s+/).length > 4 ? acronym : name;
 }
 
+/**
+ * The treatment's other name, as its own source sentence gives it in brackets: the generic
+ * after a brand ("Vitrakvi (larotrectinib)") or the brand after a generic ("larotrectinib
+ * (Vitrakvi)"). A later sentence may use either: "Larotrectinib demonstrated a 75 percent
+ * response rate" is a result of Vitrakvi. Acronyms are interventionAcronym's.
+ */
+export function interventionOtherName(facts: Facts): string | null {
+  const intervention = facts.intervention;
+  if (!intervention) return null;
+  const value = escapeRegExp(clean(intervention.value));
+  const other = new RegExp(`${value}\\s*\\(([\\p{L}][\\p{L}\\d-]{3,})\\)`, 'iu').exec(clean(intervention.source.text))?.[1];
+  return other && !hasTwoCapitals(other) ? other : null;
+}
+
 /** After the first mention has spelled it out: the short form whenever there is one. */
 export function interventionLater(facts: Facts): string | null {
   return interventionAcronym(facts) ?? interventionShort(facts);
