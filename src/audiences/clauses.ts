@@ -456,6 +456,15 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   // breast cancer": the disease named twice, once by "their disease", said once (same people,
   // same death). Only when "their disease" can mean nothing but the one just named.
   step(current.replace(DISEASE_TWICE, (_m, condition: string, dying: string, of: string) => `${dying} ${of} ${condition}`));
+  // "caused by HPV 31, 33, 45, 52 and 58": a list of three or more numbered types or strains
+  // names which ones (the clinician summary keeps it); the claim stands without it.
+  step(
+    current.replace(/\s+(?:caused by|due to|linked to|from)\s+(?:[\w-]+\s+)?\d+(?:,\s*\d+)+,?\s+(?:and|or)\s+\d+(?=\s*(?:[,.;)]|$))/g, ''),
+  );
+  // "X was 97 per cent effective at preventing …, and was equally effective as the current
+  // vaccine in preventing …": a second predicate with no figure, after a first that holds one.
+  const second = /,\s+and\s+(?:was|were|is|are|also)\s+[^;]{10,}$/i.exec(current);
+  if (second && !/\d/.test(second[0]) && /\d/.test(current.slice(0, second.index))) step(current.slice(0, second.index));
   step(current.replace(/,\s+(?:called|known as|dubbed|named)\s+[^,]{2,80},\s*/gi, ' '));
   // ", defined as tumors that shrank by at least 30 percent,": the measure's definition (the clinician summary keeps it).
   step(current.replace(/,\s+(?:defined as|measured as)\s+[^,]{3,100},\s*/gi, ' '));

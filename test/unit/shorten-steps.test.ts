@@ -100,4 +100,17 @@ describe('shortening steps (clauses.ts shorterForms, toPieces)', () => {
     expect(shown.harms).not.toMatch(/forms, in children/);
     expect(shown.harms).toMatch(/far higher levels of side effects\. This was 54 percent versus 24 percent for triptans alone\./);
   });
+
+  it('a list of numbered types and a second predicate with no figure go, so the figure reaches the brief (141: "too detailed")', () => {
+    const shown = brief({
+      results: [
+        finding(
+          'Among uninfected adults, Neurafenib was 82 per cent effective at preventing high-grade nightly and daily migraine caused by triggers 2, 4, 7, 9 and 11, and was equally effective as the current medication in preventing disabilities caused by triggers 1, 3 and 5.',
+          [['82 per cent', 82, 'percent']],
+        ),
+      ],
+    });
+    expect(shown.findings).not.toMatch(/too detailed/);
+    expect(shown.findings).toMatch(/Neurafenib was 82 per cent effective at preventing high-grade nightly and daily migraine\./);
+  });
 });
