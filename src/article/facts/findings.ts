@@ -318,7 +318,12 @@ function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentenc
     // "A second study showed that the drug X also …": the second study's passage, however
     // many paragraphs it takes, until the article names its own treatment again ("While
     // patients taking Y do very well, …"), and for at most SEPARATE_STUDY_PARAGRAPHS.
-    if (scope('other-study-separate').test(narrative)) {
+    // "A smaller study in France … failed to find a benefit": a study set beside this one by
+    // its size or age, told in the past (not "A larger study is planned"), the same.
+    if (
+      scope('other-study-separate').test(narrative) ||
+      (scope('other-study-compared').test(narrative) && PAST.test(narrative) && !FUTURE.test(narrative))
+    ) {
       passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false, untilNamed: true };
       return 'opens';
     }
@@ -339,7 +344,7 @@ function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentenc
       return 'opens';
     }
     const year = dated.exec(narrative);
-    const earlier = year !== null && Number(year[1] ?? year[2]) < latest;
+    const earlier = year !== null && Number(year[1] ?? year[2] ?? year[3]) < latest;
     if (!quoted && (earlier || scope('other-study-history').test(narrative))) {
       passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false };
       return 'opens';
@@ -514,7 +519,14 @@ function isResult(read: Read, treatment: RegExp): boolean {
     scope('not-finding-other-studies').test(narrative.trim()) ||
     scope('not-finding-instruction').test(narrative) ||
     scope('not-finding-aside').test(narrative) ||
-    scope('not-finding-state-of-things').test(narrative)
+    scope('not-finding-state-of-things').test(narrative) ||
+    // A panel's advice ("One group has recommended a target of 160"), what the study left
+    // out ("The study did not address whether …"), a disease on the rise, the writer's own story.
+    scope('not-finding-recommendation').test(narrative) ||
+    scope('not-finding-not-studied').test(narrative) ||
+    scope('not-finding-trend').test(narrative) ||
+    scope('not-finding-first-person').test(narrative) ||
+    scope('not-finding-earlier-work').test(narrative)
   )
     return false;
   // Present-tense statements about a disease or a drug in general ("they differ in cost",
