@@ -42,6 +42,14 @@ describe('side sentences are not results of the study', () => {
     expect(texts(facts.results)).toMatch(/were identified as having/);
   });
 
+  it('one person\'s diagnosis ("She was diagnosed with the disease at 19") is a story, not a screening yield', () => {
+    const facts = read(
+      'Screening babies finds inherited disease',
+      'Anna was 21 and studying at night when she was diagnosed with the disease.',
+    );
+    expect(facts.results).toEqual([]);
+  });
+
   it('a disease on the rise, told in the present, is background', () => {
     const facts = read(
       'New drug shrinks rare tumours',
