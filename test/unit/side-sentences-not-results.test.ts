@@ -109,6 +109,17 @@ describe('side sentences are not results of the study', () => {
   });
 });
 
+describe('a lowered risk with its figure is a result, whatever schedule the other arm had', () => {
+  it('"were 40 percent less likely to have … compared to those who received four weekly emails" is a result, not a method nor a harm', () => {
+    const facts = read(
+      'Online course helps new nurses',
+      'Nurses who took the course were 40 percent less likely to have thoughts of suicide during the year compared to those who received four weekly emails.',
+    );
+    expect(texts(facts.results)).toMatch(/40 percent less likely/);
+    expect(texts(facts.harms)).not.toMatch(/40 percent less likely/);
+  });
+});
+
 describe('the main result: a subgroup and a figure of "7 of the 10 women"', () => {
   it('a subgroup set apart by a trait the study was not about ranks after the result for all', () => {
     const subgroup = sourceFinding(

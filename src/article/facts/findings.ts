@@ -150,8 +150,11 @@ export function sortFindings(article: ArticleText): SortedFindings {
       /^(?:the other|the rest|the remaining|of these|of those|of them|others)\b/i.test(text);
     // A schedule or an age told on the way ("those getting the drug every four weeks",
     // "his patients, average age 39, had …") does not make an outcome comparison a method.
+    // So does a lowered risk with its figure ("were 40 percent less likely to … compared to
+    // those who received four weekly emails"): one figure, set against the other arm.
+    const riskFigure = quantity && RISK_LOWERED.test(narrative);
     const setting: boolean =
-      (METHOD.test(narrative) && !outcomeFiguresCompared(read)) ||
+      (METHOD.test(narrative) && !outcomeFiguresCompared(read) && !riskFigure) ||
       (scope('setting-method-active').test(narrative) &&
         !/\b(?:found|showed|shows|finds)\b/i.test(narrative) &&
         !outcomeFiguresCompared(read)) ||
