@@ -109,6 +109,24 @@ describe('side sentences are not results of the study', () => {
   });
 });
 
+describe('an animal study: the method of a control experiment, a hypothetical, and a comparison told as "percent more active than"', () => {
+  const facts = read(
+    'Running mothers have livelier pups',
+    'To test whether exercise mattered, the researchers gave a toxin to mice that wiped out 60% of their muscle cells.',
+    'The pups of the running mothers turned out to be about 40 percent more physically active than pups born to mothers without a wheel.',
+    'If a similar gain was seen in people, a person of 80 could live to 92.',
+  );
+  it('"To test whether …, the researchers injected …" is how the study ran', () => {
+    expect(texts(facts.results)).not.toMatch(/To test whether/);
+  });
+  it('"If a similar gain was seen in people, … could live to 92" is a hypothetical', () => {
+    expect(texts(facts.results)).not.toMatch(/could live to 92/);
+  });
+  it('"40 percent more physically active than" compares the groups: a result', () => {
+    expect(texts(facts.results)).toMatch(/40 percent more physically active/);
+  });
+});
+
 describe('a lowered risk with its figure is a result, whatever schedule the other arm had', () => {
   it('"were 40 percent less likely to have … compared to those who received four weekly emails" is a result, not a method nor a harm', () => {
     const facts = read(
