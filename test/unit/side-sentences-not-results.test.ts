@@ -127,6 +127,23 @@ describe('an animal study: the method of a control experiment, a hypothetical, a
   });
 });
 
+describe('a reference list and a method told "as part of the trial"', () => {
+  it('a paper\'s title in Title Case ("Teens Show Improved Sleep Following Yoga Classes") is not a finding', () => {
+    const facts = read(
+      'Yoga helps teens sleep',
+      'Smith, J., & Lee, K. (2003). Teens Show Improved Sleep Following Yoga Classes. Journal of Sleep Studies, 12-19.',
+    );
+    expect(texts(facts.results)).not.toMatch(/Improved Sleep/);
+  });
+  it('"As part of the double-blind trial, an inactive pill that tastes similar to the drug was used …" is how the trial ran', () => {
+    const facts = read(
+      'Nasal spray eases depression',
+      'As part of the double-blind, placebo-controlled trial, an inactive spray which feels similar to the drug was used in one of the sessions.',
+    );
+    expect(texts(facts.results)).not.toMatch(/inactive spray/);
+  });
+});
+
 describe('a lowered risk with its figure is a result, whatever schedule the other arm had', () => {
   it('"were 40 percent less likely to have … compared to those who received four weekly emails" is a result, not a method nor a harm', () => {
     const facts = read(

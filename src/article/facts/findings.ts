@@ -500,6 +500,9 @@ function isResult(read: Read, treatment: RegExp): boolean {
     PAST.test(narrative) &&
     PEOPLE_OR_ARMS.test(narrative);
   if (!OUTCOME.test(narrative) && !SHARE_OF_PEOPLE.test(narrative) && !measured) return false;
+  // "Hiv Adolescents Show Improved Immune Function Following Massage Therapy.": a paper's
+  // title in a reference list, not a sentence the article tells.
+  if (titleCased(narrative)) return false;
   // Hopes and forecasts ("could be a game-changer", "experts believe") are not findings,
   // unless they carry the study's own figures.
   if (
@@ -568,6 +571,12 @@ function isResult(read: Read, treatment: RegExp): boolean {
     ) ||
     treatment.test(narrative)
   );
+}
+
+/** Every word of four letters or more capitalised, and at least four of them: a title, not a sentence. */
+function titleCased(narrative: string): boolean {
+  const words = narrative.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return words.length >= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /**
