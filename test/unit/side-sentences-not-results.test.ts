@@ -144,6 +144,25 @@ describe('a reference list and a method told "as part of the trial"', () => {
   });
 });
 
+describe('how many people do something in general, and a study "of" its people', () => {
+  it('"nine out of 10 patients try some other therapy" (present tense) is background; "Seven of 10 patients have responded" is a result', () => {
+    const facts = read(
+      'Acupuncture eases pain',
+      'According to the authors, nine out of 10 patients try some form of other therapy, such as massage.',
+      'Seven of 10 patients have responded to the needles so far.',
+    );
+    expect(texts(facts.results)).not.toMatch(/nine out of 10/);
+    expect(texts(facts.results)).toMatch(/Seven of 10 patients have responded/);
+  });
+  it('"studied the scan\'s impact on 2,120 women, with less than a 15 percent lifetime risk" is the enrolment', () => {
+    const facts = read(
+      'Scan finds more tumours',
+      "Between 2005 and 2013, the team studied the scan's impact on 2,120 women, ages 40 to 70, with less than a 15 percent lifetime risk of the disease.",
+    );
+    expect(facts.results).toEqual([]);
+  });
+});
+
 describe('a lowered risk with its figure is a result, whatever schedule the other arm had', () => {
   it('"were 40 percent less likely to have … compared to those who received four weekly emails" is a result, not a method nor a harm', () => {
     const facts = read(
