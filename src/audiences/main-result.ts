@@ -40,7 +40,7 @@ const ATTRIBUTED = /,["”]?\s+(?:[A-Z][\w.'-]+\s+){1,3}(?:said|says|added|notes
 const SAYS_NAME = /,["”]?\s+(?:says|said)\s+(?:Dr\.?\s+)?[A-Z][\w'-]+\b/;
 /** A share of people now, in the present tense ("About half of all melanoma patients have …", "Activities like these account for 55% of …"): background, not what this study found. */
 const BACKGROUND_SHARE =
-  /\b(?:percent|%|half|third|quarter)\s+of\s+(?:all\s+|those\s+)?[\w’'\s-]{0,40}?\b(?:have|has|are|is|live|get|develop)\b|\baccounts?\s+for\s+(?:more\s+than\s+|about\s+|nearly\s+|over\s+)?\d/i;
+  /\b(?:percent|%|half|third|quarter)\s+of\s+(?:all\s+|those\s+)?[\w’'.\s-]{0,40}?\b(?:have|has|are|is|live|get|develop)\b|\baccounts?\s+for\s+(?:more\s+than\s+|about\s+|nearly\s+|over\s+)?\d/i;
 
 /**
  * The people of the other arm, named by what they got ("the four people who got the sham
@@ -150,6 +150,27 @@ const POINTS_TO_TREATMENT =
 const GENERIC_HEAD =
   /^(?:tests?|therapy|therapies|treatments?|drugs?|devices?|programs?|programmes?|interventions?|analysis|procedures?|medicines?|medications?)$/i;
 
+/**
+ * A result told for part of the people studied, named by what sets them apart ("Among
+ * patients with recurrent disease", "In women older than 70"), not for all of them ("Among
+ * all patients") nor for the people the study was about (the trait is in its condition or
+ * population: "Among patients with heart failure" in a heart-failure trial).
+ */
+const SUBGROUP =
+  /^["“‘(]?(?:among|in|for)\s+(?!all\b|both\b|each\b)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:patients|people|participants|subjects|women|men|children|adults|those)\s+(?:with|who\s+(?:had|have|were)|aged|older|younger|over|under|whose)\s+([\w-]+(?:\s+[\w-]+)?)/i;
+function subgroupOnly(text: string, facts: Facts): boolean {
+  const group = SUBGROUP.exec(text);
+  if (!group) return false;
+  const studied = [facts.condition?.value, facts.population?.value]
+    .filter((v): v is string => !!v)
+    .join(' ')
+    .toLowerCase();
+  return !group[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => word.length >= 4 && studied.includes(word.replace(/(?:es|s)$/, '')));
+}
+
 /** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
 const MAIN_RESULT_SCORE = 3;
 
@@ -181,7 +202,10 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   const enrolled = facts.participants?.value;
   // A count is a figure when it counts people ("359 patients", "10 participants"), not an average age ("63 on average").
   const countsPeople = (raw: string) =>
-    new RegExp(`${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\S+\\s+){0,2}${PEOPLE.source.slice(2, -2)}`, 'i').test(text);
+    new RegExp(
+      `${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:out\\s+)?(?:of\\s+(?:the\\s+)?[\\d,]+\\s+)?(?:\\S+\\s+){0,2}${PEOPLE.source.slice(2, -2)}`,
+      'i',
+    ).test(text);
   const hasFigure = finding.numbers.some(
     (n) =>
       n.unit === 'percent' ||
@@ -235,6 +259,9 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // Advice and label warnings ("should not be used in …") are not what the study found.
   if (ADVICE.test(text)) points -= 3;
   if (namesEarlierGroup(text)) points -= 2;
+  // "Among patients with recurrent disease, …": a subgroup's figure ranks after the result
+  // for all the people studied ("Among all patients, …").
+  if (subgroupOnly(text, facts)) points -= 2;
   if (PRAISE.test(text) && finding.numbers.length === 0) points -= 2;
   // The comparator arm's figure alone is what the treatment is measured against, not its result.
   if (onlyComparatorArm(text)) points -= 2;

@@ -150,8 +150,11 @@ export function sortFindings(article: ArticleText): SortedFindings {
       /^(?:the other|the rest|the remaining|of these|of those|of them|others)\b/i.test(text);
     // A schedule or an age told on the way ("those getting the drug every four weeks",
     // "his patients, average age 39, had …") does not make an outcome comparison a method.
+    // So does a lowered risk with its figure ("were 40 percent less likely to … compared to
+    // those who received four weekly emails"): one figure, set against the other arm.
+    const riskFigure = quantity && RISK_LOWERED.test(narrative);
     const setting: boolean =
-      (METHOD.test(narrative) && !outcomeFiguresCompared(read)) ||
+      (METHOD.test(narrative) && !outcomeFiguresCompared(read) && !riskFigure) ||
       (scope('setting-method-active').test(narrative) &&
         !/\b(?:found|showed|shows|finds)\b/i.test(narrative) &&
         !outcomeFiguresCompared(read)) ||
@@ -318,7 +321,12 @@ function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentenc
     // "A second study showed that the drug X also …": the second study's passage, however
     // many paragraphs it takes, until the article names its own treatment again ("While
     // patients taking Y do very well, …"), and for at most SEPARATE_STUDY_PARAGRAPHS.
-    if (scope('other-study-separate').test(narrative)) {
+    // "A smaller study in France … failed to find a benefit": a study set beside this one by
+    // its size or age, told in the past (not "A larger study is planned"), the same.
+    if (
+      scope('other-study-separate').test(narrative) ||
+      (scope('other-study-compared').test(narrative) && PAST.test(narrative) && !FUTURE.test(narrative))
+    ) {
       passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false, untilNamed: true };
       return 'opens';
     }
@@ -339,7 +347,7 @@ function otherStudyPassage(article: ArticleText, names: RegExp | null): (sentenc
       return 'opens';
     }
     const year = dated.exec(narrative);
-    const earlier = year !== null && Number(year[1] ?? year[2]) < latest;
+    const earlier = year !== null && Number(year[1] ?? year[2] ?? year[3]) < latest;
     if (!quoted && (earlier || scope('other-study-history').test(narrative))) {
       passage = { blockIndex: sentence.blockIndex, paragraphs: 0, pointers: false };
       return 'opens';
@@ -492,6 +500,9 @@ function isResult(read: Read, treatment: RegExp): boolean {
     PAST.test(narrative) &&
     PEOPLE_OR_ARMS.test(narrative);
   if (!OUTCOME.test(narrative) && !SHARE_OF_PEOPLE.test(narrative) && !measured) return false;
+  // "Hiv Adolescents Show Improved Immune Function Following Massage Therapy.": a paper's
+  // title in a reference list, not a sentence the article tells.
+  if (titleCased(narrative)) return false;
   // Hopes and forecasts ("could be a game-changer", "experts believe") are not findings,
   // unless they carry the study's own figures.
   if (
@@ -514,7 +525,14 @@ function isResult(read: Read, treatment: RegExp): boolean {
     scope('not-finding-other-studies').test(narrative.trim()) ||
     scope('not-finding-instruction').test(narrative) ||
     scope('not-finding-aside').test(narrative) ||
-    scope('not-finding-state-of-things').test(narrative)
+    scope('not-finding-state-of-things').test(narrative) ||
+    // A panel's advice ("One group has recommended a target of 160"), what the study left
+    // out ("The study did not address whether …"), a disease on the rise, the writer's own story.
+    scope('not-finding-recommendation').test(narrative) ||
+    scope('not-finding-not-studied').test(narrative) ||
+    scope('not-finding-trend').test(narrative) ||
+    scope('not-finding-first-person').test(narrative) ||
+    scope('not-finding-earlier-work').test(narrative)
   )
     return false;
   // Present-tense statements about a disease or a drug in general ("they differ in cost",
@@ -553,6 +571,12 @@ function isResult(read: Read, treatment: RegExp): boolean {
     ) ||
     treatment.test(narrative)
   );
+}
+
+/** Every word of four letters or more capitalised, and at least four of them: a title, not a sentence. */
+function titleCased(narrative: string): boolean {
+  const words = narrative.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return words.length >= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /**
