@@ -576,7 +576,12 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
     compared &&
     (compared[0].startsWith(',')
       ? NUMBER.test(compared[1]!)
-      : /^(?:(?:an?|the)\s+)?(?:(?:about|nearly|almost|only|just|over|under)\s+)?\d/i.test(compared[1]!) &&
+      : // "… 40 percent less likely to … compared to those who received four weekly emails": the
+        // other group, named after a figure for this one, as a sentence of its own.
+        (/^(?:(?:an?|the)\s+)?(?:(?:about|nearly|almost|only|just|over|under)\s+)?\d/i.test(compared[1]!) ||
+          /^(?:those|people|patients|participants|women|men|children|adults|the (?:group|ones?|people|patients|participants))\b/i.test(
+            compared[1]!,
+          )) &&
         wordCount(current) > MAX_WORDS &&
         /\d/.test(current.slice(0, compared.index))) &&
     wordCount(current.slice(0, compared.index)) >= 6

@@ -113,4 +113,19 @@ describe('shortening steps (clauses.ts shorterForms, toPieces)', () => {
     expect(shown.findings).not.toMatch(/too detailed/);
     expect(shown.findings).toMatch(/Neurafenib was 82 per cent effective at preventing high-grade nightly and daily migraine\./);
   });
+
+  it('a comparison with another group and no comma ("… compared to those who received …") becomes its own sentence (holdout: "too detailed")', () => {
+    const shown = brief({
+      results: [
+        finding(
+          'Adults who got the lessons were 40 percent less likely to have migraine attacks during that first year compared to those who received four weekly emails with information about headaches and where to seek help.',
+          [['40 percent', 40, 'percent']],
+        ),
+      ],
+    });
+    expect(shown.findings).not.toMatch(/too detailed/);
+    expect(shown.findings).toMatch(
+      /were 40 percent less likely to have migraine attacks during that first year\. This compared with those who/,
+    );
+  });
 });
