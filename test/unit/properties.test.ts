@@ -33,8 +33,12 @@ const corpus = readdirSync(CORPUS)
   .sort()
   .map((name) => ({ name, text: readFileSync(path.join(CORPUS, name), 'utf8') }));
 
-/** Generous: the whole pipeline on a corpus article takes tens of milliseconds. */
-const TEST_TIMEOUT = 60_000;
+/**
+ * Generous: the whole pipeline on a corpus article takes tens of milliseconds, but each
+ * property runs it on hundreds of inputs, and on a loaded two-core machine (CI runs the
+ * integration tests beside them) that has taken over 60 s. Not a speed target.
+ */
+const TEST_TIMEOUT = 240_000;
 
 // ───────────────────────────── the pipeline under test ─────────────────────────────
 
