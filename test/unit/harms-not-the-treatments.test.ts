@@ -102,6 +102,16 @@ describe('a harm clause and a denial', () => {
     );
     expect(harmsOf(facts)).toBe('the drug does carry some health risks');
   });
+
+  it('drops a label’s "These are not all of the possible side effects" and keeps the list before it', () => {
+    const facts = read(
+      'Diet pill approved in a lower dose',
+      'The regulator approved a lower dose of the diet pill Slimora for adults with obesity.',
+      'Some side effects of Slimora that have been reported include dry mouth and insomnia. These are not all of the possible side effects of Slimora.',
+    );
+    expect(harmsOf(facts)).toMatch(/dry mouth and insomnia/);
+    expect(harmsOf(facts)).not.toMatch(/not all of the possible/);
+  });
 });
 
 describe('harms told in other words', () => {
