@@ -114,6 +114,23 @@ describe('a harm clause and a denial', () => {
   });
 });
 
+describe('a harm the study did not look at', () => {
+  it('is no harm, but the harms it names on the way still are', () => {
+    const skipped = read(
+      'Hormone patch eases hot flashes in menopause',
+      'Women in menopause who used the Estrava patch had fewer hot flashes in a study of 800 women.',
+      'However, the research did not address the risk of stroke, perhaps the biggest fear women have about the patch.',
+    );
+    expect(harmsOf(skipped)).toBe('');
+    const named = read(
+      'Screening tied to fewer deaths',
+      'Screening with the new scan was tied to fewer deaths in a study of 40,000 women.',
+      'The new study did not look at the risks of screening - namely, overdiagnosis and overtreatment.',
+    );
+    expect(harmsOf(named)).toMatch(/overdiagnosis/);
+  });
+});
+
 describe('harms told in other words', () => {
   it('finds "side-effects" with a hyphen and the harms of "patients on X"', () => {
     const facts = read(
