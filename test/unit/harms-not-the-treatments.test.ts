@@ -132,6 +132,15 @@ describe('a harm the study did not look at', () => {
 });
 
 describe('harms told in other words', () => {
+  it('names the pair a harm "of both" stands for, from the sentence before', () => {
+    const facts = read(
+      'Daily vitamin tied to fewer cancer deaths',
+      'The risk of dying from cancer was 8% lower for the 60,000 adults who took the Vitalon pill daily, researchers found.',
+      'Not everyone can take Vitalon, particularly if you are at high risk for kidney stones and stomach upset. Studies have showed an increased risk of both when taking the pill daily, but the benefit is larger for most people.',
+    );
+    expect(harmsOf(facts)).toMatch(/increased risk of both kidney stones and stomach upset when taking the pill daily/);
+  });
+
   it('finds "side-effects" with a hyphen and the harms of "patients on X"', () => {
     const facts = read(
       'Old pill should be used more, doctors say',

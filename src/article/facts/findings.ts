@@ -232,7 +232,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
         sorted.caveats[sorted.caveats.length - 1] = finding(parted.caveat, sentence, caveat!.rule);
         harm = { ...harm, text: parted.harm };
       }
-      harm = { ...harm, text: withSubject(harm.text, text) };
+      harm = { ...harm, text: bothNamed(withSubject(harm.text, text), sentenceBefore(article, sentence)) };
       sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
       lastHarm = sentence;
       // "There were no significant changes in mood, but a minority … experienced decreased
@@ -1130,6 +1130,28 @@ function withSubject(clause: string, sentence: string): string {
   const subject = /^[_\-•*–]*\s*((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:(?:also|had|have|has)\s+)?[a-z]+ed\b/.exec(sentence)?.[1];
   if (!subject || !/^[A-Z]/.test(subject)) return clause;
   return `${subject} also ${clause.slice(verb.index + verb[0].length - verb[1]!.length)}`;
+}
+
+/** The sentence just before, in the same paragraph: null when the sentence opens it. */
+function sentenceBefore(article: ArticleText, sentence: Sentence): Sentence | null {
+  const before = article.body.find((s) => s.blockIndex === sentence.blockIndex && s.index === sentence.index - 1);
+  return before ?? null;
+}
+
+/**
+ * "… at high risk for ulcers and gastrointestinal bleeding. Studies have showed an increased
+ * risk of both when taking a daily aspirin": a harm of "both" names nothing on its own, so
+ * the pair the sentence before put at risk is named after it. Any other clause is returned as it is.
+ */
+function bothNamed(clause: string, before: Sentence | null): string {
+  const both = /\b((?:risks?|rates?|chances?) (?:of|for) both)\b(?!\s+[\w-]+(?:\s+[\w-]+){0,3}\s+and\b)/i.exec(clause);
+  if (!both || before === null) return clause;
+  const pair =
+    /\b(?:risks?|rates?|chances?) (?:of|for) ((?:[\w-]+ ){0,3}?[\w-]+ (?:and|or) (?:[\w-]+ ){0,3}?[\w-]+)(?=\s*[.,;:)]|\s*$)/i.exec(
+      before.text,
+    );
+  if (!pair) return clause;
+  return `${clause.slice(0, both.index + both[1]!.length)} ${pair[1]!.replace(/\s+or\s+/i, ' and ')}${clause.slice(both.index + both[1]!.length)}`;
 }
 
 function leadTrimmed(text: string): string {
