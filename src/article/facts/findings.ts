@@ -235,7 +235,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
         sorted.caveats[sorted.caveats.length - 1] = finding(parted.caveat, sentence, caveat!.rule);
         harm = { ...harm, text: parted.harm };
       }
-      harm = { ...harm, text: withSubject(harm.text, text) };
+      harm = { ...harm, text: bothNamed(withSubject(harm.text, text), sentenceBefore(article, sentence)) };
       sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
       lastHarm = sentence;
       // "There were no significant changes in mood, but a minority … experienced decreased
@@ -697,12 +697,25 @@ function harmNarrative(text: string): string {
  * name of the disease studied (an "ear infection" trial's infection is the disease, not a harm).
  */
 function harmWords(narrative: string, disease: RegExp | null = null, setAside = true): string {
-  let words = narrative
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(HARM_DENIED, ' ')
-    .replace(HARM_REDUCED, ' ');
+  let words = narrative.replace(/\([^)]*\)/g, ' ');
+  // Set-aside phrases first: some ("reduced the risk of progression or death") hold a
+  // denied or lowered harm that the cues below would cut in half.
   if (setAside) for (const phrase of NOT_HARM_EVERYWHERE) words = words.replace(phrase, ' ');
-  return disease ? words.replace(disease, ' ') : words;
+  words = words.replace(HARM_DENIED, ' ').replace(HARM_REDUCED, ' ');
+  if (!disease) return words;
+  return words.replace(diseaseToll(disease), ' ').replace(disease, ' ');
+}
+
+/**
+ * "the high suicide rate with bipolar disorder", "death rates among people with X": a
+ * rate of harm in the disease studied is the disease's toll (often an argument for the
+ * treatment), not a harm of the treatment.
+ */
+function diseaseToll(disease: RegExp): RegExp {
+  return new RegExp(
+    String.raw`\b(?:[\w-]+\s+){0,2}?(?:rates?|risk)\s+(?:with|in|among|of|for)\s+(?:(?:people|patients|those|individuals|adults|children)\s+with\s+)?(?:${disease.source})`,
+    'gi',
+  );
 }
 
 /** Harm words of a sentence that all name what causes the disease ("women more often had heart failure caused by a viral infection"): the disease, not the study's finding. */
@@ -722,7 +735,10 @@ function diseaseWords(article: ArticleText): RegExp | null {
 
 /** A sentence with harm words that states no harm of the treatment: a design's limit, the data reviewed, another study. Something that happened to people still counts. */
 function notAHarm(narrative: string): boolean {
-  return NOT_HARM.some((cue) => cue.regex.test(narrative)) && !HAPPENED.test(narrative);
+  // Most cues give way to something that happened to people; a cue marked
+  // `even-if-happened` (a cohort's death count, an animal model beside healthy controls)
+  // says what happened is not the treatment's doing.
+  return NOT_HARM.some((cue) => cue.regex.test(narrative) && (cue.meta['even-if-happened'] === true || !HAPPENED.test(narrative)));
 }
 
 /** Something that happened to the people studied: a harm told beside a not-a-harm cue still counts. */
@@ -742,7 +758,15 @@ function harmAnchored(narrative: string, treatment: RegExp): boolean {
     // what they do too soon after the treatment.
     scope('harm-per-treated').test(narrative) ||
     scope('harm-too-soon').test(narrative) ||
-    /\b(?:occurred|died|experienced|reported|developed|suffered|showed|observed|noted)\b/i.test(narrative) ||
+    // "patients on lithium", "those on the drug": the people given a treatment.
+    /\b(?:patients|people|those|participants|users|women|men|children|adults)\s+(?:who (?:are|were)\s+)?on\s+(?!(?:average|top|time|their own|the whole|a (?:diet|waiting list))\b)(?:the\s+)?[\w-]{4,}/i.test(
+      narrative,
+    ) ||
+    /\b(?:occurred|died|experienced|reported|developed|suffered|showed|observed|noted|found that)\b/i.test(narrative) ||
+    // "Side effects can include …": only a treatment's effects are listed so.
+    /^\W*(?:the )?(?:most )?(?:common |serious |possible |potential )?side[- ]effects? (?:can |may |could )?(?:include|included|were|are)\b/i.test(
+      narrative,
+    ) ||
     /\b(?:comes?|came) with (?:[\w-]+\s+){0,3}?(?:side effects?|risks?|adverse)|\b(?:these|those) (?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapies|vaccines?|devices?)\b/i.test(
       narrative,
     ) ||
@@ -826,11 +850,28 @@ function quotedHarm(read: Read, treatment: RegExp, disease: RegExp | null = null
       continue;
     const words = harmWords(span.text, disease);
     const rule = STRONG_HARM.first(words) ?? HARM.first(words);
-    if (!rule || !harmAnchored(span.text, treatment)) continue;
+    if (!rule || !harmAnchored(itResolved(span.text, treatment), treatment)) continue;
     if (!STRONG_HARM.test(words) && !/\b(?:risks?|harm(?:ful|ed)?|complications?|health)\b/i.test(words)) continue;
     return { text: trimQuote(harmClause(harmSentences(span.text, disease), disease)), rule: rule.id };
   }
   return null;
+}
+
+/**
+ * A quotation whose "It may be harmful …" follows a sentence about something else
+ * ("Labor pain matters … It may be psychologically harmful"): "it" is that thing, not the
+ * treatment, so "it may" no longer ties the harm to the treatment. The text otherwise as given.
+ */
+function itResolved(text: string, treatment: RegExp): string {
+  const IT_MODAL = /(?:^|(?<=[.!?]\s+))It (?:(?:also|even|still) )?(?:may|might|could|can|would)\b/g;
+  return text.replace(IT_MODAL, (it: string, at: number) => {
+    const before = text.slice(0, at).trim();
+    // The sentence before, within the quotation: when it opens on a noun (not a pronoun)
+    // and names no treatment, that noun is what "it" stands for.
+    const previous = before.split(/(?<=[.!?])\s+/).pop() ?? '';
+    if (previous === '' || treatment.test(previous) || /^\W*(?:it|this|that|they|we|i|you|he|she)\b/i.test(previous)) return it;
+    return 'That';
+  });
 }
 
 function harmKind(text: string): Harm['kind'] {
@@ -1038,10 +1079,18 @@ function harmClause(text: string, disease: RegExp | null = null): string {
   // "Though some users had X, he had never seen it": the concession is the harm when the
   // main clause reassures; "Although only minor side effects were reported, users tended to
   // develop Y" states a second harm, so it stays whole.
-  const leading = /^(?:though|although|even though|while)\s+([^,]+),\s+(.+)$/i.exec(text);
+  // "Researchers claim that although the drug carries some risks, its effectiveness means it
+  // should be used more": the concession after who claims it, the main clause arguing for
+  // the treatment, reassures as "never" or "safe" does.
+  const claimed = text.replace(
+    /^(?:[\w.’'-]+\s+){1,4}?(?:said|says|claim(?:s|ed)?|argue[sd]?|note[sd]?|add(?:s|ed)|state[sd]?)\s+that\s+(?=(?:though|although|even though|while)\b)/i,
+    '',
+  );
+  const leading = /^(?:though|although|even though|while)\s+([^,]+),\s+(.+)$/i.exec(claimed);
   if (leading) {
     const kept = only([leading[1]!, leading[2]!]);
-    if (kept?.length === 1 && (kept[0] === leading[2] || REASSURES.test(leading[2]!))) return leadTrimmed(kept[0]!);
+    const reassures = REASSURES.test(leading[2]!) || /\boutweigh\w*|\bshould be (?:\w+ )?(?:more )?(?:widely )?used\b/i.test(leading[2]!);
+    if (kept?.length === 1 && (kept[0] === leading[2] || reassures)) return leadTrimmed(kept[0]!);
   }
   const split = /,\s+(?:although|though|but|whereas|while|even though|and)\s+/i.exec(text);
   if (split) {
@@ -1105,6 +1154,28 @@ function withSubject(clause: string, sentence: string): string {
   const subject = /^[_\-•*–]*\s*((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:(?:also|had|have|has)\s+)?[a-z]+ed\b/.exec(sentence)?.[1];
   if (!subject || !/^[A-Z]/.test(subject)) return clause;
   return `${subject} also ${clause.slice(verb.index + verb[0].length - verb[1]!.length)}`;
+}
+
+/** The sentence just before, in the same paragraph: null when the sentence opens it. */
+function sentenceBefore(article: ArticleText, sentence: Sentence): Sentence | null {
+  const before = article.body.find((s) => s.blockIndex === sentence.blockIndex && s.index === sentence.index - 1);
+  return before ?? null;
+}
+
+/**
+ * "… at high risk for ulcers and gastrointestinal bleeding. Studies have showed an increased
+ * risk of both when taking a daily aspirin": a harm of "both" names nothing on its own, so
+ * the pair the sentence before put at risk is named after it. Any other clause is returned as it is.
+ */
+function bothNamed(clause: string, before: Sentence | null): string {
+  const both = /\b((?:risks?|rates?|chances?) (?:of|for) both)\b(?!\s+[\w-]+(?:\s+[\w-]+){0,3}\s+and\b)/i.exec(clause);
+  if (!both || before === null) return clause;
+  const pair =
+    /\b(?:risks?|rates?|chances?) (?:of|for) ((?:[\w-]+ ){0,3}?[\w-]+ (?:and|or) (?:[\w-]+ ){0,3}?[\w-]+)(?=\s*[.,;:)]|\s*$)/i.exec(
+      before.text,
+    );
+  if (!pair) return clause;
+  return `${clause.slice(0, both.index + both[1]!.length)} ${pair[1]!.replace(/\s+or\s+/i, ' and ')}${clause.slice(both.index + both[1]!.length)}`;
 }
 
 function leadTrimmed(text: string): string {
