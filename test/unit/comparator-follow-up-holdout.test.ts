@@ -69,3 +69,23 @@ describe('follow-up', () => {
     expect(f.followUp).toBeNull();
   });
 });
+
+describe('comparator, more ways a story names it', () => {
+  it('arms listed after "one of three treatments:"', () => {
+    const f = facts(
+      'Patients with pain of at least 4 on a 10-point scale received one of three treatments: massage alone; massage with exercise; or exercise alone.',
+    );
+    expect(f.comparator?.value).toBe('massage with exercise or exercise alone');
+  });
+
+  it('what a named treatment was compared with, written first', () => {
+    const f = facts(
+      [
+        'Talk therapy works as well as pills for low mood, a review found.',
+        'The authors focused on comparing older antidepressant pills, such as Alpha and Beta, with talk therapy.',
+      ].join('\n\n'),
+    );
+    expect(f.intervention?.value.toLowerCase()).toBe('talk therapy');
+    expect(f.comparator?.value).toBe('older antidepressant pills');
+  });
+});

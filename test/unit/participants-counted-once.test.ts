@@ -95,3 +95,13 @@ describe('an enrolment the source states is read', () => {
     expect(participantsOf(body)).toBe(412);
   });
 });
+
+describe('who they were ends where the enrolment begins', () => {
+  it('not "were randomly assigned … to receive either …", nor the trials "that compared" two treatments', () => {
+    const pop = (body: string) => factsFrom(`A new look at an old remedy\n\n${body}`, 'story.txt').facts.population?.value ?? '';
+    expect(pop('In the trial, 250 pregnant women who smoked were randomly assigned to receive either the supplement or a placebo.')).toBe(
+      '250 pregnant women who smoked',
+    );
+    expect(pop('The researchers examined 11 trials with 1,400 patients that compared a pill with talk therapy.')).not.toMatch(/compared/);
+  });
+});

@@ -325,7 +325,7 @@ function ruleWeight(id: string): number {
  * 933 people … with autism three genetic tests": what they were offered, not who they were).
  */
 const POPULATION_END = new RegExp(
-  String.raw`[:;]|\.\s|,\s+which\b|,?(?:\s+who)?\s+(?:were|was)\s+(?:randomly\s+|then\s+)?(?:assigned|randomi[sz]ed|allocated|recruited|enrolled|included|split|divided)\b|,?\s+to\s+(?:receive|get|take|either|one of)\b|,\s+(?:assigning|randomi[sz]ing|allocating|splitting|dividing)\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+[a-z])`,
+  String.raw`[:;]|\.\s|,\s+which\b|,?(?:\s+who)?\s+(?:were|was)\s+(?:randomly\s+|then\s+)?(?:assigned|randomi[sz]ed|allocated|recruited|enrolled|included|split|divided)\b|,?\s+to\s+(?:receive|get|take|either|one of)\b|,\s+(?:assigning|randomi[sz]ing|allocating|splitting|dividing)\b|\s+(?:that|which)\s+(?:compared|tested|evaluated|examined|assessed|looked at|studied|measured)\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+[a-z])`,
   'i',
 );
 

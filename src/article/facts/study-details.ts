@@ -25,6 +25,7 @@ import { ALSO_STUDIED, FUTURE, OTHER_STUDY, PARENT_STUDY, narrativeOf, quotedSha
 import { extractAvailability } from './availability.js';
 import { CLAUSE, clip } from './clip.js';
 import { extractFunding } from './funding.js';
+import { extractIntervention } from './intervention.js';
 
 const cue = (id: string) => cueById('study-details', id);
 
@@ -171,6 +172,12 @@ const AFTER_COMPARED = new RegExp(String.raw`\b(?:${COMPARED}\s+|${THAN_GROUP})(
 const ASSIGNED_MANY =
   /\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|(?:assigned|allocated)(?: randomly| at random)?) to (?:receive |get |take |one of )?([^,.;()]{2,50}), ([^,.;()]{2,50}),? or ([^,.;()]{2,50})/i;
 
+/**
+ * Arms listed after a colon: "received one of three treatments: acupuncture alone;
+ * acupuncture with painkillers; or painkillers alone" — those after the first are the comparison.
+ */
+const ONE_OF_LISTED = cue('comparator-one-of-listed').regex;
+
 /** The measure before the arm: "test results from 214 women who …", "results based on standard examination". */
 const MEASURE_OF =
   /^(?:the )?(?:[\w-]+ ){0,2}(?:results?|scores?|levels?|readings?|outcomes|data|findings|rates?|measurements?|images?|samples?|tests?) (?:from|of|in|among|for|based on|obtained (?:from|with)) /i;
@@ -191,6 +198,28 @@ function splitComparison(sentence: Sentence): string | null {
   const phrase = comparatorPhrase(named?.[1] ?? '');
   const arm = namesAnArm(phrase) || (ESTABLISHED.test(phrase) && !NOT_AN_ARM.test(phrase));
   return arm ? `${phrase}${named?.[2] ?? ''}` : null;
+}
+
+/**
+ * "comparing second generation antidepressants, such as X and Y, with cognitive behavioral
+ * therapy", where the therapy is the treatment the story is about: the first thing compared
+ * is its comparator. Only when the second is the treatment itself, by name.
+ */
+function comparedWithTreatment(article: ArticleText, sentences: readonly Sentence[]): TextFact | null {
+  const candidates = sentences
+    .map((sentence) => ({ sentence, match: cue('comparator-compared-reversed').regex.exec(sentence.text) }))
+    .filter((c) => c.match);
+  if (candidates.length === 0) return null;
+  const name = extractIntervention(article).intervention?.value.toLowerCase();
+  if (!name) return null;
+  for (const { sentence, match } of candidates) {
+    const [, first = '', second = ''] = match!;
+    // "…, such as A, B and C": the examples go; the class is the comparator.
+    const other = comparatorPhrase(first.replace(MEASURE_OF, '').replace(/,?\s+(?:such as|including|like)\b.*$/i, ''));
+    if (!second.toLowerCase().startsWith(name) || other.toLowerCase().includes(name) || other.split(/\s+/).length < 2) continue;
+    return withRule(textFact(clip(other), sentence), 'comparator-compared-reversed');
+  }
+  return null;
 }
 
 /** Weaker cues, tried only when no other sentence names the other arm (see the cue file). */
@@ -226,7 +255,7 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
       const phrase = comparatorPhrase(secondArm);
       if (!addsToFirst && namesAnArm(phrase)) return textFact(clip(phrase), sentence);
     }
-    const many = ASSIGNED_MANY.exec(sentence.text.replace(/\s*\([^()]*\)/g, ''));
+    const many = ASSIGNED_MANY.exec(sentence.text.replace(/\s*\([^()]*\)/g, '')) ?? ONE_OF_LISTED.exec(sentence.text);
     if (many?.[2] && many[3]) return textFact(clip(`${many[2].trim()} or ${comparatorPhrase(many[3])}`), sentence);
   }
   // Otherwise the first sentence that names the other arm: a story may report a second
@@ -255,6 +284,8 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
     const phrase = splitComparison(sentence);
     if (phrase) return withRule(textFact(clip(phrase), sentence), 'comparator-compared-split');
   }
+  const reversed = comparedWithTreatment(article, studySentences);
+  if (reversed) return reversed;
   for (const id of WEAK_COMPARATOR) {
     for (const sentence of studySentences) {
       const match = cue(id).regex.exec(sentence.text);
