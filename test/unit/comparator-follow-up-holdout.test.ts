@@ -89,3 +89,21 @@ describe('comparator, more ways a story names it', () => {
     expect(f.comparator?.value).toBe('older antidepressant pills');
   });
 });
+
+describe('comparator, not a subgroup', () => {
+  it('people split by what they brought to the study are no arm', () => {
+    const f = facts(
+      [
+        'Yoga is an effective treatment for back pain, a new study of yoga found.',
+        'In the study, doctors referred 100 patients with back pain for ten sessions of yoga.',
+        'Patients who were taking sleeping pills improved too but were less likely to improve compared to those who were not taking sleeping pills.',
+      ].join('\n\n'),
+    );
+    expect(f.comparator).toBeNull();
+  });
+
+  it('but those who did not take the treatment itself are the comparison', () => {
+    const f = facts('Women who took aspirin had fewer cancers compared with those who did not take aspirin, the study of aspirin found.');
+    expect(f.comparator?.value).toBe('those who did not take aspirin');
+  });
+});

@@ -26,6 +26,7 @@ import { extractAvailability } from './availability.js';
 import { CLAUSE, clip } from './clip.js';
 import { extractFunding } from './funding.js';
 import { extractIntervention } from './intervention.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 
 const cue = (id: string) => cueById('study-details', id);
 
@@ -200,6 +201,29 @@ function splitComparison(sentence: Sentence): string | null {
   return arm ? `${phrase}${named?.[2] ?? ''}` : null;
 }
 
+/** "those who were not taking opioids": a group told by what it did not do, and what that was. */
+const NOT_DOING =
+  /^(?:those|patients|people|participants|subjects|women|men|children|adults)\s+(?:who|that)\s+(?:were not|weren't|did not|didn't|had not|hadn't|never)\s+(.+)$/i;
+
+/**
+ * "Patients who were taking opioids … were less likely to improve compared to those who were
+ * not taking opioids": the study's own people split by something they brought to it (a
+ * subgroup), not an arm. The sentence opens on the people who did it, and it is not the
+ * treatment the story is about (for which "those who did not take it" is the comparison).
+ */
+function subgroupContrast(article: ArticleText, text: string, phrase: string): boolean {
+  const done = NOT_DOING.exec(phrase)?.[1]?.trim().toLowerCase();
+  if (!done) return false;
+  const head = done.split(/\s+/).slice(0, 3).join(' ');
+  const subject = new RegExp(
+    String.raw`^(?:the\s+)?(?:[\w-]+\s+)?(?:patients|people|participants|subjects|women|men|children|adults|those)\s+(?:who|that)\s+(?:were\s+|had\s+)?${escapeRegExp(head)}\b`,
+    'i',
+  );
+  if (!subject.test(text)) return false;
+  const name = extractIntervention(article).intervention?.value.toLowerCase();
+  return !name || !done.includes(name);
+}
+
 /**
  * "comparing second generation antidepressants, such as X and Y, with cognitive behavioral
  * therapy", where the therapy is the treatment the story is about: the first thing compared
@@ -277,7 +301,7 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
     if (treated) return textFact(clip(comparatorPhrase(treated)), sentence);
     for (const match of sentence.text.matchAll(AFTER_COMPARED)) {
       const phrase = comparatorPhrase(match[1] ?? '');
-      if (namesAnArm(phrase)) return textFact(clip(phrase), sentence);
+      if (namesAnArm(phrase) && !subgroupContrast(article, sentence.text, phrase)) return textFact(clip(phrase), sentence);
     }
   }
   for (const sentence of studySentences) {
