@@ -453,7 +453,8 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
   const name = interventionShort(facts);
   const condition = conditionName(facts);
   const noStudy = aboutNoStudy(facts);
-  const n = facts.participants ? participantsPhrase(facts.participants) : null;
+  // "tested in 245 people" is said only of a count of people, never of blood samples or cell lines.
+  const n = facts.participants && !countedUnits(facts.participants) ? participantsPhrase(facts.participants) : null;
   const animals = nonHumanSubjects(facts);
   const shortFrequency =
     key?.frequency && key.predicate

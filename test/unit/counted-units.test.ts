@@ -47,4 +47,20 @@ describe('counted units', () => {
     expect(printed).toMatch(/809 cancer cell lines/);
     expect(printed).not.toMatch(/809 (participants|people)/);
   });
+
+  it('the press headline never says "tested in 245 people" of blood samples', () => {
+    const ref = { text: 'set for the test', line: 2, column: 1 };
+    const base = blankFacts();
+    const facts = blankFacts({
+      intervention: { value: 'Melatest', source: ref, origin: 'extracted' },
+      condition: { value: 'melanoma', source: ref, origin: 'extracted' },
+      participants: count(245, '245', 'The team screened 245 blood samples from patients and healthy volunteers.'),
+      derived: {
+        ...base.derived,
+        studyType: { value: 'diagnostic accuracy', basis: 'set for the test', sources: [ref], origin: 'derived' },
+      },
+    });
+    const press = visibleText(composePressDigest(facts, glossary, { buildDate: '2025-07-01' })).join('\n');
+    expect(press).not.toMatch(/245 (participants|people)/);
+  });
 });

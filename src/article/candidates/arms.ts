@@ -41,7 +41,12 @@ export function armSum(text: string): ArmSum | null {
     // count already given, "including" opens the list of its parts, the first arm among them.
     const listsParts = /\bincluding\s+$/i.test(before) && numbers.some((m) => m.unit === 'count' && m.index < n.index - 12);
     if (TOTAL_BEFORE.test(before) && !listsParts) return false;
-    return ARM_AFTER.test(text.slice(n.index + n.raw.length, n.index + n.raw.length + 80));
+    // "For every 1,000 people screened, four …": the base of a rate, not a group.
+    if (RATE_BASE_BEFORE.test(before)) return false;
+    const after = text.slice(n.index + n.raw.length, n.index + n.raw.length + 80);
+    // "41 of the patients had …": a part of a whole the story gives elsewhere, not an arm.
+    if (PART_OF_WHOLE_AFTER.test(after)) return false;
+    return ARM_AFTER.test(after);
   });
   if (arms.length < 2) return null;
   // Arms are listed together; counts in unrelated clauses are not summed.
@@ -49,5 +54,23 @@ export function armSum(text: string): ArmSum | null {
     const between = text.slice(arms[i - 1]!.index + arms[i - 1]!.raw.length, arms[i]!.index);
     if (!JOINED.test(between)) return null;
   }
-  return { value: arms.reduce((sum, n) => sum + n.value, 0), parts: arms };
+  return withoutTotal(arms);
+}
+
+/** "For every 1,000", "per 100", "out of every 10": what follows is a rate, its base no group. */
+const RATE_BASE_BEFORE = /\b(?:(?:for|in|out of|of)\s+every|per)\s+$/i;
+/** "41 of the patients", "12 of those women": a share of people counted elsewhere. */
+const PART_OF_WHOLE_AFTER = /^\s+of\s+(?:the|these|those|them|all)\b/i;
+
+/**
+ * "251 women were assigned to vitamin C (125 women) or a placebo (126 women)": a count that
+ * is the sum of all the others is their total, told before (or after) its arms; adding it in
+ * would count everyone twice. The arms alone are the sum.
+ */
+function withoutTotal(arms: NumberMatch[]): ArmSum | null {
+  const sum = arms.reduce((total, n) => total + n.value, 0);
+  // Two equal arms ("20 adults and another 20 …") are two arms, not a total and its part.
+  const total = arms.length > 2 ? arms.find((n) => n.value * 2 === sum) : undefined;
+  if (!total) return { value: sum, parts: arms };
+  return { value: total.value, parts: arms.filter((n) => n !== total) };
 }

@@ -32,17 +32,39 @@ import {
   type ArticleText,
 } from './context.js';
 
-const PERSON_NOUN = String.raw`(?:participants|patients|people|persons|volunteers|adults|children|adolescents|teenagers|subjects|individuals|men and women|women and men|men|women|males|females|infants|babies|newborns|mothers|pregnant women|mother-child pairs|pairs|veterans|smokers|residents|survivors|students|girls|boys|cases|users|recipients|donors|athletes|workers|nurses|doctors|physicians|families|couples|twins|older adults|seniors)`;
-/** What a lab or test study with no people counts instead ("809 cancer cell lines", "120 images"). */
-const THING_NOUN = String.raw`(?:cell lines|images)`;
+// People named by their age ("541 9- to 11-year-olds"), their work ("200 medical interns",
+// "One hundred soldiers") or their role count as well as "patients" do.
+const PERSON_NOUN = String.raw`(?:participants|patients|people|persons|volunteers|adults|children|kids|toddlers|adolescents|teenagers|teens|youths|subjects|individuals|men and women|women and men|men|women|males|females|infants|babies|newborns|mothers|pregnant women|mother-child pairs|pairs|veterans|soldiers|service members|interns|trainees|employees|smokers|residents|survivors|students|pupils|girls|boys|cases|users|recipients|donors|athletes|workers|nurses|doctors|physicians|families|couples|twins|older adults|seniors|(?:\d+-?\s*(?:to|and)\s+)?[\w-]*year-olds)`;
+/** What a lab or test study with no people counts instead ("809 cancer cell lines", "120 images", "245 blood samples"). */
+const THING_NOUN = String.raw`(?:cell lines|images|samples|specimens)`;
 const PEOPLE_NOUN = String.raw`(?:${PERSON_NOUN}|${THING_NOUN})`;
 /** Words that may stand between a count and its people noun: "122 Stage I and Stage II women", "24 adult volunteers". */
-const BETWEEN = String.raw`(?:(?!(?:of|in|at|for|from|to|with|who|were|was|had|have|has|per|each|than|by|on|during|after|before|received|got|took|died|years?|months?|weeks?|days?|percent)\b)[\w’'-]+\s+){0,5}?`;
-const PEOPLE_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${PEOPLE_NOUN}\b`, 'i');
-const PERSON_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${PERSON_NOUN}\b`, 'i');
-const THING_AFTER = new RegExp(String.raw`^\s+${BETWEEN}${THING_NOUN}\b`, 'i');
+// A comma may part two of them ("218 healthy, overweight older women").
+const BETWEEN = String.raw`(?:(?!(?:of|in|at|for|from|to|with|who|were|was|had|have|has|per|each|than|by|on|during|after|before|received|got|took|died|years?|months?|weeks?|days?|percent)\b)[\w’'-]+,?\s+){0,5}?`;
+/** "studied X in 116 of these women": the study's people, drawn from those the story spoke of before. */
+const OF_THESE = String.raw`(?:of (?:these|those)\s+)?`;
+const PEOPLE_AFTER = new RegExp(String.raw`^\s+${OF_THESE}${BETWEEN}${PEOPLE_NOUN}\b`, 'i');
+const PERSON_AFTER = new RegExp(String.raw`^\s+${OF_THESE}${BETWEEN}${PERSON_NOUN}\b`, 'i');
+const THING_AFTER = new RegExp(String.raw`^\s+${OF_THESE}${BETWEEN}${THING_NOUN}\b`, 'i');
 const OUTCOME_COUNT =
   /^\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:\w+\s+){0,2}(?:died|had|experienced|developed|reported|achieved|showed|responded|required|needed))/i;
+
+/** Any plural noun after the count: "Eighty sailors", "40 farmers" (not animals, things or times). */
+const ANY_PLURAL_AFTER = new RegExp(
+  String.raw`^\s+${BETWEEN}(?!(?:rats|animals|dogs|monkeys|pigs|cells|samples|doses|times|years|months|weeks|days|hours)\b)[a-z]+s\b`,
+  'i',
+);
+
+/**
+ * People of a kind no list names ("Eighty sailors at the base who had insomnia were recruited"):
+ * the count is a candidate when its plural noun is followed by the words that enrol them.
+ */
+function enrolledAfter(after: string): boolean {
+  const noun = ANY_PLURAL_AFTER.exec(after);
+  if (!noun) return false;
+  const tookPart = cues('participants').find((cue) => cue.id === 'participants-took-part')!.regex;
+  return tookPart.test(after.slice(noun[0].length));
+}
 
 /** The story's opening sentences, which say whom the study was in without naming the study again. */
 const LEDE_SENTENCES = 3;
@@ -58,7 +80,8 @@ interface Scored {
 
 export function extractParticipants(article: ArticleText): { participants: CountFact | null; population: TextFact | null } {
   const pool = new CandidatePool((name) => name);
-  const raws = new Map<Mention, { raw: string; derivedFrom?: string }>();
+  const raws = new Map<Mention, { raw: string; derivedFrom?: string; qualifier?: string }>();
+  const people: Mention[] = [];
   const things: Mention[] = [];
   let studySentence: { text: string; index: number } | null = null;
   for (const sentence of article.body) {
@@ -81,14 +104,15 @@ export function extractParticipants(article: ArticleText): { participants: Count
       if (parts.has(number.index)) continue;
       const after = text.slice(number.index + number.raw.length, number.index + number.raw.length + 120);
       const isN = /^n\s*=/i.test(number.raw);
-      if (!isN && !PEOPLE_AFTER.test(after) && !/^-(?:subject|patient|person|participant)\b/i.test(after)) continue;
+      if (!isN && !PEOPLE_AFTER.test(after) && !/^-(?:subject|patient|person|participant)\b/i.test(after) && !enrolledAfter(after))
+        continue;
       const mention = scoreOfMention(text, number.raw, number.index);
       // An arm's own count is a part of the study, not its size.
       const score = context + mention.score + (armIndexes.has(number.index) ? -3 : 0);
       const m: Mention = { name: String(number.value), sentence, weight: score, rule: mention.rule };
-      raws.set(m, { raw: number.raw });
+      raws.set(m, { raw: number.raw, ...(number.qualifier ? { qualifier: number.qualifier } : {}) });
       if (!isN && !PERSON_AFTER.test(after) && THING_AFTER.test(after)) things.push(m);
-      else pool.add(m);
+      else people.push(m);
     }
     if (arms) {
       const m: Mention = {
@@ -98,9 +122,11 @@ export function extractParticipants(article: ArticleText): { participants: Count
         rule: 'participants-arms-summed',
       };
       raws.set(m, { raw: String(arms.value), derivedFrom: arms.parts.map((p) => p.raw).join(' + ') });
-      pool.add(m);
+      people.push(m);
     }
   }
+  foldRounded(people, raws);
+  for (const m of people) pool.add(m);
   // Cell lines or images are the size only of a study with no people in it: where people
   // were counted too ("tested on 900 images, then in 40 patients"), they are not the number enrolled.
   if (!pool.all().some((c) => c.mentions.some((m) => m.weight >= 0))) for (const m of things) pool.add(m);
@@ -115,7 +141,9 @@ export function extractParticipants(article: ArticleText): { participants: Count
     return { participants: null, population: populationPhrase(article) };
   // A total the text states ("Among 2,463 women") is quoted rather than the sum that matches it.
   const good = best.mentions.filter((m) => m.weight > 0).sort((a, b) => b.weight - a.weight || a.sentence.index - b.sentence.index);
-  const mention = good.find((m) => !raws.get(m)!.derivedFrom) ?? good[0]!;
+  // A rounded figure folded into this exact one ("more than 200" for 218) is not quoted for it.
+  const exact = good.filter((m) => Number(raws.get(m)!.raw.replace(/\D/g, '')) === Number(best.key) || raws.get(m)!.derivedFrom);
+  const mention = exact.find((m) => !raws.get(m)!.derivedFrom) ?? exact[0] ?? good[0]!;
   const { raw, derivedFrom } = raws.get(mention)!;
   const participants: CountFact = {
     value: Number(best.key),
@@ -125,16 +153,54 @@ export function extractParticipants(article: ArticleText): { participants: Count
     rule: mention.rule,
     ...(derivedFrom ? { derivedFrom } : {}),
   };
-  const own = derivedFrom ? null : populationOf(mention.sentence, raw);
+  // "116 of these women who had …" points back to people described before: its own words are no description.
+  const pointsBack = new RegExp(String.raw`^\s+of (?:these|those)\b`, 'i').test(
+    mention.sentence.text.slice(mention.sentence.text.indexOf(raw) + raw.length),
+  );
+  const own = derivedFrom || pointsBack ? null : populationOf(mention.sentence, raw);
   // "More than 1,200 patients were included in the clinical trial": the count's own words say
   // only how many; a phrase elsewhere that says who they were ("patients with …") is the population.
   if (own && BARE_COUNT.test(own.value)) return { participants, population: populationPhrase(article) ?? own };
   return { participants, population: own ?? populationPhrase(article) };
 }
 
+/**
+ * How far from its round figure an exact count may be for a story to have rounded it:
+ * "more than 200" (above), "nearly 7,500" (below), "about 90" (either side).
+ */
+const ROUNDED: { above: RegExp; below: RegExp; near: RegExp; slack: number } = {
+  above: /^(?:more than|over|upwards of|just over|at least)/i,
+  below: /^(?:nearly|almost|just under|close to|fewer than|less than|under)/i,
+  near: /^(?:about|around|approximately|roughly|some|an estimated)/i,
+  slack: 0.25,
+};
+
+/**
+ * "more than 200 overweight women" in the lede, "218 healthy, overweight older women" in the
+ * methods: one enrolment, told rounded and exact. The rounded mentions count for the exact
+ * figure (and the exact one is quoted), rather than standing as a rival that makes the choice
+ * look like a guess. Only when a single exact figure with evidence of its own fits the rounding.
+ */
+function foldRounded(mentions: Mention[], raws: Map<Mention, { raw: string; derivedFrom?: string; qualifier?: string }>): void {
+  const exact = [...new Set(mentions.filter((m) => m.weight > 0 && !raws.get(m)!.qualifier).map((m) => Number(m.name)))];
+  for (const m of mentions) {
+    const { qualifier } = raws.get(m)!;
+    const round = Number(m.name);
+    if (!qualifier || round % 10 !== 0) continue;
+    const fits = exact.filter((value) => {
+      if (value === round) return false;
+      if (ROUNDED.above.test(qualifier)) return value > round && value <= round * (1 + ROUNDED.slack);
+      if (ROUNDED.below.test(qualifier)) return value < round && value >= round * (1 - ROUNDED.slack);
+      if (ROUNDED.near.test(qualifier)) return Math.abs(value - round) <= round * ROUNDED.slack * 0.5;
+      return false;
+    });
+    if (fits.length === 1 && !exact.includes(round)) m.name = String(fits[0]);
+  }
+}
+
 /** A count's words that name no more than the people noun and their enrolment. */
 const BARE_COUNT = new RegExp(
-  String.raw`^(?:(?:more than|over|about|nearly|almost|some|approximately|around|roughly)\s+)?[\d,]+\s+(?:${PERSON_NOUN})\s+(?:were|was)\s+(?:included|enrolled|recruited|randomi[sz]ed|studied|involved)\b(?:\s+in\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:trial|study))?$`,
+  String.raw`^(?:(?:more than|over|about|nearly|almost|some|approximately|around|roughly)\s+)?[\d,]+\s+(?:${PERSON_NOUN})(?:\s+(?:were|was)\s+(?:included|enrolled|recruited|randomi[sz]ed|studied|involved)\b(?:\s+in\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:trial|study))?)?$`,
   'i',
 );
 
@@ -171,7 +237,10 @@ function scoreOfSentence(text: string): number {
   // "The new phase 2 trial, which enrolled 480 adults": the study the story is about.
   if (/\b(?:the|this|our) (?:new|latest|current|present|larger)\b/i.test(text)) score += 1;
   if (FUTURE.test(text)) score -= 5;
-  if (BACKGROUND.test(text)) score -= 4;
+  // "In the new trial, 614 patients … in the United States and Canada were randomly assigned":
+  // a sentence about the story's own study gives a country as where its people came from, not
+  // as a national figure.
+  if (BACKGROUND.test(text) && !OWN_STUDY.test(text)) score -= 4;
   if (OTHER_STUDY.test(text) || OTHER_INDICATION.test(text)) score -= 3;
   if (ALSO_STUDIED.test(text)) score -= 3;
   if (/\b(?:each|per|every) (?:year|month)\b|\bmillion\b/i.test(text)) score -= 2;
@@ -180,9 +249,14 @@ function scoreOfSentence(text: string): number {
   return score;
 }
 
+/** The story's own study, named as such: "in the new trial", "this latest study". */
+const OWN_STUDY = /\b(?:the|this|our) (?:new|latest|current|present)\s+(?:[\w-]+\s+){0,2}?(?:trial|study)\b/i;
 const STUDY_NOUN = /\b(?:trials?|stud(?:y|ies))\b/i;
-/** "this trial", "the study": a study named before, not one of the sentence's own. */
-const STUDY_BACK_REFERENCE = /\b(?:this|that|these|the|the same)\s+(?:clinical\s+|new\s+)?(?:trials?|stud(?:y|ies))\b/gi;
+/**
+ * "this trial", "the study": a study named before, not one of the sentence's own. "The new
+ * trial" names the story's own study, whatever the sentence before was about.
+ */
+const STUDY_BACK_REFERENCE = /\b(?:this|that|these|the|the same)\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b/gi;
 /** How far back a sentence that names no study of its own still goes on about the last one named. */
 const PREVIOUS_REACH = 5;
 
@@ -208,7 +282,9 @@ function scoreOfMention(text: string, raw: string, index: number): Scored {
       .split(/[;:]|\.\s/)
       .at(-1) ?? '';
   const afterCount = text.slice(index + raw.length, index + raw.length + 120);
-  const afterNoun = afterCount.replace(new RegExp(String.raw`^\s+${BETWEEN}${PEOPLE_NOUN}`, 'i'), '');
+  const afterNoun = PEOPLE_AFTER.test(afterCount)
+    ? afterCount.replace(new RegExp(String.raw`^\s+${OF_THESE}${BETWEEN}${PEOPLE_NOUN}`, 'i'), '')
+    : afterCount.replace(ANY_PLURAL_AFTER, '');
   let positive: Scored = { score: 0, rule: 'participants-count' };
   let negative = 0;
   const weigh = (cue: Cue, hit: boolean) => {
@@ -244,11 +320,12 @@ function ruleWeight(id: string): number {
 
 /**
  * Where the description of who took part ends: a colon or semicolon (a list follows), a
- * closing ", which …" clause, or a spelled-out count right after a word that cannot take one ("offered
+ * closing ", which …" clause, their enrolment ("were recruited for the study", "were randomly
+ * assigned … to receive either …": what was done with them, not who they were), or a spelled-out count right after a word that cannot take one ("offered
  * 933 people … with autism three genetic tests": what they were offered, not who they were).
  */
 const POPULATION_END = new RegExp(
-  String.raw`[:;]|\.\s|,\s+which\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+[a-z])`,
+  String.raw`[:;]|\.\s|,\s+which\b|,?(?:\s+who)?\s+(?:were|was)\s+(?:randomly\s+|then\s+)?(?:assigned|randomi[sz]ed|allocated|recruited|enrolled|included|split|divided)\b|,?\s+to\s+(?:receive|get|take|either|one of)\b|,\s+(?:assigning|randomi[sz]ing|allocating|splitting|dividing)\b|\s+(?:that|which)\s+(?:compared|tested|evaluated|examined|assessed|looked at|studied|measured)\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+[a-z])`,
   'i',
 );
 

@@ -21,10 +21,12 @@ const STUDY_LENGTH = new RegExp(
 );
 import type { Sentence } from '../sentences.js';
 import { cueById } from '../cues/cues.js';
-import { ALSO_STUDIED, FUTURE, OTHER_STUDY, PARENT_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
+import { ALSO_STUDIED, FUTURE, OTHER_STUDY, PARENT_STUDY, narrativeOf, quotedShare, textFact, type ArticleText } from './context.js';
 import { extractAvailability } from './availability.js';
 import { CLAUSE, clip } from './clip.js';
 import { extractFunding } from './funding.js';
+import { extractIntervention } from './intervention.js';
+import { escapeRegExp } from '../../shared/escape-regexp.js';
 
 const cue = (id: string) => cueById('study-details', id);
 
@@ -91,7 +93,11 @@ const NOT_AN_ARM =
  * group ("those who had a standard defibrillator").
  */
 export function comparatorPhrase(text: string): string {
-  let out = text.trim().replace(new RegExp(String.raw`^(?:${COMPARED}|than)\s+`, 'i'), '');
+  let out = text
+    .trim()
+    .replace(new RegExp(String.raw`^(?:${COMPARED}|than)\s+`, 'i'), '')
+    // "an average drop of 27 percent for those given a sham": the group, not its figure.
+    .replace(LEADING_MEASURE, '');
   const open = out.lastIndexOf('(');
   if (open > 0 && !out.includes(')', open)) out = out.slice(0, open);
   out = out.replace(
@@ -104,6 +110,12 @@ export function comparatorPhrase(text: string): string {
   );
   return out.trim();
 }
+
+/** A figure the other arm reached, before the arm: "an average drop of 27 percent for", "a 12% rate among". */
+const LEADING_MEASURE = new RegExp(
+  String.raw`^(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:about\s+|nearly\s+|only\s+)?[\d.,]+\s*(?:%|percent|per cent|points?)?\s+(?:[\w-]+\s+){0,2}?(?:for|in|among|with)\s+(?=(?:the\s+)?(?:those|patients|participants|people|subjects|women|men|children|adults|volunteers|the (?:control|placebo|sham))\b)`,
+  'i',
+);
 
 /** People counted: "214 women who did not develop the condition" is a group, not a figure. */
 const COUNTED = String.raw`(?:[\w-]+ )?(?:people|patients|participants|subjects|individuals|women|men|children|adults|mothers|infants|mice|rats|animals)\b`;
@@ -120,10 +132,22 @@ const OPENS_ON_FIGURE = new RegExp(String.raw`^${FIGURE}(?![\d.,])(?!\s+${COUNTE
  * medical treatment or medical treatment alone" — the second is the comparator.
  */
 const ASSIGNED =
-  /\b(?:randomi[sz]ed|randomly (?:assigned|allocated|selected|chosen)|assigned)\b[^.;]{0,40}?\b(?:to (?:\w+ )?)?either\s+[^.;]{2,80}?\s+or\s+([^,.;]{2,80})/i;
+  /\b(?:randomi[sz]ed|randomly (?:assigned|allocated|selected|chosen)|assigned)\b(?:[^.;]{0,40}?\b|[^.;]{0,160}?\bto (?:\w+ )?(?=either\b))(?:to (?:\w+ )?)?either\s+([^.;]{2,120}?)(?:\s+|--|—)or\s+([^,.;]{2,80})/i;
+/**
+ * A second arm that adds the new treatment to the first ("either the standard regimen … or
+ * those drugs plus trastuzumab", "chemotherapy alone or chemotherapy plus X"): the first arm
+ * is the comparator.
+ */
+// "along with their usual drug", "in addition to their current therapy" often go with both arms: not an add-on.
+const ADD_ON = /\b(?:plus|combined with|with the addition of|added to)\b/i;
 /** A control named in the study's own words; a sham with what it imitates ("sham (fake) transcranial direct current stimulation"). */
 const CONTROL =
   /\b(?:placebo|sham(?: \([^)]*\))?(?: [a-z-]+){0,4}? (?:stimulation|surgery|procedures?|treatments?|injections?|devices?|acupuncture|therapy|operations?)\b|sham(?: \([^)]*\))?(?: [a-z]+)?|usual care|standard care|standard of care|saline)\b/i;
+/** An active control, with what it does: "an active control treatment which causes sedation similar to X". */
+const ACTIVE_CONTROL = cue('comparator-active-control').regex;
+/** A control group described by what it did not get: "A third control group … did not receive cognitive behavioral therapy." */
+const UNTREATED_CONTROL = cue('comparator-untreated-group').regex;
+
 /**
  * After "compared with": the other arm, not its figure. "compared with 14% of those on
  * chemotherapy" names no comparator, but "compared with 10.1 months for patients who
@@ -149,6 +173,12 @@ const AFTER_COMPARED = new RegExp(String.raw`\b(?:${COMPARED}\s+|${THAN_GROUP})(
 const ASSIGNED_MANY =
   /\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|(?:assigned|allocated)(?: randomly| at random)?) to (?:receive |get |take |one of )?([^,.;()]{2,50}), ([^,.;()]{2,50}),? or ([^,.;()]{2,50})/i;
 
+/**
+ * Arms listed after a colon: "received one of three treatments: acupuncture alone;
+ * acupuncture with painkillers; or painkillers alone" — those after the first are the comparison.
+ */
+const ONE_OF_LISTED = cue('comparator-one-of-listed').regex;
+
 /** The measure before the arm: "test results from 214 women who …", "results based on standard examination". */
 const MEASURE_OF =
   /^(?:the )?(?:[\w-]+ ){0,2}(?:results?|scores?|levels?|readings?|outcomes|data|findings|rates?|measurements?|images?|samples?|tests?) (?:from|of|in|among|for|based on|obtained (?:from|with)) /i;
@@ -169,6 +199,51 @@ function splitComparison(sentence: Sentence): string | null {
   const phrase = comparatorPhrase(named?.[1] ?? '');
   const arm = namesAnArm(phrase) || (ESTABLISHED.test(phrase) && !NOT_AN_ARM.test(phrase));
   return arm ? `${phrase}${named?.[2] ?? ''}` : null;
+}
+
+/** "those who were not taking opioids": a group told by what it did not do, and what that was. */
+const NOT_DOING =
+  /^(?:those|patients|people|participants|subjects|women|men|children|adults)\s+(?:who|that)\s+(?:were not|weren't|did not|didn't|had not|hadn't|never)\s+(.+)$/i;
+
+/**
+ * "Patients who were taking opioids … were less likely to improve compared to those who were
+ * not taking opioids": the study's own people split by something they brought to it (a
+ * subgroup), not an arm. The sentence opens on the people who did it, and it is not the
+ * treatment the story is about (for which "those who did not take it" is the comparison).
+ */
+function subgroupContrast(article: ArticleText, text: string, phrase: string): boolean {
+  const done = NOT_DOING.exec(phrase)?.[1]?.trim().toLowerCase();
+  if (!done) return false;
+  const head = done.split(/\s+/).slice(0, 3).join(' ');
+  const subject = new RegExp(
+    String.raw`^(?:the\s+)?(?:[\w-]+\s+)?(?:patients|people|participants|subjects|women|men|children|adults|those)\s+(?:who|that)\s+(?:were\s+|had\s+)?${escapeRegExp(head)}\b`,
+    'i',
+  );
+  if (!subject.test(text)) return false;
+  const name = extractIntervention(article).intervention?.value.toLowerCase();
+  return !name || !done.includes(name);
+}
+
+/**
+ * "comparing second generation antidepressants, such as X and Y, with cognitive behavioral
+ * therapy", where the therapy is the treatment the story is about: the first thing compared
+ * is its comparator. Only when the second is the treatment itself, by name.
+ */
+function comparedWithTreatment(article: ArticleText, sentences: readonly Sentence[]): TextFact | null {
+  const candidates = sentences
+    .map((sentence) => ({ sentence, match: cue('comparator-compared-reversed').regex.exec(sentence.text) }))
+    .filter((c) => c.match);
+  if (candidates.length === 0) return null;
+  const name = extractIntervention(article).intervention?.value.toLowerCase();
+  if (!name) return null;
+  for (const { sentence, match } of candidates) {
+    const [, first = '', second = ''] = match!;
+    // "…, such as A, B and C": the examples go; the class is the comparator.
+    const other = comparatorPhrase(first.replace(MEASURE_OF, '').replace(/,?\s+(?:such as|including|like)\b.*$/i, ''));
+    if (!second.toLowerCase().startsWith(name) || other.toLowerCase().includes(name) || other.split(/\s+/).length < 2) continue;
+    return withRule(textFact(clip(other), sentence), 'comparator-compared-reversed');
+  }
+  return null;
 }
 
 /** Weaker cues, tried only when no other sentence names the other arm (see the cue file). */
@@ -195,30 +270,46 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
     (s) => s.block.kind !== 'heading' && !FUTURE.test(s.text) && !other.has(s) && (quotedShare(s.text) <= 0.5 || REPORTED.test(s.text)),
   );
   for (const sentence of studySentences) {
-    const arm = ASSIGNED.exec(sentence.text)?.[1];
-    if (arm) {
-      const phrase = comparatorPhrase(arm);
-      if (namesAnArm(phrase)) return textFact(clip(phrase), sentence);
+    const assigned = ASSIGNED.exec(sentence.text);
+    if (assigned) {
+      const [, firstArm = '', secondArm = ''] = assigned;
+      const addsToFirst = ADD_ON.test(secondArm) && !ADD_ON.test(firstArm);
+      const base = comparatorPhrase(firstArm);
+      if (addsToFirst && namesAnArm(base)) return textFact(clip(base), sentence);
+      const phrase = comparatorPhrase(secondArm);
+      if (!addsToFirst && namesAnArm(phrase)) return textFact(clip(phrase), sentence);
     }
-    const many = ASSIGNED_MANY.exec(sentence.text.replace(/\s*\([^()]*\)/g, ''));
+    const many = ASSIGNED_MANY.exec(sentence.text.replace(/\s*\([^()]*\)/g, '')) ?? ONE_OF_LISTED.exec(sentence.text);
     if (many?.[2] && many[3]) return textFact(clip(`${many[2].trim()} or ${comparatorPhrase(many[3])}`), sentence);
   }
   // Otherwise the first sentence that names the other arm: a story may report a second
   // trial further down, with its own control.
   for (const sentence of studySentences) {
+    // "a placebo-controlled trial, an active control treatment which causes sedation …": the
+    // control the sentence describes is what the study compared with, not the word in its design.
+    const active = ACTIVE_CONTROL.exec(sentence.text);
+    if (active) return withRule(textFact(clip(active[0]), sentence), 'comparator-active-control');
+    const untreated = UNTREATED_CONTROL.exec(sentence.text);
+    if (untreated)
+      return withRule(
+        textFact(clip(`a control group that did not receive ${untreated[1]!.trim()}`), sentence),
+        'comparator-untreated-group',
+      );
     const control = CONTROL.exec(sentence.text);
     if (control && !negated(sentence.text, control.index)) return textFact(clip(control[0]), sentence);
     const treated = AFTER_FIGURE.exec(sentence.text)?.[1];
     if (treated) return textFact(clip(comparatorPhrase(treated)), sentence);
     for (const match of sentence.text.matchAll(AFTER_COMPARED)) {
       const phrase = comparatorPhrase(match[1] ?? '');
-      if (namesAnArm(phrase)) return textFact(clip(phrase), sentence);
+      if (namesAnArm(phrase) && !subgroupContrast(article, sentence.text, phrase)) return textFact(clip(phrase), sentence);
     }
   }
   for (const sentence of studySentences) {
     const phrase = splitComparison(sentence);
     if (phrase) return withRule(textFact(clip(phrase), sentence), 'comparator-compared-split');
   }
+  const reversed = comparedWithTreatment(article, studySentences);
+  if (reversed) return reversed;
   for (const id of WEAK_COMPARATOR) {
     for (const sentence of studySentences) {
       const match = cue(id).regex.exec(sentence.text);
@@ -238,13 +329,17 @@ const REPORTED =
 
 /**
  * A control the study did not have: "had no placebo group", "without a control group",
- * "lacked a control group" (a caveat, not an arm). "No better than placebo" is a result
- * against one: only the words right before the control count.
+ * "lacked a control group" (a caveat, not an arm), "no trials have established a standard of
+ * care" (background). "No better than placebo" is a result against one: only the words right
+ * before the control count.
  */
 const NEGATION =
   /\b(?:no|without|lacked|lacking|lacks|lack of|absence of|(?:did not|didn't|does not|doesn't) (?:have|include|use))\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$/i;
+/** "no trials have established a standard of care": the control a field lacks, told as background. */
+const NONE_ESTABLISHED = /\b(?:no|not yet)\s+(?:[\w-]+\s+){0,3}?(?:established|set|defined|agreed on|identified)\s+(?:a|an|any)\s+$/i;
 function negated(text: string, at: number): boolean {
-  return NEGATION.test(text.slice(Math.max(0, at - 40), at));
+  const before = text.slice(Math.max(0, at - 60), at);
+  return NEGATION.test(before.slice(-40)) || NONE_ESTABLISHED.test(before);
 }
 
 function withRule(fact: TextFact, rule: string): TextFact {
@@ -263,12 +358,14 @@ const first = (article: ArticleText, test: (s: Sentence) => RegExpExecArray | nu
 /**
  * Sentences about the reported study itself, for its follow-up and setting: not plans, not
  * another, earlier or second study ("X was also evaluated in a trial of 267 …" reports a
- * smaller study's regimen), not an institution's profile, not mostly quoted.
+ * smaller study's regimen), not an institution's profile, not mostly quoted; and of the rest,
+ * only the writer's words: a speaker's quoted "has served patients well for over 100 years"
+ * is no follow-up (the study's own quoted report is).
  */
 const aboutThisStudy = (other: Set<Sentence>, pattern: RegExp) => (s: Sentence) =>
   FUTURE.test(s.text) || other.has(s) || ALSO_STUDIED.test(s.text) || (quotedShare(s.text) > 0.5 && !REPORTED.test(s.text))
     ? null
-    : pattern.exec(s.text);
+    : pattern.exec(REPORTED.test(s.text) ? s.text : narrativeOf(s.text));
 
 /** The first sentence about the study that one of these cues matches, cue by cue; the rule travels with the value. */
 function firstCueMatch(article: ArticleText, other: Set<Sentence>, ids: readonly string[], tidy = (v: string) => v): TextFact | null {
@@ -281,6 +378,7 @@ function firstCueMatch(article: ArticleText, other: Set<Sentence>, ids: readonly
 
 /** Follow-up cues after the main pattern and the study's length: when the outcome was measured, or how long the study ran. */
 const FOLLOW_UP_CUES = [
+  'followup-times-list',
   'followup-after-end',
   'followup-after-figure',
   'followup-measured-until',
@@ -306,6 +404,17 @@ function profileSentences(article: ArticleText): Set<Sentence> {
 const SETTING_END =
   /,\s+(?:which|who|where)\b.*$|,\s+(?:is|are|was|were)\s+(?!(?:led|run|conducted|funded|based|located|held)\b)\w+.*$|\s+(?:has|have|had)\s+(?:shown|found|revealed|demonstrated|suggested|identified)\b.*$|\s+(?:shows|showed|found|finds|suggests|suggested|reveals|revealed|demonstrates|demonstrated)\b.*$/;
 
+/**
+ * "Over three years, the research team identified a combination of …": how long the
+ * researchers worked (on a test, a model), not how long anyone was followed.
+ */
+const notWorkTime =
+  (test: (s: Sentence) => RegExpExecArray | null) =>
+  (s: Sentence): RegExpExecArray | null => {
+    const match = test(s);
+    return match && cue('followup-work-time').regex.test(match.input.slice(match.index + match[0].length)) ? null : match;
+  };
+
 export function extractStudyDetails(article: ArticleText): StudyDetails {
   const other = otherStudySentences(article);
   const notTheSetting = new Set([...other, ...profileSentences(article)]);
@@ -314,11 +423,13 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
     followUp:
       first(
         article,
-        aboutThisStudy(
-          other,
-          new RegExp(
-            String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than |an average of |a median of |a mean of )?(?:\d+|${NUMBER_WORDS}) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|${NUMBER_WORDS})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|within (?:\d+|${NUMBER_WORDS}) (?:years|months|weeks) of (?:starting|beginning|stopping|finishing|the start of) [^,.;"”]+|by day \d+)`,
-            'i',
+        notWorkTime(
+          aboutThisStudy(
+            other,
+            new RegExp(
+              String.raw`\b(?:(?:median|mean|average) follow-up (?:was|of) [^,.;]+|(?:monitored|followed|tracked|observed) (?:\w+ ){0,3}(?:for|over) (?:up to |nearly |almost |about |more than |an average of |a median of |a mean of )?(?:\d+|${NUMBER_WORDS}) (?:years?|months?|weeks?)|(?:over|during) (?:nearly |almost |about |more than )?(?:\d+|${NUMBER_WORDS}) (?:years|months|weeks)(?= of (?:treatment|follow-up|the study|the trial)|[,.;]| in the (?:study|trial))|from (?:week )?\d+ to \d+ weeks|(?:\d+|${NUMBER_WORDS})[- ](?:year|month|week|day)s?(?: (?:of )?follow-up| trial| study)|follow(?:ed)?[- ]up (?:of|for) [^,.;]+|(?:over|after) a (?:median|mean|average) (?:follow-up )?of [^,.;]+|(?:five|ten|\d+) years after [^,.;]+|within (?:\d+|${NUMBER_WORDS}) (?:years|months|weeks) of (?:starting|beginning|stopping|finishing|the start of) [^,.;"”]+|by day \d+)`,
+              'i',
+            ),
           ),
         ),
       ) ??
