@@ -73,7 +73,7 @@ describe('treatment: the studied one, not a rival, a class or a bare word', () =
       'Regulators accepted the application for dovaprisan acetate (DA) to treat heavy bleeding from fibroids. DA has been sold in Europe for years.',
       'Two other oral medications for fibroids are also in development. One firm is running phase 3 trials of relgomab for fibroids and endometriosis.',
       'DA blocks a hormone that feeds the fibroids, which makes them shrink.',
-      'Women take DA for three months and then stop for one cycle.',
+      'The company is testing a twice daily dose of relgomab. Like older drugs, relgomab lowers the hormones that make fibroids grow.',
     );
     expect(facts.intervention).toMatch(/^dovaprisan acetate/);
     expect(facts.condition).toBe('uterine fibroids');
@@ -99,5 +99,57 @@ describe('treatment: the studied one, not a rival, a class or a bare word', () =
       'Those taking vitamin D healed two weeks sooner. The benefit of vitamin D was largest in older patients.',
     );
     expect(facts.intervention).toBe('vitamin D');
+  });
+
+  it('reads a name with its development code in brackets', () => {
+    const facts = view(
+      'Eczema pill could ease itching in severe cases',
+      'A new pill eased itching in people with severe eczema, a small trial found.',
+      'Fenoxipant (QBX042) reduced itching and redness and helped the skin heal.',
+      'One group was given the drug twice a day for 12 weeks; the others got a placebo. Fenoxipant was added to the creams they already used.',
+      'With Fenoxipant, the skin improved on every test, the lead researcher said.',
+    );
+    expect(facts.intervention).toBe('Fenoxipant');
+  });
+
+  it('does not print what is said of a treatment ("option") for the treatment', () => {
+    const facts = view(
+      'Needle-free option for gallstones could become common',
+      'A new study suggests shock waves could be an alternative to surgery for some people with gallstones.',
+      'The study found that 30% of people who received shock waves instead of surgery needed surgery within a year.',
+      'Half of the 400 patients received shock waves, and half had surgery. Shock waves cost less, the researchers said.',
+    );
+    expect(facts.intervention ?? '').not.toMatch(/option/i);
+  });
+
+  it('takes the narrower wording of a one-word kind ("MRI screening" for "Screening")', () => {
+    const facts = view(
+      'Screening ULTRA benefits women with dense breasts',
+      'ULTRA screening improves early diagnosis of breast cancer in women with dense breasts, a new study finds.',
+      'Guidelines reserve it for women at high risk, and better screening is needed for the rest.',
+      'The researchers studied 1,500 women who had normal screening mammograms. Screening found 40 more cancers.',
+      'Screening was repeated every two years, and the study says screening of this kind could be offered widely.',
+    );
+    expect(facts.intervention).toBe('ULTRA screening');
+  });
+
+  it('takes the subject of a headline that says what should be done ("X should be more widely used")', () => {
+    const facts = view(
+      'Zinc should be more widely used for colds, researchers say',
+      'People with colds should take zinc to shorten them, a large new study has found.',
+      'The study compared four common remedies in 5,000 adults.',
+      'Only about one in ten people with a cold use zinc, the researchers said.',
+    );
+    expect(facts.intervention).toBe('zinc');
+  });
+
+  it('takes what an observational study links an outcome to ("associated with walnut consumption")', () => {
+    const facts = view(
+      'Better memory in old age may be associated with almond consumption, according to research',
+      'Eating almonds as part of a healthy diet may be linked with better memory later in life.',
+      'A new study of 40,000 women suggests that eating a handful of almonds a week was associated with fewer memory problems.',
+      'Women answered questions about their diets every four years.',
+    );
+    expect(facts.intervention).toBe('almond consumption');
   });
 });

@@ -25,6 +25,7 @@ import { escapeRegExp } from '../../shared/escape-regexp.js';
 const RULE_WEIGHT: Record<string, number> = {
   'intervention-name-brand-generic': 3,
   'intervention-name-code': 3,
+  'intervention-name-exposure': 2,
   'intervention-name-called': 3,
   'intervention-name-also-known': 3,
   'intervention-name-appositive': 2,
@@ -49,6 +50,7 @@ const RULE_WEIGHT: Record<string, number> = {
 const NEEDS: Record<string, RegExp> = {
   'intervention-name-brand-generic': / \(/,
   'intervention-name-code': / \([A-Z]{2,5}-?\d/,
+  'intervention-name-exposure': /\b(?:consumption|intake)\b/,
   'intervention-name-glossed': / \(/,
   'intervention-name-abbreviation': / \([A-Z]/,
   'intervention-name-or-abbreviation': /, or /,
@@ -186,6 +188,7 @@ function findIntervention(article: ArticleText): Extracted {
   const pipeline = cueById('intervention', 'intervention-other-drugs').regex;
   // The paragraph that turns to other drugs in development, from the sentence that does.
   let otherDrugs: Sentence['block'] | null = null;
+  const rivalSentences = new Set<Sentence>();
   for (const sentence of article.sentences) {
     const isHeadline = sentence === headline;
     const index = bodyIndex.get(sentence);
@@ -198,6 +201,7 @@ function findIntervention(article: ArticleText): Extracted {
     // of that paragraph names them too.
     if (pipeline.test(sentence.text)) otherDrugs = sentence.block;
     const rival = otherDrugs !== null && sentence.block === otherDrugs ? 0.25 : 1;
+    if (rival < 1) rivalSentences.add(sentence);
     for (const { cue, global, weight } of namingRules()) {
       if (HEADLINE_ONLY.has(cue.id) && !isHeadline) continue;
       if (LEDE_ONLY.has(cue.id) && !isHeadline && index! >= LEDE_SENTENCES) continue;
@@ -231,7 +235,8 @@ function findIntervention(article: ArticleText): Extracted {
   const body = article.body.map((s) => s.text).join(' ');
   const title = article.title;
   const ranked = pool
-    .ranked((candidate) => evidence(candidate, body, title))
+    // A drug first named as a rival in the pipeline stays one when the story comes back to it.
+    .ranked((candidate) => evidence(candidate, body, title) * (rivalSentences.has(firstMention(candidate).sentence) ? 0.25 : 1))
     .filter(
       (c) => !(c.mentions.every((m) => WEAK_RULES.has(m.rule)) && /^[a-z][a-z-]*$/.test(c.best.name) && countWord(body, c.best.name) < 2),
     )
@@ -576,6 +581,11 @@ function specificForm(article: ArticleText, descriptor: string): TextFact | null
     }
   const best = [...found.values()].sort((a, b) => b.count - a.count)[0];
   return best ? textFact(best.text, best.sentence) : null;
+}
+
+/** A candidate's mention that comes first in the article. */
+function firstMention(candidate: Candidate): Mention {
+  return candidate.mentions.reduce((first, m) => (m.sentence.index < first.sentence.index ? m : first));
 }
 
 /** The evidence for a candidate: its rules' weights, times how much the article talks about it. */
