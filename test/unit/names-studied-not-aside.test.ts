@@ -152,4 +152,24 @@ describe('treatment: the studied one, not a rival, a class or a bare word', () =
     );
     expect(facts.intervention).toBe('almond consumption');
   });
+
+  it('takes a headline\'s descriptor after a word of grammar ("… eased with online therapy")', () => {
+    const facts = view(
+      "Study: Nurses' stress eased with phone therapy",
+      'Night-shift nurses often face stress, but rarely seek help. A study suggests phone-based self-help therapy could be a solution.',
+      'Stress was much less common in nurses who had four short calls before starting night shifts.',
+      'About 150 nurses took part.',
+    );
+    expect(facts.intervention).toBe('phone therapy');
+  });
+
+  it('finds the coined name of a Title Case headline descriptor ("Whole-Body Scan" is the "ZXA scan")', () => {
+    const facts = view(
+      'Worried About Bone Loss? Try a Whole-Body Scan',
+      'The Claim: A whole-body scan, called zero-energy absorptiometry, or ZXA for short, shows how dense your bones are.',
+      'The Verdict: The whole-body scan is accurate, scientists say.',
+      'A ZXA scan takes ten minutes and costs about $100. A ZXA scan uses a very small dose of radiation.',
+    );
+    expect(facts.intervention).toBe('ZXA scan');
+  });
 });

@@ -519,9 +519,11 @@ function isDescriptor(candidate: Candidate): boolean {
  */
 function namedForm(article: ArticleText, descriptor: string): TextFact | null {
   const head = /\S+$/.exec(descriptor)![0].replace(/s$/i, '');
+  // Either case: a headline's "Whole-Body Scan" is the story's "DXA scan".
+  const anyCaseHead = `[${head[0]!.toLowerCase()}${head[0]!.toUpperCase()}]${escapeRegExp(head.slice(1))}`;
   // …or a title-cased name inside a sentence: "the Safety Planning Intervention".
   const pattern = new RegExp(
-    String.raw`(?<![\w-])((?:[A-Za-z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)®?\s+${escapeRegExp(head)}s?|(?<=\b(?:the|a|an)\s)(?:[A-Z][a-z]+\s+){1,3}${escapeRegExp(head[0]!.toUpperCase() + head.slice(1))})\b`,
+    String.raw`(?<![\w-])((?:[A-Za-z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)®?\s+${anyCaseHead}s?|(?<=\b(?:the|a|an)\s)(?:[A-Z][a-z]+\s+){1,3}${escapeRegExp(head[0]!.toUpperCase() + head.slice(1))})\b`,
     'g',
   );
   const inTitle = new Set(article.title.toLowerCase().split(/\s+/));
@@ -665,6 +667,13 @@ function cleanName(raw: string, rule: string): string {
     // Trim grammar and vague words from the left: "the study to test" → "test", "Quick brain scan" → "brain scan".
     const words = name.split(/\s+/);
     while (words.length > 1 && (FUNCTION_WORD.test(words[0]!) || vagueWord(words[0]!) || leadingVerb(words))) words.shift();
+    name = words.join(' ');
+    // "thoughts eased with online therapy": a descriptor the lede rule caught after a word of
+    // grammar is the words after it (the subject's words are the headline rule's to read).
+    if (rule === 'intervention-name-lede-kind') {
+      const cut = words.findLastIndex((w) => FUNCTION_WORD.test(w));
+      if (cut >= 0 && cut < words.length - 1) words.splice(0, cut + 1);
+    }
     name = words.join(' ');
     if (words.some((w) => FUNCTION_WORD.test(w))) return '';
   }
