@@ -667,7 +667,6 @@ function cleanName(raw: string, rule: string): string {
     // Trim grammar and vague words from the left: "the study to test" → "test", "Quick brain scan" → "brain scan".
     const words = name.split(/\s+/);
     while (words.length > 1 && (FUNCTION_WORD.test(words[0]!) || vagueWord(words[0]!) || leadingVerb(words))) words.shift();
-    name = words.join(' ');
     // "thoughts eased with online therapy": a descriptor the lede rule caught after a word of
     // grammar is the words after it (the subject's words are the headline rule's to read).
     if (rule === 'intervention-name-lede-kind') {
