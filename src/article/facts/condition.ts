@@ -7,7 +7,7 @@
 import { cueById, firstCue, cues } from '../cues/cues.js';
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
-import { BACKGROUND, textFact, type ArticleText } from './context.js';
+import { BACKGROUND, OTHER_STUDY, textFact, type ArticleText } from './context.js';
 import { extractIntervention } from './intervention.js';
 import { escapeRegExp } from '../../shared/escape-regexp.js';
 
@@ -15,13 +15,18 @@ import { escapeRegExp } from '../../shared/escape-regexp.js';
 const anyCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
 
 const HEAD_WORDS = anyCase(
-  String.raw`(?:diabetes|sclerosis|cancers?|leuka?emia|lymphoma|myeloma|disease|disorder|syndrome|psoriasis|hepatitis [A-E](?: virus)?(?: \([A-Z]{2,5}\))?(?: infection)?|infections?|o?edema|obesity|overweight|failure|psychosis|alopecia|hair loss|arthritis|asthma|depression|dementia|stroke|hypertension|epilepsy|migraines?|tumou?rs?|carcinoma|melanoma|ana?emia|fibrosis|dystrophy|atrophy|HIV|AIDS|COVID-19|influenza|flu|insomnia|schizophrenia|autism|cognitive decline|memory loss|suicide attempts?|suicide|suicidal (?:behaviou?r|thoughts|ideation)|cravings?|contraception|damage|eczema|hemophilia|haemophilia|sepsis|malaria|tuberculosis|pneumonia|glaucoma|degeneration|retinopathy|neuropathy|cirrhosis|hallucinations|delusions|pain|headaches?|injury|injuries|defects?|deficiency|addiction|dependence|palsy|attacks?|angina|allergy|allergies|acne|rosacea|vitiligo|lupus|gout|osteoporosis|sickle cell disease|cystic fibrosis|concussion|infertility|incontinence|apnea|apnoea|cataracts?|myopia|hearing loss|vision loss|blindness|deafness|frailty|sarcopenia|preeclampsia|pre-eclampsia|endometriosis|menopause|ADHD|PTSD|OCD|COPD|ALS|RSV|HPV|mpox|measles|cholera|dengue|Ebola|Zika)`,
+  String.raw`(?:diabetes|sclerosis|cancers?|leuka?emia|lymphoma|myeloma|disease|disorder|syndrome|psoriasis|hepatitis [A-E](?: virus)?(?: \([A-Z]{2,5}\))?(?: infection)?|infections?|o?edema|obesity|overweight|failure|psychosis|alopecia|hair loss|arthritis|asthma|depression|dementia|stroke|hypertension|epilepsy|migraines?|tumou?rs?|carcinoma|melanoma|ana?emia|fibrosis|dystrophy|atrophy|HIV|AIDS|COVID-19|influenza|flu|insomnia|schizophrenia|autism|cognitive decline|memory loss|suicide attempts?|suicide|suicidal (?:behaviou?r|thoughts|ideation)|cravings?|contraception|damage|eczema|hemophilia|haemophilia|sepsis|malaria|tuberculosis|pneumonia|glaucoma|degeneration|retinopathy|neuropathy|cirrhosis|fibroids?|polyps?|miscarriages?|hallucinations|delusions|pain|headaches?|injury|injuries|defects?|deficiency|addiction|dependence|palsy|attacks?|angina|allergy|allergies|acne|rosacea|vitiligo|lupus|gout|osteoporosis|sickle cell disease|cystic fibrosis|concussion|infertility|incontinence|apnea|apnoea|cataracts?|myopia|hearing loss|vision loss|blindness|deafness|frailty|sarcopenia|preeclampsia|pre-eclampsia|endometriosis|menopause|ADHD|PTSD|OCD|COPD|ALS|RSV|HPV|mpox|measles|cholera|dengue|Ebola|Zika)`,
 );
 /** Medical suffixes name conditions in any field: "mastocytosis", "neutropenia", "glioma", "cardiomyopathy". */
 const SUFFIXED = String.raw`(?:[a-z]+(?:itis|osis|emia|aemia|oma|omas|opathy|pathy|plegia|algia|philia|trophy|penia|cytosis|plasia|lepsy|rrhea|rrhoea|uria))`;
 const NOT_CONDITIONS =
   /^(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|apoptosis|diploma|aroma|stoma|soma|coma|sarcoma|homeopathy|osteopathy|naturopathy|empathy|sympathy|apathy|telepathy|idiopathy)$/i;
-const HEAD = String.raw`(?:${HEAD_WORDS}|${SUFFIXED})`;
+/**
+ * A disease named after a person, written without "disease": "could slow Parkinson's". Only
+ * the eponyms writers use alone; "Parkinson's disease" is still read as a modifier and a head.
+ */
+const EPONYM = String.raw`(?:Parkinson|Alzheimer|Huntington|Crohn)[’']s(?![\w-]|\s+disease\b)`;
+const HEAD = String.raw`(?:${HEAD_WORDS}|${SUFFIXED}|${EPONYM})`;
 /** Words that narrow a disease name: "type 2", "metastatic", "non-small", "Alzheimer's". */
 /**
  * A disease adjective by its medical suffix: "psoriatic", "rheumatic", "ischemic",
@@ -46,9 +51,13 @@ const NOT_BEFORE = new Set([
   'condition-symptom-of',
   'condition-organ-of',
   'condition-other-use',
+  'condition-usual-use',
+  'condition-journal-name',
 ]);
 const CUES = () => cues('condition').filter((cue) => !NOT_BEFORE.has(cue.id));
 const OTHER_USE = cueById('condition', 'condition-other-use').regex;
+const USUAL_USE = cueById('condition', 'condition-usual-use').regex;
+const JOURNAL = cueById('condition', 'condition-journal-name').regex;
 const GENERIC =
   /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu|cravings?|damage)$/i;
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|complications? (?:included|include|such as))\b/i;
@@ -78,6 +87,8 @@ function findCondition(article: ArticleText): TextFact | null {
       rule: string | null;
       abbreviation?: string;
       solid: boolean;
+      /** The sentences that name it. */
+      named: Set<number>;
     }
   >();
   const body = article.body.map((s) => s.text).join(' ');
@@ -87,7 +98,8 @@ function findCondition(article: ArticleText): TextFact | null {
     const tied = tiedTo !== null && tiedTo.test(sentence.text);
     const heading = sentence.block.kind === 'heading';
     const weight = heading ? 3 : sentence.index < 6 ? 2 : 1;
-    const background = BACKGROUND.test(sentence.text);
+    // Background, or another study's finding ("Other studies have linked this gene to lung disease").
+    const background = BACKGROUND.test(sentence.text) || OTHER_STUDY.test(sentence.text);
     // Side effects listed ("side effects included nausea and diarrhea") are not the condition.
     if (SIDE_EFFECTS.test(sentence.text)) continue;
     for (const match of sentence.text.matchAll(PHRASE)) {
@@ -118,6 +130,8 @@ function findCondition(article: ArticleText): TextFact | null {
       // "… and connective tissue, which are known as sarcomas": a gloss of the words before
       // it (here one of a list) is not the condition the story is about.
       if (GLOSS_BEFORE.test(before)) continue;
+      // "published in the journal Addiction": a journal's name, not the condition studied.
+      if (JOURNAL.test(before)) continue;
       // "the Simmons Cancer Center" names a place, not a disease.
       const after = sentence.text.slice(start + phrase.length, start + phrase.length + 20);
       if (
@@ -149,9 +163,13 @@ function findCondition(article: ArticleText): TextFact | null {
       // "it might also be useful for the treatment of asthma": another use someone imagines
       // for it. The phrase still counts as named, but the cue does not say how the story's
       // own study stands to it (treated, prevented), so it gives no rule.
-      const imagined = cueHit !== null && OTHER_USE.test(before);
+      // "the drug nortriptyline, which has been used to treat depression": what a drug is
+      // usually given for, said to introduce it, not what this study tried it for. It is an
+      // aside: it gives no rule, weighs as background and never grounds the phrase.
+      const usual = USUAL_USE.test(before);
+      const imagined = cueHit !== null && (OTHER_USE.test(before) || usual);
       // Named as the thing treated or prevented, in the lede: the strongest evidence there is.
-      const cue = cueHit ? (sentence.index < 6 ? 4 : 2) : 0;
+      const cue = cueHit && !usual ? (sentence.index < 6 ? 4 : 2) : 0;
       // A speaker's words count for less, and never give the wording.
       const quoted = insideQuote(before);
       const entry = scores.get(key) ?? {
@@ -162,13 +180,17 @@ function findCondition(article: ArticleText): TextFact | null {
         inBody: false,
         rule: null,
         solid: false,
+        named: new Set<number>(),
       };
+      // Asides do not count as naming it: onTopic asks whether the story itself is about it.
+      if (!background && !quoted && !usual) entry.named.add(sentence.index);
       if (cueHit && !imagined && !entry.rule) entry.rule = cueHit.id;
       entry.abbreviation ??= /\s\(([A-Z][A-Za-z]{1,6})\)$/.exec(phrase)?.[1];
-      const bound = tied && !background && !quoted ? 2 : 0;
-      entry.score += (background || quoted ? 0.5 : 1) * (weight + cue + bound + Math.min(phrase.split(/\s+/).length, 4) * 0.25);
+      const aside = background || quoted || usual;
+      const bound = tied && !aside ? 2 : 0;
+      entry.score += (aside ? 0.5 : 1) * (weight + cue + bound + Math.min(phrase.split(/\s+/).length, 4) * 0.25);
       // Evidence that this is the study's condition, not a speaker's aside or a background figure.
-      if (!background && !quoted && (heading || cueHit || tied || STUDY.test(sentence.text))) entry.solid = true;
+      if (!aside && (heading || cueHit || tied || STUDY.test(sentence.text))) entry.solid = true;
       if (!heading && !quoted && !entry.inBody) {
         entry.inBody = true;
         entry.sentence = sentence;
@@ -222,11 +244,58 @@ function findCondition(article: ArticleText): TextFact | null {
     .sort((a, b) => b[0].length - a[0].length)[0];
   if (precise) best = precise;
   const [key, { sentence, rule }] = best;
-  if (!grounded(key)) return null;
+  if (!grounded(key) || !(onTopic(key, scores, article.title) || echoed(key, article, scores.get(key)!.named))) return null;
   // A phrase only the headline gives is worded as the body words it (the key), not in capitals.
   const fact = textFact(sentence.block.kind === 'heading' ? key : (exactIn(sentence.text, key) ?? key), sentence);
   fact.rule = rule ?? cueById('condition', 'condition-disease-phrase').id;
   return symptomOf(fact, sentence) ?? withDeath(fact, sentence);
+}
+
+/** The sentences at the start of a story (headline, dateline, lede) that say what it is about. */
+const LEDE_SENTENCES = 4;
+
+/**
+ * A condition the story names in one sentence only, past its lede, is a side remark ("…
+ * linked to lung cancer and obstructive lung disease", "can protect against allergies"), not
+ * what it is about: a story about a disease names it again, or names it up front. Counted over
+ * every wording of it ("type 2 diabetes", "diabetes", its abbreviation); a disease word of it
+ * in the headline ("Treating Certain Cancers" for "cancers of the pelvic region") counts too.
+ */
+function onTopic(key: string, scores: Map<string, { named: Set<number>; abbreviation?: string }>, title: string): boolean {
+  const diseaseWord = new RegExp(String.raw`^${HEAD}$`);
+  const headline = title.toLowerCase().replace(/s\b/g, '');
+  if (
+    key
+      .split(' ')
+      .some((word) => diseaseWord.test(word) && new RegExp(String.raw`\b${escapeRegExp(word.replace(/s$/, ''))}\b`).test(headline))
+  )
+    return true;
+  const named = new Set<number>();
+  let abbreviated = false;
+  for (const [other, entry] of scores)
+    if (covers(other, key) || covers(key, other)) {
+      for (const index of entry.named) named.add(index);
+      abbreviated ||= entry.abbreviation !== undefined;
+    }
+  return abbreviated || named.size > 1 || [...named].some((index) => index < LEDE_SENTENCES);
+}
+
+/**
+ * "age-related cognitive decline", named once late, in a story that keeps saying "cognitive
+ * function", "cognition" and "age-related": every word that narrows the disease word comes
+ * back elsewhere in the story's own words (not in quotes, background or other studies), so
+ * the phrase names what the story is about. Whole words: "airway obstruction" is not "obstructive". A bare disease word ("allergies"), or one narrowed
+ * by a word the story never uses again ("obstructive lung disease"), is not echoed.
+ */
+function echoed(key: string, article: ArticleText, own: Set<number>): boolean {
+  const diseaseWord = new RegExp(String.raw`^${HEAD}$`);
+  const narrowing = key.split(' ').filter((word) => !diseaseWord.test(word) && word.length >= 4);
+  if (narrowing.length === 0) return false;
+  const others = article.body
+    .filter((s) => !own.has(s.index) && !/[“”"]/.test(s.text) && !BACKGROUND.test(s.text) && !OTHER_STUDY.test(s.text))
+    .map((s) => s.text.toLowerCase())
+    .join(' ');
+  return narrowing.every((word) => new RegExp(String.raw`(?<![\w-])${escapeRegExp(word)}s?(?![\w-])`).test(others));
 }
 
 /** "the risk of death or ", "rates of dying and ": the outcome a treatment lessens, named before the condition. */

@@ -24,6 +24,8 @@ import { escapeRegExp } from '../../shared/escape-regexp.js';
 /** How much each naming rule is trusted (rule ids of cues/intervention.yaml). */
 const RULE_WEIGHT: Record<string, number> = {
   'intervention-name-brand-generic': 3,
+  'intervention-name-code': 3,
+  'intervention-name-exposure': 2,
   'intervention-name-called': 3,
   'intervention-name-also-known': 3,
   'intervention-name-appositive': 2,
@@ -47,6 +49,8 @@ const RULE_WEIGHT: Record<string, number> = {
 /** A cheap test a sentence must pass before a rule's pattern is run on it (speed only). */
 const NEEDS: Record<string, RegExp> = {
   'intervention-name-brand-generic': / \(/,
+  'intervention-name-code': / \([A-Z]{2,5}-?\d/,
+  'intervention-name-exposure': /\b(?:consumption|intake)\b/,
   'intervention-name-glossed': / \(/,
   'intervention-name-abbreviation': / \([A-Z]/,
   'intervention-name-or-abbreviation': /, or /,
@@ -69,7 +73,7 @@ const WEAK_RULES = new Set(['intervention-name-received', 'intervention-name-the
 const GIVEN_ONLY = new Set(['intervention-name-received']);
 /** A kind of thing, not its name: the last word of a descriptor. */
 const KIND_HEAD =
-  /\b(?:tests?|scans?|scanners?|screening|detectors?|vaccines?|inhalers?|sprays?|implants?|devices?|pacemakers?|defibrillators?|pills?|patch(?:es)?|therap(?:y|ies)|injections?|surgery|surgeries|procedures?|techniques?|interventions?|programs?|programmes?|transplants?|drugs?|treatments?|technology|system|antibiotics|antidepressants|statins|steroids|hormones|vitamins|multivitamins|supplements|painkillers)$/i;
+  /\b(?:tests?|scans?|scanners?|screening|detectors?|vaccines?|inhalers?|sprays?|implants?|devices?|pacemakers?|defibrillators?|pills?|patch(?:es)?|therap(?:y|ies)|injections?|surgery|surgeries|procedures?|techniques?|interventions?|programs?|programmes?|transplants?|drugs?|treatments?|technology|system|antibiotics|antidepressants|statins|steroids|hormones|vitamins|multivitamins|supplements|painkillers|(?:blood )?thinners?|anticoagulants?)$/i;
 /** Below this the evidence is too thin to print a treatment's name. */
 const THRESHOLD = 2;
 
@@ -86,6 +90,8 @@ const COMPARATOR_BEFORE =
 /** What the study measured against, not what it studied: "the gold standard is contrast MRI". */
 const REFERENCE_BEFORE =
   /\b(?:gold standard|reference standard|standard of care|current standard|standard (?:test|treatment|method|practice))\b/i;
+/** The words before a kind that a class name follows: "a group of drugs called …", "a class of medicines known as …". */
+const CLASS_BEFORE = /\b(?:group|class|family|category|kind|type)\s+of\s+$/i;
 const TRIAL_AFTER = /^\s*(?:trial|study|studies|group|arm|investigators|researchers|cohort)\b/i;
 /** A person's name in the words around it: "Dr. Vujaskovic", "says Jane Smith", "Smith, MD,", "Smith said". */
 const PERSON_AROUND = (name: string) =>
@@ -179,6 +185,10 @@ function findIntervention(article: ArticleText): Extracted {
   const pool = new CandidatePool(keyOf);
   const headline = article.sentences.find((s) => s.block.kind === 'heading');
   const bodyIndex = new Map(article.body.map((s, i) => [s, i]));
+  const pipeline = cueById('intervention', 'intervention-other-drugs').regex;
+  // The paragraph that turns to other drugs in development, from the sentence that does.
+  let otherDrugs: Sentence['block'] | null = null;
+  const rivalSentences = new Set<Sentence>();
   for (const sentence of article.sentences) {
     const isHeadline = sentence === headline;
     const index = bodyIndex.get(sentence);
@@ -186,6 +196,12 @@ function findIntervention(article: ArticleText): Extracted {
     const place = isHeadline ? 2 : index! < LEDE_SENTENCES ? 1.5 : 1;
     // A drug named only for an earlier or other study is not the one reported.
     const other = OTHER_STUDY.test(sentence.text) ? 0.5 : 1;
+    // "Two other oral medications … are also in development. … phase 3 trials for X": a drug
+    // named where the story lists rivals in the pipeline is not the one it is about; the rest
+    // of that paragraph names them too.
+    if (pipeline.test(sentence.text)) otherDrugs = sentence.block;
+    const rival = otherDrugs !== null && sentence.block === otherDrugs ? 0.25 : 1;
+    if (rival < 1) rivalSentences.add(sentence);
     for (const { cue, global, weight } of namingRules()) {
       if (HEADLINE_ONLY.has(cue.id) && !isHeadline) continue;
       if (LEDE_ONLY.has(cue.id) && !isHeadline && index! >= LEDE_SENTENCES) continue;
@@ -205,8 +221,11 @@ function findIntervention(article: ArticleText): Extracted {
         if (GIVEN_ONLY.has(cue.id) && /^\s+of\b/.test(after)) continue;
         const comparator = COMPARATOR_BEFORE.test(before) || REFERENCE_BEFORE.test(sentence.text.slice(0, at)) ? 0.25 : 1;
         const aliases = (match.slice(2).filter(Boolean) as string[]).map((a) => a.trim()).filter((a) => a.length >= 2 && !/\s/.test(a));
-        const mention: Mention = { name, sentence, weight: weight * place * other * comparator, rule: cue.id, aliases };
+        const mention: Mention = { name, sentence, weight: weight * place * other * rival * comparator, rule: cue.id, aliases };
         if (TRIAL_AFTER.test(after)) mention.weight *= 0.25;
+        // "UA belongs to a group of drugs called selective progesterone receptor modulators":
+        // the name of the class the studied drug belongs to, not the drug.
+        if (CLASS_BEFORE.test(sentence.text.slice(0, match.index!))) mention.weight *= 0.25;
         pool.add(mention);
       }
     }
@@ -216,7 +235,8 @@ function findIntervention(article: ArticleText): Extracted {
   const body = article.body.map((s) => s.text).join(' ');
   const title = article.title;
   const ranked = pool
-    .ranked((candidate) => evidence(candidate, body, title))
+    // A drug first named as a rival in the pipeline stays one when the story comes back to it.
+    .ranked((candidate) => evidence(candidate, body, title) * (rivalSentences.has(firstMention(candidate).sentence) ? 0.25 : 1))
     .filter(
       (c) => !(c.mentions.every((m) => WEAK_RULES.has(m.rule)) && /^[a-z][a-z-]*$/.test(c.best.name) && countWord(body, c.best.name) < 2),
     )
@@ -229,8 +249,14 @@ function findIntervention(article: ArticleText): Extracted {
   // People and trial names are ruled out lazily, best first: compromise is slow to ask.
   const usable = (c: Candidate) => c.score >= THRESHOLD && !isTrialName(c, body) && !isPerson(c, body) && !isPlace(c);
   // A name ("zimislecel", "the HbA1c test") beats a descriptor ("Lab-grown cells", "Blood test").
-  const best = ranked.find((c) => !isDescriptor(c) && usable(c)) ?? ranked.find((c) => isDescriptor(c) && usable(c));
+  let best = ranked.find((c) => !isDescriptor(c) && usable(c)) ?? ranked.find((c) => isDescriptor(c) && usable(c));
   if (!best) return { intervention: null, description: null };
+  // "Screening" in the headline, "MRI screening" in the lede: a bare kind gives way to the
+  // story's narrower wording of it, which says which screening.
+  if (isDescriptor(best) && !/\s/.test(best.best.name)) {
+    const bare = new RegExp(String.raw`\s${escapeRegExp(best.best.name)}s?$`, 'i');
+    best = ranked.find((c) => c !== best && isDescriptor(c) && bare.test(c.best.name) && usable(c)) ?? best;
+  }
   // "The combination of Yervoy and Opdivo … compared with Yervoy alone": the best-evidenced
   // name is the comparator's half of a combination; the combination is what was studied.
   const combination = combinationOf(
@@ -298,7 +324,8 @@ function versioned(article: ArticleText, value: TextFact): TextFact {
  */
 function storyCase(article: ArticleText, value: TextFact): TextFact {
   const name = value.value;
-  if (!/^\p{Lu}\p{Ll}/u.test(name) || /\s\p{Lu}|.\p{Lu}/u.test(name.slice(1))) return value;
+  // A closing letter or number is part of the name, whatever its case: "Vitamin D", "Omega 3".
+  if (!/^\p{Lu}\p{Ll}/u.test(name) || /\s\p{Lu}|.\p{Lu}/u.test(name.slice(1).replace(/\s\p{Lu}?\d*$/u, ''))) return value;
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
   const inside = new RegExp(String.raw`[\p{Ll},;:]\s+${escapeRegExp(lower)}(?![\p{L}-])`, 'u');
   return article.body.some((sentence) => inside.test(sentence.text)) ? { ...value, value: lower } : value;
@@ -492,9 +519,11 @@ function isDescriptor(candidate: Candidate): boolean {
  */
 function namedForm(article: ArticleText, descriptor: string): TextFact | null {
   const head = /\S+$/.exec(descriptor)![0].replace(/s$/i, '');
+  // Either case: a headline's "Whole-Body Scan" is the story's "DXA scan".
+  const anyCaseHead = `[${head[0]!.toLowerCase()}${head[0]!.toUpperCase()}]${escapeRegExp(head.slice(1))}`;
   // …or a title-cased name inside a sentence: "the Safety Planning Intervention".
   const pattern = new RegExp(
-    String.raw`(?<![\w-])((?:[A-Za-z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)®?\s+${escapeRegExp(head)}s?|(?<=\b(?:the|a|an)\s)(?:[A-Z][a-z]+\s+){1,3}${escapeRegExp(head[0]!.toUpperCase() + head.slice(1))})\b`,
+    String.raw`(?<![\w-])((?:[A-Za-z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)®?\s+${anyCaseHead}s?|(?<=\b(?:the|a|an)\s)(?:[A-Z][a-z]+\s+){1,3}${escapeRegExp(head[0]!.toUpperCase() + head.slice(1))})\b`,
     'g',
   );
   const inTitle = new Set(article.title.toLowerCase().split(/\s+/));
@@ -554,6 +583,11 @@ function specificForm(article: ArticleText, descriptor: string): TextFact | null
     }
   const best = [...found.values()].sort((a, b) => b.count - a.count)[0];
   return best ? textFact(best.text, best.sentence) : null;
+}
+
+/** A candidate's mention that comes first in the article. */
+function firstMention(candidate: Candidate): Mention {
+  return candidate.mentions.reduce((first, m) => (m.sentence.index < first.sentence.index ? m : first));
 }
 
 /** The evidence for a candidate: its rules' weights, times how much the article talks about it. */
@@ -633,6 +667,12 @@ function cleanName(raw: string, rule: string): string {
     // Trim grammar and vague words from the left: "the study to test" → "test", "Quick brain scan" → "brain scan".
     const words = name.split(/\s+/);
     while (words.length > 1 && (FUNCTION_WORD.test(words[0]!) || vagueWord(words[0]!) || leadingVerb(words))) words.shift();
+    // "thoughts eased with online therapy": a descriptor the lede rule caught after a word of
+    // grammar is the words after it (the subject's words are the headline rule's to read).
+    if (rule === 'intervention-name-lede-kind') {
+      const cut = words.findLastIndex((w) => FUNCTION_WORD.test(w));
+      if (cut >= 0 && cut < words.length - 1) words.splice(0, cut + 1);
+    }
     name = words.join(' ');
     if (words.some((w) => FUNCTION_WORD.test(w))) return '';
   }
