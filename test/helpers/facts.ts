@@ -1,7 +1,7 @@
 // Hand-written Facts for view-model tests: everything empty but a title, so a test states
 // only the facts its rule is about, and the schema (Facts.parse) still holds it to the contract.
 import { findNumbers } from '../../src/article/numbers.js';
-import { Facts, type Finding } from '../../src/article/schema.js';
+import { Facts, type Finding, type SourceRef } from '../../src/article/schema.js';
 
 export type FactsOverrides = Partial<Omit<Facts, 'meta'>> & { meta?: Partial<Facts['meta']> };
 
@@ -88,3 +88,44 @@ export const judgedAs = <V extends string>(value: V, sentence = 'The text says s
 
 /** Blank derived facts with some judgements set. */
 export const derivedWith = (over: Partial<Facts['derived']>): Facts['derived'] => ({ ...blankFacts().derived, ...over });
+
+type Unit = Finding['numbers'][number]['unit'];
+
+/**
+ * Builders for hand-written facts whose source lines follow one another as a story's do
+ * (each fact cites a line of its own): a source reference, an extracted text fact, a
+ * derived judgement and a finding with the numbers the test gives.
+ */
+export function numberedFacts(firstLine = 2) {
+  let next = firstLine;
+  const ref = (text: string): SourceRef => ({ text, line: next++, column: 1 });
+  const fact = (value: string, sentence = `${value}.`) => ({ value, source: ref(sentence), origin: 'extracted' as const });
+  const judged = <T>(value: T) => ({ value, basis: 'set for the test', sources: [ref('set for the test')], origin: 'derived' as const });
+  const finding = (text: string, numbers: Array<[string, number, Unit]> = []) => ({
+    text,
+    source: ref(text),
+    origin: 'extracted' as const,
+    numbers: numbers.map(([raw, value, unit]) => ({ raw, value, unit })),
+    timepoints: [],
+  });
+  /** Derived facts of a study of the kind given, found to benefit, with no short forms. */
+  const derivedStudy = (
+    studyType: NonNullable<Facts['derived']['studyType']>['value'],
+    randomised: Facts['derived']['randomised'] = null,
+  ) => ({
+    studyType: judged(studyType),
+    verdict: judged('benefit' as const),
+    randomised,
+    stage: null,
+    availability: null,
+    acronyms: {
+      value: [],
+      basis: 'no short forms defined in the text',
+      sources: [],
+      origin: 'derived' as const,
+      intervention: null,
+      named: [],
+    },
+  });
+  return { ref, fact, judged, finding, derivedStudy };
+}

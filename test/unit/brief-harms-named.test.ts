@@ -1,32 +1,15 @@
 // Review 8: the patient brief's harms. A harm the extractor found must reach the brief in
 // some plain form (benefits and harms with equal weight): shortened to the clause that holds
 // it, or named in our words, never "too detailed" when a risk can be named.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Harm } from '../../src/article/schema.js';
-import { loadGlossary } from '../../src/audiences/glossary.js';
-import { composePatientBrief } from '../../src/audiences/patient-brief.js';
 import { seriousInBrief } from '../../src/audiences/patient-brief/findings.js';
 import { harmInReason, harmOfSomeone, harmWithoutReason } from '../../src/audiences/patient-brief/harm-forms.js';
-import { visibleText } from '../../src/audiences/text.js';
-import { ROOT } from '../helpers/article.js';
-import { blankFacts, sourceFinding, textFactOf, type FactsOverrides } from '../helpers/facts.js';
+import { velorinBrief } from '../helpers/brief.js';
+import { sourceFinding } from '../helpers/facts.js';
 
-const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
+const brief = velorinBrief;
 const harm = (text: string, kind: Harm['kind'], rule?: string): Harm => ({ ...sourceFinding(text), kind, ...(rule ? { rule } : {}) });
-
-/** The brief of a made-up study of "Velorin" for gout, with the facts given. */
-function brief(extra: FactsOverrides) {
-  const facts = blankFacts({
-    intervention: textFactOf('Velorin'),
-    condition: textFactOf('gout'),
-    results: [sourceFinding('Pain eased in 40 of the 60 people who took Velorin.')],
-    ...extra,
-  });
-  const model = composePatientBrief(facts, glossary, { buildDate: '2025-07-01' });
-  return { harms: visibleText(model.harms).join(' '), next: model.knowledge.next.map((t) => t.text).join(' '), model };
-}
 
 describe('harms in a harm’s own shorter forms', () => {
   it('shows a harm without its reason when the whole is too long; a serious warning gets the line for them all', () => {

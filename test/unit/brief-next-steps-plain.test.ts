@@ -1,29 +1,12 @@
 // Review 8: the patient brief's "What happens next" must not say "Not reported" of a source
 // that says what comes next, nor print a speaker's "we" or half a sentence.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary } from '../../src/audiences/glossary.js';
-import { composePatientBrief } from '../../src/audiences/patient-brief.js';
 import { nextStepForms } from '../../src/audiences/patient-brief/next-forms.js';
-import { visibleText } from '../../src/audiences/text.js';
-import { ROOT } from '../helpers/article.js';
-import { blankFacts, sourceFinding, textFactOf, type FactsOverrides } from '../helpers/facts.js';
+import { velorinBrief } from '../helpers/brief.js';
+import { sourceFinding } from '../helpers/facts.js';
 
-const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
+const brief = velorinBrief;
 const step = (text: string, rule: string) => ({ ...sourceFinding(text), rule });
-
-/** The brief of a made-up study of "Velorin" for gout, with the facts given. */
-function brief(extra: FactsOverrides) {
-  const facts = blankFacts({
-    intervention: textFactOf('Velorin'),
-    condition: textFactOf('gout'),
-    results: [sourceFinding('Pain eased in 40 of the 60 people who took Velorin.')],
-    ...extra,
-  });
-  const model = composePatientBrief(facts, glossary, { buildDate: '2025-07-01' });
-  return { harms: visibleText(model.harms).join(' '), next: model.knowledge.next.map((t) => t.text).join(' '), model };
-}
 
 describe('"What happens next" in a plain form', () => {
   it('shortens a planned study to what is planned, and says "we" as the team', () => {

@@ -6,27 +6,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceRef } from '../../src/article/schema.js';
 import { shorterForms, toPieces } from '../../src/audiences/clauses.js';
 import { loadGlossary } from '../../src/audiences/glossary.js';
 import { composePatientBrief } from '../../src/audiences/patient-brief.js';
 import { splitSharedSubject } from '../../src/audiences/shared-subject.js';
 import { visibleText } from '../../src/audiences/text.js';
 import { factsFrom, ROOT } from '../helpers/article.js';
-import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
+import { blankFacts, numberedFacts, type FactsOverrides } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
-let nextLine = 2;
-const ref = (text: string): SourceRef => ({ text, line: nextLine++, column: 1 });
-const fact = (value: string, sentence = `${value}.`) => ({ value, source: ref(sentence), origin: 'extracted' as const });
-const judged = <T>(value: T) => ({ value, basis: 'set for the test', sources: [ref('set for the test')], origin: 'derived' as const });
-const finding = (text: string, numbers: Array<[string, number, 'percent' | 'count']> = []) => ({
-  text,
-  source: ref(text),
-  origin: 'extracted' as const,
-  numbers: numbers.map(([raw, value, unit]) => ({ raw, value, unit })),
-  timepoints: [],
-});
+const { fact, finding, derivedStudy } = numberedFacts();
 
 /** A study of a blood test for Parkinson's disease, with the given facts. */
 function testFacts(extra: FactsOverrides) {
@@ -34,14 +23,7 @@ function testFacts(extra: FactsOverrides) {
     intervention: fact('Synutest'),
     condition: fact("Parkinson's disease"),
     participants: { ...fact('120', 'The study enrolled 120 people.'), value: 120, raw: '120' },
-    derived: {
-      studyType: judged('diagnostic accuracy' as const),
-      verdict: judged('benefit' as const),
-      randomised: null,
-      stage: null,
-      availability: null,
-      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null, named: [] },
-    },
+    derived: derivedStudy('diagnostic accuracy'),
     ...extra,
   });
 }

@@ -9,7 +9,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceRef } from '../../src/article/schema.js';
 import { shorterForms, toPieces } from '../../src/audiences/clauses.js';
 import { loadGlossary } from '../../src/audiences/glossary.js';
 import { mainResults } from '../../src/audiences/main-result.js';
@@ -19,20 +18,10 @@ import { splitRelativeSubject } from '../../src/audiences/shared-subject.js';
 import { generated, visibleText } from '../../src/audiences/text.js';
 import type { FindingItem } from '../../src/audiences/view-models.js';
 import { factsFrom, ROOT } from '../helpers/article.js';
-import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
+import { blankFacts, numberedFacts, type FactsOverrides } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
-let nextLine = 2;
-const ref = (text: string): SourceRef => ({ text, line: nextLine++, column: 1 });
-const fact = (value: string, sentence = `${value}.`) => ({ value, source: ref(sentence), origin: 'extracted' as const });
-const judged = <T>(value: T) => ({ value, basis: 'set for the test', sources: [ref('set for the test')], origin: 'derived' as const });
-const finding = (text: string, numbers: Array<[string, number, 'percent' | 'count' | 'measure']> = []) => ({
-  text,
-  source: ref(text),
-  origin: 'extracted' as const,
-  numbers: numbers.map(([raw, value, unit]) => ({ raw, value, unit })),
-  timepoints: [],
-});
+const { fact, finding, derivedStudy } = numberedFacts();
 
 /** A trial of a made-up pill for gout, with the given facts. */
 function trialFacts(extra: FactsOverrides) {
@@ -40,14 +29,7 @@ function trialFacts(extra: FactsOverrides) {
     intervention: fact('Uraxol'),
     condition: fact('gout'),
     participants: { ...fact('240', 'The study enrolled 240 people.'), value: 240, raw: '240' },
-    derived: {
-      studyType: judged('randomized trial' as const),
-      verdict: judged('benefit' as const),
-      randomised: null,
-      stage: null,
-      availability: null,
-      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null, named: [] },
-    },
+    derived: derivedStudy('randomized trial'),
     ...extra,
   });
 }

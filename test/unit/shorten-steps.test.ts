@@ -5,27 +5,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceRef } from '../../src/article/schema.js';
 import { loadGlossary } from '../../src/audiences/glossary.js';
 import { composePatientBrief } from '../../src/audiences/patient-brief.js';
 import { visibleText } from '../../src/audiences/text.js';
 import { ROOT } from '../helpers/article.js';
-import { blankFacts, type FactsOverrides } from '../helpers/facts.js';
+import { blankFacts, numberedFacts, type FactsOverrides } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 
-let nextLine = 2;
-const ref = (text: string): SourceRef => ({ text, line: nextLine++, column: 1 });
-const fact = (value: string, sentence = `${value}.`) => ({ value, source: ref(sentence), origin: 'extracted' as const });
-const judged = <T>(value: T) => ({ value, basis: 'set for the test', sources: [ref('set for the test')], origin: 'derived' as const });
-type Unit = 'percent' | 'count' | 'year' | 'other';
-const finding = (text: string, numbers: Array<[string, number, Unit]> = []) => ({
-  text,
-  source: ref(text),
-  origin: 'extracted' as const,
-  numbers: numbers.map(([raw, value, unit]) => ({ raw, value, unit })),
-  timepoints: [],
-});
+const { fact, judged, finding, derivedStudy } = numberedFacts();
 
 /** A randomised trial of Neurafenib for migraine with the given results and harms. */
 function brief(extra: FactsOverrides) {
@@ -36,14 +24,7 @@ function brief(extra: FactsOverrides) {
     comparator: fact('placebo'),
     followUp: fact('two years'),
     harms: [{ ...finding('Some people taking Neurafenib felt dizzy.'), kind: 'side-effect' as const }],
-    derived: {
-      studyType: judged('randomized trial' as const),
-      verdict: judged('benefit' as const),
-      randomised: judged('randomised' as const),
-      stage: null,
-      availability: null,
-      acronyms: { value: [], basis: 'no short forms defined in the text', sources: [], origin: 'derived', intervention: null, named: [] },
-    },
+    derived: derivedStudy('randomized trial', judged('randomised' as const)),
     ...extra,
   });
   const model = composePatientBrief(facts, glossary, { buildDate: '2025-07-01' });
