@@ -200,6 +200,14 @@ describe('derive: study type', () => {
     expect(facts.derived.studyType).toBeNull();
   });
 
+  it('a company that is not seeking approval is not under review (holdout: "Waiting for approval")', () => {
+    const said = (sentence: string) =>
+      story('Pill eases low mood after birth', 'In a trial of 21 women, 7 of the 10 on the pill were in remission.', sentence).derived
+        .stage;
+    expect(said('The company has not submitted its data to regulators and isn’t at this point seeking approval of the pill.')).toBeNull();
+    expect(said('The company has submitted an application for approval to the FDA.')?.value).toBe('regulatory review');
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });

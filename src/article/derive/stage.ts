@@ -10,6 +10,16 @@ import { sourceRef } from '../sentences.js';
 import { derivedFact, quoteOf } from './derived.js';
 
 type Extracted = Omit<Facts, 'derived'>;
+
+/** "has not submitted …", "isn't at this point seeking approval": the words just before say it is not so. */
+const NOT_SO = /\b(?:not|never|no plans? to|yet to)\b(?:\s+[\w-]+){0,4}\s*$|n['’]t(?:\s+[\w-]+){0,4}\s*$/i;
+
+/** The cue is said in the negative in every place the sentence says it. */
+function denied(text: string, cue: RegExp): boolean {
+  const every = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+  const places = [...text.matchAll(every)];
+  return places.length > 0 && places.every((m) => NOT_SO.test(text.slice(Math.max(0, m.index - 60), m.index)));
+}
 type Partial = Pick<DerivedFacts, 'studyType' | 'availability'>;
 
 export function deriveStage(facts: Extracted, derived: Partial, article: ArticleText): DerivedFacts['stage'] {
@@ -25,7 +35,7 @@ export function deriveStage(facts: Extracted, derived: Partial, article: Article
       cues('stage').filter((c) => c.id.startsWith('stage-review')),
       sentence.text,
     );
-    if (cue && !FUTURE.test(sentence.text)) {
+    if (cue && !FUTURE.test(sentence.text) && !denied(sentence.text, cue.regex)) {
       const ref = sourceRef(sentence);
       return derivedFact(
         'regulatory review',
