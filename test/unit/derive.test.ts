@@ -208,6 +208,16 @@ describe('derive: study type', () => {
     expect(said('The company has submitted an application for approval to the FDA.')?.value).toBe('regulatory review');
   });
 
+  it('an approval said of other drugs of a kind is not the treatment’s (holdout: "Approved for use")', () => {
+    const facts = story(
+      'New shot may prevent migraine',
+      'In a trial of 400 adults, a monthly shot cut migraine days by two a month.',
+      'Many of those drugs, including propranolol and topiramate, have been tested and approved for migraine.',
+    );
+    expect(facts.derived.availability).toBeNull();
+    expect(facts.derived.stage?.value).not.toBe('approved');
+  });
+
   it('a story with no study design at all is "other"', () => {
     const facts = story('A new way to wear insulin', 'The company says its patch is easier to wear.');
     expect(facts.derived.studyType).toMatchObject({ value: 'other', basis: 'the text names no study design', sources: [] });

@@ -13,6 +13,10 @@ import { NOT_THE_PRODUCT } from '../facts/availability.js';
 import type { DerivedFacts, Facts } from '../schema.js';
 import { derivedFact, quoteOf } from './derived.js';
 
+/** Before the access words, a group of other products as their subject ("many of those drugs", "other treatments"). */
+const OTHER_PRODUCTS =
+  /\b(?:many|several|some|most|other|those|these|older|existing|similar)\s+(?:of\s+(?:those|these|the)\s+)?(?:[\w-]+\s+)?(?:drugs|medicines|medications|treatments|therapies|devices|products)\b/i;
+
 const AGENCY = /\b(FDA|EMA|MHRA|Health Canada|European Medicines Agency|Food and Drug Administration)\b/;
 const VALUE = {
   'availability-off-label': 'available',
@@ -71,6 +75,9 @@ export function deriveAvailability(
   const value = VALUE[cue.id as keyof typeof VALUE];
   const match = cue.regex.exec(sentence);
   const words = match?.[0] ?? '';
+  // "Many of those drugs, including propranolol and topiramate, have been approved for
+  // migraine": other products of a kind, not the one studied; the sentence says nothing of it.
+  if (match && OTHER_PRODUCTS.test(sentence.slice(0, match.index))) return null;
   // A lab or animal study tries something for a use nobody has approved yet: an approval
   // or a sale the text mentions is for another use (or another product).
   if (value !== 'not available' && studyType?.value === 'lab or animal')
