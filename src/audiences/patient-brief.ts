@@ -18,6 +18,7 @@ import type { Glossary } from './glossary.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { nameWords } from './patient-text.js';
 import { plainFinding } from './plain-finding.js';
+import { relativeOnly } from './plain-numbers.js';
 import { qrCodeFor } from './qr-code.js';
 import { mainResults, sideSentence } from './main-result.js';
 import {
@@ -146,7 +147,14 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const plain = new Map<FindingItem, Finding>();
   /** A finding (or a shorter form of it) as the brief prints it, remembered as the source's finding. */
   const itemOf = (form: Finding, finding: Finding = form) => {
-    const item = plainFinding(form, frame, { maxBullets: MAX_BULLETS });
+    const figuresBeside = facts.results.some(
+      (other) =>
+        other !== finding &&
+        other.source.line === finding.source.line &&
+        !relativeOnly(other.text, other.numbers) &&
+        other.numbers.some((n) => n.unit === 'percent'),
+    );
+    const item = plainFinding(form, frame, { maxBullets: MAX_BULLETS, figuresBeside });
     plain.set(item, finding);
     return item;
   };

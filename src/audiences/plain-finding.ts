@@ -17,6 +17,8 @@ import { capitalize, clean, standsAlone } from './wording.js';
 export interface PlainFindingOptions {
   /** Long lists are cut to this many bullets, with a line saying the source lists more. */
   maxBullets: number;
+  /** Another finding of the same paragraph gives the figures behind a relative one ("(… 33.2% compared with 40.3%.)"). */
+  figuresBeside?: boolean;
 }
 
 /** Our note under a finding that gives only a relative change. */
@@ -24,6 +26,9 @@ export const RELATIVE_NOTE = [
   'This is a relative figure: it compares one group with another.',
   'The source does not say how many people this means.',
 ];
+
+/** Our note instead, when the source's sentence gives the figures a shorter form left out. */
+export const FIGURES_LEFT_OUT = 'The source gives more figures than we show here.';
 
 /** A finding that gives only a relative change ("a 29% lower risk"): it carries our note saying so. */
 export function givesOnlyRelativeChange(item: FindingItem): boolean {
@@ -105,7 +110,15 @@ export function plainFinding(finding: Finding, frame: StudyFrame, options: Plain
   pieces.bullets = joinAppositives(pieces.bullets, plain);
   const bullets = pieces.bullets.slice(0, options.maxBullets).map((item) => text('simplified', capitalize(item), lines, derived));
   if (pieces.bullets.length > options.maxBullets) bullets.push(generated('Others are listed in the source.', lines));
-  const note = relativeOnly(source, finding.numbers) ? RELATIVE_NOTE.map((sentence) => generated(sentence, lines)) : [];
+  // A shorter form may have left out the figures its sentence gives, or the paragraph gives
+  // them in a sentence of their own ("(… 33.2% compared with 40.3%.)"): then the source does
+  // say how many, and the note must not deny it.
+  const note = relativeOnly(source, finding.numbers)
+    ? (relativeOnly(finding.source.text, finding.numbers) && !options.figuresBeside
+        ? RELATIVE_NOTE
+        : [RELATIVE_NOTE[0]!, FIGURES_LEFT_OUT]
+      ).map((sentence) => generated(sentence, lines))
+    : [];
   return {
     lead,
     icons,
