@@ -29,6 +29,7 @@ import {
   interventionShort,
   noBenefitFinding,
   noBenefitSentence,
+  regulatorDone,
   studiedThing,
   studyFrame,
   withCondition,
@@ -117,7 +118,8 @@ function titleOf(facts: Facts, story: StoryKind): string {
     return name ? `What the news says about ${withCondition(facts, name)}` : `What the news says${condition ? ` about ${condition}` : ''}`;
   if (story.kind === 'test') return `What a study of a test${condition ? ` for ${condition}` : ''} found`;
   // An approval is news about who can get it, not a study's finding.
-  if (story.kind === 'approval' && name) return `What the approval of ${withCondition(facts, name)} means`;
+  if (story.kind === 'approval' && name)
+    return `What the ${regulatorDone(facts) === 'cleared' ? 'clearance' : regulatorDone(facts) === 'authorized' ? 'authorization' : 'approval'} of ${withCondition(facts, name)} means`;
   if (story.kind === 'review')
     return name
       ? `What a review of studies of ${withCondition(facts, name)} found`

@@ -27,6 +27,8 @@ import {
   interventionFirst,
   interventionOtherName,
   interventionShort,
+  regulatorDone,
+  regulatorVerb,
   noBenefitFinding,
   peopleHadCondition,
   studiedThing,
@@ -381,17 +383,6 @@ function subjectsOf(facts: Facts): string {
 }
 
 /**
- * "approves", "clears" or "authorizes": the regulator's act in the availability fact's own
- * verb (a device is cleared, a drug approved).
- */
-function regulatorVerb(facts: Facts): string {
-  const said = facts.availability?.value ?? '';
-  if (/\bclear(?:ed|s|ance)\b/i.test(said)) return 'clears';
-  if (/\bauthori[sz](?:ed|es|ation)\b/i.test(said)) return 'authorizes';
-  return 'approves';
-}
-
-/**
  * The approval the availability sentence gives is dated before the article's year
  * ("dabigatran, which was approved by the FDA in 2010", in a 2016 story on how to use it):
  * background, not the news, so no "FDA approves" headline.
@@ -417,7 +408,7 @@ function approvalHeadlines(facts: Facts, name: string | null, condition: string 
   // No regulator named: the approval still leads, in the passive ("Noctiva approved for nocturia").
   if (!access.agency) {
     if (kind !== 'regulatory approval') return [];
-    const done = regulatorVerb(facts) === 'clears' ? 'cleared' : regulatorVerb(facts) === 'authorizes' ? 'authorized' : 'approved';
+    const done = regulatorDone(facts);
     return [condition ? `${capitalize(name)} ${done} for ${condition}` : null, `${capitalize(name)} ${done}`].filter(
       (c): c is string => c !== null,
     );
@@ -433,8 +424,7 @@ function approvalHeadlines(facts: Facts, name: string | null, condition: string 
 function approvalLede(facts: Facts, name: string | null, condition: string | null): string | null {
   const access = facts.derived.availability;
   if (!name || access?.value !== 'approved' || facts.derived.studyType?.value !== 'regulatory approval') return null;
-  const verb = regulatorVerb(facts);
-  const done = verb === 'clears' ? 'cleared' : verb === 'authorizes' ? 'authorized' : 'approved';
+  const done = regulatorDone(facts);
   const forWhat = condition ? ` for ${condition}` : '';
   if (!access.agency) return `${capitalize(name)} was ${done}${forWhat}.`;
   // "The FDA", "The European Medicines Agency"; "Health Canada" as it is.

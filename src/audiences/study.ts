@@ -113,6 +113,21 @@ export function interventionShort(facts: Facts): string | null {
 }
 
 /**
+ * "approves", "clears" or "authorizes": the regulator's act in the availability fact's own
+ * verb (a device is cleared, a drug approved).
+ */
+export function regulatorVerb(facts: Facts): 'approves' | 'clears' | 'authorizes' {
+  const said = facts.availability?.value ?? '';
+  if (/\bclear(?:ed|s|ance)\b/i.test(said)) return 'clears';
+  if (/\bauthori[sz](?:ed|es|ation)\b/i.test(said)) return 'authorizes';
+  return 'approves';
+}
+
+/** The regulator's act done: "approved", "cleared", "authorized". */
+const DONE = { approves: 'approved', clears: 'cleared', authorizes: 'authorized' } as const;
+export const regulatorDone = (facts: Facts): (typeof DONE)[keyof typeof DONE] => DONE[regulatorVerb(facts)];
+
+/**
  * The treatment's other name, as its own source sentence gives it in brackets: the generic
  * after a brand ("Vitrakvi (larotrectinib)") or the brand after a generic ("larotrectinib
  * (Vitrakvi)"). A later sentence may use either: "Larotrectinib demonstrated a 75 percent

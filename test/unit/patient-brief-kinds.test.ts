@@ -175,6 +175,18 @@ describe('patient brief by kind of study', () => {
     expect(questions(model)).not.toContain('Could I take part in a study like this?');
   });
 
+  it('a clearance is said as one: "The FDA cleared …", never "approved" (review 10: 08 "cleared for marketing")', () => {
+    const model = brief(
+      { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },
+      { availability: fact('cleared for marketing Neurafenib', 'The FDA cleared for marketing Neurafenib.') },
+    );
+    expect(model.title.text).toBe('What the clearance of Neurafenib for migraine means');
+    expect(message(model).slice(0, 2)).toEqual([
+      'The FDA cleared Neurafenib for migraine.',
+      'It is cleared for some people with this health problem.',
+    ]);
+  });
+
   it('a symptom named with its disease reads short: "nausea in migraine", the disease never alone', () => {
     const model = brief(
       { kind: 'regulatory approval', stage: 'approved', availability: 'approved', agency: 'FDA' },

@@ -20,6 +20,7 @@ import {
   interventionShort,
   isSmallStudy,
   measuringTest,
+  regulatorDone,
   studiedThing,
   withCondition,
 } from '../study.js';
@@ -90,7 +91,9 @@ function openingCandidates(facts: Facts, story: StoryKind): string[] {
       ];
     case 'approval': {
       const who = story.agency ? `The ${story.agency}` : 'A regulator';
-      return [...each((n) => [`${who} approved ${n}${tail(n)}.`, `${who} approved ${n}.`]), `${who} approved a treatment${forCondition}.`];
+      // A device is "cleared", a drug "approved": the regulator's act in the source's own word.
+      const done = regulatorDone(facts);
+      return [...each((n) => [`${who} ${done} ${n}${tail(n)}.`, `${who} ${done} ${n}.`]), `${who} ${done} a treatment${forCondition}.`];
     }
     case 'none':
       return ['This story does not report a new study.'];
@@ -132,8 +135,9 @@ function kindNote(facts: Facts, story: StoryKind): string | null {
     case 'approval': {
       // A device that lessens hair loss in chemotherapy is not for "people with" hair loss.
       const link = conditionLink(facts);
-      if (link === 'for') return 'It is approved for some people with this health problem.';
-      return link === 'prevent' || link === 'reduce' ? 'It is approved for some people, not for everyone.' : null;
+      const done = regulatorDone(facts);
+      if (link === 'for') return `It is ${done} for some people with this health problem.`;
+      return link === 'prevent' || link === 'reduce' ? `It is ${done} for some people, not for everyone.` : null;
     }
     case 'none': {
       const name = thing(interventionShort(facts));
