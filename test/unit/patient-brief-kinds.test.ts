@@ -259,6 +259,12 @@ describe('patient brief by verdict', () => {
     expect(message(brief({ kind: 'randomized trial', verdict: 'mixed' }))).toContain('The study found both benefits and harms.');
   });
 
+  it('mixed with no harm in the source: no "both benefits and harms" above "harms: not reported" (review 10: h004, h016, h040)', () => {
+    expect(message(brief({ kind: 'randomized trial', verdict: 'mixed' }, { harms: [] }))).not.toContain(
+      'The study found both benefits and harms.',
+    );
+  });
+
   it('unclear: no clear result, and no result chosen as if it were one', () => {
     const model = brief({ kind: 'single-arm trial', verdict: 'unclear' });
     expect(message(model)).toEqual(['A study of 400 people tested Neurafenib for migraine.', 'The source does not give a clear result.']);

@@ -150,14 +150,16 @@ function kindNote(facts: Facts, story: StoryKind): string | null {
 }
 
 /** What the verdict adds when it is not a plain benefit (a no-benefit statement is passed in whole). */
-function verdictNote(story: StoryKind): string | null {
+function verdictNote(story: StoryKind, facts: Facts): string | null {
   // A test is judged by how often it is right (its findings say), not by benefit and harm.
   if (story.kind === 'test' && story.verdict !== 'unclear') return null;
   switch (story.verdict) {
     case 'harm':
       return story.kind === 'observational' ? 'It found a link with a higher risk of harm.' : 'The study points to a possible harm.';
     case 'mixed':
-      return 'The study found both benefits and harms.';
+      // Only when the source names a harm: a "mixed" read off a headline's or a result's words,
+      // with no harm to show, would sit above "What were the harms? Not reported".
+      return facts.harms.length > 0 ? 'The study found both benefits and harms.' : null;
     case 'unclear':
       return 'The source does not give a clear result.';
     default:
@@ -189,7 +191,7 @@ export function mainMessage(
     message.push(noBenefit);
     return message;
   }
-  const verdict = verdictNote(story);
+  const verdict = verdictNote(story, facts);
   if (story.verdict === 'unclear' && verdict) return [...message, generated(verdict, story.lines.verdict)];
   // A story with no study has no key result of its own.
   if (story.kind !== 'none') {
