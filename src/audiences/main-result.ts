@@ -7,6 +7,7 @@
 import type { Facts, Finding } from '../article/schema.js';
 import { comparatorValue, interventionAcronym, interventionName, interventionOtherName } from './study.js';
 import { clean, leansBack } from './wording.js';
+import { escapeRegExp } from '../shared/escape-regexp.js';
 
 export interface RankedResult {
   finding: Finding;
@@ -114,7 +115,7 @@ function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure:
   const acronym = interventionAcronym(facts);
   // The brand or generic name in the treatment's own brackets names it too ("Vitrakvi (larotrectinib)").
   const whole = [name, acronym, interventionOtherName(facts)].filter((n): n is string => !!n).some((n) => lower.includes(n.toLowerCase()));
-  const found = new Set(words.filter((word) => new RegExp(`\\b${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower)));
+  const found = new Set(words.filter((word) => new RegExp(`\\b${escapeRegExp(word.toLowerCase())}`).test(lower)));
   const single = name !== null && !/[\s/-]/.test(name.trim());
   // "the intervention" for "Safety Planning Intervention": the name's last word, pointed to.
   const head = name
@@ -203,7 +204,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // A count is a figure when it counts people ("359 patients", "10 participants"), not an average age ("63 on average").
   const countsPeople = (raw: string) =>
     new RegExp(
-      `${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:out\\s+)?(?:of\\s+(?:the\\s+)?[\\d,]+\\s+)?(?:\\S+\\s+){0,2}${PEOPLE.source.slice(2, -2)}`,
+      `${escapeRegExp(raw)}\\s+(?:out\\s+)?(?:of\\s+(?:the\\s+)?[\\d,]+\\s+)?(?:\\S+\\s+){0,2}${PEOPLE.source.slice(2, -2)}`,
       'i',
     ).test(text);
   const hasFigure = finding.numbers.some(
@@ -221,7 +222,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // "nine injections") measures an outcome like a measure does; a count of the study's arms
   // or visits ("three drugs") does not.
   const countsOutcome = (raw: string) =>
-    !countsPeople(raw) && !new RegExp(`${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\S+\\s+)?${DESIGN_UNITS}`, 'i').test(text);
+    !countsPeople(raw) && !new RegExp(`${escapeRegExp(raw)}\\s+(?:\\S+\\s+)?${DESIGN_UNITS}`, 'i').test(text);
   const measures = finding.numbers.filter(
     (n) => (n.unit === 'duration' || n.unit === 'measure' || (n.unit === 'count' && countsOutcome(n.raw))) && !bracketed.has(n.raw),
   );
@@ -237,7 +238,8 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // sentence that names Yervoy with nothing added ("Yervoy patients … 4.4 months") is the other arm's.
   const aloneArm = compared !== null && aloneArmOnly(lower, compared);
   // "The four people who got the sham stimulation …": the same for a sham or placebo arm.
-  const otherArm = aloneArm || onlyComparatorArm(text);
+  const comparatorArmOnly = onlyComparatorArm(text);
+  const otherArm = aloneArm || comparatorArmOnly;
   const { score: naming, byPointer } = otherArm ? { score: 0, byPointer: false } : named;
   points += naming;
   if (hasFigure || measuredPair) points += 2;
@@ -264,7 +266,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (subgroupOnly(text, facts)) points -= 2;
   if (PRAISE.test(text) && finding.numbers.length === 0) points -= 2;
   // The comparator arm's figure alone is what the treatment is measured against, not its result.
-  if (onlyComparatorArm(text)) points -= 2;
+  if (comparatorArmOnly) points -= 2;
   // Only years, durations or vague shares: no figure of this study's people.
   // A year in a name ("ENDO 2018", a meeting) dates nothing.
   const years = finding.numbers.filter((n) => !(n.unit === 'year' && /\b[A-Z]{2,}\s*$/.test(text.split(n.raw)[0] ?? '')));

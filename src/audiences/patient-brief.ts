@@ -29,7 +29,7 @@ import {
   interventionShort,
   noBenefitFinding,
   noBenefitSentence,
-  regulatorDone,
+  regulatorNoun,
   studiedThing,
   studyFrame,
   withCondition,
@@ -118,8 +118,7 @@ function titleOf(facts: Facts, story: StoryKind): string {
     return name ? `What the news says about ${withCondition(facts, name)}` : `What the news says${condition ? ` about ${condition}` : ''}`;
   if (story.kind === 'test') return `What a study of a test${condition ? ` for ${condition}` : ''} found`;
   // An approval is news about who can get it, not a study's finding.
-  if (story.kind === 'approval' && name)
-    return `What the ${regulatorDone(facts) === 'cleared' ? 'clearance' : regulatorDone(facts) === 'authorized' ? 'authorization' : 'approval'} of ${withCondition(facts, name)} means`;
+  if (story.kind === 'approval' && name) return `What the ${regulatorNoun(facts)} of ${withCondition(facts, name)} means`;
   if (story.kind === 'review')
     return name
       ? `What a review of studies of ${withCondition(facts, name)} found`
@@ -147,15 +146,14 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const numbered = facts.results.filter((f) => quantified(f));
   const chosen = numbered.length >= 2 ? numbered : facts.results;
   const plain = new Map<FindingItem, Finding>();
+  // Results that give a figure other than a relative change: a relative figure beside one of
+  // them in its paragraph is not "the only figure the source gives" (plain-finding.ts).
+  const figured = facts.results.filter(
+    (other) => !relativeOnly(other.text, other.numbers) && other.numbers.some((n) => n.unit === 'percent'),
+  );
   /** A finding (or a shorter form of it) as the brief prints it, remembered as the source's finding. */
   const itemOf = (form: Finding, finding: Finding = form) => {
-    const figuresBeside = facts.results.some(
-      (other) =>
-        other !== finding &&
-        other.source.line === finding.source.line &&
-        !relativeOnly(other.text, other.numbers) &&
-        other.numbers.some((n) => n.unit === 'percent'),
-    );
+    const figuresBeside = figured.some((other) => other !== finding && other.source.line === finding.source.line);
     const item = plainFinding(form, frame, { maxBullets: MAX_BULLETS, figuresBeside });
     plain.set(item, finding);
     return item;

@@ -28,7 +28,7 @@ export const RELATIVE_NOTE = [
 ];
 
 /** Our note instead, when the source's sentence gives the figures a shorter form left out. */
-export const FIGURES_LEFT_OUT = 'The source gives more figures than we show here.';
+const FIGURES_LEFT_OUT = 'The source gives more figures than we show here.';
 
 /** A finding that gives only a relative change ("a 29% lower risk"): it carries our note saying so. */
 export function givesOnlyRelativeChange(item: FindingItem): boolean {

@@ -458,12 +458,11 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
   // People watched, or a review of such studies (its results are links): nothing was "tested" on them.
   const watched = facts.derived.studyType?.value === 'observational' || link === 'linked';
   const tail = name && (link === 'prevent' || link === 'reduce') ? conditionTail(facts, name) : '';
+  /** " for migraine", " to prevent migraine" or '': how the headline names the condition after the treatment. */
+  const forCondition = condition && givenFor ? ` for ${condition}` : tail;
   // A trial that found no benefit says so in the headline too, not "tested in …".
   const compared = comparatorValue(facts);
-  const failed =
-    name && noBenefit
-      ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${condition && givenFor ? ` for ${condition}` : tail}`
-      : null;
+  const failed = name && noBenefit ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${forCondition}` : null;
   return firstFitting(
     [
       ...approvalHeadlines(facts, name, condition),
@@ -485,12 +484,10 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
             ? `${capitalize(name)} tested for ${condition} in ${n} people`
             : `${capitalize(name)} tested${tail} in ${n} people`
         : null,
-      name && condition && !noStudy && !watched ? `${capitalize(name)} tested${givenFor ? ` for ${condition}` : tail}` : null,
+      name && condition && !noStudy && !watched ? `${capitalize(name)} tested${forCondition}` : null,
       // A story with no study of its own reports on the treatment, not on "study results".
-      name && condition && noStudy && (givenFor || tail)
-        ? `${capitalize(name)}${givenFor ? ` for ${condition}` : tail}: what the source reports`
-        : null,
-      name && condition && noStudy && (givenFor || tail) ? `${capitalize(name)}${givenFor ? ` for ${condition}` : tail}` : null,
+      name && condition && noStudy && forCondition ? `${capitalize(name)}${forCondition}: what the source reports` : null,
+      name && condition && noStudy && forCondition ? `${capitalize(name)}${forCondition}` : null,
       name && noStudy ? `${capitalize(name)}: what the source reports` : null,
       !name && condition && noStudy ? `${capitalize(condition)}: what the source reports` : null,
       name && !noStudy ? `Study reports results for ${name}` : null,

@@ -137,6 +137,11 @@ function mainVerbOf(terms: Term[]): number {
   return -1;
 }
 
+/** "The five people who …", "Those who …": a group of people defined by a "who" clause. */
+const GROUP =
+  /^(?:(?:the|all)\s+)?((?:\d[\d,.]*\s+)?(?:people|patients|participants|subjects|volunteers|women|men|children|adults|mice|rats))\s+who\s+(\S[^]*?),?$/i;
+const THOSE = /^those\s+who\s+(\S[^]*?),?$/i;
+
 /**
  * "The five people who got X on the first visit, and Y on the second, consumed 700 fewer
  * calories …": a group of people defined by a long "who" clause, then what they did. Said
@@ -146,10 +151,6 @@ function mainVerbOf(terms: Term[]): number {
  * count become "Some people …". Null when the sentence is not so built, or either half
  * would be too short to stand.
  */
-const GROUP =
-  /^(?:(?:the|all)\s+)?((?:\d[\d,.]*\s+)?(?:people|patients|participants|subjects|volunteers|women|men|children|adults|mice|rats))\s+who\s+(\S[^]*?),?$/i;
-const THOSE = /^those\s+who\s+(\S[^]*?),?$/i;
-
 export function splitRelativeSubject(sentence: string, minWords = 4): [string, string] | null {
   const terms = termsOf(sentence);
   const verb = mainVerbOf(terms);

@@ -126,6 +126,9 @@ export function regulatorVerb(facts: Facts): 'approves' | 'clears' | 'authorizes
 /** The regulator's act done: "approved", "cleared", "authorized". */
 const DONE = { approves: 'approved', clears: 'cleared', authorizes: 'authorized' } as const;
 export const regulatorDone = (facts: Facts): (typeof DONE)[keyof typeof DONE] => DONE[regulatorVerb(facts)];
+/** The regulator's act as a noun: "approval", "clearance", "authorization". */
+const NOUN = { approves: 'approval', clears: 'clearance', authorizes: 'authorization' } as const;
+export const regulatorNoun = (facts: Facts): (typeof NOUN)[keyof typeof NOUN] => NOUN[regulatorVerb(facts)];
 
 /**
  * The treatment's other name, as its own source sentence gives it in brackets: the generic

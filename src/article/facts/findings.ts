@@ -712,11 +712,19 @@ function harmWords(narrative: string, disease: RegExp | null = null, setAside = 
  * treatment), not a harm of the treatment.
  */
 function diseaseToll(disease: RegExp): RegExp {
-  return new RegExp(
-    String.raw`\b(?:[\w-]+\s+){0,2}?(?:rates?|risk)\s+(?:with|in|among|of|for)\s+(?:(?:people|patients|those|individuals|adults|children)\s+with\s+)?(?:${disease.source})`,
-    'gi',
-  );
+  // Built once per article's disease pattern: harmWords runs for every sentence, clause and quote.
+  let toll = TOLLS.get(disease);
+  if (!toll)
+    TOLLS.set(
+      disease,
+      (toll = new RegExp(
+        String.raw`\b(?:[\w-]+\s+){0,2}?(?:rates?|risk)\s+(?:with|in|among|of|for)\s+(?:(?:people|patients|those|individuals|adults|children)\s+with\s+)?(?:${disease.source})`,
+        'gi',
+      )),
+    );
+  return toll;
 }
+const TOLLS = new WeakMap<RegExp, RegExp>();
 
 /** Harm words of a sentence that all name what causes the disease ("women more often had heart failure caused by a viral infection"): the disease, not the study's finding. */
 function causeOfDiseaseOnly(narrative: string, disease: RegExp | null): boolean {
@@ -862,8 +870,8 @@ function quotedHarm(read: Read, treatment: RegExp, disease: RegExp | null = null
  * ("Labor pain matters … It may be psychologically harmful"): "it" is that thing, not the
  * treatment, so "it may" no longer ties the harm to the treatment. The text otherwise as given.
  */
+const IT_MODAL = /(?:^|(?<=[.!?]\s+))It (?:(?:also|even|still) )?(?:may|might|could|can|would)\b/g;
 function itResolved(text: string, treatment: RegExp): string {
-  const IT_MODAL = /(?:^|(?<=[.!?]\s+))It (?:(?:also|even|still) )?(?:may|might|could|can|would)\b/g;
   return text.replace(IT_MODAL, (it: string, at: number) => {
     const before = text.slice(0, at).trim();
     // The sentence before, within the quotation: when it opens on a noun (not a pronoun)
@@ -1138,12 +1146,6 @@ function harmSentences(text: string, disease: RegExp | null): string {
 }
 
 /**
- * Drops "Notably, " and a lead-in that ends in a colon before a lower-case clause. What
- * follows a colon that opens on a preposition ("Fractures occurred less often with the
- * drug: in 0.6 percent of …; in 4.2 percent of …") only gives the lead-in's figures: the
- * lead-in is the claim, and is kept.
- */
-/**
  * A harm clause cut from "X raised A and lowered B, but also caused C to rise" has lost its
  * subject ("caused C to rise"): the words before the sentence's first verb in the past give
  * it back ("Estrogen pills also caused C to rise"). Any other clause is returned as it is.
@@ -1178,6 +1180,12 @@ function bothNamed(clause: string, before: Sentence | null): string {
   return `${clause.slice(0, both.index + both[1]!.length)} ${pair[1]!.replace(/\s+or\s+/i, ' and ')}${clause.slice(both.index + both[1]!.length)}`;
 }
 
+/**
+ * Drops "Notably, " and a lead-in that ends in a colon before a lower-case clause. What
+ * follows a colon that opens on a preposition ("Fractures occurred less often with the
+ * drug: in 0.6 percent of …; in 4.2 percent of …") only gives the lead-in's figures: the
+ * lead-in is the claim, and is kept.
+ */
 function leadTrimmed(text: string): string {
   let out = text.replace(DISCOURSE, '');
   const colon = /^[^:“"]{10,120}:\s+(?=[a-z])/.exec(out);

@@ -14,7 +14,7 @@
 // main one, leave the fact empty rather than print the wrong one.
 import { CandidatePool, type Mention } from '../candidates/pool.js';
 import { armSum } from '../candidates/arms.js';
-import { cues, type Cue } from '../cues/cues.js';
+import { cueById, cues, type Cue } from '../cues/cues.js';
 import { findNumbers, findProportions } from '../numbers.js';
 import type { CountFact, TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
@@ -62,7 +62,7 @@ const ANY_PLURAL_AFTER = new RegExp(
 function enrolledAfter(after: string): boolean {
   const noun = ANY_PLURAL_AFTER.exec(after);
   if (!noun) return false;
-  const tookPart = cues('participants').find((cue) => cue.id === 'participants-took-part')!.regex;
+  const tookPart = cueById('participants', 'participants-took-part').regex;
   return tookPart.test(after.slice(noun[0].length));
 }
 
@@ -154,9 +154,7 @@ export function extractParticipants(article: ArticleText): { participants: Count
     ...(derivedFrom ? { derivedFrom } : {}),
   };
   // "116 of these women who had …" points back to people described before: its own words are no description.
-  const pointsBack = new RegExp(String.raw`^\s+of (?:these|those)\b`, 'i').test(
-    mention.sentence.text.slice(mention.sentence.text.indexOf(raw) + raw.length),
-  );
+  const pointsBack = /^\s+of (?:these|those)\b/i.test(mention.sentence.text.slice(mention.sentence.text.indexOf(raw) + raw.length));
   const own = derivedFrom || pointsBack ? null : populationOf(mention.sentence, raw);
   // "More than 1,200 patients were included in the clinical trial": the count's own words say
   // only how many; a phrase elsewhere that says who they were ("patients with …") is the population.
@@ -213,7 +211,7 @@ const BARE_COUNT = new RegExp(
  */
 function populationPhrase(article: ArticleText): TextFact | null {
   const phrases = cuesAt('population');
-  const aboutStudy = cues('participants').find((cue) => cue.id === 'population-sentence')!.regex;
+  const aboutStudy = cueById('participants', 'population-sentence').regex;
   for (const [index, sentence] of article.body.entries()) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
     const text = sentence.text;
