@@ -1,7 +1,7 @@
 // Review 8: the patient brief's "What happens next" must not say "Not reported" of a source
 // that says what comes next, nor print a speaker's "we" or half a sentence.
 import { describe, expect, it } from 'vitest';
-import { nextStepForms } from '../../src/audiences/patient-brief/next-forms.js';
+import { nextStepForms, speaksAsWe } from '../../src/audiences/patient-brief/next-forms.js';
 import { velorinBrief } from '../helpers/brief.js';
 import { sourceFinding } from '../helpers/facts.js';
 
@@ -77,5 +77,11 @@ describe('"What happens next" in a plain form', () => {
     expect(nextStepForms('We believe a larger trial that will run for two years is the way forward.')).not.toContainEqual(
       expect.stringMatching(/^The team believe\b/),
     );
+  });
+
+  it('reads "US" the country as no first person: a trial planned in the US can be printed', () => {
+    expect(speaksAsWe('A larger trial of Velorin is now under way in the US.')).toBe(false);
+    expect(speaksAsWe('We plan a larger trial of Velorin.')).toBe(true);
+    expect(speaksAsWe('The results surprised us.')).toBe(true);
   });
 });

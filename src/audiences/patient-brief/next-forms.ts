@@ -9,6 +9,12 @@ import { wordCount } from '../../shared/count-words.js';
 const STUDY = String.raw`(?:stud(?:y|ies)|trials?)`;
 
 /**
+ * The first person plural ("We", "our", "us"), never "US" the country ("a trial in the US"):
+ * case-sensitive but for a capital opening "We" or "Our".
+ */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]urs?|us)\b/;
+
+/**
  * "We are …", "Our next steps are …": the speaker's own words, put as the team's (the brief
  * speaks to the reader, and "we" there would be the brief's authors). Only an opening "we"
  * whose verb agrees after the change; null when the form still speaks as "we" or "our".
@@ -24,7 +30,7 @@ function asTheTeam(sentence: string): string | null {
     .replace(/^we\s+((?:also\s+)?)(will|would|can|could|may|might|must|should)\b/i, 'The team $1$2')
     .replace(/^we\s+((?:also\s+)?)(plan|hope|want|intend|expect|aim|need)\b/i, 'The team $1$2s')
     .replace(/^our\b/i, "The team's");
-  return /\b(?:we|our|us|ours)\b/i.test(out) ? null : out;
+  return FIRST_PERSON.test(out) ? null : out;
 }
 
 /**
@@ -84,4 +90,4 @@ function asSomeoneNamed(form: string): string | null {
 }
 
 /** A next step in the first person ("We are working …"): printed only as the team's (asTheTeam). */
-export const speaksAsWe = (sentence: string): boolean => /\b(?:we|our|us)\b/i.test(sentence);
+export const speaksAsWe = (sentence: string): boolean => FIRST_PERSON.test(sentence);
