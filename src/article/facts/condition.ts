@@ -4,7 +4,7 @@
 // "patients with". Phrases that only gloss another ("(advanced liver disease)") or mark
 // a subgroup ("with and without cirrhosis") do not count. The body's wording wins over
 // the headline's, which is often capitalised or shortened.
-import { cueById, firstCue, cues } from '../cues/cues.js';
+import { cueById, cues, firstCue, fragment } from '../cues/cues.js';
 import type { TextFact } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { BACKGROUND, OTHER_STUDY, textFact, type ArticleText } from './context.js';
@@ -14,9 +14,8 @@ import { escapeRegExp } from '../../shared/escape-regexp.js';
 /** First letter either case: headlines capitalise disease names. */
 const anyCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
 
-const HEAD_WORDS = anyCase(
-  String.raw`(?:diabetes|sclerosis|cancers?|leuka?emia|lymphoma|myeloma|disease|disorder|syndrome|psoriasis|hepatitis [A-E](?: virus)?(?: \([A-Z]{2,5}\))?(?: infection)?|infections?|o?edema|obesity|overweight|failure|psychosis|alopecia|hair loss|arthritis|asthma|depression|dementia|stroke|hypertension|epilepsy|migraines?|tumou?rs?|carcinoma|melanoma|ana?emia|fibrosis|dystrophy|atrophy|HIV|AIDS|COVID-19|influenza|flu|insomnia|schizophrenia|autism|cognitive decline|memory loss|suicide attempts?|suicide|suicidal (?:behaviou?r|thoughts|ideation)|cravings?|contraception|damage|eczema|hemophilia|haemophilia|sepsis|malaria|tuberculosis|pneumonia|glaucoma|degeneration|retinopathy|neuropathy|cirrhosis|fibroids?|polyps?|miscarriages?|hallucinations|delusions|pain|headaches?|injury|injuries|defects?|deficiency|addiction|dependence|palsy|attacks?|angina|allergy|allergies|acne|rosacea|vitiligo|lupus|gout|osteoporosis|sickle cell disease|cystic fibrosis|concussion|infertility|incontinence|apnea|apnoea|cataracts?|myopia|hearing loss|vision loss|blindness|deafness|frailty|sarcopenia|preeclampsia|pre-eclampsia|endometriosis|menopause|ADHD|PTSD|OCD|COPD|ALS|RSV|HPV|mpox|measles|cholera|dengue|Ebola|Zika)`,
-);
+/** Disease head words (cues/condition.yaml {disease-head}), first letter either case. */
+const HEAD_WORDS = anyCase(fragment('condition', 'disease-head').source);
 /** Medical suffixes name conditions in any field: "mastocytosis", "neutropenia", "glioma", "cardiomyopathy". */
 const SUFFIXED = String.raw`(?:[a-z]+(?:itis|osis|emia|aemia|oma|omas|opathy|pathy|plegia|algia|philia|trophy|penia|cytosis|plasia|lepsy|rrhea|rrhoea|uria))`;
 const NOT_CONDITIONS =
@@ -34,7 +33,8 @@ const HEAD = String.raw`(?:${HEAD_WORDS}|${SUFFIXED}|${EPONYM})`;
  * which disease ("psoriatic arthritis" is not any arthritis), as the listed modifiers do.
  */
 const SUFFIXED_MOD = String.raw`(?!(?:dramatic|automatic|systematic|problematic|emphatic|erratic|pragmatic|climatic|static|ecstatic|democratic|diplomatic|energetic|synergic|strategic)\b)[a-z]{2,}(?:iatic|atic|otic|itic|emic|aemic|ergic|pathic|ogenic|trophic|plastic|lytic)`;
-const MOD_WORD = String.raw`(?:${SUFFIXED_MOD}|[Tt]ype [12]|(?:mild|moderate)(?:-to-| to )(?:moderate|severe)|[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+[’']s|[A-Z][a-z]+|acute|chronic|severe|advanced|early|late|moderate(?:-to-severe| to severe)?|mild|relapsing|progressive|metastatic|diabetic|macular|coronary|artery|heart|plaque|breast|lung|prostate|colorectal|pancreatic|ovarian|cervical|skin|liver|kidney|renal|blood|bone|brain|myeloid|lymphoblastic|lymphocytic|multiple|rheumatoid|pulmonary|cardiovascular|ulcerative|bipolar|major|rare|sickle|cell|spinal|muscular|systemic|juvenile|gestational|postpartum|neurodegenerative|autoimmune|infectious|viral|bacterial|fungal|respiratory|alzheimer|parkinson|huntington|non-small|small|hereditary|genetic|congenital|obstructive|sleep|atopic|generalized|generalised|treatment-resistant|drug-resistant|refractory|recurrent|cluster|tension|panic|anxiety|eating|mood|personality|substance|alcohol|opioid|use|stress|post-traumatic|food|peanut|seasonal|gum|urinary|bladder|bowel|irritable|inflammatory|overactive|fatty|alcoholic|celiac|coeliac|thyroid|vascular|venous|peripheral|optic|retinal|hearing|cognitive|motor|neuron|b-cell|t-cell|large|diffuse|follicular|mantle|triple-negative|hormone|head|neck|ear|stomach|gastric|esophageal|oesophageal|uterine|endometrial|testicular|childhood|pediatric|paediatric|adult-onset|late-onset|early-onset|persistent|long|post-covid|chronic obstructive|end-stage|wet|dry|age-related|nonalcoholic|non-alcoholic|traumatic|nicotine|male|female)`;
+/** Listed words that narrow a disease name (cues/condition.yaml {disease-modifier}), or a suffixed adjective. */
+const MOD_WORD = String.raw`(?:${SUFFIXED_MOD}|${fragment('condition', 'disease-modifier', '').source})`;
 const MODIFIER = String.raw`(?:${MOD_WORD}\s+){0,4}`;
 /** A lower-case word that narrows a disease name, alone: the first half of "ovarian and bowel cancer". */
 const MOD_ONLY = new RegExp(String.raw`^${MOD_WORD}$`);
