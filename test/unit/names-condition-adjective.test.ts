@@ -42,4 +42,20 @@ describe('condition: disease adjectives by their suffix', () => {
     ].join('\n');
     expect(view(text).condition).toBe('asthma');
   });
+  it('keeps the tissue-type words of a cancer name ("serous", "squamous"), not just its last two words', () => {
+    const text = [
+      'Antibody added to chemotherapy helps women with a rare womb cancer',
+      '',
+      'Adding an antibody to chemotherapy lengthened the time before the cancer grew in women with uterine serous carcinoma, a trial found.',
+      '',
+      'The 60 women with uterine serous carcinoma got chemotherapy with or without the antibody.',
+    ].join('\n');
+    expect(view(text).condition).toBe('uterine serous carcinoma');
+    const anal = [
+      'Immune drug shrinks rare anal tumours',
+      '',
+      'A rare cancer known as squamous cell carcinoma of the anal canal shrank in five of 20 patients given an immune drug, researchers reported.',
+    ].join('\n');
+    expect(view(anal).condition).toBe('squamous cell carcinoma');
+  });
 });
