@@ -36,3 +36,24 @@ describe('journal named by "appearing in" or as the adjective of the article', (
     expect(journal('She wrote the Harbour Foundation paper on costs.')).toBeUndefined();
   });
 });
+
+// Holdout review 10: "according to Westfield Medicine researchers" in the lede was taken for
+// the journal though a later sentence says where the paper was published; "appears to be"
+// and "available in the U.S." are no publication; a writer's biography ("Her work has
+// appeared in …") names where the writer published, not the study.
+describe('journal: the sentence that says where the paper was published', () => {
+  const facts = (...paragraphs: string[]) => factsFrom(['# Neurafenib for migraine', ...paragraphs].join('\n\n') + '\n', 'pub.md').facts;
+  it('outranks an institution named before "researchers" in an earlier sentence', () => {
+    const found = facts(
+      'Neurafenib cut migraine days by a third, according to Westfield Medicine researchers running a small trial.',
+      'The results, published online on March 3 in the Journal of Headache Research, show the drug worked within weeks.',
+    );
+    expect(found.journal?.value).toBe('Journal of Headache Research');
+    expect(found.published?.value).toBe('March 3');
+  });
+  it('is not a name after "appears to" or in the writer’s biography', () => {
+    expect(facts('Neurafenib appears to be as good as older drugs, according to a trial run by Dana Whitfield.').journal).toBeNull();
+    expect(facts('Neurafenib appears to have fewer side effects than the only drug available in the U.S. today.').journal).toBeNull();
+    expect(facts('Neurafenib cut migraine days.', 'Her work has appeared in Nature, The Economist and Discover.').journal).toBeNull();
+  });
+});

@@ -23,7 +23,7 @@ const JOURNAL_NAME = String.raw`(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|
 /** "the July 15 issue of", "this week's edition of", "the Dec. 24/31 issue of the journal": the issue before the name. */
 const ISSUE = String.raw`(?:(?:[\w’'./-]+\s+){0,3}?(?:issue|edition)\s+of\s+(?:the\s+)?)?`;
 const JOURNAL_AFTER = new RegExp(
-  String.raw`\b([Pp]ublished|[Aa]ppears?|[Aa]ppeared|[Aa]ppearing|[Rr]eported|[Dd]escribed)\b[^.;]*?\b(?:in|by)\s+(?:the\s+)?${ISSUE}(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`,
+  String.raw`\b([Pp]ublished|[Aa]ppears?|[Aa]ppeared|[Aa]ppearing|[Rr]eported|[Dd]escribed)\b(?!\s+to\b)[^.;]*?\b(?:in|by)\s+(?:the\s+)?${ISSUE}(?:(?:esteemed|prestigious|medical|peer-reviewed|scientific)\s+)*(?:journal\s+)?(${JOURNAL_NAME})`,
   'g',
 );
 /** Cues that name a journal only when the name looks like one: "according to the New England Journal of Medicine". */
@@ -47,13 +47,18 @@ const JOURNAL_WORD = new RegExp(
 );
 
 export function extractPublication(article: ArticleText): { journal: TextFact | null; published: TextFact | null } {
-  for (const sentence of article.body) {
-    const journal = journalIn(sentence);
-    if (!journal) continue;
-    return {
-      journal: textFact(journal.name, sentence),
-      published: dateNear(sentence, journal.index) ?? citationDate(article, journal.name) ?? onlineDate(article),
-    };
+  // A journal said to publish the paper ("published in the Journal of …") anywhere in the story
+  // outranks a name that only looks like a journal's ("according to Johns Hopkins Medicine
+  // researchers") in an earlier sentence.
+  for (const cues of [STRONG, LOOSE]) {
+    for (const sentence of article.body) {
+      const journal = journalIn(sentence, cues);
+      if (!journal) continue;
+      return {
+        journal: textFact(journal.name, sentence),
+        published: dateNear(sentence, journal.index) ?? citationDate(article, journal.name) ?? onlineDate(article),
+      };
+    }
   }
   return { journal: null, published: null };
 }
@@ -93,17 +98,25 @@ function onlineDate(article: ArticleText): TextFact | null {
   return null;
 }
 
-function journalIn(sentence: Sentence): { name: string; index: number } | null {
+/** Cues that say a journal published the paper, and those trusted only when the name looks like a journal's. */
+const STRONG = [JOURNAL_AFTER, JOURNAL_WORD];
+const LOOSE = [JOURNAL_LOOSE, JOURNAL_BEFORE_PAPER];
+/** "according to Johns Hopkins Medicine researchers": the name of the researchers' institution, not a journal. */
+const BEFORE_RESEARCHERS = /^\s+(?:researchers|scientists|investigators|experts|doctors|physicians|team)\b/;
+/** "Her work has appeared in Nature …": the writer's biography names where the writer published, not the paper. */
+const WRITER_BIO = /\b(?:his|her|their|my)\s+(?:work|writing|articles?|stories|reporting|essays?)\s+(?:has|have)\s+(?:also\s+)?$/i;
+
+function journalIn(sentence: Sentence, patterns: readonly RegExp[]): { name: string; index: number } | null {
   const { text, block } = sentence;
   const cued = PUBLISHED.test(text) || /\bjournal\b/i.test(text);
   if (!cued && !/\b(?:article|paper)\b/i.test(text)) return null;
   // Italics inside the sentence name a publication more reliably than capitals do.
-  for (const [from, to] of cued ? block.emphasis : []) {
+  for (const [from, to] of cued && patterns === STRONG ? block.emphasis : []) {
     if (from < sentence.start || to > sentence.start + text.length) continue;
     const name = block.text.slice(from, to).trim();
     if (/^[A-Z]/.test(name) && name.split(/\s+/).length <= 10) return { name, index: from - sentence.start };
   }
-  for (const pattern of [JOURNAL_AFTER, JOURNAL_WORD, JOURNAL_LOOSE, JOURNAL_BEFORE_PAPER]) {
+  for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const raw = (pattern === JOURNAL_AFTER ? (match[2] ?? '') : (match[1] ?? match[2] ?? '')).trim();
       const name = trimName(raw);
@@ -117,7 +130,10 @@ function journalIn(sentence: Sentence): { name: string; index: number } | null {
       // meetings and places as often as journals, so after them the name must look like a
       // journal's ("published in" and "appears in" are trusted as they are).
       if (pattern === JOURNAL_AFTER && /^(?:reported|described)$/i.test(match[1]!) && !JOURNAL_LIKE.test(name)) continue;
-      return { name, index: match.index! + match[0].indexOf(raw) };
+      if (pattern === JOURNAL_AFTER && WRITER_BIO.test(text.slice(0, match.index))) continue;
+      const index = match.index! + match[0].indexOf(raw);
+      if (BEFORE_RESEARCHERS.test(text.slice(index + name.length))) continue;
+      return { name, index };
     }
   }
   return null;
