@@ -36,3 +36,25 @@ describe('intervention: what a study set out to test', () => {
     expect(view(text).intervention).not.toMatch(/skin spot/i);
   });
 });
+
+// Holdout review 10: a story about a milk protein against taste loss after chemotherapy named
+// no treatment. "the feasibility of X, a protein found in milk, as a treatment for Y" and
+// "daily X supplementation" name what was studied; "nutrient supplementation" names a class.
+describe('intervention: "X as a treatment for" and "X supplementation"', () => {
+  const text = (...paragraphs: string[]) => ['Milk protein shown to ease taste loss after chemotherapy', '', ...paragraphs].join('\n\n');
+  it('takes the name weighed "as a treatment for" a condition, after its aside', () => {
+    const facts = view(
+      text(
+        'Cancer drugs often leave patients with a metal taste in the mouth.',
+        'Researchers investigated the feasibility of oravelin, a protein found in saliva and milk, as a treatment for the metal taste.',
+      ),
+    );
+    expect(facts.intervention).toBe('oravelin');
+  });
+  it('takes "daily X supplementation", but not "nutrient supplementation"', () => {
+    expect(
+      view(text('"Our work shows that daily oravelin supplementation changes the saliva of cancer patients," she said.')).intervention,
+    ).toBe('oravelin');
+    expect(view(text('The team asked whether nutrient supplementation during treatment helps taste.')).intervention).toBeNull();
+  });
+});
