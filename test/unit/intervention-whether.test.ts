@@ -58,3 +58,14 @@ describe('intervention: "X as a treatment for" and "X supplementation"', () => {
     expect(view(text('The team asked whether nutrient supplementation during treatment helps taste.')).intervention).toBeNull();
   });
 });
+
+describe('intervention: a headline subject set in scare quotes', () => {
+  it('is the writer’s label, not a name', () => {
+    const text = [
+      "'Super' berry may help boost memory",
+      '',
+      'A farmer has grown the berry for forty years and sells it to tea makers.',
+    ].join('\n');
+    expect(view(text).intervention).toBeNull();
+  });
+});

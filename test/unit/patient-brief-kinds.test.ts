@@ -433,6 +433,24 @@ describe('patient brief: errors found in the corpus', () => {
     expect(access).toBe('Not reported in the source.');
   });
 
+  it('P1: with no treatment named, an "availability" sentence about something else named in it is not access ("Chang’s method was commonly used", holdout h055)', () => {
+    const sentence = 'By that time, Chang’s method was commonly used everywhere.';
+    const model = brief(
+      { kind: null, availability: 'available' },
+      { intervention: null, availability: { value: 'was commonly used everywhere', source: ref(sentence), origin: 'extracted' } },
+    );
+    const access = model.stage.rows.find((row) => row.id === 'availability')!.value.text;
+    expect(access).toBe('Not reported in the source.');
+    const about = brief(
+      { kind: null, availability: 'available' },
+      {
+        intervention: null,
+        availability: { value: 'is sold in pharmacies', source: ref('The cream is sold in pharmacies.'), origin: 'extracted' },
+      },
+    );
+    expect(about.stage.rows.find((row) => row.id === 'availability')!.value.text).not.toBe('Not reported in the source.');
+  });
+
   it('P3: serious harms come first and are never lost to the cap; a list is never split into fragments (05, 07, 09, 114)', () => {
     const harm = (text: string, kind: 'side-effect' | 'death' | 'risk' | 'warning') => ({ ...finding(text), kind });
     const model = brief(

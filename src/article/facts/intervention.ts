@@ -664,6 +664,8 @@ function cleanName(raw: string, rule: string): string {
     // "Love of physical activity may start …", "Lack of sleep …": the word before "of" is a
     // relation to the thing, not the thing; the subject is too loose to print.
     if (/^\S+(?:\s+\S+)?\s+of\s/i.test(name)) return '';
+    // "'Super' berry may help …": a word set in scare quotes is the writer's label, not a name.
+    if (/(?:^|\s)['‘"“][\p{L}-]+['’"”](?=\s|$)/u.test(name)) return '';
     name = name.replace(SUBJECT_TAIL, '').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9)]+$/g, '');
     if (name.split(/\s+/).length > 4 || /[:?]/.test(name)) return '';
   }

@@ -70,10 +70,11 @@ export function availabilityIsAboutTreatment(facts: Facts): boolean {
   // medicines derived from THC", in a study of THC for memory in mice): not this one.
   if (facts.derived.availability?.rule === 'availability-other-uses') return false;
   const intervention = facts.intervention;
-  if (!intervention) return true;
   const words = wordsOf(sentence);
-  if (namesTreatment(facts, sentence)) return true;
-  const besideTreatment = nameWords(intervention.source.text);
+  if (intervention && namesTreatment(facts, sentence)) return true;
+  // With no treatment named, a sentence that names something else ("Chang’s method was
+  // commonly used") is about that thing, as it would be beside a named treatment.
+  const besideTreatment = intervention ? nameWords(intervention.source.text) : new Set<string>();
   return words.every((word, index) => {
     const name = index > 0 && /^\p{Lu}/u.test(word);
     const bare = word.replace(/[’']s$/, '');
