@@ -42,3 +42,17 @@ describe('study type: records reviewed', () => {
     expect(facts.derived.studyType?.value).toBe('observational');
   });
 });
+
+// Holdout review 10 (h016): "suggests a preliminary study presented at the 2016 annual meeting"
+// was read as a story with no study of its own ("This story does not report a new study").
+describe('study type: a study presented at a meeting', () => {
+  it('is a study of the story’s own, as one in a journal is, though its design is not said', () => {
+    const facts = story(
+      'Easing labour pain may lower the risk of depression after birth',
+      'Pain relief during labour may do more than ease pain; in some women it may lower the risk of depression after birth, suggests a preliminary study presented at the 2016 annual meeting of obstetric doctors.',
+      '“Labour pain matters more than we thought,” said the lead author.',
+      'Depression after birth affects about one in ten mothers.',
+    );
+    expect(facts.derived.studyType?.value).not.toBe('other');
+  });
+});

@@ -143,7 +143,9 @@ export function deriveStudyType(
   // says a study was done, something found or tested, nor a journal, a count of
   // participants, a phase or a registration. Such a story reports no study. Random
   // allocation, a group followed for years, a review of studies say a study was done.
-  const reported = marks.journal ?? marks.participants ?? marks.phase ?? marks.registration;
+  // A study presented at a scientific meeting is reported as surely as one in a journal.
+  const presented = all.some((h) => h.cue.id === 'type-report-presented-meeting' && h.weight > FAINT);
+  const reported = marks.journal ?? marks.participants ?? marks.phase ?? marks.registration ?? (presented || null);
   if (!reported && !STUDY_DONE.some((evidence) => own(evidence) > 0) && all.some((h) => !NOT_DESIGN.includes(evidenceOf(h.cue))))
     return derivedFact('other', 'the text never says a study was done, nor names a journal or participants', []);
 
