@@ -47,3 +47,15 @@ describe('follow-up the source states', () => {
     ).toBeUndefined();
   });
 });
+
+// Holdout review 10 (h009): "By the six-month follow up, 43 percent had remitted" was "How long:
+// Not reported": "follow up" written as two words.
+describe('follow-up written as two words', () => {
+  it('reads "the six-month follow up"', () => {
+    expect(
+      followUp(
+        'A trial gave 40 people with back pain posture lessons or usual care.\n\nBy the six-month follow up, 12 of 20 people had less pain.',
+      ),
+    ).toBe('six-month follow up');
+  });
+});
