@@ -58,4 +58,14 @@ describe('condition: disease adjectives by their suffix', () => {
     ].join('\n');
     expect(view(anal).condition).toBe('squamous cell carcinoma');
   });
+  it('takes the flu as a condition, not a disease of one cited study', () => {
+    const text = [
+      'Massage may boost the immune system against colds and flu',
+      '',
+      'People looking to fend off colds and flu this winter should ask about massage, a therapists’ group said.',
+      '',
+      'One small study found women with stage 1 breast cancer may benefit from massage.',
+    ].join('\n');
+    expect(view(text).condition).toBe('flu');
+  });
 });

@@ -59,7 +59,7 @@ const OTHER_USE = cueById('condition', 'condition-other-use').regex;
 const USUAL_USE = cueById('condition', 'condition-usual-use').regex;
 const JOURNAL = cueById('condition', 'condition-journal-name').regex;
 const GENERIC =
-  /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|flu|cravings?|damage)$/i;
+  /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|cravings?|damage)$/i;
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|complications? (?:included|include|such as))\b/i;
 /** A sentence about a study's conduct or findings ("patients" alone is any sentence about a disease). */
 const STUDY = /\b(?:trials?|study|studies|research(?:ers)?|participants?|volunteers|subjects|enrolled|randomi[sz]ed)\b/i;
