@@ -59,3 +59,30 @@ describe('follow-up written as two words', () => {
     ).toBe('six-month follow up');
   });
 });
+
+// Holdout review 10 (h006, h010, h049): "conducted by Jane Li, Ann Pinto and Alex Hart of the
+// School of Nursing and Penn Integrates Knowledge Professor …" printed as "Where: Run by …
+// Penn Integra": a list of authors is not where a study ran, and a place is never cut mid-word
+// or on a dangling "from".
+describe('setting', () => {
+  const setting = (body: string) => factsFrom(`# Lessons for back pain\n\n${body}\n`, 'setting.md').facts.setting?.value;
+  it('is not the authors the study was "conducted by"', () => {
+    expect(
+      setting(
+        'This work, conducted by Jane Li, Ann Pinto and Alex Hart of the School of Nursing, shows that 300 people with back pain did better.',
+      ),
+    ).toBeUndefined();
+    expect(setting('The trial, conducted by researchers at Lakeside Hospital, gave 300 people with back pain posture lessons.')).toMatch(
+      /^conducted by researchers at Lakeside Hospital/,
+    );
+  });
+  it('ends on a whole word, not on a connective', () => {
+    const sentence =
+      'The trial of 300 people with back pain was conducted at several hospitals by physiotherapists and doctors in the northern half of the country over twenty years, from the first patient to the last.';
+    const value = setting(sentence)!;
+    expect(value).toMatch(/^conducted at several hospitals/);
+    // The source goes on with a space or a comma after the value, not with the rest of a word.
+    expect(sentence.slice(sentence.indexOf(value) + value.length)).toMatch(/^[\s,]/);
+    expect(value).not.toMatch(/\b(?:from|and|of|the|to|in|by|at)$/);
+  });
+});

@@ -440,7 +440,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
       aboutThisStudy(
         notTheSetting,
         new RegExp(
-          String.raw`\b(?:conducted (?:at|in|by)|(?:at|in|across) (?:\d+|several|multiple|[a-z]+) (?:clinical (?:trial )?)?(?:sites|centers|centres|hospitals|clinics|countries)|metabolic ward|(?:led|run) by (?:scientists|researchers|doctors) at)\b${CLAUSE}{0,100}`,
+          String.raw`\b(?:conducted (?:at|in|by (?=the\b|an?\b|(?:investigators|researchers|scientists|doctors|physicians) at\b))|(?:at|in|across) (?:\d+|several|multiple|[a-z]+) (?:clinical (?:trial )?)?(?:sites|centers|centres|hospitals|clinics|countries)|metabolic ward|(?:conducted|led|run) by (?:scientists|researchers|doctors) at)\b${CLAUSE}{0,100}(?<![\s,])(?<!\b(?:from|and|or|of|the|a|an|to|in|for|with|by|at))(?![\w-])`,
           'i',
         ),
       ),
