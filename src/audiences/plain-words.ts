@@ -49,6 +49,10 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bresided\b/gi, 'stayed'],
   [/\bpost-(infusion|treatment|transplant|surgery)\b/gi, 'after the $1'],
   [/\bin order to\b/gi, 'to'],
+  // "a goal of less than 120 mm Hg": under 120.
+  [/\bof less than(?=\s+\d)/gi, 'under'],
+  // "were identified as being at risk": "identified as at risk" says the same.
+  [/\b(identified|classified|regarded) as being\b/gi, '$1 as'],
   [/\bthe majority of\b/gi, 'most'],
   [/\ba number of\b/gi, 'some'],
   [/\bin addition\b/gi, 'also'],
@@ -86,7 +90,11 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bexperiencing\b/gi, 'having'],
   [/\bwho received\b/gi, 'who got'],
   [/\badult people\b/gi, 'adults'],
+  // "used alone or in combination with each other": together ("plus each other" says nothing).
+  [/\b(?:in combination|combined) with each other\b/gi, 'together'],
   [/\bin combination with\b/gi, 'plus'],
+  // "it indeed was able to": a word that only insists adds nothing to the claim.
+  [/(?<=\S)\s+indeed(?=\s+\p{Ll})/giu, ''],
   // "a 70 percent reduction in heart failure": a drop in something (not "a dose reduction").
   [/\breduction (in|of)\b/gi, 'drop $1'],
   [/\breductions (in|of)\b/gi, 'drops $1'],
