@@ -555,6 +555,17 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   // "When compared to people treated with placebo, test people had …": the claim first, then the comparison.
   const comparedFirst = /^(?:when\s+)?compared\s+(?:to|with)\s+([^,]{3,80}),\s+(.{20,})$/i.exec(current);
   if (comparedFirst && wordCount(current) > MAX_WORDS) step(`${capitalize(comparedFirst[2]!)}. This compared with ${comparedFirst[1]}`);
+  // "In “Oral Vitamin C … : A Randomized Trial,” Cindy T. McEvoy, MD, MCR, and her co-authors
+  // report that …": the paper's title and its authors, with the commas of their names and
+  // degrees, then "(and her) co-authors / colleagues / team report that": all framing.
+  const authors =
+    /^(?:[^"“”]|“[^“”]*”|"[^"]*"){0,300}?,?\s+and\s+(?:his|her|their)\s+(?:co-?authors|colleagues|team|co-?workers)\s+(?:report|reported|found|write|wrote|conclude|concluded|show|showed)\s+that,?\s+(?=\S)/i.exec(
+      current,
+    );
+  if (authors) {
+    const claim = current.slice(authors[0].length);
+    if (wordCount(claim) >= 6 && FINITE.test(claim) && standsAlone(claim)) step(capitalize(claim));
+  }
   // "In a review of all 18 studies, the authors found breastfeeding …": the opening stays, the framing goes.
   const framing = new RegExp(
     String.raw`^((?:[^,]{3,80},\s+)?)(?:[^,]{0,100}?\b${REPORTER}\b[^,]{0,100}?\s)${REPORTS}\s+(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that,?\s+)?(?=\S)`,

@@ -55,6 +55,8 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\b(identified|classified|regarded) as being\b/gi, '$1 as'],
   [/\bthe majority of\b/gi, 'most'],
   [/\ba number of\b/gi, 'some'],
+  // "took vitamin C in addition to their prenatal vitamin": on top of it (never "also to").
+  [/\bin addition to\b/gi, 'on top of'],
   [/\bin addition\b/gi, 'also'],
   [/\bceased\b/gi, 'stopped'],
   [/\bceases\b/gi, 'stops'],

@@ -130,3 +130,20 @@ describe('compressing a long main result (clauses.ts shorterForms, shorten, expl
     expect(split![1]).toMatch(/^Smith found that it was able to lower/);
   });
 });
+
+describe('framing by a paper and its authors, and "in addition to"', () => {
+  it('"In “Title: A Trial,” Ann B. Smith, MD, and her co-authors report that …" goes, the claim stays', () => {
+    expect(
+      shorterForms(
+        'In “Neurafenib for Migraine: A Randomized Trial,” Ann B. Smith, MD, PhD, and her co-authors report that at one year, the people who took Neurafenib had fewer headache days than those on placebo.',
+        { strict: true },
+      ),
+    ).toContain('At one year, the people who took Neurafenib had fewer headache days than those on placebo.');
+  });
+
+  it('"in addition to their usual pill" is "on top of", never "also to"', () => {
+    expect(plainWords('People took Neurafenib in addition to their usual pill. In addition, they slept more.')).toBe(
+      'People took Neurafenib on top of their usual pill. Also, they slept more.',
+    );
+  });
+});
