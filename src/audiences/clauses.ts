@@ -4,7 +4,7 @@
 // still over the limit.
 import { wordCount } from '../shared/count-words.js';
 import { numberWords } from '../shared/word-lists.js';
-import { splitRelativeSubject, splitSharedSubject } from './shared-subject.js';
+import { pastTense, splitRelativeSubject, splitSharedSubject } from './shared-subject.js';
 import { asSentence, capitalize, standsAlone } from './wording.js';
 
 export const MAX_WORDS = 20;
@@ -196,6 +196,13 @@ export function shorten(sentence: string): string {
       const after = whole.slice(offset + aside.length).split(',')[0]!;
       return OPENING_PHRASE.test(whole.slice(0, offset)) || !FINITE.test(after) ? ',' : '';
     });
+  // "…, keeping them fit for months, and extending their lives by 10-15%": of a series of closing
+  // participle phrases, the one without a figure goes before the one with it.
+  if (over())
+    // ("…older mice, extending their lives by 10-15%": the "and" goes with it.)
+    out = out.replace(/,\s+\w+ing\s[^,\d]{3,80},\s+and\s+(?=\w+ing\s[^,;]*\d)/gi, (phrase: string) =>
+      NUMBER.test(phrase) ? phrase : ', ',
+    );
   // "reduced rates of events, as well as stroke, by 33 percent": "events and stroke" (after the
   // examples above went, so that "such as a and b, as well as c" never makes c an example).
   if (over()) out = out.replace(/,\s+as well as\s+([^,]{2,40}),(?=\s)/gi, ' and $1');
@@ -418,6 +425,9 @@ function whoOpening(sentence: string): number {
   return wordCount(rest) >= 6 && FINITE.test(rest) && !/^(?:and|or|but|which|who)\b/i.test(rest) ? opening[0].length : 0;
 }
 
+/** "X were found to put …", "X was shown to reduce …": a subject, then the study's finding about it in the passive. */
+const FOUND_TO = /^([^,]{3,120}?)\s+(was|were|is|are|has been|have been)\s+(?:found|shown|reported|observed|seen)\s+to\s+([a-z]+)\b/i;
+
 /** ", with five remitting at …", ", with most of them needing …": a closing "with" of some of the people and what they did. */
 const WITH_SOME = new RegExp(
   String.raw`,\s+with\s+(?:\d[\d,.]*|${numberWords(1, 12).join('|')}|(?:most|many|some|several|few|half|all|none)(?:\s+of\s+(?:them|those))?)\s+(?:[\w-]+\s+){0,2}?\w+ing\b[^]*$`,
@@ -440,9 +450,16 @@ const PAST: Record<string, string> = {
   growing: 'grew',
   affecting: 'affected',
   reaching: 'reached',
+  extending: 'extended',
+  lowering: 'lowered',
+  reducing: 'reduced',
+  cutting: 'cut',
+  improving: 'improved',
+  raising: 'raised',
+  boosting: 'boosted',
 };
 /** ", decreasing to about 2 miles …": a closing participle of change whose phrase holds a figure (no clause of its own after it). */
-const CHANGE_AFTER = new RegExp(String.raw`,\s+(${Object.keys(PAST).join('|')})\s+(?=[^,;]*\d[^,;]*\.?$)`, 'i');
+const CHANGE_AFTER = new RegExp(String.raw`,\s+(?:and\s+)?(${Object.keys(PAST).join('|')})\s+(?=[^,;]*\d[^,;]*\.?$)`, 'i');
 
 /** "A … drug targeting a fused gene found in … cancer " before its verb: the subject, then what describes it. */
 const SUBJECT_DESCRIBED =
@@ -591,6 +608,14 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
     // "… said their rapid test had proved …": without who said it, "their" points at no one.
     const owned = rest.replace(/^(?:their|its|his|her|our)\s+/i, 'the ');
     step(opening ? `${opening}${owned}` : capitalize(owned));
+  }
+  // "Implants of stem cells were found to put the brakes on ageing in mice": the study's finding
+  // said as the finding ("… put the brakes on ageing"); "were found to be safe" is "were safe".
+  // (Patient brief only, and only when too long: the brief's heading already says "What did they find?")
+  const found = strict && wordCount(current) > MAX_WORDS ? FOUND_TO.exec(current) : null;
+  if (found && wordCount(found[1]!) >= 2) {
+    const past = found[3]!.toLowerCase() === 'be' ? found[2]! : pastTense(found[3]!);
+    if (past) step(`${found[1]} ${past}${current.slice(found[0].length)}`);
   }
   // "…by 10 percent, which translates to one life saved per 2,500 women": the figure restated
   // for people, the figure a patient reads best, as a sentence of its own.

@@ -197,3 +197,18 @@ export function splitRelativeSubject(sentence: string, minWords = 4): [string, s
   if (first.split(/\s+/).length < minWords || predicate.split(/\s+/).length < minWords) return null;
   return [`${first.replace(/[,;]$/, '')}.`, `They ${predicate}`];
 }
+
+/** Verbs whose past form is the verb itself. */
+const SAME_IN_PAST = /^(?:put|cut|set|hit|let|spread|shut|cost|hurt|split|quit)$/i;
+
+/**
+ * The past form of a verb in its base form ("reduce" → "reduced", "put" → "put", "slow" →
+ * "slowed"), by compromise; null when it cannot tell (the form is then not offered).
+ */
+export function pastTense(verb: string): string | null {
+  const alone = nlp(verb).verbs().toPastTense().text().trim();
+  const inClause = (nlp(`they ${verb} it`).verbs().toPastTense().all().text().split(/\s+/)[1] ?? '').trim();
+  const past = /^[a-z]+$/i.test(alone) && alone.toLowerCase() !== verb.toLowerCase() ? alone : inClause;
+  if (!/^[a-z]+$/i.test(past)) return null;
+  return past.toLowerCase() !== verb.toLowerCase() || SAME_IN_PAST.test(verb) ? past.toLowerCase() : null;
+}

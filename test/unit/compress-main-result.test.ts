@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shorterForms, toPieces } from '../../src/audiences/clauses.js';
+import { shorten, shorterForms, toPieces } from '../../src/audiences/clauses.js';
 import { loadGlossary } from '../../src/audiences/glossary.js';
 import { composePatientBrief } from '../../src/audiences/patient-brief.js';
 import { plainWords } from '../../src/audiences/plain-words.js';
-import { splitSharedSubject } from '../../src/audiences/shared-subject.js';
+import { pastTense, splitSharedSubject } from '../../src/audiences/shared-subject.js';
 import { visibleText } from '../../src/audiences/text.js';
 import { ROOT } from '../helpers/article.js';
 import { blankFacts, numberedFacts, type FactsOverrides } from '../helpers/facts.js';
@@ -145,5 +145,37 @@ describe('framing by a paper and its authors, and "in addition to"', () => {
     expect(plainWords('People took Neurafenib in addition to their usual pill. In addition, they slept more.')).toBe(
       'People took Neurafenib on top of their usual pill. Also, they slept more.',
     );
+  });
+});
+
+describe('a finding in the passive with closing participle phrases', () => {
+  const sentence =
+    'Injections of Neurafenib that calm nerve cells in the spine were found to put a stop to attacks in older adults with migraine, keeping them more active and alert for weeks, and extending their pain-free time by 20-30% compared to untreated people.';
+
+  it('"were found to put" is "put", the figure-less phrase goes, the figure gets a sentence of its own', () => {
+    const shown = brief({
+      results: [
+        finding(sentence, [
+          ['20', 20, 'percent'],
+          ['30%', 30, 'percent'],
+        ]),
+      ],
+    });
+    expect(shown.findings).toMatch(
+      /Injections of Neurafenib that calm nerve cells in the spine put a stop to attacks in older adults with migraine\./,
+    );
+    expect(shown.findings).toMatch(/This extended their pain-free time by 20-30% compared to untreated people\./);
+    expect(shown.all).not.toMatch(/too detailed|were found to/);
+  });
+
+  it('shortened in place (a key-number line), the "and" goes with the phrase: never "…, and extending"', () => {
+    expect(shorten(sentence)).not.toMatch(/,\s+and extending/);
+    expect(shorten(sentence)).toMatch(/with migraine, extending their pain-free time by 20-30%/);
+  });
+
+  it('past forms by compromise, null when it cannot tell', () => {
+    expect(pastTense('reduce')).toBe('reduced');
+    expect(pastTense('put')).toBe('put');
+    expect(pastTense('slow')).toBe('slowed');
   });
 });
