@@ -617,6 +617,16 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
     const past = found[3]!.toLowerCase() === 'be' ? found[2]! : pastTense(found[3]!);
     if (past) step(`${found[1]} ${past}${current.slice(found[0].length)}`);
   }
+  // "the infants whose mothers took vitamin C in addition to their prenatal vitamin had …": what
+  // both groups also took (patient brief only, when too long, and not in a sentence that draws
+  // its own comparison, where "X on top of usual care … than usual care alone" needs it).
+  if (strict && wordCount(current) > MAX_WORDS && !/\b(?:than|compared|versus|vs\.?)\b/i.test(current))
+    step(
+      current.replace(
+        /\s+(?:in addition to|on top of)\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:had|has|have|was|were|showed|\w+ed)\b)/i,
+        '',
+      ),
+    );
   // "…by 10 percent, which translates to one life saved per 2,500 women": the figure restated
   // for people, the figure a patient reads best, as a sentence of its own.
   const restated =

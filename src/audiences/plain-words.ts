@@ -55,6 +55,11 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\b(identified|classified|regarded) as being\b/gi, '$1 as'],
   [/\bthe majority of\b/gi, 'most'],
   [/\ba number of\b/gi, 'some'],
+  // "At three months of age": 3 months old.
+  [
+    /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|months?|years?) of age\b(?!\s+(?:and|or)\s+(?:older|over|above|up|younger|under))/gi,
+    (_m: string, count: string, unit: string) => `${count} ${unit} old`,
+  ],
   // "took vitamin C in addition to their prenatal vitamin": on top of it (never "also to").
   [/\bin addition to\b/gi, 'on top of'],
   [/\bin addition\b/gi, 'also'],

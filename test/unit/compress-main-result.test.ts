@@ -179,3 +179,31 @@ describe('a finding in the passive with closing participle phrases', () => {
     expect(pastTense('slow')).toBe('slowed');
   });
 });
+
+describe('what both groups also took, and "of age"', () => {
+  it('"in addition to their usual pill" goes from a long result that draws no comparison of its own; "three months of age" is "3 months old"', () => {
+    const shown = brief({
+      results: [
+        finding(
+          'At three months of age, the babies whose mothers took 50 mg of Neurafenib in addition to their usual vitamin pill had significantly fewer migraine attacks.',
+          [
+            ['three', 3, 'duration'],
+            ['50 mg', 50, 'measure'],
+          ],
+        ),
+      ],
+    });
+    expect(shown.findings).toMatch(
+      /At 3 months old, the babies whose mothers took 50 mg of Neurafenib had significantly fewer migraine attacks\./,
+    );
+  });
+
+  it('kept where the sentence compares with the usual care alone; "50 years of age and older" is left as it is', () => {
+    const forms = shorterForms(
+      'The people who took Neurafenib in addition to their usual care had 30 percent fewer attacks over the year than people who had their usual care alone.',
+      { strict: true },
+    );
+    for (const form of forms) expect(form).toMatch(/in addition to their usual care/);
+    expect(plainWords('People 50 years of age and older took part.')).toBe('People 50 years of age and older took part.');
+  });
+});
