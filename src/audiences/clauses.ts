@@ -403,8 +403,8 @@ const FINITE = /\b(?:was|were|is|are|had|has|have|did|does|do|could|can|may|migh
 /** A warning's words: who it names is what it says. */
 const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recommended|used|advised)\b|\bcontraindicated\b/i;
 /** Who reports a result: the study, its authors, the researchers. */
-const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|they|we)`;
-const REPORTS = String.raw`(?:found|finds|has found|have found|showed|shows|has shown|have shown|revealed|reveals|has revealed|have revealed|suggests|suggested|indicated|indicates|concluded|concludes|say|says|said|reported|reports)`;
+const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|team|they|we)`;
+const REPORTS = String.raw`(?:found|finds|has found|have found|showed|shows|show|has shown|have shown|revealed|reveals|has revealed|have revealed|suggests|suggested|indicated|indicates|concluded|concludes|say|says|said|reported|reports)`;
 
 /** A closing quoted comment and who said it: ", "which highlights …," Duggan said". */
 const QUOTED_COMMENT =
@@ -583,6 +583,17 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
     const claim = current.slice(authors[0].length);
     if (wordCount(claim) >= 6 && FINITE.test(claim) && standsAlone(claim)) step(capitalize(claim));
   }
+  // "The results of the trial, published online on March 27 in the Journal of Clinical Oncology,
+  // show that …": where the report appeared, set off inside its framing (the citation has it).
+  step(
+    current.replace(
+      new RegExp(
+        String.raw`^((?:[^,]{0,60}?\b)${REPORTER}\b[^,]{0,40}?),\s+(?:published|presented|reported|appearing)\s+[^,]{3,120},\s+(?=${REPORTS}\b)`,
+        'i',
+      ),
+      '$1 ',
+    ),
+  );
   // "In a review of all 18 studies, the authors found breastfeeding …": the opening stays, the framing goes.
   const framing = new RegExp(
     String.raw`^((?:[^,]{3,80},\s+)?)(?:[^,]{0,100}?\b${REPORTER}\b[^,]{0,100}?\s)${REPORTS}\s+(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that,?\s+)?(?=\S)`,
@@ -604,7 +615,10 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   ) {
     // An opening that only says where it was published goes with the framing.
     const opening =
-      framing[1] && !/^(?:published|writing|reporting|appearing|based on|using|drawing on)\b/i.test(framing[1]) ? framing[1] : '';
+      framing[1] &&
+      !/^(?:published|writing|reporting|appearing|based on|using|drawing on|analy[sz]ing|examining|reviewing)\b/i.test(framing[1])
+        ? framing[1]
+        : '';
     // "… said their rapid test had proved …": without who said it, "their" points at no one.
     const owned = rest.replace(/^(?:their|its|his|her|our)\s+/i, 'the ');
     step(opening ? `${opening}${owned}` : capitalize(owned));

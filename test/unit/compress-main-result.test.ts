@@ -207,3 +207,23 @@ describe('what both groups also took, and "of age"', () => {
     expect(plainWords('People 50 years of age and older took part.')).toBe('People 50 years of age and older took part.');
   });
 });
+
+describe('framing with where it was published, or by a team', () => {
+  it('"The results of the trial, published online on May 2 in <journal>, show that …" goes', () => {
+    const forms = shorterForms(
+      'The results of the trial, published online on May 2 in the Journal of Headache Medicine, show that Neurafenib reduced the number of headache days by 3 to 5 days a month in the two-year trial.',
+      { strict: true },
+    );
+    expect(forms).toContain('Neurafenib reduced the number of headache days by 3 to 5 days a month in the two-year trial.');
+  });
+
+  it('"Analyzing these data, the Oslo team found that …": the method opening and the team go', () => {
+    const forms = shorterForms(
+      'Analyzing these data, the Oslo team found that children who took Neurafenib weekly had 4 fewer headache days a month than those who said they never took it.',
+      { strict: true },
+    );
+    expect(forms).toContain(
+      'Children who took Neurafenib weekly had 4 fewer headache days a month than those who said they never took it.',
+    );
+  });
+});
