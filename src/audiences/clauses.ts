@@ -428,6 +428,12 @@ function whoOpening(sentence: string): number {
 /** "X were found to put …", "X was shown to reduce …": a subject, then the study's finding about it in the passive. */
 const FOUND_TO = /^([^,]{3,120}?)\s+(was|were|is|are|has been|have been)\s+(?:found|shown|reported|observed|seen)\s+to\s+([a-z]+)\b/i;
 
+/** "The results of the trial, published online … in <journal>, show": where the report appeared, inside its framing. */
+const PUBLISHED_IN_FRAME = new RegExp(
+  String.raw`^((?:[^,]{0,60}?\b)${REPORTER}\b[^,]{0,40}?),\s+(?:published|presented|reported|appearing)\s+[^,]{3,120},\s+(?=${REPORTS}\b)`,
+  'i',
+);
+
 /** ", with five remitting at …", ", with most of them needing …": a closing "with" of some of the people and what they did. */
 const WITH_SOME = new RegExp(
   String.raw`,\s+with\s+(?:\d[\d,.]*|${numberWords(1, 12).join('|')}|(?:most|many|some|several|few|half|all|none)(?:\s+of\s+(?:them|those))?)\s+(?:[\w-]+\s+){0,2}?\w+ing\b[^]*$`,
@@ -585,15 +591,7 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   }
   // "The results of the trial, published online on March 27 in the Journal of Clinical Oncology,
   // show that …": where the report appeared, set off inside its framing (the citation has it).
-  step(
-    current.replace(
-      new RegExp(
-        String.raw`^((?:[^,]{0,60}?\b)${REPORTER}\b[^,]{0,40}?),\s+(?:published|presented|reported|appearing)\s+[^,]{3,120},\s+(?=${REPORTS}\b)`,
-        'i',
-      ),
-      '$1 ',
-    ),
-  );
+  step(current.replace(PUBLISHED_IN_FRAME, '$1 '));
   // "In a review of all 18 studies, the authors found breastfeeding …": the opening stays, the framing goes.
   const framing = new RegExp(
     String.raw`^((?:[^,]{3,80},\s+)?)(?:[^,]{0,100}?\b${REPORTER}\b[^,]{0,100}?\s)${REPORTS}\s+(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that,?\s+)?(?=\S)`,
