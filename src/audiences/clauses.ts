@@ -4,7 +4,7 @@
 // still over the limit.
 import { wordCount } from '../shared/count-words.js';
 import { numberWords } from '../shared/word-lists.js';
-import { splitRelativeSubject, splitSharedSubject } from './shared-subject.js';
+import { pastTense, splitRelativeSubject, splitSharedSubject } from './shared-subject.js';
 import { asSentence, capitalize, standsAlone } from './wording.js';
 
 export const MAX_WORDS = 20;
@@ -134,6 +134,20 @@ function lastItems(listed: string[]): string[] {
   return out.map((item) => item.trim()).filter(Boolean);
 }
 
+/**
+ * A list item that is no item but the clause going on after the list: "reduced rates of
+ * events, such as heart attack and heart failure, as well as stroke, by 33 percent" is an
+ * aside of examples inside a clause whose figure ("by 33 percent") comes after it. An item
+ * that opens on a preposition of the figure or the comparison ("by", "than", "compared
+ * with", "versus") or on "as well as" after an item that already closed the list with its
+ * own "and"/"or", or that holds a verb, is where the clause goes on: the sentence is no list.
+ */
+function runsOnIntoClause(item: string, index: number, items: string[]): boolean {
+  if (/^(?:by|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s/i.test(item) && NUMBER.test(item)) return true;
+  if (/^as\s+well\s+as\s/i.test(item) && items.slice(0, index).some((before) => /\s(?:and|or)\s/i.test(before))) return true;
+  return /^(?:was|were|is|are|had|has|have|did|does|do|could|can|may|might|would|will)\s/i.test(item);
+}
+
 /** "Side effects include a, b, c and d." → a lead line and a bullet per item (3 or more). */
 export function explodeList(sentence: string, lead: RegExp = LIST_LEAD): Pieces | null {
   const match = lead.exec(sentence);
@@ -141,7 +155,7 @@ export function explodeList(sentence: string, lead: RegExp = LIST_LEAD): Pieces 
   const [, head = '', tail = ''] = match;
   const listed = splitTopLevel(tail, /^(?:,\s*(?:and|or)\s+|,\s+|;\s+)/i);
   const items = [...listed.slice(0, -1), ...lastItems(listed)];
-  if (items.length < 3 || wordCount(head) < 2) return null;
+  if (items.length < 3 || wordCount(head) < 2 || items.some(runsOnIntoClause)) return null;
   return {
     sentences: [`${asSentence(head.replace(/,$/, '')).replace(/\.$/, ':')}`],
     bullets: items.map((item) => item.replace(/\.$/, '')),
@@ -182,6 +196,16 @@ export function shorten(sentence: string): string {
       const after = whole.slice(offset + aside.length).split(',')[0]!;
       return OPENING_PHRASE.test(whole.slice(0, offset)) || !FINITE.test(after) ? ',' : '';
     });
+  // "…, keeping them fit for months, and extending their lives by 10-15%": of a series of closing
+  // participle phrases, the one without a figure goes before the one with it.
+  if (over())
+    // ("…older mice, extending their lives by 10-15%": the "and" goes with it.)
+    out = out.replace(/,\s+\w+ing\s[^,\d]{3,80},\s+and\s+(?=\w+ing\s[^,;]*\d)/gi, (phrase: string) =>
+      NUMBER.test(phrase) ? phrase : ', ',
+    );
+  // "reduced rates of events, as well as stroke, by 33 percent": "events and stroke" (after the
+  // examples above went, so that "such as a and b, as well as c" never makes c an example).
+  if (over()) out = out.replace(/,\s+as well as\s+([^,]{2,40}),(?=\s)/gi, ' and $1');
   // " - approximately 80 per cent of women with breast cancer - ": an aside set off by spaced dashes.
   // After a "While …" opening the closing dash also ends the clause: a comma stands for it.
   if (over())
@@ -379,8 +403,36 @@ const FINITE = /\b(?:was|were|is|are|had|has|have|did|does|do|could|can|may|migh
 /** A warning's words: who it names is what it says. */
 const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recommended|used|advised)\b|\bcontraindicated\b/i;
 /** Who reports a result: the study, its authors, the researchers. */
-const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|they|we)`;
-const REPORTS = String.raw`(?:found|finds|has found|have found|showed|shows|has shown|have shown|revealed|reveals|has revealed|have revealed|suggests|suggested|indicated|indicates|concluded|concludes|say|says|said|reported|reports)`;
+const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|team|they|we)`;
+const REPORTS = String.raw`(?:found|finds|has found|have found|showed|shows|show|has shown|have shown|revealed|reveals|has revealed|have revealed|suggests|suggested|indicated|indicates|concluded|concludes|say|says|said|reported|reports)`;
+
+/** A closing quoted comment and who said it: ", "which highlights …," Duggan said". */
+const QUOTED_COMMENT =
+  /,\s+["“][^"“”]{3,200}["”],?\s+(?:(?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|added|adds|noted|notes|explained|explains|wrote)$/u;
+
+/**
+ * The length of an opening phrase that says who the people were ("For adults aged 75 years
+ * and older with high blood pressure, "), when what follows it is a statement of its own; 0
+ * otherwise. Who took part is on the brief's own row, as for a closing "in people with …".
+ */
+function whoOpening(sentence: string): number {
+  const opening =
+    /^(?:for|in|among)\s+(?:(?:the|all|those|older|younger|[\w-]+)\s+){0,2}?(?:people|patients|adults|women|men|children|participants)\b[^,]{0,80},\s+(?=\S)/i.exec(
+      sentence,
+    );
+  if (!opening) return 0;
+  const rest = sentence.slice(opening[0].length);
+  return wordCount(rest) >= 6 && FINITE.test(rest) && !/^(?:and|or|but|which|who)\b/i.test(rest) ? opening[0].length : 0;
+}
+
+/** "X were found to put …", "X was shown to reduce …": a subject, then the study's finding about it in the passive. */
+const FOUND_TO = /^([^,]{3,120}?)\s+(was|were|is|are|has been|have been)\s+(?:found|shown|reported|observed|seen)\s+to\s+([a-z]+)\b/i;
+
+/** "The results of the trial, published online … in <journal>, show": where the report appeared, inside its framing. */
+const PUBLISHED_IN_FRAME = new RegExp(
+  String.raw`^((?:[^,]{0,60}?\b)${REPORTER}\b[^,]{0,40}?),\s+(?:published|presented|reported|appearing)\s+[^,]{3,120},\s+(?=${REPORTS}\b)`,
+  'i',
+);
 
 /** ", with five remitting at …", ", with most of them needing …": a closing "with" of some of the people and what they did. */
 const WITH_SOME = new RegExp(
@@ -404,9 +456,16 @@ const PAST: Record<string, string> = {
   growing: 'grew',
   affecting: 'affected',
   reaching: 'reached',
+  extending: 'extended',
+  lowering: 'lowered',
+  reducing: 'reduced',
+  cutting: 'cut',
+  improving: 'improved',
+  raising: 'raised',
+  boosting: 'boosted',
 };
 /** ", decreasing to about 2 miles …": a closing participle of change whose phrase holds a figure (no clause of its own after it). */
-const CHANGE_AFTER = new RegExp(String.raw`,\s+(${Object.keys(PAST).join('|')})\s+(?=[^,;]*\d[^,;]*\.?$)`, 'i');
+const CHANGE_AFTER = new RegExp(String.raw`,\s+(?:and\s+)?(${Object.keys(PAST).join('|')})\s+(?=[^,;]*\d[^,;]*\.?$)`, 'i');
 
 /** "A … drug targeting a fused gene found in … cancer " before its verb: the subject, then what describes it. */
 const SUBJECT_DESCRIBED =
@@ -452,6 +511,10 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
     );
   if (said && !/^(?:he|she|his|her|him|they|their|them|it|its|this|that|these|those)\b/i.test(current.slice(said[0].length)))
     step(capitalize(current.slice(said[0].length)));
+  // "…, regardless of whether they took vitamin D, "which highlights the importance of weight
+  // loss," Duggan said": someone's comment on the result, quoted after it, is not the result.
+  const comment = QUOTED_COMMENT.exec(current);
+  if (comment && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, comment.index)) >= 6) step(current.slice(0, comment.index));
   // "the risk of women with breast cancer dying of their disease" → "… of women dying of
   // breast cancer": the disease named twice, once by "their disease", said once (same people,
   // same death). Only when "their disease" can mean nothing but the one just named.
@@ -474,6 +537,14 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   const subordinate = /^(?:while|whereas|although|though|when|if|because|as|since|after|before)\b/i.test(current);
   step(current.replace(/\s+[—–]\s+[^—–]{3,120}\s+[—–]\s+/g, subordinate ? ', ' : ' '));
   step(current.replace(/,\s+(?:regardless of|despite|although|though)\s+[^,]{3,100},/gi, ','));
+  // "… were similar between the two options, whether used alone or together": a closing
+  // concession says the claim holds either way; the claim stands without it. (Not ", despite
+  // the small number of patients": that one says what limits the claim.)
+  const concession = /,\s+(?:whether|regardless of|irrespective of)\s[^,;]{3,100}$/i.exec(current);
+  if (concession && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, concession.index)) >= 6)
+    step(current.slice(0, concession.index));
+  // "For every 1,000 people screened in the study, …": the brief is about the study; saying so again adds nothing.
+  if (wordCount(current) > MAX_WORDS) step(current.replace(/(?<=\S)\s+in\s+(?:the|this)\s+(?:study|trial)(?=\s*[,;]|$)/gi, ''));
   // "… was a more accurate predictor, both of benign lesions and melanomas, than …": what the
   // claim covers, set off by commas inside it; the claim and its comparison stay.
   step(current.replace(/,\s+both\s+(?:of|for|in|among|with)\s+[^,]{3,80}\s+and\s+[^,]{2,80},\s*(?=than\b|compared\b|versus\b)/gi, ' '));
@@ -507,27 +578,67 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   // "When compared to people treated with placebo, test people had …": the claim first, then the comparison.
   const comparedFirst = /^(?:when\s+)?compared\s+(?:to|with)\s+([^,]{3,80}),\s+(.{20,})$/i.exec(current);
   if (comparedFirst && wordCount(current) > MAX_WORDS) step(`${capitalize(comparedFirst[2]!)}. This compared with ${comparedFirst[1]}`);
+  // "In “Oral Vitamin C … : A Randomized Trial,” Cindy T. McEvoy, MD, MCR, and her co-authors
+  // report that …": the paper's title and its authors, with the commas of their names and
+  // degrees, then "(and her) co-authors / colleagues / team report that": all framing.
+  const authors =
+    /^(?:[^"“”]|“[^“”]*”|"[^"]*"){0,300}?,?\s+and\s+(?:his|her|their)\s+(?:co-?authors|colleagues|team|co-?workers)\s+(?:report|reported|found|write|wrote|conclude|concluded|show|showed)\s+that,?\s+(?=\S)/i.exec(
+      current,
+    );
+  if (authors) {
+    const claim = current.slice(authors[0].length);
+    if (wordCount(claim) >= 6 && FINITE.test(claim) && standsAlone(claim)) step(capitalize(claim));
+  }
+  // "The results of the trial, published online on March 27 in the Journal of Clinical Oncology,
+  // show that …": where the report appeared, set off inside its framing (the citation has it).
+  step(current.replace(PUBLISHED_IN_FRAME, '$1 '));
   // "In a review of all 18 studies, the authors found breastfeeding …": the opening stays, the framing goes.
   const framing = new RegExp(
     String.raw`^((?:[^,]{3,80},\s+)?)(?:[^,]{0,100}?\b${REPORTER}\b[^,]{0,100}?\s)${REPORTS}\s+(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that,?\s+)?(?=\S)`,
     'i',
   ).exec(current);
   const rest = framing ? current.slice(framing[0].length) : '';
+  // "The study shows that for adults aged 75 and older, a goal of …": what follows the framing
+  // is a statement once past an opening that says who the people were.
+  const statement = rest.slice(whoOpening(rest));
   // What is left must be a statement: not "in the news release that …" nor "a reduction in …".
   if (
     framing &&
-    wordCount(rest) >= 6 &&
-    FINITE.test(rest) &&
-    !/^(?:in|on|at|to|for|with|from|by|of|about|an?)\b/i.test(rest) &&
-    standsAlone(rest)
+    wordCount(statement) >= 6 &&
+    FINITE.test(statement) &&
+    !/^(?:in|on|at|to|for|with|from|by|of|about)\b/i.test(statement) &&
+    // "a reduction in …" after "found" is no statement; after "found that", "a goal of … reduced …" is.
+    (!/^an?\b/i.test(statement) || /\bthat,?\s+$/i.test(framing[0])) &&
+    standsAlone(statement)
   ) {
     // An opening that only says where it was published goes with the framing.
     const opening =
-      framing[1] && !/^(?:published|writing|reporting|appearing|based on|using|drawing on)\b/i.test(framing[1]) ? framing[1] : '';
+      framing[1] &&
+      !/^(?:published|writing|reporting|appearing|based on|using|drawing on|analy[sz]ing|examining|reviewing)\b/i.test(framing[1])
+        ? framing[1]
+        : '';
     // "… said their rapid test had proved …": without who said it, "their" points at no one.
     const owned = rest.replace(/^(?:their|its|his|her|our)\s+/i, 'the ');
     step(opening ? `${opening}${owned}` : capitalize(owned));
   }
+  // "Implants of stem cells were found to put the brakes on ageing in mice": the study's finding
+  // said as the finding ("… put the brakes on ageing"); "were found to be safe" is "were safe".
+  // (Patient brief only, and only when too long: the brief's heading already says "What did they find?")
+  const found = strict && wordCount(current) > MAX_WORDS ? FOUND_TO.exec(current) : null;
+  if (found && wordCount(found[1]!) >= 2) {
+    const past = found[3]!.toLowerCase() === 'be' ? found[2]! : pastTense(found[3]!);
+    if (past) step(`${found[1]} ${past}${current.slice(found[0].length)}`);
+  }
+  // "the infants whose mothers took vitamin C in addition to their prenatal vitamin had …": what
+  // both groups also took (patient brief only, when too long, and not in a sentence that draws
+  // its own comparison, where "X on top of usual care … than usual care alone" needs it).
+  if (strict && wordCount(current) > MAX_WORDS && !/\b(?:than|compared|versus|vs\.?)\b/i.test(current))
+    step(
+      current.replace(
+        /\s+(?:in addition to|on top of)\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:had|has|have|was|were|showed|\w+ed)\b)/i,
+        '',
+      ),
+    );
   // "…by 10 percent, which translates to one life saved per 2,500 women": the figure restated
   // for people, the figure a patient reads best, as a sentence of its own.
   const restated =
@@ -535,7 +646,7 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   if (restated && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, restated.index)) >= 6)
     step(`${current.slice(0, restated.index)}. This ${restated[1]}`);
   const tail =
-    /,\s+(?:because|suggesting|indicating|meaning|implying|making (?:it|them|this)|approaching|rivall?ing|which|perhaps|possibly|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
+    /,\s+(?:because|enough to|suggesting|indicating|meaning|implying|making (?:it|them|this)|approaching|rivall?ing|which|perhaps|possibly|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
       current,
     );
   if (tail && wordCount(current.slice(0, tail.index)) >= 6) step(current.slice(0, tail.index));
@@ -603,5 +714,11 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   if (during && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, during.index)) >= 6) step(current.slice(0, during.index));
   const without = /\s+without\s+\w+ing\b[^,.]*$/i.exec(current);
   if (without && wordCount(current.slice(0, without.index)) >= 6) step(current.slice(0, without.index));
+  // Last, and only when nothing else brought it within the limit: "For adults aged 75 and older
+  // with high blood pressure, a goal of …" without who the people were (the brief's own row
+  // says who took part). Not sooner: "Among uninfected women, the vaccine was 97 per cent
+  // effective" needs its group wherever the sentence fits with it.
+  const whoAt = strict ? whoOpening(current) : 0;
+  if (whoAt > 0 && wordCount(current) > MAX_WORDS) step(capitalize(current.slice(whoAt)));
   return forms;
 }

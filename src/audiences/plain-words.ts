@@ -49,8 +49,19 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bresided\b/gi, 'stayed'],
   [/\bpost-(infusion|treatment|transplant|surgery)\b/gi, 'after the $1'],
   [/\bin order to\b/gi, 'to'],
+  // "a goal of less than 120 mm Hg": under 120.
+  [/\bof less than(?=\s+\d)/gi, 'under'],
+  // "were identified as being at risk": "identified as at risk" says the same.
+  [/\b(identified|classified|regarded) as being\b/gi, '$1 as'],
   [/\bthe majority of\b/gi, 'most'],
   [/\ba number of\b/gi, 'some'],
+  // "At three months of age": 3 months old.
+  [
+    /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|months?|years?) of age\b(?!\s+(?:and|or)\s+(?:older|over|above|up|younger|under))/gi,
+    (_m: string, count: string, unit: string) => `${count} ${unit} old`,
+  ],
+  // "took vitamin C in addition to their prenatal vitamin": on top of it (never "also to").
+  [/\bin addition to\b/gi, 'on top of'],
   [/\bin addition\b/gi, 'also'],
   [/\bceased\b/gi, 'stopped'],
   [/\bceases\b/gi, 'stops'],
@@ -86,7 +97,11 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bexperiencing\b/gi, 'having'],
   [/\bwho received\b/gi, 'who got'],
   [/\badult people\b/gi, 'adults'],
+  // "used alone or in combination with each other": together ("plus each other" says nothing).
+  [/\b(?:in combination|combined) with each other\b/gi, 'together'],
   [/\bin combination with\b/gi, 'plus'],
+  // "it indeed was able to": a word that only insists adds nothing to the claim.
+  [/(?<=\S)\s+indeed(?=\s+\p{Ll})/giu, ''],
   // "a 70 percent reduction in heart failure": a drop in something (not "a dose reduction").
   [/\breduction (in|of)\b/gi, 'drop $1'],
   [/\breductions (in|of)\b/gi, 'drops $1'],

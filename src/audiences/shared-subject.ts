@@ -3,7 +3,8 @@
 // for the patient brief's 20-word limit. compromise tags the words (which are verbs, which
 // nouns are plural); the split happens only where the grammar is plain: the first half has
 // a main verb of its own (not only the verb of a "who …" clause) and the second half opens
-// on a verb in the past or an auxiliary. No claim moves; only the subject becomes a pronoun.
+// on a verb in the past or an auxiliary. No claim moves; only the subject becomes a pronoun
+// (or, a one-word name before "found that …", is said again).
 import nlp from 'compromise';
 
 interface Term {
@@ -61,12 +62,25 @@ function continuesVerbGroup(terms: Term[], i: number): boolean {
   return j >= 0 && terms[j]!.tags.includes('Verb') && !/[,;]\s*$/.test(terms[j]!.raw);
 }
 
-/** "They" or "It" for the subject (the words before the main verb); null for one person or a subject it cannot read. */
-function pronounFor(words: Term[]): 'They' | 'It' | null {
+/**
+ * "They" or "It" for the subject (the words before the main verb); the name itself when the
+ * subject is one capitalised word that is no plural and the second predicate reports what was
+ * found ("Collier … and found that …" → "Collier found that …": a surname the tagger does not
+ * know would become "It found"); null for one person or a subject it cannot read.
+ */
+function pronounFor(words: Term[], reports = false): string | null {
   let subject = words;
   // "The test correctly excluded …": the adverb before the verb is no part of the subject.
   while (subject.length > 0 && subject[subject.length - 1]!.tags.includes('Adverb')) subject = subject.slice(0, -1);
   if (subject.length === 0) return null;
+  const only = reports && subject.length === 1 ? subject[0]!.text.replace(/[^\p{L}\p{N}'’-]/gu, '') : '';
+  if (
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(only) &&
+    !subject[0]!.tags.includes('Plural') &&
+    !subject[0]!.tags.includes('Pronoun') &&
+    !PLURAL_HEADS.test(only)
+  )
+    return only;
   // The head noun ends where a phrase about it starts ("people who …", "the discovery made at …").
   const found = subject.findIndex((t, i) => i > 0 && (AFTER_HEAD.test(t.text) || t.tags.includes('Verb')));
   const end = found === -1 ? subject.length : found;
@@ -106,7 +120,9 @@ export function splitSharedSubject(sentence: string, minWords = 4, minSecond = 3
     // "if it is not diagnosed and treated": two verbs of one clause, not two predicates.
     if (!verb || !isFinite(verb) || terms[i - 1]!.tags.includes('Verb')) continue;
     if (i < minWords || terms.length - i - 1 < minSecond) continue;
-    const pronoun = pronounFor(terms.slice(0, mainVerb));
+    // "… and found that …", "… and reported …": the second predicate says what someone found.
+    const reports = /^(?:found|showed|reported|noted|observed|discovered|concluded|saw|said)$/i.test(verb.text);
+    const pronoun = pronounFor(terms.slice(0, mainVerb), reports);
     if (!pronoun) return null;
     const before = terms
       .slice(0, i)
@@ -180,4 +196,19 @@ export function splitRelativeSubject(sentence: string, minWords = 4): [string, s
   const first = `${who} ${group ? group[2]! : those![1]!}`;
   if (first.split(/\s+/).length < minWords || predicate.split(/\s+/).length < minWords) return null;
   return [`${first.replace(/[,;]$/, '')}.`, `They ${predicate}`];
+}
+
+/** Verbs whose past form is the verb itself. */
+const SAME_IN_PAST = /^(?:put|cut|set|hit|let|spread|shut|cost|hurt|split|quit)$/i;
+
+/**
+ * The past form of a verb in its base form ("reduce" → "reduced", "put" → "put", "slow" →
+ * "slowed"), by compromise; null when it cannot tell (the form is then not offered).
+ */
+export function pastTense(verb: string): string | null {
+  const alone = nlp(verb).verbs().toPastTense().text().trim();
+  const inClause = (nlp(`they ${verb} it`).verbs().toPastTense().all().text().split(/\s+/)[1] ?? '').trim();
+  const past = /^[a-z]+$/i.test(alone) && alone.toLowerCase() !== verb.toLowerCase() ? alone : inClause;
+  if (!/^[a-z]+$/i.test(past)) return null;
+  return past.toLowerCase() !== verb.toLowerCase() || SAME_IN_PAST.test(verb) ? past.toLowerCase() : null;
 }
