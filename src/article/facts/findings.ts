@@ -771,10 +771,8 @@ function harmAnchored(narrative: string, treatment: RegExp): boolean {
       narrative,
     ) ||
     /\b(?:occurred|died|experienced|reported|developed|suffered|showed|observed|noted|found that)\b/i.test(narrative) ||
-    // "Side effects can include …": only a treatment's effects are listed so.
-    /^\W*(?:the )?(?:most )?(?:common |serious |possible |potential )?side[- ]effects? (?:can |may |could )?(?:include|included|were|are)\b/i.test(
-      narrative,
-    ) ||
+    // "Side effects can include …", "X were the most common side effects": only a treatment's effects are listed so.
+    scope('harm-effects-listed').test(narrative) ||
     /\b(?:comes?|came) with (?:[\w-]+\s+){0,3}?(?:side effects?|risks?|adverse)|\b(?:these|those) (?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapies|vaccines?|devices?)\b/i.test(
       narrative,
     ) ||

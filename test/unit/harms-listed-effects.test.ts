@@ -1,0 +1,33 @@
+// Review 10: two ways a harm of the treatment studied was lost. A list of effects whose
+// list stands before the verb ("Nausea and rash were the most common side effects in the
+// trials, affecting under 10% of women") was filed as a result (a share of people), since
+// only "Side effects include …" tied a list to the treatment; and a harm that "could
+// compromise future surgery" read as a plan ("future") and was never read for harm.
+import { describe, expect, it } from 'vitest';
+import { factsFrom } from '../helpers/article.js';
+
+const read = (headline: string, ...paragraphs: string[]) => factsFrom([headline, ...paragraphs].join('\n\n'), 'story.txt').facts;
+const texts = (list: { text: string }[]) => list.map((f) => f.text).join(' | ');
+
+describe('a list of effects, and the harm that spoils something later', () => {
+  it('files "X and Y were the most common side effects …, affecting 8% of women" as a harm, not a result', () => {
+    const facts = read(
+      'Pill shrinks fibroids',
+      'A pill called Fibrex shrank fibroids in 300 women with uterine fibroids, researchers reported.',
+      'Bloating and acne were the most common side effects in the trials of FX, affecting 8% of women.',
+    );
+    expect(texts(facts.harms)).toMatch(/Bloating and acne were the most common side effects/);
+    expect(texts(facts.results)).not.toMatch(/Bloating and acne/);
+  });
+
+  it('reads a harm that "could compromise future" treatment, and still reads a plan as a plan', () => {
+    const facts = read(
+      'Radiation after surgery helps some women',
+      'Radiation after surgery cut the return of cancer in a study of 500 women with breast cancer, researchers said.',
+      'Side effects can include blistering of the skin and stiffness severe enough to compromise future reconstruction, she said.',
+      'Future studies will test shorter courses.',
+    );
+    expect(texts(facts.harms)).toMatch(/blistering of the skin and stiffness/);
+    expect(texts(facts.nextSteps)).toMatch(/Future studies will test shorter courses/);
+  });
+});
