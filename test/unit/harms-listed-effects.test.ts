@@ -31,3 +31,33 @@ describe('a list of effects, and the harm that spoils something later', () => {
     expect(texts(facts.nextSteps)).toMatch(/Future studies will test shorter courses/);
   });
 });
+
+describe('a harm that names no harm', () => {
+  it('is left out beside a harm that names one, and kept when it is all the article says', () => {
+    const named = read(
+      'Old pill still best for mood swings',
+      'A pill called Moodex cut relapses by half in a study of 800 people with bipolar disorder, researchers reported.',
+      'Researchers claim that although the drug does carry some health risks, its overall effectiveness means it should be more widely used.',
+      'They found that patients on Moodex had a higher risk of liver problems.',
+    );
+    expect(texts(named.harms)).toMatch(/higher risk of liver problems/);
+    expect(texts(named.harms)).not.toMatch(/some health risks/);
+    const alone = read(
+      'Old pill still best for mood swings',
+      'A pill called Moodex cut relapses by half in a study of 800 people with bipolar disorder, researchers reported.',
+      'Researchers claim that although the drug does carry some health risks, its overall effectiveness means it should be more widely used.',
+    );
+    expect(texts(alone.harms)).toMatch(/some health risks/);
+  });
+
+  it('keeps a harm that says how bad or how it compares', () => {
+    const facts = read(
+      'Spray eases hay fever',
+      'A nasal spray called Rhinol eased hay fever in a trial of 300 adults, researchers said.',
+      'Side effects were mild.',
+      'Two participants in the Rhinol group had serious infections.',
+    );
+    expect(texts(facts.harms)).toMatch(/Side effects were mild/);
+    expect(texts(facts.harms)).toMatch(/serious infections/);
+  });
+});

@@ -273,7 +273,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   // A press release may print its safety information twice (after the news and again at
   // the end): the same words are one finding, at their first place.
   sorted.results = firstOfEach(sorted.results);
-  sorted.harms = firstOfEach(sorted.harms);
+  sorted.harms = namedFirst(firstOfEach(sorted.harms));
   sorted.nextSteps = firstOfEach(sorted.nextSteps);
   sorted.caveats = firstOfEach(sorted.caveats);
   return sorted;
@@ -289,6 +289,30 @@ function firstOfEach<T extends { text: string }>(findings: T[]): T[] {
     return true;
   });
 }
+
+/**
+ * The harms without those that name none ("the drug does carry some health risks", "He knew
+ * the drug had risks", "Side effects are a potential concern") when another harm of the
+ * article names one ("a higher risk of kidney problems"): beside it they add nothing, and a
+ * document that shows the first harms would show the empty one. A harm that says how many,
+ * how bad or how it compares ("no serious adverse events", "more side effects", "side
+ * effects were mild") names something, and is kept.
+ */
+function namedFirst(harms: Harm[]): Harm[] {
+  const unnamed = (harm: Harm): boolean => {
+    const rest = harm.text.replace(HARM_UNNAMED, ' ');
+    return (
+      rest !== harm.text &&
+      !HARM.test(rest) &&
+      !STRONG_HARM.test(rest) &&
+      !/[:\d]|\b(?:include|including|such as|like|of|for|from|with|more|fewer|less|no|none|not|differ\w*|higher|lower|mild|moderate|severe|serious|rare|common|few|minor|manageable|tolerable|temporary|limited|tolerated)\b/i.test(
+        rest,
+      )
+    );
+  };
+  return harms.some((harm) => !unnamed(harm)) ? harms.filter((harm) => !unnamed(harm)) : harms;
+}
+const HARM_UNNAMED = new RegExp(scope('harm-unnamed').source, 'gi');
 
 /** A sentence of another study's passage: the one that opens it (which may still say something of this study, "the research didn't address X, the fear since a landmark study a decade ago"), or one within it. */
 type Aside = false | 'opens' | 'within';
