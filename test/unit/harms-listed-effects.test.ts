@@ -61,3 +61,14 @@ describe('a harm that names no harm', () => {
     expect(texts(facts.harms)).toMatch(/serious infections/);
   });
 });
+
+describe('a harm told as what the treatment leaves the body open to', () => {
+  it('reads "vulnerable to infectious disease" as a harm', () => {
+    const facts = read(
+      'Injection eases gout',
+      'An injection called Uricor eased gout flares in a trial of 250 adults with gout, researchers said.',
+      'Because Uricor dampens the immune response, patients were watched for signs that it left them vulnerable to infectious disease, and few observed differences turned up between the groups, the lead author said.',
+    );
+    expect(texts(facts.harms)).toMatch(/vulnerable to infectious disease/);
+  });
+});
