@@ -42,6 +42,8 @@ const fileOf = (kind: string) => ({
   test: (text: string): boolean => firstCue(cues(kind), text) !== null,
 });
 const scope = (id: string): RegExp => cueById('scope', id).regex;
+/** A sentence that turns to rival products in development ("Two other oral medications … are also in development"). */
+const RIVALS = cueById('intervention', 'intervention-other-drugs').regex;
 
 const OUTCOME = fileOf('results');
 const HARM = fileOf('harms');
@@ -133,6 +135,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   // "After four years, doctors found:" opens a list of findings, one short paragraph each.
   let findingsList: { blockIndex: number } | null = null;
   const aside = otherStudyPassage(article, treatmentNames(article));
+  let rivals: Sentence['block'] | null = null;
 
   for (const sentence of article.body) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
@@ -141,6 +144,11 @@ export function sortFindings(article: ArticleText): SortedFindings {
     const read = readSentence(sentence, secondIndicationBlock === sentence.blockIndex);
     const { narrative, quoted, future, background, quantity } = read;
     const elsewhere = aside(sentence, narrative, read.quoted);
+    // "Two other oral medications … are also in development. Bayer launched a phase 3 trial
+    // for a similar drug …": from the sentence that turns to rival products, the rest of its
+    // paragraph tells of them, so states no finding or harm of the treatment studied.
+    if (RIVALS.test(text)) rivals = sentence.block;
+    const ofRivals = rivals === sentence.block;
 
     // "The other half had …" goes on from a baseline or method sentence before it.
     const continues: boolean =
@@ -188,13 +196,13 @@ export function sortFindings(article: ArticleText): SortedFindings {
       sorted.context.push(finding(text, sentence));
       continue;
     }
-    if (quoted && !future && !read.secondIndication) {
+    if (quoted && !future && !read.secondIndication && !ofRivals) {
       const own = quotedFinding(read);
       if (own) sorted.results.push(finding(own.text, sentence, own.rule));
       const said = quotedHarm(read, treatment, disease);
       if (said) sorted.harms.push({ ...finding(said.text, sentence, said.rule), kind: harmKind(said.text) });
     }
-    if (quoted || future || read.secondIndication || OTHER_STUDY.test(narrative)) continue;
+    if (quoted || future || read.secondIndication || ofRivals || OTHER_STUDY.test(narrative)) continue;
 
     // Harm words that name no harm of the treatment (a design's limit, the data reviewed,
     // another study, what causes the disease) make the sentence neither a harm nor a finding.
