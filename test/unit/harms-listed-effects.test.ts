@@ -72,3 +72,14 @@ describe('a harm told as what the treatment leaves the body open to', () => {
     expect(texts(facts.harms)).toMatch(/vulnerable to infectious disease/);
   });
 });
+
+describe('a harm cut from "Not only …, but …"', () => {
+  it('is put back in statement order, so it reads as a sentence', () => {
+    const facts = read(
+      'Nasal spray eases migraine',
+      'A nasal spray called Migrel eased migraine in a trial of 60 adults with migraine, researchers said.',
+      '"Not only was Migrel well tolerated by the volunteers, with none reporting serious side effects, but the spray was also easy to use," she said.',
+    );
+    expect(texts(facts.harms)).toMatch(/^Migrel was well tolerated by the volunteers, with none reporting serious side effects/);
+  });
+});

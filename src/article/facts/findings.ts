@@ -200,7 +200,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
       const own = quotedFinding(read);
       if (own) sorted.results.push(finding(own.text, sentence, own.rule));
       const said = quotedHarm(read, treatment, disease);
-      if (said) sorted.harms.push({ ...finding(said.text, sentence, said.rule), kind: harmKind(said.text) });
+      if (said) sorted.harms.push({ ...finding(uninverted(said.text), sentence, said.rule), kind: harmKind(said.text) });
     }
     if (quoted || future || read.secondIndication || ofRivals || OTHER_STUDY.test(narrative)) continue;
 
@@ -243,7 +243,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
         sorted.caveats[sorted.caveats.length - 1] = finding(parted.caveat, sentence, caveat!.rule);
         harm = { ...harm, text: parted.harm };
       }
-      harm = { ...harm, text: bothNamed(withSubject(harm.text, text), sentenceBefore(article, sentence)) };
+      harm = { ...harm, text: bothNamed(withSubject(uninverted(harm.text), text), sentenceBefore(article, sentence)) };
       sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
       lastHarm = sentence;
       // "There were no significant changes in mood, but a minority … experienced decreased
@@ -1186,6 +1186,22 @@ function withSubject(clause: string, sentence: string): string {
   const subject = /^[_\-•*–]*\s*((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:(?:also|had|have|has)\s+)?[a-z]+ed\b/.exec(sentence)?.[1];
   if (!subject || !/^[A-Z]/.test(subject)) return clause;
   return `${subject} also ${clause.slice(verb.index + verb[0].length - verb[1]!.length)}`;
+}
+
+/**
+ * "Not only was ketamine well tolerated, with none having side effects" (a clause cut from
+ * its "but …"): its verb stands before its subject, so alone it reads as half a sentence;
+ * put back in statement order ("Ketamine was well tolerated, with none …"). The subject is
+ * the words before the first participle or adjective; any other clause is returned as it is.
+ */
+function uninverted(clause: string): string {
+  const inverted =
+    /^\W*not only (was|were|is|are|has been|have been) ((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?=(?:well[- ]\w+|safe|effective|[a-z]+ed)\b)/i.exec(
+      clause,
+    );
+  if (!inverted || /\bbut\b/i.test(clause)) return clause;
+  const [, verb, subject] = inverted as unknown as [string, string, string];
+  return `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.toLowerCase()} ${clause.slice(inverted[0].length)}`;
 }
 
 /** The sentence just before, in the same paragraph: null when the sentence opens it. */
