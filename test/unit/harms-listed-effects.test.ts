@@ -83,3 +83,16 @@ describe('a harm cut from "Not only …, but …"', () => {
     expect(texts(facts.harms)).toMatch(/^Migrel was well tolerated by the volunteers, with none reporting serious side effects/);
   });
 });
+
+describe('the event that brought people into the study', () => {
+  it('counted among them is who was studied, not a harm; the same event told as happening again is a harm', () => {
+    const paragraphs = [
+      'Restarting a heart pill after a fall pays off',
+      'In a study of how to treat patients on heart pills who suffer a serious fall injury, researchers looked at insurance records.',
+      'They followed 40,000 people who took the pills Cardon or Vastol. More than 900 of those people suffered a serious fall injury while taking one of the pills.',
+    ];
+    expect(texts(read(...paragraphs).harms)).not.toMatch(/More than 900/);
+    const again = read(...paragraphs, 'Of those who restarted Cardon, 80 people suffered a second serious fall injury within a year.');
+    expect(texts(again.harms)).toMatch(/second serious fall injury/);
+  });
+});

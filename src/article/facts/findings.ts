@@ -127,6 +127,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   const sorted: SortedFindings = { results: [], harms: [], nextSteps: [], caveats: [], context: [] };
   const treatment = treatmentWords(article);
   const disease = diseaseWords(article);
+  const entryEvents = eventsOfEntry(article);
   const conclusions: Finding[] = [];
   let secondIndicationBlock = -1;
   // The last harm's sentence: the next one may go on about it.
@@ -210,6 +211,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // An item of a findings list ("After four years, doctors found: …") is the study's own
     // finding, so a harm in it is tied to the treatment without naming it again.
     let harm = harmIn(read, treatment, (lastHarm !== null && goesOnFromHarm(read, lastHarm)) || listed, disease);
+    if (harm !== null && countsTheEntryEvent(narrative, entryEvents)) harm = null;
     // The rule that makes the sentence a result; "They also …" goes on with its outcome word.
     const resultRule =
       setting || elsewhere
@@ -296,6 +298,38 @@ function firstOfEach<T extends { text: string }>(findings: T[]): T[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The events that brought people into the study, as the article says who was studied
+ * ("patients on anticoagulants who suffer a major bleeding event", "after a person suffers a
+ * stroke"): each as its words without the article ("major bleeding event").
+ */
+function eventsOfEntry(article: ArticleText): string[] {
+  const events = new Set<string>();
+  for (const sentence of article.body)
+    for (const match of sentence.text.matchAll(WHO_WAS_STUDIED)) {
+      const event =
+        /\b(?:suffer(?:s|ed)?|experienc(?:e|es|ed)|had|has|have|live with|are living with)\s+(?:an?\s+|the\s+|their\s+)?(.+)$/i.exec(
+          match[0],
+        );
+      const words = event?.[1]!.trim().toLowerCase();
+      if (words && /\s/.test(words)) events.add(words);
+    }
+  return [...events];
+}
+const WHO_WAS_STUDIED = new RegExp(cueById('not-harms', 'not-harm-who-was-studied').regex.source, 'gi');
+
+/**
+ * "More than 1,500 of those people suffered a major bleeding event while using one of the
+ * drugs", in a study of patients who suffer a major bleeding event: the event that brought
+ * them in, counted, says who was studied, not what the treatment did. One told as happening
+ * again ("a second bleeding event", "bled again") is an outcome, and stays a harm.
+ */
+function countsTheEntryEvent(narrative: string, events: string[]): boolean {
+  if (/\b(?:again|another|recurr\w*|second|new|repeat\w*|further)\b/i.test(narrative)) return false;
+  const lower = narrative.toLowerCase();
+  return events.some((event) => lower.includes(event));
 }
 
 /**
