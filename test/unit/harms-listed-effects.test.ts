@@ -86,7 +86,7 @@ describe('a harm cut from "Not only …, but …"', () => {
 
 describe('the event that brought people into the study', () => {
   it('counted among them is who was studied, not a harm; the same event told as happening again is a harm', () => {
-    const paragraphs = [
+    const paragraphs: [string, ...string[]] = [
       'Restarting a heart pill after a fall pays off',
       'In a study of how to treat patients on heart pills who suffer a serious fall injury, researchers looked at insurance records.',
       'They followed 40,000 people who took the pills Cardon or Vastol. More than 900 of those people suffered a serious fall injury while taking one of the pills.',
