@@ -96,3 +96,16 @@ describe('the event that brought people into the study', () => {
     expect(texts(again.harms)).toMatch(/second serious fall injury/);
   });
 });
+
+describe('a subject with a finding and a harm, joined by "and"', () => {
+  it('gives the finding to the results and the harm, with its subject, to the harms', () => {
+    const facts = read(
+      'Shot eases back pain',
+      'A shot called Dorsix eased back pain in a trial of 200 adults with back pain, researchers said.',
+      'Those getting the shot every week didn’t do any better and were slightly more prone to side effects, such as a sore arm.',
+    );
+    expect(texts(facts.results)).toMatch(/Those getting the shot every week didn’t do any better/);
+    expect(texts(facts.harms)).toMatch(/^Those getting the shot every week were slightly more prone to side effects, such as a sore arm/);
+    expect(texts(facts.harms)).not.toMatch(/any better/);
+  });
+});

@@ -246,6 +246,9 @@ export function sortFindings(article: ArticleText): SortedFindings {
         harm = { ...harm, text: parted.harm };
       }
       harm = { ...harm, text: bothNamed(withSubject(uninverted(harm.text), text), sentenceBefore(article, sentence)) };
+      // "Those getting the drug … didn't do any better and were more prone to side effects":
+      // the finding goes to the results below, the harm keeps its subject and its own verb.
+      if (result && harm.text === text) harm = { ...harm, text: harmApartFromResult(text) ?? harm.text };
       sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
       lastHarm = sentence;
       // "There were no significant changes in mood, but a minority … experienced decreased
@@ -1127,6 +1130,25 @@ function resultApartFromHarm(text: string): string | null {
   if (harmless(a!) && harmful(b!)) return leadTrimmed(a!);
   if (harmless(b!) && harmful(a!)) return leadTrimmed(b!);
   return null;
+}
+
+/**
+ * "Those getting the drug every two weeks didn't do any better and were slightly more prone
+ * to side effects": a subject with two verbs, the first a finding with no harm in it, the
+ * second the harm. The harm is the subject with the second verb ("Those getting the drug
+ * every two weeks were slightly more prone to side effects"); null when the sentence is not so.
+ */
+function harmApartFromResult(text: string): string | null {
+  const joined = /^(.+?)\s+and\s+((?:were|was|had|also)\b.+)$/i.exec(text);
+  if (!joined) return null;
+  const [, first, second] = joined as unknown as [string, string, string];
+  if (!OUTCOME.test(first) || HARM.test(first) || STRONG_HARM.test(first) || !(HARM.test(second) || STRONG_HARM.test(second))) return null;
+  // The subject: the words before the first clause's verb.
+  const subject = /^(.+?)\s+(?:did(?:n[’']t| not)?|were(?:n[’']t)?|was(?:n[’']t)?|had|has|have|showed|saw|got|fared|[a-z]{3,}ed)\b/i.exec(
+    first,
+  )?.[1];
+  if (!subject || /,/.test(subject)) return null;
+  return `${subject} ${second}`;
 }
 
 /**
