@@ -109,3 +109,15 @@ describe('a subject with a finding and a harm, joined by "and"', () => {
     expect(texts(facts.harms)).not.toMatch(/any better/);
   });
 });
+
+describe('the harm clause after "while others …"', () => {
+  it('keeps the clause "and" joins to the pronoun’s clause, not the benefit before it', () => {
+    const facts = read(
+      'Gene test picks who gains from bone drug',
+      'A gene test picked which of 300 women with breast cancer gained from a bone drug called Zolex, researchers said.',
+      '“The difficulty is knowing who will gain,” said the lead author. “It only seems to be effective in some patients, particularly older women, while others show no response and in some younger women it may even be harmful.”',
+    );
+    expect(texts(facts.harms)).toMatch(/^in some younger women it may even be harmful/);
+    expect(texts(facts.harms)).not.toMatch(/effective in some patients/);
+  });
+});

@@ -1197,6 +1197,12 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     // A second clause that opens on a pronoun ("…, while others show no response") needs the first.
     const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
     if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied) && !needsFirst) return leadTrimmed(kept[0]!);
+    // "It works in some, while others show no response and in some younger women it may even
+    // be harmful": the pronoun's clause is not the harm, but the clause "and" joins to it is,
+    // when it opens on its own words rather than on another pronoun.
+    const inner = needsFirst && kept?.length === 1 ? /^(.+?)\s+and\s+(.+)$/.exec(parts[1]) : null;
+    if (inner && !harmful(inner[1]!) && harmful(inner[2]!) && !/^(?:it|they|this|these|those|he|she|others)\b/i.test(inner[2]!))
+      return leadTrimmed(inner[2]!);
   }
   return leadTrimmed(withoutAttribution(text)).replace(SAID_THAT, '');
 }
