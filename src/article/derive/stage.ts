@@ -59,6 +59,18 @@ export function deriveStage(facts: Extracted, derived: Partial, article: Article
             : null;
     if (stage) return derivedFact(stage, `a phase ${phase.value.replace(/^phase\s*/i, '')} trial`, [phase.source]);
   }
+  // "a midstage study", "a late-stage trial": the stage named in words, when no phase is given.
+  for (const sentence of article.body) {
+    const cue = firstCue(
+      cues('stage').filter((c) => c.id.startsWith('stage-named')),
+      sentence.text,
+    );
+    if (cue && !FUTURE.test(sentence.text)) {
+      const ref = sourceRef(sentence);
+      const stage = cue.meta.stage === 'late clinical' ? 'late clinical' : 'mid clinical';
+      return derivedFact(stage, `the source names the trial so: ${quoteOf(cue.regex.exec(sentence.text)![0], ref)}`, [ref], cue.id);
+    }
+  }
   for (const sentence of article.body) {
     const cue = firstCue(
       cues('stage').filter((c) => c.id.startsWith('stage-early')),

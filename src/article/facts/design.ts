@@ -1,8 +1,10 @@
 // Phase and design of the main study, as stated. A phase mentioned for a planned or
-// later trial ("phase 3 trials have been initiated"), for an earlier or other study, or
-// only inside a quotation, is not the main study's phase; with none left, abstain.
+// later trial ("phase 3 trials have been initiated"), for an earlier or other study, for
+// rival products in development, or only inside a quotation, is not the main study's
+// phase; with none left, abstain.
 import { findPhases } from '../numbers.js';
 import type { TextFact } from '../schema.js';
+import type { Sentence } from '../sentences.js';
 import { cueById } from '../cues/cues.js';
 import { FUTURE, OTHER_INDICATION, OTHER_STUDY, quotedShare, textFact, type ArticleText } from './context.js';
 import { otherStudySentences } from './study-details.js';
@@ -13,9 +15,16 @@ export function normalisePhase(match: RegExpExecArray): string {
 }
 
 export function extractPhase(article: ArticleText): TextFact | null {
+  // "Two other oral medications … are also in development. Bayer launched a phase 3 trial
+  // for a similar drug": from the sentence that turns to rival products, the rest of its
+  // paragraph gives their phases, not the main study's.
+  const pipeline = cueById('intervention', 'intervention-other-drugs').regex;
+  let rivals: Sentence['block'] | null = null;
   for (const sentence of article.body) {
     if (sentence.block.kind === 'heading') continue;
     const text = sentence.text;
+    if (pipeline.test(text)) rivals = sentence.block;
+    if (rivals === sentence.block) continue;
     if (FUTURE.test(text) || OTHER_STUDY.test(text) || OTHER_INDICATION.test(text) || quotedShare(text) > 0.5) continue;
     const phase = findPhases(text)[0];
     if (phase) return textFact(phase.value, sentence);

@@ -42,6 +42,8 @@ const fileOf = (kind: string) => ({
   test: (text: string): boolean => firstCue(cues(kind), text) !== null,
 });
 const scope = (id: string): RegExp => cueById('scope', id).regex;
+/** A sentence that turns to rival products in development ("Two other oral medications … are also in development"). */
+const RIVALS = cueById('intervention', 'intervention-other-drugs').regex;
 
 const OUTCOME = fileOf('results');
 const HARM = fileOf('harms');
@@ -125,6 +127,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   const sorted: SortedFindings = { results: [], harms: [], nextSteps: [], caveats: [], context: [] };
   const treatment = treatmentWords(article);
   const disease = diseaseWords(article);
+  const entryEvents = eventsOfEntry(article);
   const conclusions: Finding[] = [];
   let secondIndicationBlock = -1;
   // The last harm's sentence: the next one may go on about it.
@@ -133,6 +136,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   // "After four years, doctors found:" opens a list of findings, one short paragraph each.
   let findingsList: { blockIndex: number } | null = null;
   const aside = otherStudyPassage(article, treatmentNames(article));
+  let rivals: Sentence['block'] | null = null;
 
   for (const sentence of article.body) {
     if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'cell') continue;
@@ -141,6 +145,11 @@ export function sortFindings(article: ArticleText): SortedFindings {
     const read = readSentence(sentence, secondIndicationBlock === sentence.blockIndex);
     const { narrative, quoted, future, background, quantity } = read;
     const elsewhere = aside(sentence, narrative, read.quoted);
+    // "Two other oral medications … are also in development. Bayer launched a phase 3 trial
+    // for a similar drug …": from the sentence that turns to rival products, the rest of its
+    // paragraph tells of them, so states no finding or harm of the treatment studied.
+    if (RIVALS.test(text)) rivals = sentence.block;
+    const ofRivals = rivals === sentence.block;
 
     // "The other half had …" goes on from a baseline or method sentence before it.
     const continues: boolean =
@@ -188,13 +197,13 @@ export function sortFindings(article: ArticleText): SortedFindings {
       sorted.context.push(finding(text, sentence));
       continue;
     }
-    if (quoted && !future && !read.secondIndication) {
+    if (quoted && !future && !read.secondIndication && !ofRivals) {
       const own = quotedFinding(read);
       if (own) sorted.results.push(finding(own.text, sentence, own.rule));
       const said = quotedHarm(read, treatment, disease);
-      if (said) sorted.harms.push({ ...finding(said.text, sentence, said.rule), kind: harmKind(said.text) });
+      if (said) sorted.harms.push({ ...finding(uninverted(said.text), sentence, said.rule), kind: harmKind(said.text) });
     }
-    if (quoted || future || read.secondIndication || OTHER_STUDY.test(narrative)) continue;
+    if (quoted || future || read.secondIndication || ofRivals || OTHER_STUDY.test(narrative)) continue;
 
     // Harm words that name no harm of the treatment (a design's limit, the data reviewed,
     // another study, what causes the disease) make the sentence neither a harm nor a finding.
@@ -202,6 +211,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
     // An item of a findings list ("After four years, doctors found: …") is the study's own
     // finding, so a harm in it is tied to the treatment without naming it again.
     let harm = harmIn(read, treatment, (lastHarm !== null && goesOnFromHarm(read, lastHarm)) || listed, disease);
+    if (harm !== null && countsTheEntryEvent(narrative, entryEvents)) harm = null;
     // The rule that makes the sentence a result; "They also …" goes on with its outcome word.
     const resultRule =
       setting || elsewhere
@@ -235,7 +245,10 @@ export function sortFindings(article: ArticleText): SortedFindings {
         sorted.caveats[sorted.caveats.length - 1] = finding(parted.caveat, sentence, caveat!.rule);
         harm = { ...harm, text: parted.harm };
       }
-      harm = { ...harm, text: bothNamed(withSubject(harm.text, text), sentenceBefore(article, sentence)) };
+      harm = { ...harm, text: bothNamed(withSubject(uninverted(harm.text), text), sentenceBefore(article, sentence)) };
+      // "Those getting the drug … didn't do any better and were more prone to side effects":
+      // the finding goes to the results below, the harm keeps its subject and its own verb.
+      if (result && harm.text === text) harm = { ...harm, text: harmApartFromResult(text) ?? harm.text };
       sorted.harms.push({ ...finding(harm.text, sentence, harm.rule), kind: harmKind(harm.text) });
       lastHarm = sentence;
       // "There were no significant changes in mood, but a minority … experienced decreased
@@ -273,7 +286,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   // A press release may print its safety information twice (after the news and again at
   // the end): the same words are one finding, at their first place.
   sorted.results = firstOfEach(sorted.results);
-  sorted.harms = firstOfEach(sorted.harms);
+  sorted.harms = namedFirst(firstOfEach(sorted.harms));
   sorted.nextSteps = firstOfEach(sorted.nextSteps);
   sorted.caveats = firstOfEach(sorted.caveats);
   return sorted;
@@ -289,6 +302,62 @@ function firstOfEach<T extends { text: string }>(findings: T[]): T[] {
     return true;
   });
 }
+
+/**
+ * The events that brought people into the study, as the article says who was studied
+ * ("patients on anticoagulants who suffer a major bleeding event", "after a person suffers a
+ * stroke"): each as its words without the article ("major bleeding event").
+ */
+function eventsOfEntry(article: ArticleText): string[] {
+  const events = new Set<string>();
+  for (const sentence of article.body)
+    for (const match of sentence.text.matchAll(WHO_WAS_STUDIED)) {
+      const event =
+        /\b(?:suffer(?:s|ed)?|experienc(?:e|es|ed)|had|has|have|live with|are living with)\s+(?:an?\s+|the\s+|their\s+)?(.+)$/i.exec(
+          match[0],
+        );
+      const words = event?.[1]!.trim().toLowerCase();
+      if (words && /\s/.test(words)) events.add(words);
+    }
+  return [...events];
+}
+const WHO_WAS_STUDIED = new RegExp(cueById('not-harms', 'not-harm-who-was-studied').regex.source, 'gi');
+
+/**
+ * "More than 1,500 of those people suffered a major bleeding event while using one of the
+ * drugs", in a study of patients who suffer a major bleeding event: the event that brought
+ * them in, counted, says who was studied, not what the treatment did. One told as happening
+ * again ("a second bleeding event", "bled again") is an outcome, and stays a harm.
+ */
+function countsTheEntryEvent(narrative: string, events: string[]): boolean {
+  if (/\b(?:again|another|recurr\w*|second|new|repeat\w*|further)\b/i.test(narrative)) return false;
+  const lower = narrative.toLowerCase();
+  return events.some((event) => lower.includes(event));
+}
+
+/**
+ * The harms without those that name none ("the drug does carry some health risks", "He knew
+ * the drug had risks", "Side effects are a potential concern") when another harm of the
+ * article names one ("a higher risk of kidney problems"): beside it they add nothing, and a
+ * document that shows the first harms would show the empty one. A harm that says how many,
+ * how bad or how it compares ("no serious adverse events", "more side effects", "side
+ * effects were mild") names something, and is kept.
+ */
+function namedFirst(harms: Harm[]): Harm[] {
+  const unnamed = (harm: Harm): boolean => {
+    const rest = harm.text.replace(HARM_UNNAMED, ' ');
+    return (
+      rest !== harm.text &&
+      !HARM.test(rest) &&
+      !STRONG_HARM.test(rest) &&
+      !/[:\d]|\b(?:include|including|such as|like|of|for|from|with|more|fewer|less|no|none|not|differ\w*|higher|lower|mild|moderate|severe|serious|rare|common|few|minor|manageable|tolerable|temporary|limited|tolerated)\b/i.test(
+        rest,
+      )
+    );
+  };
+  return harms.some((harm) => !unnamed(harm)) ? harms.filter((harm) => !unnamed(harm)) : harms;
+}
+const HARM_UNNAMED = new RegExp(scope('harm-unnamed').source, 'gi');
 
 /** A sentence of another study's passage: the one that opens it (which may still say something of this study, "the research didn't address X, the fear since a landmark study a decade ago"), or one within it. */
 type Aside = false | 'opens' | 'within';
@@ -771,10 +840,8 @@ function harmAnchored(narrative: string, treatment: RegExp): boolean {
       narrative,
     ) ||
     /\b(?:occurred|died|experienced|reported|developed|suffered|showed|observed|noted|found that)\b/i.test(narrative) ||
-    // "Side effects can include …": only a treatment's effects are listed so.
-    /^\W*(?:the )?(?:most )?(?:common |serious |possible |potential )?side[- ]effects? (?:can |may |could )?(?:include|included|were|are)\b/i.test(
-      narrative,
-    ) ||
+    // "Side effects can include …", "X were the most common side effects": only a treatment's effects are listed so.
+    scope('harm-effects-listed').test(narrative) ||
     /\b(?:comes?|came) with (?:[\w-]+\s+){0,3}?(?:side effects?|risks?|adverse)|\b(?:these|those) (?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapies|vaccines?|devices?)\b/i.test(
       narrative,
     ) ||
@@ -1066,6 +1133,25 @@ function resultApartFromHarm(text: string): string | null {
 }
 
 /**
+ * "Those getting the drug every two weeks didn't do any better and were slightly more prone
+ * to side effects": a subject with two verbs, the first a finding with no harm in it, the
+ * second the harm. The harm is the subject with the second verb ("Those getting the drug
+ * every two weeks were slightly more prone to side effects"); null when the sentence is not so.
+ */
+function harmApartFromResult(text: string): string | null {
+  const joined = /^(.+?)\s+and\s+((?:were|was|had|also)\b.+)$/i.exec(text);
+  if (!joined) return null;
+  const [, first, second] = joined as unknown as [string, string, string];
+  if (!OUTCOME.test(first) || HARM.test(first) || STRONG_HARM.test(first) || !(HARM.test(second) || STRONG_HARM.test(second))) return null;
+  // The subject: the words before the first clause's verb.
+  const subject = /^(.+?)\s+(?:did(?:n[’']t| not)?|were(?:n[’']t)?|was(?:n[’']t)?|had|has|have|showed|saw|got|fared|[a-z]{3,}ed)\b/i.exec(
+    first,
+  )?.[1];
+  if (!subject || /,/.test(subject)) return null;
+  return `${subject} ${second}`;
+}
+
+/**
  * A harm's clause, when only one part of the text holds harm words: the sentence of a
  * quotation that states it ("… health concerns. We are working on a safe drug" keeps the
  * first); the clause of "A, although/but/while/and B" ("…, although some participants
@@ -1111,6 +1197,12 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     // A second clause that opens on a pronoun ("…, while others show no response") needs the first.
     const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
     if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied) && !needsFirst) return leadTrimmed(kept[0]!);
+    // "It works in some, while others show no response and in some younger women it may even
+    // be harmful": the pronoun's clause is not the harm, but the clause "and" joins to it is,
+    // when it opens on its own words rather than on another pronoun.
+    const inner = needsFirst && kept?.length === 1 ? /^(.+?)\s+and\s+(.+)$/.exec(parts[1]) : null;
+    if (inner && !harmful(inner[1]!) && harmful(inner[2]!) && !/^(?:it|they|this|these|those|he|she|others)\b/i.test(inner[2]!))
+      return leadTrimmed(inner[2]!);
   }
   return leadTrimmed(withoutAttribution(text)).replace(SAID_THAT, '');
 }
@@ -1156,6 +1248,22 @@ function withSubject(clause: string, sentence: string): string {
   const subject = /^[_\-•*–]*\s*((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:(?:also|had|have|has)\s+)?[a-z]+ed\b/.exec(sentence)?.[1];
   if (!subject || !/^[A-Z]/.test(subject)) return clause;
   return `${subject} also ${clause.slice(verb.index + verb[0].length - verb[1]!.length)}`;
+}
+
+/**
+ * "Not only was ketamine well tolerated, with none having side effects" (a clause cut from
+ * its "but …"): its verb stands before its subject, so alone it reads as half a sentence;
+ * put back in statement order ("Ketamine was well tolerated, with none …"). The subject is
+ * the words before the first participle or adjective; any other clause is returned as it is.
+ */
+function uninverted(clause: string): string {
+  const inverted =
+    /^\W*not only (was|were|is|are|has been|have been) ((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?=(?:well[- ]\w+|safe|effective|[a-z]+ed)\b)/i.exec(
+      clause,
+    );
+  if (!inverted || /\bbut\b/i.test(clause)) return clause;
+  const [, verb, subject] = inverted as unknown as [string, string, string];
+  return `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.toLowerCase()} ${clause.slice(inverted[0].length)}`;
 }
 
 /** The sentence just before, in the same paragraph: null when the sentence opens it. */
