@@ -3,6 +3,7 @@
 // words, dateline, a lede of at most 25 words with who, what and the key number, size and
 // design next, then key numbers, findings and harms as reported, quotes exactly as given,
 // what comes next, what the source leaves out, citation, contact, "###".
+import nlp from 'compromise';
 import type { Facts, Finding, NumberMention } from '../article/schema.js';
 import { wordCount } from '../shared/count-words.js';
 import { findHype } from './checks/hype.js';
@@ -37,7 +38,7 @@ import {
 } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
 import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
-import { asSentence, capitalize, clean, contrasts, CONTROL_WORDS, joinList } from './wording.js';
+import { answersBefore, asSentence, capitalize, clean, contrasts, CONTROL_WORDS, joinList } from './wording.js';
 
 const MAX_HEADLINE_WORDS = 10;
 const MAX_LEDE_WORDS = 25;
@@ -179,13 +180,19 @@ function comparatorsOf(percents: NumberMention[], text: string, facts: Facts): b
   });
 }
 
+/**
+ * "Newswise — Dec. 7, 2018─": a wire's name and a date glued to the first sentence of a
+ * release. No part of the result: a lede that quoted it would print the dateline twice.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{L}.' ]{1,30}\s+[-–—]{1,2}\s+[^─—–-]{3,25}?\s*[─—–-]{1,2}\s*(?=\p{Lu})/u;
+
 function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): KeyResult[] {
   const frame = studyFrame(facts);
   return ranks.flatMap((ranked): KeyResult[] => {
     // What is in use now ("The UK currently uses Gardasil which … offers about 70 per cent
     // protection") is the background the study is measured against, not its result.
     if (PRESENT_PRACTICE.test(ranked.finding.text)) return [];
-    const source = clean(ranked.finding.text);
+    const source = clean(ranked.finding.text).replace(WIRE_DATELINE, '');
     // Journalists get the source's own words and figures; only a whole-study count is put
     // as a natural frequency ("Ten participants" → "10 of the 12 people"), which is exact.
     const rewritten = naturalFrequency(source, ranked.finding.numbers, frame);
@@ -198,7 +205,7 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
     // …, more patients …") keeps it: cut off, the other half reads falsely hopeful.
     const conceded = CONCESSION.test(clause);
     const sentences = conceded ? [asSentence(clause)] : split.bullets.length > 0 ? [asSentence(shorten(clause))] : split.sentences;
-    const pieces = sentences.filter(opensOnItsOwn).map((t) => t.replace(/\.$/, ''));
+    const pieces = sentences.filter((t) => opensOnItsOwn(t) && !brokenPiece(t)).map((t) => t.replace(/\.$/, ''));
     const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency, facts) : null;
     // The sentence that states the figure comes first: the box and the lede show it.
     // (Not a sentence about "these patients": in the box it would not say who they are.)
@@ -232,6 +239,91 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
   });
 }
 
+/**
+ * A piece that is no whole sentence, as a split can leave one: a quotation or bracket
+ * opened and never closed ("In “Oral X Improves Y at 3 Months", cut at the colon of a
+ * quoted title), or an end on a word that needs more after it ("… between three and",
+ * "… the rate of"). It cannot lead or stand in the box.
+ */
+export function brokenPiece(piece: string): boolean {
+  const count = (re: RegExp) => (piece.match(re) ?? []).length;
+  const unclosed = count(/“/g) !== count(/”/g) || count(/\(/g) !== count(/\)/g) || count(/"/g) % 2 === 1;
+  return unclosed || DANGLING_END.test(piece.trim());
+}
+/** Words a sentence cannot end on: a conjunction, a preposition, an article. */
+const DANGLING_END = /\b(?:and|or|but|nor|between|of|to|from|with|than|the|a|an|in|on|at|by|for|as|whose|who|which|that)[.,;:]?$/i;
+
+/** Words that open a clause inside a sentence: the verb after one belongs to that clause. */
+const CLAUSE_OPENERS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'when',
+  'where',
+  'as',
+  'than',
+  'if',
+  'because',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'after',
+  'before',
+  'until',
+  'since',
+]);
+
+/**
+ * Whether a shortened form of a result says something on its own: it has a verb of its own
+ * that no "who", "when", "as measured" … opens, and does not open on that verb. A form cut
+ * at its front after a verb without "that" is the verb's object, no clause ("[The
+ * researchers found] similar results among women who lost …", "[… reported] significantly
+ * greater improvements … than those who received …", "[… they say] is the first blood test
+ * …"); one cut at its end may keep only the subject ("Jane Smith, who wasn't involved in
+ * the research[, said …]"). Dashed asides are left out first: a noun in one is often read
+ * as a verb ("activity monitors"). compromise tags the words.
+ */
+export function hasOwnVerb(form: string): boolean {
+  const bare = form.replace(/\s(?:--|[—–])\s.*?\s(?:--|[—–])\s/g, ' ');
+  const terms = (nlp(bare).json() as Array<{ terms: Array<{ normal: string; tags: string[]; post: string }> }>).flatMap((s) => s.terms);
+  let opened = false;
+  let inVerb = false;
+  for (const [i, term] of terms.entries()) {
+    const tags = new Set(term.tags);
+    // Any verb closes the clause a "who" opened ("whose parents read to them"); only a
+    // finite one ("had", "may reduce", "were") can be the form's own.
+    const verb = tags.has('Verb') && !tags.has('Gerund');
+    const finite =
+      verb &&
+      !tags.has('Infinitive') &&
+      (tags.has('PastTense') || tags.has('PresentTense') || tags.has('Modal') || tags.has('Copula') || tags.has('Auxiliary'));
+    // A bare verb neither opened nor closing a clause is likely a noun ("multivitamin use was …").
+    if (finite || (verb && (inVerb || opened))) {
+      if (i === 0 && finite) return false;
+      if (!inVerb && !opened) return true;
+      if (!inVerb) opened = false;
+      inVerb = true;
+    } else {
+      // "were scanned and rescanned": a verb joined to the one before is part of its group.
+      const joined = inVerb && (term.normal === 'and' || term.normal === 'or');
+      if (!tags.has('Adverb') && !tags.has('Negative') && !joined) inVerb = false;
+      // "as the first treatment", "than placebo": prepositions; "as measured by" opens a clause.
+      const next = terms[i + 1]?.tags ?? [];
+      if (CLAUSE_OPENERS.has(term.normal) && (!/^(?:as|than)$/.test(term.normal) || next.includes('Verb'))) opened = true;
+    }
+  }
+  return false;
+}
+
+/** "similar results", "the same effect": a result that means something only beside the one before it. */
+const ECHOES = /\b(?:similar|the same|comparable)\s+(?:results?|findings?|effects?|benefits?|improvements?|pattern|trend)\b/i;
+
+/** "should reduce", "would help", "might be": what someone expects, not what was found. */
+const SPECULATES = /\b(?:should|would|might)\s+(?:(?:not|also|even|still)\s+)?(?!have\b)\w+/i;
+
 /** Headline and lede limits count words as a journalist does: between spaces ("1,558" is one). */
 const fits = (value: string, max: number) => wordCount(value, { by: 'spaces' }) <= max && findHype(value).length === 0;
 
@@ -256,7 +348,8 @@ function midSentence(value: string, names: readonly string[]): string {
     // "The Alexander Technique was …": the article before a name is no part of it (a
     // journal's "The Lancet", "The BMJ" is).
     (/^\p{Lu}/u.test(second) &&
-      !/^(?:I|A)$/.test(second) &&
+      // "Vitamin C may …", "Hepatitis B is …": a single letter after a word is no name's second word.
+      !/^(?:I|A|\p{Lu}[,:;]?)$/u.test(second) &&
       (!/^(?:The|A|An)$/.test(word) || /^\S+\s+(?:Lancet|BMJ|New England|Journal)\b/.test(value))) ||
     word === 'I';
   return isName || !/^\p{Lu}/u.test(word) ? value : value.replace(word, word.charAt(0).toLowerCase() + word.slice(1));
@@ -279,12 +372,19 @@ const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s[�
 const TAIL =
   /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b)|\s+[—–]\s+/i;
 
+/** A stop that ends a sentence, not a title's ("Dr. Goldstein") or a short form's. */
+const TWO_SENTENCES = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|al|No|[A-Z]))\.\s/;
+
 /**
- * "…, results from an ENDO 2018 abstract show.", "…, the researchers reported.": who reported
- * it, after the result. Cut, a whole clause is left (unlike TAIL, this needs no figure to keep).
+ * "…, results from an ENDO 2018 abstract show.", "…, the researchers reported.", "…, says
+ * Dr. Goldstein, who …", "…, \"which highlights …,\" Duggan said.": who reported it (with
+ * what they added), after the result. Cut, a whole clause is left (unlike TAIL, this needs no figure to keep).
  */
 const TRAILING_ATTRIBUTION =
-  /,\s+(?:(?:the|a|an|new|this|their)\s+)?(?:results?|data|findings|researchers|scientists|authors|investigators|study|trial|team)\b[^.;]{0,120}?\s(?:said|says|show|shows|showed|reported|reports|announced|found|concluded)\.?$/i;
+  /,\s+(?:(?:(?:the|a|an|new|this|their)\s+)?(?:results?|data|findings|researchers|scientists|authors|investigators|study|trial|team)\b[^.;]{0,120}?\s(?:said|says|show|shows|showed|reported|reports|announced|found|concluded)\.?$|according to\s[^;]{0,200}$)/i;
+/** The same, by a person named after the result ("…, says Dr. Goldstein, who …", "…, \"which …,\" Duggan said"). */
+const SAID_BY =
+  /,\s+(?:(?:says|said)\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][^;]{0,160}$|["“][^"”]{3,200}["”],?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)\.?$)/;
 
 /** "Published in X, the study found that, among …," and the like: the report's framing, not the result. */
 const FRAME =
@@ -318,7 +418,16 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
   const keeps = (form: string) => !figureRaw || form.toLowerCase().includes(figureRaw.toLowerCase());
   const add = (form: string) => {
     const value = form.trim().replace(/[,;:.]$/, '');
-    if (value && value !== sentence && keeps(value) && opensOnItsOwn(value) && !contrasts(value) && wordCount(value, { by: 'spaces' }) >= 5)
+    if (
+      value &&
+      value !== sentence &&
+      keeps(value) &&
+      opensOnItsOwn(value) &&
+      !contrasts(value) &&
+      wordCount(value, { by: 'spaces' }) >= 5 &&
+      !brokenPiece(value) &&
+      hasOwnVerb(value)
+    )
       forms.add(value);
   };
   const dashless = withoutDashedAsides(sentence);
@@ -328,7 +437,7 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
     add(form);
     // Who said it goes, and a further claim before it too when the figure stays
     // ("CMA detected … in 7 percent of patients, making it the best …, the authors said").
-    const said = TRAILING_ATTRIBUTION.exec(form);
+    const said = TRAILING_ATTRIBUTION.exec(form) ?? SAID_BY.exec(form);
     if (said) {
       const cut = form.slice(0, said.index);
       const further = figureRaw ? TAIL.exec(cut) : null;
@@ -338,7 +447,7 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
     }
     // A trailing claim goes only when the figure stays: without one to keep, a cut may
     // leave a subject without its verb ("the five people who got …, and …, consumed …").
-    const at = figureRaw && !form.includes('. ') ? TAIL.exec(form) : null;
+    const at = figureRaw && !TWO_SENTENCES.test(form) ? TAIL.exec(form) : null;
     if (at) add(form.slice(0, at.index));
   }
   return [...forms];
@@ -462,12 +571,14 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
   const forCondition = condition && givenFor ? ` for ${condition}` : tail;
   // A trial that found no benefit says so in the headline too, not "tested in …".
   const compared = comparatorValue(facts);
-  const failed = name && noBenefit ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${forCondition}` : null;
+  // With no comparison group named, "no better than comparator" would invent one: "shows no benefit".
+  const noBetter = compared ? `no better than ${compared}` : 'shows no benefit';
+  const failed = name && noBenefit ? `${capitalize(name)} ${noBetter}${forCondition}` : null;
   return firstFitting(
     [
       ...approvalHeadlines(facts, name, condition),
       failed,
-      failed && condition ? `${capitalize(name!)} no better than ${compared ?? 'comparator'}` : null,
+      failed && condition ? `${capitalize(name!)} ${noBetter}` : null,
       // A study in animals says so first: "tested for multiple sclerosis" would read as a trial in people.
       name && animals ? `${capitalize(name)} studied in ${animals}${condition ? ` as a model of ${condition}` : ''}` : null,
       name && animals ? `${capitalize(name)} studied in ${animals}` : null,
@@ -534,6 +645,20 @@ function lede(
    * a study of 3,200 people, people with the most intense pulses were …"), the result said as
    * a study's, and a sentence that says itself who reported it.
    */
+  /** The text names the treatment: a word of four letters or more of one of its names. */
+  const namesTreatment = (value: string) =>
+    [...names, interventionOtherName(facts) ?? ''].some((name) =>
+      name
+        .split(/\s+/)
+        .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
+        .some((word) => word.length >= 4 && value.toLowerCase().includes(word.toLowerCase())),
+    );
+  /**
+   * "Among the 11 women who took the placebo, just one experienced remission": the
+   * comparison group's figure alone, without the treatment's, says nothing of the treatment.
+   */
+  const controlArmOnly = (value: string) =>
+    CONTROL_WORDS.test(value) && !COMPARISON.test(value) && !/\b(?:while|whereas)\b/i.test(value) && !namesTreatment(value);
   const withResult = (sentence: string, loose: boolean, pointer = false): string[] => {
     const found = midSentence(sentence, [...names, comparatorValue(facts) ?? '']);
     const candidates = (name: string) => [
@@ -542,12 +667,7 @@ function lede(
       `A study of ${studiedThing(name)}${who} reports that ${found}.`,
     ];
     // When the finding itself names the treatment, the lede may lead with the study and the number.
-    const namesIt = [...names, interventionOtherName(facts) ?? ''].some((name) =>
-      name
-        .split(/\s+/)
-        .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
-        .some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())),
-    );
+    const namesIt = namesTreatment(found);
     // "In a review of all 18 studies, breastfeeding …", "In a large, phase 3 study involving
     // 675 people worldwide, …": the finding says what study it is; nothing goes before it.
     if (OWN_STUDY.test(found)) return [`${capitalize(found)}.`];
@@ -559,7 +679,7 @@ function lede(
       if (loose) return [`${capitalize(found)}.`];
       const stripped = unframed(sentence);
       const framed =
-        stripped !== sentence && opensOnItsOwn(stripped)
+        stripped !== sentence && opensOnItsOwn(stripped) && hasOwnVerb(stripped)
           ? withResult(stripped, false).filter((c) => !/^In a study(?: (?:for|in|with)\b[^,]*)?, /.test(c))
           : [];
       return [...framed, ...(NAMES_ITS_STUDY.test(found) ? [`${capitalize(found)}.`] : [])];
@@ -615,7 +735,14 @@ function lede(
   // one cannot be said in a lede at all.
   const approved = approvalLede(facts, names[names.length - 1] ?? null, condition);
   const formsOf = (key: KeyResult) => {
-    const whole = [key.sentence, ...key.others].flatMap(withoutAsides).filter((sentence) => !contrasts(sentence)); // it answers the one before it: it cannot lead
+    // A sentence that answers the one before it cannot lead: set against it ("…, however, …"),
+    // about another drug ("Another drug, X, is effective …"), or the same again ("The
+    // researchers found similar results among …"); nor what someone expects ("newer drugs
+    // should reduce the risk even more"): a lede says what the study found; nor the
+    // comparison group's result alone.
+    const whole = [key.sentence, ...key.others]
+      .flatMap(withoutAsides)
+      .filter((sentence) => !answersBefore(sentence) && !ECHOES.test(sentence) && !SPECULATES.test(sentence) && !controlArmOnly(sentence));
     const cut = whole
       .filter((sentence) => sentence === key.sentence)
       .flatMap((sentence) => ledeForms(sentence, figureOfKey(key), !approved));
