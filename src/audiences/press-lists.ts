@@ -32,14 +32,29 @@ function more(what: string, left: readonly Finding[]): Text[] {
   return left.length === 0 ? [] : [generated(`Further ${what} are in the source.`, linesOf(...left))];
 }
 
+/** A figure set between two groups: "45 percent higher in rural areas compared with urban areas", "3 times as likely as". */
+const FIGURE_COMPARED = /\d[\d.,]*\s*(?:%|percent|per cent|times|-fold)[^.;]*?\b(?:compared (?:with|to)|than|versus|vs\.?|as likely as)\b/i;
+
+/**
+ * A result worded as a general statement ("In general, the rate of opioid overdose death was
+ * 45 percent higher in rural areas compared with urban areas"), which main-result.ts reads
+ * as background, yet which sets a figure between two groups: data the study measured
+ * (review 10: 119's key figure was in neither the digest nor the summary). What was known
+ * before, a share of people now ("80 percent of patients are women") compares nothing.
+ */
+export const comparedFigure = (finding: Finding): boolean => FIGURE_COMPARED.test(clean(finding.text));
+
 /**
  * The study's own results, in the article's order: every result but background (what was
  * known before, a share of people now, what is in use now) and advice. What main-result.ts
- * ranks a main result stays, whatever its wording ("… had been cured" is no background).
+ * ranks a main result stays, whatever its wording ("… had been cured" is no background);
+ * so does a figure compared between groups.
  */
 export function ownResults(facts: Facts, main: readonly Finding[] = mainResults(facts).map((r) => r.finding)): Finding[] {
   return facts.results.filter(
-    (f) => main.includes(f) || (sideSentence(f) !== 'background' && !PRESENT_PRACTICE.test(f.text) && !ADVICE.test(f.text)),
+    (f) =>
+      main.includes(f) ||
+      ((sideSentence(f) !== 'background' || comparedFigure(f)) && !PRESENT_PRACTICE.test(f.text) && !ADVICE.test(f.text)),
   );
 }
 
