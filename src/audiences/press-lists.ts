@@ -63,12 +63,15 @@ export function ownResults(facts: Facts, main: readonly Finding[] = mainResults(
  * (what was known before, a share of people now, what is in use now) and advice. When more than
  * MAX_FINDINGS qualify, the main results (best first) are kept before the others, and a
  * last line says how many more the source gives. With none of the study's own, every
- * result is listed, so nothing the source reports is hidden.
+ * result but background is listed (advice, what is in use now), so nothing the source
+ * reports is hidden.
  */
 export function reportedResults(facts: Facts): Text[] {
   const main = mainResults(facts).map((r) => r.finding);
   const own = ownResults(facts, main);
-  const pool = own.length > 0 ? own : facts.results;
+  // With none of the study's own, every result but background is listed: what was known
+  // before ("… is not new, but …", under a subhead the extractor glued to it) is no result.
+  const pool = own.length > 0 ? own : facts.results.filter((f) => sideSentence(f) !== 'background');
   const ranked = [...main.filter((f) => pool.includes(f)), ...pool.filter((f) => !main.includes(f))];
   const kept = new Set(ranked.slice(0, MAX_FINDINGS));
   // In the article's order, a comparison group's own result after the treated group's.

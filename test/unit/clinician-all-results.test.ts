@@ -87,3 +87,16 @@ describe('a figure compared between two groups is a result, even put as a genera
     }
   });
 });
+
+describe('what was known before is no result of the study', () => {
+  it('is not listed among the press digest’s results, even when the source gives no result of its own', () => {
+    const facts = headlineFacts({
+      intervention: textFactOf('a hand-held scanner'),
+      condition: textFactOf('skin cancer'),
+      results: [sourceFinding('Light Waves Light-based scanning for skin cancer is not new, but what the team has built is fast.')],
+    });
+    const view = press(facts);
+    expect(view.findings.items.map((item) => item.text).join(' ')).not.toMatch(/is not new/);
+    expect(view.findings.empty).not.toBeNull();
+  });
+});
