@@ -205,7 +205,12 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
     // …, more patients …") keeps it: cut off, the other half reads falsely hopeful.
     const conceded = CONCESSION.test(clause);
     const sentences = conceded ? [asSentence(clause)] : split.bullets.length > 0 ? [asSentence(shorten(clause))] : split.sentences;
-    const pieces = sentences.filter((t) => opensOnItsOwn(t) && !brokenPiece(t)).map((t) => t.replace(/\.$/, ''));
+    // "They found that, compared with the placebo, there was a 27% reduced risk …": who found
+    // it points back; the finding after "that" stands on its own.
+    const pieces = sentences
+      .map((t) => (opensOnItsOwn(t) || !FRAME.test(t) ? t : capitalize(unframed(t).replace(/^,\s*/, ''))))
+      .filter((t) => opensOnItsOwn(t) && !brokenPiece(t))
+      .map((t) => t.replace(/\.$/, ''));
     const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency, facts) : null;
     // The sentence that states the figure comes first: the box and the lede show it.
     // (Not a sentence about "these patients": in the box it would not say who they are.)
@@ -365,12 +370,13 @@ function withoutAsides(sentence: string): string[] {
 const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s[—–-]\s[^—–]*?\s[—–-]\s/g, ' ');
 /**
  * Where a lede may end a result's sentence early: before a further claim joined by "and",
- * a "meaning …" gloss, an attribution, a dash. Never before "but", "while" or "although":
+ * a "meaning …" gloss, an attribution, a dash, a closing "with five remitting at …" of some
+ * of the people. Never before "but", "while" or "although":
  * cut there, a result loses its contrast and reads falsely hopeful. (The patient brief
  * keeps every claim, set apart as a sentence of its own; a lede has room for one.)
  */
 const TAIL =
-  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b)|\s+[—–]\s+/i;
+  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b|with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|several|few|half|all|none)\b(?:\s+of\s+(?:them|those))?\s+(?:[\w-]+\s+){0,2}?\w+ing\b)|\s+[—–]\s+/i;
 
 /** A stop that ends a sentence, not a title's ("Dr. Goldstein") or a short form's. */
 const TWO_SENTENCES = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|al|No|[A-Z]))\.\s/;

@@ -107,6 +107,39 @@ describe('a shortened result is a clause, or it does not lead', () => {
   });
 });
 
+describe('a result that fits once its frame or tail goes leads', () => {
+  it('ends before a closing "with five …ing" of some of the people', () => {
+    const text = lede(
+      headlineFacts({
+        intervention: textFactOf('lumostat'),
+        condition: textFactOf('migraine'),
+        participants: countOf(16, 'The trial enrolled 16 people.'),
+        derived: trial,
+        results: [
+          sourceFinding(
+            'By the six-month visit, 50 percent of participants who finished the trial were free of attacks, with four staying free at doses below the usual one of 2 mg/kg.',
+          ),
+        ],
+      }),
+    );
+    expect(text).toMatch(/50 percent of participants who finished the trial were free of attacks\.$/);
+  });
+
+  it('drops "They found that" that points back, and keeps the finding', () => {
+    const text = lede(
+      headlineFacts({
+        intervention: textFactOf('lumostat'),
+        condition: textFactOf('migraine'),
+        participants: countOf(300, 'The trial enrolled 300 people.'),
+        derived: trial,
+        results: [sourceFinding('They found that lumostat cut the number of headache days by half.')],
+      }),
+    );
+    expect(text).toMatch(/lumostat cut the number of headache days by half\.$/);
+    expect(text).not.toMatch(/reports (?:its )?results/);
+  });
+});
+
 describe('the headline of a trial that found no benefit', () => {
   it('names no comparator the source does not give', () => {
     const view = digest(
