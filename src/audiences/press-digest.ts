@@ -210,7 +210,7 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
     const pieces = sentences
       .map((t) => (opensOnItsOwn(t) || !FRAME.test(t) ? t : capitalize(unframed(t).replace(/^,\s*/, ''))))
       .filter((t) => opensOnItsOwn(t) && !brokenPiece(t))
-      .map((t) => t.replace(/\.$/, ''));
+      .map((t) => mendSeams(clause, t.replace(/\.$/, '')));
     const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency, facts) : null;
     // The sentence that states the figure comes first: the box and the lede show it.
     // (Not a sentence about "these patients": in the box it would not say who they are.)
@@ -410,6 +410,24 @@ const NOT_ONLY =
 /** The result without who reported it ("the study showed that …"). */
 const unframed = (sentence: string): string => (FRAME.test(sentence) ? sentence.replace(FRAME, '') : sentence.replace(FOUND_FRAME, ''));
 
+/** ", called GFAP and UCH-L1,", ", known as …,": a name given between commas, which the result reads the same without. */
+const NAMING_ASIDE = /,\s+(?:called|known as|named|dubbed)\s+[^,]{1,60},/gi;
+
+/**
+ * A comma a shortening left where it cut a naming aside ("the levels of the proteins, rose"
+ * once ", called GFAP and UCH-L1" went) is a seam: it goes. Only the aside's own commas:
+ * other cuts leave commas that belong ("In a review of all 18 studies, breastfeeding …").
+ */
+function mendSeams(sentence: string, form: string): string {
+  let mended = form;
+  for (const aside of sentence.matchAll(NAMING_ASIDE)) {
+    const before = /(\S+)$/.exec(sentence.slice(0, aside.index))?.[1];
+    const after = /^\s*(\S+)/.exec(sentence.slice(aside.index + aside[0].length))?.[1];
+    if (before && after) mended = mended.replace(`${before}, ${after}`, `${before} ${after}`);
+  }
+  return mended;
+}
+
 /**
  * Shorter forms of a result's sentence for a lede that the whole sentence would overrun:
  * without the report's framing ("Published in X, a study … indicates that"; clauses.ts
@@ -423,7 +441,7 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
   const forms = new Set<string>();
   const keeps = (form: string) => !figureRaw || form.toLowerCase().includes(figureRaw.toLowerCase());
   const add = (form: string) => {
-    const value = form.trim().replace(/[,;:.]$/, '');
+    const value = mendSeams(sentence, form.trim().replace(/[,;:.]$/, ''));
     if (
       value &&
       value !== sentence &&
@@ -438,7 +456,15 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
   };
   const dashless = withoutDashedAsides(sentence);
   const firstClaim = NOT_ONLY.exec(sentence)?.[1];
-  const bases = [sentence, dashless, unframed(sentence), ...(shorter ? shorterForms(sentence) : []), ...(firstClaim ? [firstClaim] : [])];
+  const unnamed = sentence.replace(NAMING_ASIDE, '');
+  const bases = [
+    sentence,
+    dashless,
+    unframed(sentence),
+    unnamed,
+    ...(shorter ? shorterForms(sentence) : []),
+    ...(firstClaim ? [firstClaim] : []),
+  ];
   for (const form of bases.map((f) => f.replace(/\.$/, ''))) {
     add(form);
     // Who said it goes, and a further claim before it too when the figure stays

@@ -140,6 +140,26 @@ describe('a result that fits once its frame or tail goes leads', () => {
   });
 });
 
+describe('a naming aside cut from a result leaves no comma behind', () => {
+  it('says "the levels of the markers rose", not "the levels of the markers, rose"', () => {
+    const text = lede(
+      headlineFacts({
+        intervention: textFactOf('a blood test'),
+        condition: textFactOf('stroke'),
+        participants: countOf(500, 'The study enrolled 500 people.'),
+        derived: trial,
+        results: [
+          sourceFinding(
+            'In all people, whatever the kind of stroke they had, the levels of the markers, called ZQ1 and ZQ2, rose within the first hour.',
+          ),
+        ],
+      }),
+    );
+    expect(text).not.toMatch(/markers, rose/);
+    expect(text).toMatch(/rose within the first hour/);
+  });
+});
+
 describe('the headline of a trial that found no benefit', () => {
   it('names no comparator the source does not give', () => {
     const view = digest(
