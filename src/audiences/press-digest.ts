@@ -515,8 +515,10 @@ const NOT_A_FINDING =
  * A shortened form that lost its subject: it opens on a verb or a bare figure phrase
  * ("reduced electrical activity in …" from "the device accurately indicated reduced …",
  * "a 25% reduced risk of …" from "there was a 25% reduced risk …"). No statement to lead with.
+ * "Compared with the placebo, there was …" opens on a phrase, not a verb: it has its subject.
  */
-const SUBJECTLESS = /^(?:[a-z]{3,}ed\b|(?:a|an)\s+\d)/i;
+const SUBJECTLESS = /^(?:(?!compared\s+(?:with|to)\b)[a-z]{3,}ed\b|(?:a|an)\s+\d)/i;
+export const subjectless = (form: string): boolean => SUBJECTLESS.test(form);
 
 /** "people", or "mice" when the results are about mice and no people (a mouse study is not a study "in people"). */
 function subjectsOf(facts: Facts): string {
@@ -879,7 +881,7 @@ function lede(
       // Shortened, a sentence the ranking passed over may lose its subject.
       .map((key) => {
         const { sentences } = bothSides(formsOf(key));
-        return { key, sentences: sentences.filter((sentence) => !SUBJECTLESS.test(sentence)) };
+        return { key, sentences: sentences.filter((sentence) => !subjectless(sentence)) };
       })
       .flatMap(({ key, sentences }) => [() => attempt(key, sentences, false), () => attempt(key, sentences, true)]),
   );

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../src/article/schema.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
-import { brokenPiece, hasOwnVerb } from '../../src/audiences/press-digest.js';
+import { brokenPiece, hasOwnVerb, subjectless } from '../../src/audiences/press-digest.js';
 import type { PressDigestModel } from '../../src/audiences/view-models.js';
 import { ROOT } from '../helpers/article.js';
 import { countOf, derivedWith, headlineFacts, judgedAs, sourceFinding, textFactOf } from '../helpers/facts.js';
@@ -137,6 +137,15 @@ describe('a result that fits once its frame or tail goes leads', () => {
     );
     expect(text).toMatch(/lumostat cut the number of headache days by half\.$/);
     expect(text).not.toMatch(/reports (?:its )?results/);
+  });
+});
+
+describe('a result that opens "Compared with …" has its subject', () => {
+  it('is no form cut down to its verb', () => {
+    expect(subjectless('Compared with the placebo, there was a 31% reduced risk of heart attack')).toBe(false);
+    expect(subjectless('Compared to usual care, falls were fewer')).toBe(false);
+    expect(subjectless('reduced swelling in the knee')).toBe(true);
+    expect(subjectless('a 31% reduced risk of heart attack')).toBe(true);
   });
 });
 
