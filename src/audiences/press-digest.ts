@@ -946,7 +946,9 @@ function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
   const items: LabeledText[] = [];
   for (const result of results) {
     if (items.length >= MAX_KEY_NUMBERS - 1) break;
-    if (!result.figure || items.some((item) => item.label.text === result.figure)) continue;
+    // "…, however, was only 22.5 percent higher …" answers the sentence before it: alone in the
+    // box, its figure has nothing to be set against (review 10: 119).
+    if (!result.figure || items.some((item) => item.label.text === result.figure) || answersBefore(result.sentence)) continue;
     items.push({
       label: generated(result.figure, result.lines, result.frequency?.derived ?? []),
       value: text('simplified', capitalize(result.boxText), result.lines, result.derived),

@@ -169,6 +169,21 @@ describe('a naming aside cut from a result leaves no comma behind', () => {
   });
 });
 
+describe('the key-numbers box', () => {
+  it('shows no figure whose sentence answers the one before it ("…, however, …")', () => {
+    const view = digest(
+      headlineFacts({
+        intervention: textFactOf('nasal naloxone'),
+        participants: countOf(900, 'The study looked at 900 crews.'),
+        derived: derivedWith({ studyType: judgedAs('observational') }),
+        results: [sourceFinding('The use of nasal naloxone by hill crews, however, was only 12.5 percent higher than by coastal crews.')],
+      }),
+    );
+    const box = (view.keyNumbers?.items ?? []).map((item) => item.value.text).join(' ');
+    expect(box).not.toMatch(/however/);
+  });
+});
+
 describe('the headline of a trial that found no benefit', () => {
   it('names no comparator the source does not give', () => {
     const view = digest(
