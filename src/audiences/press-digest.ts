@@ -15,7 +15,7 @@ import { outcomeLabel, outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, shorterForms, toPieces } from './clauses.js';
-import { ownResults, PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
+import { comparedFigure, ownResults, PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
 import { chooseQuotes, quoteItem } from './quotes.js';
 import { mediaContact, sourceKind } from './source-kind.js';
 import { countedAs, countedUnits, nonHumanSubjects } from './study-subjects.js';
@@ -997,10 +997,6 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
     .sort((a, b) => pointer(a.r) - pointer(b.r) || rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r);
   const key = ordered[0];
-  const figures = keyNumbers(
-    facts,
-    ordered.filter((r) => pointer(r) === 0),
-  );
   // A trial that found no benefit says so in the headline and the lede.
   const noBenefit = noBenefitFinding(facts);
   const title = headline(facts, key, noBenefit !== null);
@@ -1015,6 +1011,15 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
       .filter((finding) => !ranked.has(finding) && sideSentence(finding) === null)
       .map((finding) => ({ finding, score: 0, hasFigure: false, namesTreatment: false, byPointer: false })),
   );
+  // After the main results, the box takes a figure compared between groups that the ranking
+  // read as background ("45 percent higher in rural areas compared with urban areas", press-lists.ts).
+  const compared = keyResults(
+    facts,
+    ownResults(facts)
+      .filter((finding) => !ranked.has(finding) && comparedFigure(finding))
+      .map((finding) => ({ finding, score: 0, hasFigure: true, namesTreatment: false, byPointer: false })),
+  );
+  const figures = keyNumbers(facts, [...ordered.filter((r) => pointer(r) === 0), ...compared]);
   const opening = lede(facts, ordered, noBenefit !== null, measured, others, glossary);
   // Every result of the study's own and every harm, most serious first (press-lists.ts).
   const findings = reportedResults(facts);

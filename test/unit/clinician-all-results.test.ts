@@ -76,12 +76,13 @@ describe('a figure compared between two groups is a result, even put as a genera
     ],
   });
 
-  it('is in the clinician summary’s table and the press digest’s results; a share of people now is not', () => {
+  it('is in the clinician summary’s table, the press digest’s results and its key numbers; a share of people now is not', () => {
     const table = rowTexts(clinician(facts)).join(' ');
     const listed = press(facts)
       .findings.items.map((item) => item.text)
       .join(' ');
-    for (const shown of [table, listed]) {
+    const box = (press(facts).keyNumbers?.items ?? []).map((item) => `${item.label.text} ${item.value.text}`).join(' ');
+    for (const shown of [table, listed, box]) {
       expect(shown).toMatch(/30 percent higher in hill towns/);
       expect(shown).not.toMatch(/Only 40 percent/);
     }
