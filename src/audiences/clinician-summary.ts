@@ -1,7 +1,7 @@
 // The clinician summary: a structured evidence summary (PICO, CONSORT for Abstracts, GRADE
 // summary-of-findings wording, HealthNewsReview.org criteria). Findings are shown exactly as
 // reported, each with its source line; anything the article does not give says so.
-import type { Facts, TextFact } from '../article/schema.js';
+import type { Facts, Finding, TextFact } from '../article/schema.js';
 import { citation } from './citation.js';
 import { clinicianLayout } from './clinician-layout.js';
 import { evidenceChecklist } from './evidence-checklist.js';
@@ -17,7 +17,9 @@ import {
 } from './limitations.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
-import { outcomeLabel, tabulatedResults } from './outcome-label.js';
+import { sideSentence } from './main-result.js';
+import { aboutComparisonGroup, outcomeLabel, tabulatedResults } from './outcome-label.js';
+import { comparedFigure } from './press-lists.js';
 import { quoteItem } from './quotes.js';
 import { countedAs, nonHumanSubjects } from './study-subjects.js';
 import {
@@ -38,7 +40,16 @@ import { NOT_REPORTED, generated, heading, linesOf, notReported, text } from './
 import type { ClinicianSummaryModel, LabeledText, OutcomeRow, Text } from './view-models.js';
 import { capitalize, clean } from './wording.js';
 
-const MAX_OUTCOMES = 6;
+/**
+ * The table has every result (review 10: 02's and 128's main results fell past a cap of six);
+ * only when the estimate says two pages cannot hold them (clinician-layout.ts) do the last
+ * rows go, comparison-group rows first (tabulatedResults puts them last). The PICO row names
+ * the outcomes of the first few.
+ */
+const PICO_OUTCOMES = 6;
+const MIN_OUTCOMES = 6;
+/** Estimated pages the summary may take (its budget is two; the estimate errs long). */
+const MAX_PAGES = 1.9;
 // Two statements: quotes are the least essential block for a clinician (the press digest carries them),
 // and a third often pushed the evidence checklist alone onto a second page.
 const MAX_QUOTES = 2;
@@ -65,25 +76,37 @@ function row(label: string, value: Text): LabeledText {
 
 const sourceText = (fact: TextFact | null): Text => (fact ? text('source', clean(fact.value), linesOf(fact)) : notReported());
 
+/**
+ * The results the table lists (outcome-label.ts tabulatedResults: no background, the
+ * comparison group's last), with a figure compared between groups that reads as background
+ * ("In general, the rate … was 45 percent higher in rural areas compared with urban areas")
+ * in its place among the study's own (press-lists.ts comparedFigure).
+ */
+function tableResults(facts: Facts): Finding[] {
+  const listed = tabulatedResults(facts);
+  const compared = facts.results.filter((f) => !listed.includes(f) && sideSentence(f) === 'background' && comparedFigure(f));
+  if (compared.length === 0) return listed;
+  const own = new Set([...listed.filter((f) => !aboutComparisonGroup(f)), ...compared]);
+  return [...facts.results.filter((f) => own.has(f)), ...listed.filter(aboutComparisonGroup)];
+}
+
 function outcomeRows(facts: Facts, glossary: Glossary): OutcomeRow[] {
   const frame = studyFrame(facts);
-  return tabulatedResults(facts)
-    .slice(0, MAX_OUTCOMES)
-    .map((finding) => {
-      const lines = linesOf(finding);
-      const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
-      // Only whole-study counts become n/N; a percent is already absolute per 100 as written.
-      const absolute =
-        frequency && frequency.derived.length === 0
-          ? generated(`${frequency.count} of ${frequency.total}`, linesOf(finding, facts.participants))
-          : null;
-      return {
-        outcome: generated(capitalize(outcomeLabel(finding, glossary, facts).label), lines),
-        timepoint: finding.timepoints.length > 0 ? text('source', finding.timepoints.join('; '), lines) : generated('Not reported'),
-        absolute,
-        result: text('source', capitalize(clean(finding.text)), lines),
-      };
-    });
+  return tableResults(facts).map((finding) => {
+    const lines = linesOf(finding);
+    const frequency = naturalFrequency(clean(finding.text), finding.numbers, frame).frequency;
+    // Only whole-study counts become n/N; a percent is already absolute per 100 as written.
+    const absolute =
+      frequency && frequency.derived.length === 0
+        ? generated(`${frequency.count} of ${frequency.total}`, linesOf(finding, facts.participants))
+        : null;
+    return {
+      outcome: generated(capitalize(outcomeLabel(finding, glossary, facts).label), lines),
+      timepoint: finding.timepoints.length > 0 ? text('source', finding.timepoints.join('; '), lines) : generated('Not reported'),
+      absolute,
+      result: text('source', capitalize(clean(finding.text)), lines),
+    };
+  });
 }
 
 /**
@@ -106,7 +129,7 @@ function picoRows(facts: Facts, glossary: Glossary): { rows: LabeledText[]; desi
   const population = facts.population ? sourceText(facts.population) : notReported();
   // Only outcomes the glossary can name; the table below has every finding in full.
   const outcomes = tabulatedResults(facts)
-    .slice(0, MAX_OUTCOMES)
+    .slice(0, PICO_OUTCOMES)
     .map((finding) => outcomeLabel(finding, glossary, facts))
     .filter((outcome) => outcome.named)
     .flatMap((outcome) => outcome.label.split(', '))
@@ -316,5 +339,14 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
     quotes: quotes.length > 0 ? { heading: heading('Statements quoted in the source'), items: quotes } : null,
     citation: citation(facts, { heading: 'Citation', omitMissing: false, collapseMissing: true }),
   };
-  return { ...model, layout: clinicianLayout(model) };
+  const fitted = fitOutcomes(model);
+  return { ...fitted, layout: clinicianLayout(fitted) };
+}
+
+/** The summary with as many outcome rows, in order, as two pages hold (never fewer than MIN_OUTCOMES). */
+function fitOutcomes(model: Omit<ClinicianSummaryModel, 'layout'>): Omit<ClinicianSummaryModel, 'layout'> {
+  let rows = model.outcomes.rows;
+  const withRows = (kept: OutcomeRow[]) => ({ ...model, outcomes: { ...model.outcomes, rows: kept } });
+  while (rows.length > MIN_OUTCOMES && clinicianLayout(withRows(rows)).pages > MAX_PAGES) rows = rows.slice(0, -1);
+  return withRows(rows);
 }

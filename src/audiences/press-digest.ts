@@ -3,6 +3,7 @@
 // words, dateline, a lede of at most 25 words with who, what and the key number, size and
 // design next, then key numbers, findings and harms as reported, quotes exactly as given,
 // what comes next, what the source leaves out, citation, contact, "###".
+import nlp from 'compromise';
 import type { Facts, Finding, NumberMention } from '../article/schema.js';
 import { wordCount } from '../shared/count-words.js';
 import { findHype } from './checks/hype.js';
@@ -14,7 +15,7 @@ import { outcomeLabel, outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, shorterForms, toPieces } from './clauses.js';
-import { ownResults, PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
+import { comparedFigure, ownResults, PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
 import { chooseQuotes, quoteItem } from './quotes.js';
 import { mediaContact, sourceKind } from './source-kind.js';
 import { countedAs, countedUnits, nonHumanSubjects } from './study-subjects.js';
@@ -37,7 +38,7 @@ import {
 } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
 import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
-import { asSentence, capitalize, clean, contrasts, CONTROL_WORDS, joinList } from './wording.js';
+import { answersBefore, asSentence, capitalize, clean, contrasts, CONTROL_WORDS, joinList } from './wording.js';
 
 const MAX_HEADLINE_WORDS = 10;
 const MAX_LEDE_WORDS = 25;
@@ -179,13 +180,19 @@ function comparatorsOf(percents: NumberMention[], text: string, facts: Facts): b
   });
 }
 
+/**
+ * "Newswise — Dec. 7, 2018─": a wire's name and a date glued to the first sentence of a
+ * release. No part of the result: a lede that quoted it would print the dateline twice.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{L}.' ]{1,30}\s+[-–—]{1,2}\s+[^─—–-]{3,25}?\s*[─—–-]{1,2}\s*(?=\p{Lu})/u;
+
 function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): KeyResult[] {
   const frame = studyFrame(facts);
   return ranks.flatMap((ranked): KeyResult[] => {
     // What is in use now ("The UK currently uses Gardasil which … offers about 70 per cent
     // protection") is the background the study is measured against, not its result.
     if (PRESENT_PRACTICE.test(ranked.finding.text)) return [];
-    const source = clean(ranked.finding.text);
+    const source = clean(ranked.finding.text).replace(WIRE_DATELINE, '');
     // Journalists get the source's own words and figures; only a whole-study count is put
     // as a natural frequency ("Ten participants" → "10 of the 12 people"), which is exact.
     const rewritten = naturalFrequency(source, ranked.finding.numbers, frame);
@@ -198,7 +205,12 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
     // …, more patients …") keeps it: cut off, the other half reads falsely hopeful.
     const conceded = CONCESSION.test(clause);
     const sentences = conceded ? [asSentence(clause)] : split.bullets.length > 0 ? [asSentence(shorten(clause))] : split.sentences;
-    const pieces = sentences.filter(opensOnItsOwn).map((t) => t.replace(/\.$/, ''));
+    // "They found that, compared with the placebo, there was a 27% reduced risk …": who found
+    // it points back; the finding after "that" stands on its own.
+    const pieces = sentences
+      .map((t) => (opensOnItsOwn(t) || !FRAME.test(t) ? t : capitalize(unframed(t).replace(/^,\s*/, ''))))
+      .filter((t) => opensOnItsOwn(t) && !brokenPiece(t))
+      .map((t) => mendSeams(clause, t.replace(/\.$/, '')));
     const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency, facts) : null;
     // The sentence that states the figure comes first: the box and the lede show it.
     // (Not a sentence about "these patients": in the box it would not say who they are.)
@@ -232,6 +244,91 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
   });
 }
 
+/**
+ * A piece that is no whole sentence, as a split can leave one: a quotation or bracket
+ * opened and never closed ("In “Oral X Improves Y at 3 Months", cut at the colon of a
+ * quoted title), or an end on a word that needs more after it ("… between three and",
+ * "… the rate of"). It cannot lead or stand in the box.
+ */
+export function brokenPiece(piece: string): boolean {
+  const count = (re: RegExp) => (piece.match(re) ?? []).length;
+  const unclosed = count(/“/g) !== count(/”/g) || count(/\(/g) !== count(/\)/g) || count(/"/g) % 2 === 1;
+  return unclosed || DANGLING_END.test(piece.trim());
+}
+/** Words a sentence cannot end on: a conjunction, a preposition, an article. */
+const DANGLING_END = /\b(?:and|or|but|nor|between|of|to|from|with|than|the|a|an|in|on|at|by|for|as|whose|who|which|that)[.,;:]?$/i;
+
+/** Words that open a clause inside a sentence: the verb after one belongs to that clause. */
+const CLAUSE_OPENERS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'when',
+  'where',
+  'as',
+  'than',
+  'if',
+  'because',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'after',
+  'before',
+  'until',
+  'since',
+]);
+
+/**
+ * Whether a shortened form of a result says something on its own: it has a verb of its own
+ * that no "who", "when", "as measured" … opens, and does not open on that verb. A form cut
+ * at its front after a verb without "that" is the verb's object, no clause ("[The
+ * researchers found] similar results among women who lost …", "[… reported] significantly
+ * greater improvements … than those who received …", "[… they say] is the first blood test
+ * …"); one cut at its end may keep only the subject ("Jane Smith, who wasn't involved in
+ * the research[, said …]"). Dashed asides are left out first: a noun in one is often read
+ * as a verb ("activity monitors"). compromise tags the words.
+ */
+export function hasOwnVerb(form: string): boolean {
+  const bare = form.replace(/\s(?:--|[—–])\s.*?\s(?:--|[—–])\s/g, ' ');
+  const terms = (nlp(bare).json() as Array<{ terms: Array<{ normal: string; tags: string[]; post: string }> }>).flatMap((s) => s.terms);
+  let opened = false;
+  let inVerb = false;
+  for (const [i, term] of terms.entries()) {
+    const tags = new Set(term.tags);
+    // Any verb closes the clause a "who" opened ("whose parents read to them"); only a
+    // finite one ("had", "may reduce", "were") can be the form's own.
+    const verb = tags.has('Verb') && !tags.has('Gerund');
+    const finite =
+      verb &&
+      !tags.has('Infinitive') &&
+      (tags.has('PastTense') || tags.has('PresentTense') || tags.has('Modal') || tags.has('Copula') || tags.has('Auxiliary'));
+    // A bare verb neither opened nor closing a clause is likely a noun ("multivitamin use was …").
+    if (finite || (verb && (inVerb || opened))) {
+      if (i === 0 && finite) return false;
+      if (!inVerb && !opened) return true;
+      if (!inVerb) opened = false;
+      inVerb = true;
+    } else {
+      // "were scanned and rescanned": a verb joined to the one before is part of its group.
+      const joined = inVerb && (term.normal === 'and' || term.normal === 'or');
+      if (!tags.has('Adverb') && !tags.has('Negative') && !joined) inVerb = false;
+      // "as the first treatment", "than placebo": prepositions; "as measured by" opens a clause.
+      const next = terms[i + 1]?.tags ?? [];
+      if (CLAUSE_OPENERS.has(term.normal) && (!/^(?:as|than)$/.test(term.normal) || next.includes('Verb'))) opened = true;
+    }
+  }
+  return false;
+}
+
+/** "similar results", "the same effect": a result that means something only beside the one before it. */
+const ECHOES = /\b(?:similar|the same|comparable)\s+(?:results?|findings?|effects?|benefits?|improvements?|pattern|trend)\b/i;
+
+/** "should reduce", "would help", "might be": what someone expects, not what was found. */
+const SPECULATES = /\b(?:should|would|might)\s+(?:(?:not|also|even|still)\s+)?(?!have\b)\w+/i;
+
 /** Headline and lede limits count words as a journalist does: between spaces ("1,558" is one). */
 const fits = (value: string, max: number) => wordCount(value, { by: 'spaces' }) <= max && findHype(value).length === 0;
 
@@ -256,7 +353,8 @@ function midSentence(value: string, names: readonly string[]): string {
     // "The Alexander Technique was …": the article before a name is no part of it (a
     // journal's "The Lancet", "The BMJ" is).
     (/^\p{Lu}/u.test(second) &&
-      !/^(?:I|A)$/.test(second) &&
+      // "Vitamin C may …", "Hepatitis B is …": a single letter after a word is no name's second word.
+      !/^(?:I|A|\p{Lu}[,:;]?)$/u.test(second) &&
       (!/^(?:The|A|An)$/.test(word) || /^\S+\s+(?:Lancet|BMJ|New England|Journal)\b/.test(value))) ||
     word === 'I';
   return isName || !/^\p{Lu}/u.test(word) ? value : value.replace(word, word.charAt(0).toLowerCase() + word.slice(1));
@@ -272,19 +370,27 @@ function withoutAsides(sentence: string): string[] {
 const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s[—–-]\s[^—–]*?\s[—–-]\s/g, ' ');
 /**
  * Where a lede may end a result's sentence early: before a further claim joined by "and",
- * a "meaning …" gloss, an attribution, a dash. Never before "but", "while" or "although":
+ * a "meaning …" gloss, an attribution, a dash, a closing "with five remitting at …" of some
+ * of the people. Never before "but", "while" or "although":
  * cut there, a result loses its contrast and reads falsely hopeful. (The patient brief
  * keeps every claim, set apart as a sentence of its own; a lede has room for one.)
  */
 const TAIL =
-  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b)|\s+[—–]\s+/i;
+  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b|with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|several|few|half|all|none)\b(?:\s+of\s+(?:them|those))?\s+(?:[\w-]+\s+){0,2}?\w+ing\b)|\s+[—–]\s+/i;
+
+/** A stop that ends a sentence, not a title's ("Dr. Goldstein") or a short form's. */
+const TWO_SENTENCES = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|al|No|[A-Z]))\.\s/;
 
 /**
- * "…, results from an ENDO 2018 abstract show.", "…, the researchers reported.": who reported
- * it, after the result. Cut, a whole clause is left (unlike TAIL, this needs no figure to keep).
+ * "…, results from an ENDO 2018 abstract show.", "…, the researchers reported.", "…, says
+ * Dr. Goldstein, who …", "…, \"which highlights …,\" Duggan said.": who reported it (with
+ * what they added), after the result. Cut, a whole clause is left (unlike TAIL, this needs no figure to keep).
  */
 const TRAILING_ATTRIBUTION =
-  /,\s+(?:(?:the|a|an|new|this|their)\s+)?(?:results?|data|findings|researchers|scientists|authors|investigators|study|trial|team)\b[^.;]{0,120}?\s(?:said|says|show|shows|showed|reported|reports|announced|found|concluded)\.?$/i;
+  /,\s+(?:(?:(?:the|a|an|new|this|their)\s+)?(?:results?|data|findings|researchers|scientists|authors|investigators|study|trial|team)\b[^.;]{0,120}?\s(?:said|says|show|shows|showed|reported|reports|announced|found|concluded)\.?$|according to\s[^;]{0,200}$)/i;
+/** The same, by a person named after the result ("…, says Dr. Goldstein, who …", "…, \"which …,\" Duggan said"). */
+const SAID_BY =
+  /,\s+(?:(?:says|said)\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][^;]{0,160}$|["“][^"”]{3,200}["”],?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)\.?$)/;
 
 /** "Published in X, the study found that, among …," and the like: the report's framing, not the result. */
 const FRAME =
@@ -304,6 +410,24 @@ const NOT_ONLY =
 /** The result without who reported it ("the study showed that …"). */
 const unframed = (sentence: string): string => (FRAME.test(sentence) ? sentence.replace(FRAME, '') : sentence.replace(FOUND_FRAME, ''));
 
+/** ", called GFAP and UCH-L1,", ", known as …,": a name given between commas, which the result reads the same without. */
+const NAMING_ASIDE = /,\s+(?:called|known as|named|dubbed)\s+[^,]{1,60},/gi;
+
+/**
+ * A comma a shortening left where it cut a naming aside ("the levels of the proteins, rose"
+ * once ", called GFAP and UCH-L1" went) is a seam: it goes. Only the aside's own commas:
+ * other cuts leave commas that belong ("In a review of all 18 studies, breastfeeding …").
+ */
+function mendSeams(sentence: string, form: string): string {
+  let mended = form;
+  for (const aside of sentence.matchAll(NAMING_ASIDE)) {
+    const before = /(\S+)$/.exec(sentence.slice(0, aside.index))?.[1];
+    const after = /^\s*(\S+)/.exec(sentence.slice(aside.index + aside[0].length))?.[1];
+    if (before && after) mended = mended.replace(`${before}, ${after}`, `${before} ${after}`);
+  }
+  return mended;
+}
+
 /**
  * Shorter forms of a result's sentence for a lede that the whole sentence would overrun:
  * without the report's framing ("Published in X, a study … indicates that"; clauses.ts
@@ -317,18 +441,35 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
   const forms = new Set<string>();
   const keeps = (form: string) => !figureRaw || form.toLowerCase().includes(figureRaw.toLowerCase());
   const add = (form: string) => {
-    const value = form.trim().replace(/[,;:.]$/, '');
-    if (value && value !== sentence && keeps(value) && opensOnItsOwn(value) && !contrasts(value) && wordCount(value, { by: 'spaces' }) >= 5)
+    const value = mendSeams(sentence, form.trim().replace(/[,;:.]$/, ''));
+    if (
+      value &&
+      value !== sentence &&
+      keeps(value) &&
+      opensOnItsOwn(value) &&
+      !contrasts(value) &&
+      wordCount(value, { by: 'spaces' }) >= 5 &&
+      !brokenPiece(value) &&
+      hasOwnVerb(value)
+    )
       forms.add(value);
   };
   const dashless = withoutDashedAsides(sentence);
   const firstClaim = NOT_ONLY.exec(sentence)?.[1];
-  const bases = [sentence, dashless, unframed(sentence), ...(shorter ? shorterForms(sentence) : []), ...(firstClaim ? [firstClaim] : [])];
+  const unnamed = sentence.replace(NAMING_ASIDE, '');
+  const bases = [
+    sentence,
+    dashless,
+    unframed(sentence),
+    unnamed,
+    ...(shorter ? shorterForms(sentence) : []),
+    ...(firstClaim ? [firstClaim] : []),
+  ];
   for (const form of bases.map((f) => f.replace(/\.$/, ''))) {
     add(form);
     // Who said it goes, and a further claim before it too when the figure stays
     // ("CMA detected … in 7 percent of patients, making it the best …, the authors said").
-    const said = TRAILING_ATTRIBUTION.exec(form);
+    const said = TRAILING_ATTRIBUTION.exec(form) ?? SAID_BY.exec(form);
     if (said) {
       const cut = form.slice(0, said.index);
       const further = figureRaw ? TAIL.exec(cut) : null;
@@ -338,7 +479,7 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
     }
     // A trailing claim goes only when the figure stays: without one to keep, a cut may
     // leave a subject without its verb ("the five people who got …, and …, consumed …").
-    const at = figureRaw && !form.includes('. ') ? TAIL.exec(form) : null;
+    const at = figureRaw && !TWO_SENTENCES.test(form) ? TAIL.exec(form) : null;
     if (at) add(form.slice(0, at.index));
   }
   return [...forms];
@@ -374,8 +515,10 @@ const NOT_A_FINDING =
  * A shortened form that lost its subject: it opens on a verb or a bare figure phrase
  * ("reduced electrical activity in …" from "the device accurately indicated reduced …",
  * "a 25% reduced risk of …" from "there was a 25% reduced risk …"). No statement to lead with.
+ * "Compared with the placebo, there was …" opens on a phrase, not a verb: it has its subject.
  */
-const SUBJECTLESS = /^(?:[a-z]{3,}ed\b|(?:a|an)\s+\d)/i;
+const SUBJECTLESS = /^(?:(?!compared\s+(?:with|to)\b)[a-z]{3,}ed\b|(?:a|an)\s+\d)/i;
+export const subjectless = (form: string): boolean => SUBJECTLESS.test(form);
 
 /** "people", or "mice" when the results are about mice and no people (a mouse study is not a study "in people"). */
 function subjectsOf(facts: Facts): string {
@@ -462,12 +605,14 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
   const forCondition = condition && givenFor ? ` for ${condition}` : tail;
   // A trial that found no benefit says so in the headline too, not "tested in …".
   const compared = comparatorValue(facts);
-  const failed = name && noBenefit ? `${capitalize(name)} no better than ${compared ?? 'comparator'}${forCondition}` : null;
+  // With no comparison group named, "no better than comparator" would invent one: "shows no benefit".
+  const noBetter = compared ? `no better than ${compared}` : 'shows no benefit';
+  const failed = name && noBenefit ? `${capitalize(name)} ${noBetter}${forCondition}` : null;
   return firstFitting(
     [
       ...approvalHeadlines(facts, name, condition),
       failed,
-      failed && condition ? `${capitalize(name!)} no better than ${compared ?? 'comparator'}` : null,
+      failed && condition ? `${capitalize(name!)} ${noBetter}` : null,
       // A study in animals says so first: "tested for multiple sclerosis" would read as a trial in people.
       name && animals ? `${capitalize(name)} studied in ${animals}${condition ? ` as a model of ${condition}` : ''}` : null,
       name && animals ? `${capitalize(name)} studied in ${animals}` : null,
@@ -534,6 +679,20 @@ function lede(
    * a study of 3,200 people, people with the most intense pulses were …"), the result said as
    * a study's, and a sentence that says itself who reported it.
    */
+  /** The text names the treatment: a word of four letters or more of one of its names. */
+  const namesTreatment = (value: string) =>
+    [...names, interventionOtherName(facts) ?? ''].some((name) =>
+      name
+        .split(/\s+/)
+        .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
+        .some((word) => word.length >= 4 && value.toLowerCase().includes(word.toLowerCase())),
+    );
+  /**
+   * "Among the 11 women who took the placebo, just one experienced remission": the
+   * comparison group's figure alone, without the treatment's, says nothing of the treatment.
+   */
+  const controlArmOnly = (value: string) =>
+    CONTROL_WORDS.test(value) && !COMPARISON.test(value) && !/\b(?:while|whereas)\b/i.test(value) && !namesTreatment(value);
   const withResult = (sentence: string, loose: boolean, pointer = false): string[] => {
     const found = midSentence(sentence, [...names, comparatorValue(facts) ?? '']);
     const candidates = (name: string) => [
@@ -542,12 +701,7 @@ function lede(
       `A study of ${studiedThing(name)}${who} reports that ${found}.`,
     ];
     // When the finding itself names the treatment, the lede may lead with the study and the number.
-    const namesIt = [...names, interventionOtherName(facts) ?? ''].some((name) =>
-      name
-        .split(/\s+/)
-        .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
-        .some((word) => word.length >= 4 && found.toLowerCase().includes(word.toLowerCase())),
-    );
+    const namesIt = namesTreatment(found);
     // "In a review of all 18 studies, breastfeeding …", "In a large, phase 3 study involving
     // 675 people worldwide, …": the finding says what study it is; nothing goes before it.
     if (OWN_STUDY.test(found)) return [`${capitalize(found)}.`];
@@ -559,7 +713,7 @@ function lede(
       if (loose) return [`${capitalize(found)}.`];
       const stripped = unframed(sentence);
       const framed =
-        stripped !== sentence && opensOnItsOwn(stripped)
+        stripped !== sentence && opensOnItsOwn(stripped) && hasOwnVerb(stripped)
           ? withResult(stripped, false).filter((c) => !/^In a study(?: (?:for|in|with)\b[^,]*)?, /.test(c))
           : [];
       return [...framed, ...(NAMES_ITS_STUDY.test(found) ? [`${capitalize(found)}.`] : [])];
@@ -615,7 +769,14 @@ function lede(
   // one cannot be said in a lede at all.
   const approved = approvalLede(facts, names[names.length - 1] ?? null, condition);
   const formsOf = (key: KeyResult) => {
-    const whole = [key.sentence, ...key.others].flatMap(withoutAsides).filter((sentence) => !contrasts(sentence)); // it answers the one before it: it cannot lead
+    // A sentence that answers the one before it cannot lead: set against it ("…, however, …"),
+    // about another drug ("Another drug, X, is effective …"), or the same again ("The
+    // researchers found similar results among …"); nor what someone expects ("newer drugs
+    // should reduce the risk even more"): a lede says what the study found; nor the
+    // comparison group's result alone.
+    const whole = [key.sentence, ...key.others]
+      .flatMap(withoutAsides)
+      .filter((sentence) => !answersBefore(sentence) && !ECHOES.test(sentence) && !SPECULATES.test(sentence) && !controlArmOnly(sentence));
     const cut = whole
       .filter((sentence) => sentence === key.sentence)
       .flatMap((sentence) => ledeForms(sentence, figureOfKey(key), !approved));
@@ -720,7 +881,7 @@ function lede(
       // Shortened, a sentence the ranking passed over may lose its subject.
       .map((key) => {
         const { sentences } = bothSides(formsOf(key));
-        return { key, sentences: sentences.filter((sentence) => !SUBJECTLESS.test(sentence)) };
+        return { key, sentences: sentences.filter((sentence) => !subjectless(sentence)) };
       })
       .flatMap(({ key, sentences }) => [() => attempt(key, sentences, false), () => attempt(key, sentences, true)]),
   );
@@ -785,7 +946,9 @@ function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
   const items: LabeledText[] = [];
   for (const result of results) {
     if (items.length >= MAX_KEY_NUMBERS - 1) break;
-    if (!result.figure || items.some((item) => item.label.text === result.figure)) continue;
+    // "…, however, was only 22.5 percent higher …" answers the sentence before it: alone in the
+    // box, its figure has nothing to be set against (review 10: 119).
+    if (!result.figure || items.some((item) => item.label.text === result.figure) || answersBefore(result.sentence)) continue;
     items.push({
       label: generated(result.figure, result.lines, result.frequency?.derived ?? []),
       value: text('simplified', capitalize(result.boxText), result.lines, result.derived),
@@ -834,10 +997,6 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
     .sort((a, b) => pointer(a.r) - pointer(b.r) || rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r);
   const key = ordered[0];
-  const figures = keyNumbers(
-    facts,
-    ordered.filter((r) => pointer(r) === 0),
-  );
   // A trial that found no benefit says so in the headline and the lede.
   const noBenefit = noBenefitFinding(facts);
   const title = headline(facts, key, noBenefit !== null);
@@ -852,6 +1011,15 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
       .filter((finding) => !ranked.has(finding) && sideSentence(finding) === null)
       .map((finding) => ({ finding, score: 0, hasFigure: false, namesTreatment: false, byPointer: false })),
   );
+  // After the main results, the box takes a figure compared between groups that the ranking
+  // read as background ("45 percent higher in rural areas compared with urban areas", press-lists.ts).
+  const compared = keyResults(
+    facts,
+    ownResults(facts)
+      .filter((finding) => !ranked.has(finding) && comparedFigure(finding))
+      .map((finding) => ({ finding, score: 0, hasFigure: true, namesTreatment: false, byPointer: false })),
+  );
+  const figures = keyNumbers(facts, [...ordered.filter((r) => pointer(r) === 0), ...compared]);
   const opening = lede(facts, ordered, noBenefit !== null, measured, others, glossary);
   // Every result of the study's own and every harm, most serious first (press-lists.ts).
   const findings = reportedResults(facts);

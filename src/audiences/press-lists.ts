@@ -32,14 +32,29 @@ function more(what: string, left: readonly Finding[]): Text[] {
   return left.length === 0 ? [] : [generated(`Further ${what} are in the source.`, linesOf(...left))];
 }
 
+/** A figure set between two groups: "45 percent higher in rural areas compared with urban areas", "3 times as likely as". */
+const FIGURE_COMPARED = /\d[\d.,]*\s*(?:%|percent|per cent|times|-fold)[^.;]*?\b(?:compared (?:with|to)|than|versus|vs\.?|as likely as)\b/i;
+
+/**
+ * A result worded as a general statement ("In general, the rate of opioid overdose death was
+ * 45 percent higher in rural areas compared with urban areas"), which main-result.ts reads
+ * as background, yet which sets a figure between two groups: data the study measured
+ * (review 10: 119's key figure was in neither the digest nor the summary). What was known
+ * before, a share of people now ("80 percent of patients are women") compares nothing.
+ */
+export const comparedFigure = (finding: Finding): boolean => FIGURE_COMPARED.test(clean(finding.text));
+
 /**
  * The study's own results, in the article's order: every result but background (what was
  * known before, a share of people now, what is in use now) and advice. What main-result.ts
- * ranks a main result stays, whatever its wording ("… had been cured" is no background).
+ * ranks a main result stays, whatever its wording ("… had been cured" is no background);
+ * so does a figure compared between groups.
  */
 export function ownResults(facts: Facts, main: readonly Finding[] = mainResults(facts).map((r) => r.finding)): Finding[] {
   return facts.results.filter(
-    (f) => main.includes(f) || (sideSentence(f) !== 'background' && !PRESENT_PRACTICE.test(f.text) && !ADVICE.test(f.text)),
+    (f) =>
+      main.includes(f) ||
+      ((sideSentence(f) !== 'background' || comparedFigure(f)) && !PRESENT_PRACTICE.test(f.text) && !ADVICE.test(f.text)),
   );
 }
 
@@ -48,12 +63,15 @@ export function ownResults(facts: Facts, main: readonly Finding[] = mainResults(
  * (what was known before, a share of people now, what is in use now) and advice. When more than
  * MAX_FINDINGS qualify, the main results (best first) are kept before the others, and a
  * last line says how many more the source gives. With none of the study's own, every
- * result is listed, so nothing the source reports is hidden.
+ * result but background is listed (advice, what is in use now), so nothing the source
+ * reports is hidden.
  */
 export function reportedResults(facts: Facts): Text[] {
   const main = mainResults(facts).map((r) => r.finding);
   const own = ownResults(facts, main);
-  const pool = own.length > 0 ? own : facts.results;
+  // With none of the study's own, every result but background is listed: what was known
+  // before ("… is not new, but …", under a subhead the extractor glued to it) is no result.
+  const pool = own.length > 0 ? own : facts.results.filter((f) => sideSentence(f) !== 'background');
   const ranked = [...main.filter((f) => pool.includes(f)), ...pool.filter((f) => !main.includes(f))];
   const kept = new Set(ranked.slice(0, MAX_FINDINGS));
   // In the article's order, a comparison group's own result after the treated group's.
