@@ -178,8 +178,8 @@ const CONTACT = fragment('junk', 'labelled-contact');
 const PHONE_OR_EMAIL = cue('junk-media-contact');
 const CONTACT_LABEL = cue('junk-media-contact-label');
 const PLEASE_CONTACT = fragment('junk', 'contact-request');
-/** Where a contact block ends: a wire's source line, its related links, notes to editors. */
-const CONTACT_END = /^(?:SOURCE\s+\S|Related Links?$|Notes? to (?:the )?editors?\b)/i;
+/** Where a contact block ends: a wire's source line, its related links, notes to editors, share buttons. */
+const CONTACT_END = /^(?:SOURCE\s+\S|Related Links?$|Notes? to (?:the )?editors?\b|Share (?:via|on|this)\b|Follow us\b)/i;
 /** "Tel: 020 7882 7943 Notes to the editor About …": what follows the contact on its line. */
 const CONTACT_TAIL = /\s+Notes? to (?:the )?editors?\b.*$/i;
 /** "Newswise — …", "… /PRNewswire/ -- …" at the top: the text came over a release wire (kept, not removed). */

@@ -255,6 +255,11 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
     );
   });
 
+  it('reads a "Contact for Media" block, and stops at the share buttons after it (holdout h000)', () => {
+    const { release } = clean(`${STORY}\nContact for Media\nJo Park, Lakeside Media Relations\njo.park@example.org\nShare via Twitter`);
+    expect(release.contact).toBe('Jo Park, Lakeside Media Relations, jo.park@example.org');
+  });
+
   it("keeps every contact a media advisory names, the study author's first (review 7: the editorial's author replaced the study's)", () => {
     const advisory =
       'Media Advisory: To contact Dana Ruiz, M.D., call 555-010-7788 or email d.ruiz@example.org. To contact editorial co-author Sam Ode, M.D., Ph.D., email Kim Roe at kim.roe@example.org.';
