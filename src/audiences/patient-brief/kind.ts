@@ -70,11 +70,12 @@ export function availabilityIsAboutTreatment(facts: Facts): boolean {
   // medicines derived from THC", in a study of THC for memory in mice): not this one.
   if (facts.derived.availability?.rule === 'availability-other-uses') return false;
   const intervention = facts.intervention;
+  // With no treatment named, a sentence about someone's own thing ("Chang’s method was
+  // commonly used") is about that thing; places ("licensed in the USA") say where, not what.
+  if (!intervention) return ![...sentence.matchAll(/\b(\p{Lu}[\p{L}-]*)[’']s\b/gu)].some(([, name]) => !REGULATOR_WORDS.test(name!));
   const words = wordsOf(sentence);
-  if (intervention && namesTreatment(facts, sentence)) return true;
-  // With no treatment named, a sentence that names something else ("Chang’s method was
-  // commonly used") is about that thing, as it would be beside a named treatment.
-  const besideTreatment = intervention ? nameWords(intervention.source.text) : new Set<string>();
+  if (namesTreatment(facts, sentence)) return true;
+  const besideTreatment = nameWords(intervention.source.text);
   return words.every((word, index) => {
     const name = index > 0 && /^\p{Lu}/u.test(word);
     const bare = word.replace(/[’']s$/, '');
