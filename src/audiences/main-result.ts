@@ -6,7 +6,7 @@
 // studied, or gives a figure for the people studied, and reads on its own.
 import type { Facts, Finding } from '../article/schema.js';
 import { comparatorValue, interventionAcronym, interventionName, interventionOtherName } from './study.js';
-import { clean, leansBack } from './wording.js';
+import { capitalize, clean, leansBack } from './wording.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
 
 export interface RankedResult {
@@ -20,7 +20,12 @@ export interface RankedResult {
   byPointer: boolean;
 }
 
-const COMPARES = /\b(?:compared (?:with|to)|than|versus|vs\.?|placebo|control group|sham|usual care|standard (?:care|treatment))\b/i;
+/**
+ * A comparison: "compared with", "versus", a control arm, or "than" (not "more than six
+ * miles", "fewer than 10 people": a bound on one figure, which sets nothing against it).
+ */
+const COMPARES =
+  /\b(?:compared (?:with|to)|(?<!\b(?:more|less|fewer)\s+)than|than(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+(?:third|quarter|half|dozen))\b)|versus|vs\.?|placebo|control group|sham|usual care|standard (?:care|treatment))\b/i;
 const PEOPLE =
   /\b(?:patients?|participants?|people|volunteers|subjects|women|men|children|adults|infants|babies|mice|rats|animals|group|groups|arm|cohort)\b/i;
 /**
@@ -196,8 +201,21 @@ function aloneArmOnly(lower: string, compared: string): boolean {
   return lower.includes(base) && !lower.includes(`${base} alone`) && !/\b(?:combination|combined|plus|with|added|together)\b/.test(lower);
 }
 
+/**
+ * "They found that …", "The researchers found that …": who found it, before what they found.
+ * The finding after it opens on its own (the shorter forms drop the frame, clauses.ts); "They
+ * also found" adds to the sentence before and keeps leaning on it.
+ */
+const REPORT_FRAME =
+  /^["“‘(]?(?:they|he|she|we|the\s+(?:researchers|investigators|scientists|authors|team|study|trial|analysis))\s+(?:found|showed|reported|discovered|observed|concluded|noted)\s+that\s+(?=\S)/i;
+export const withoutReportFrame = (text: string): string => {
+  const frame = REPORT_FRAME.exec(text);
+  return frame ? capitalize(text.slice(frame[0].length)) : text;
+};
+
 function score(finding: Finding, facts: Facts, names: string[], titleWords: string[]): RankedResult {
   const text = clean(finding.text);
+  const opening = withoutReportFrame(text);
   const lower = text.toLowerCase();
   // The enrolment ("a phase 3 study involving 675 people") and an age ("women age 65") are not results.
   const enrolled = facts.participants?.value;
@@ -253,7 +271,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (BACKGROUND_SHARE.test(text)) points -= 3;
   // A fragment ("in 0.58 percent (n = 4) of participants …") or a sentence that leans on
   // the one before ("It found that …", "He's been …") cannot open a story.
-  if (!/^["“‘(]?[\p{Lu}\d]/u.test(text) || !opensOnItsOwn(text)) points -= 3;
+  if (!/^["“‘(]?[\p{Lu}\d]/u.test(opening) || !opensOnItsOwn(opening)) points -= 3;
   if (BACKGROUND.test(text)) points -= 3;
   // "… mortality fell 28 percent, but it dropped even among women who weren't getting
   // mammograms": a change the untreated shared is not the treatment's effect.

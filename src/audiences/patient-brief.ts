@@ -223,14 +223,16 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const leading = answered ? [plainForms([answered], names, itemOf)[0] ?? itemOf(answered)] : [];
   const ordered = topItem ? [...leading, topItem, ...itemsOf(rest)] : itemsOf(chosen);
   const isTop = (item: FindingItem) => top !== undefined && plain.get(item) === top;
+  /** One of the study's main results (main-result.ts): kept before side results though it gives only a relative change. */
+  const isMain = (item: FindingItem) => mainFindings.includes(plain.get(item)!);
   /** The main result and the sentence it answers: neither is left out for space or reading level. */
   const isLead = (item: FindingItem) => isTop(item) || (answered !== undefined && plain.get(item) === answered);
-  let allResults = readableInSequence(ordered, MAX_RESULTS, names, sequence, isLead, (item) => lenientItems.has(item));
+  let allResults = readableInSequence(ordered, MAX_RESULTS, names, sequence, isLead, (item) => lenientItems.has(item), isMain);
   // None but the main result reads plainly whole: the main results first, each shortened to the
   // clause that holds its claim and figures, rather than no other result (findings.ts plainForms).
   if (!answered && !allResults.some((item) => !isTop(item) && readableItem(item, names))) {
     const shortened = plainForms([...(top ? [top] : []), ...mainFindings, ...chosen, ...facts.results], names, itemOf);
-    if (shortened.length > 0) allResults = readableInSequence(shortened, MAX_RESULTS, names, sequence, isTop);
+    if (shortened.length > 0) allResults = readableInSequence(shortened, MAX_RESULTS, names, sequence, isTop, undefined, isMain);
   }
   // Still none: the main result in the form with the fewest long words, rather than "too detailed"
   // (`lenientItems`: dropped again if the brief as a whole would then read above the limit).
@@ -272,13 +274,14 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
       sequence,
       isLead,
       (item) => lenientItems.has(item) || shown.includes(item),
+      isMain,
     );
     // Only into room that is left: what was shown stays (a lesser result is not displaced by a hard one).
     return shown.every((item) => merged.includes(item)) ? merged : shown;
   };
   if (allResults.length === 0 && story.kind !== 'none') {
     const lenient = leastHardOne(ownResults);
-    if (lenient.length > 0) allResults = readableInSequence(lenient, MAX_RESULTS, names, sequence, isTop);
+    if (lenient.length > 0) allResults = readableInSequence(lenient, MAX_RESULTS, names, sequence, isTop, undefined, isMain);
   }
   allResults = withHardMainResults(allResults);
   // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).

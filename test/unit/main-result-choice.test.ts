@@ -1,0 +1,68 @@
+// Review 10 (issue #13), class "the brief's findings do not lead with the main result of the
+// main study": a side detail ranked as the main result because "more than six miles" was read
+// as a comparison; the main result went unranked because it opened "They found that …"; and a
+// main result stated only as a relative change was put after every side result with a count,
+// so the column budget left it out.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
+import type { PressDigestModel } from '../../src/audiences/view-models.js';
+import { mainResults } from '../../src/audiences/main-result.js';
+import { composePatientBrief } from '../../src/audiences/patient-brief.js';
+import { visibleText } from '../../src/audiences/text.js';
+import { factsFrom, ROOT } from '../helpers/article.js';
+import { blankFacts, numberedFacts } from '../helpers/facts.js';
+
+const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
+const { fact, finding, derivedStudy } = numberedFacts();
+const read = (headline: string, ...paragraphs: string[]) => factsFrom([headline, ...paragraphs].join('\n\n'), 'story.txt').facts;
+const leading = (facts: Parameters<typeof mainResults>[0]) => mainResults(facts).map((r) => r.finding.text);
+
+describe('which result is the main one (main-result.ts)', () => {
+  it('does not take "more than five miles" for a comparison', () => {
+    const facts = read(
+      'Active mothers, active young',
+      'The rats given a wheel ran more than five miles a night on average, falling to about two miles late in pregnancy.',
+      'The young of those mothers were about 40 percent more active than the young of mothers without a wheel.',
+    );
+    const lead = leading(facts);
+    expect(lead[0]).toMatch(/40 percent more active/);
+    expect(lead.some((text) => /five miles/.test(text))).toBe(false);
+  });
+
+  it('ranks a result that opens "They found that …" on what they found', () => {
+    const facts = read(
+      'Pill cuts stroke risk',
+      'Doctors gave 3,000 people either Cardolan or a dummy pill for five years.',
+      'They found that compared with the dummy pill, there was a 30% lower risk of stroke and a 20% lower risk of dying from stroke.',
+    );
+    const lead = leading({ ...facts, intervention: { ...facts.title, value: 'Cardolan' } });
+    expect(lead[0]).toMatch(/^They found that compared with the dummy pill/);
+    // The press lede gives it without the frame (its "They" would point at nobody).
+    const press = composeDocument('press-digest', { ...facts, intervention: { ...facts.title, value: 'Cardolan' } }, glossary, {
+      buildDate: null,
+    }).view as PressDigestModel;
+    expect(press.lede.text).toMatch(/compared with the dummy pill, there was a 30% lower risk of stroke/i);
+    expect(press.lede.text).not.toMatch(/They found/);
+  });
+});
+
+describe('a main result given only as a relative change (findings.ts withinBudget)', () => {
+  it('is kept in the brief before side results with counts', () => {
+    const facts = blankFacts({
+      intervention: fact('Uraxol'),
+      condition: fact('gout'),
+      participants: { ...fact('240', 'The study enrolled 240 people.'), value: 240, raw: '240' },
+      derived: derivedStudy('randomized trial'),
+      results: [
+        finding('The pain went away in 80 of the 120 people taking Uraxol, compared with 30 of the 120 people taking a placebo.'),
+        finding('People taking Uraxol had a 45% lower risk of a gout attack than people taking a placebo.'),
+        finding('After one month, 30 of the 120 people taking Uraxol said their joints felt less stiff when they woke up.'),
+        finding('After one year, 20 of the 120 people taking Uraxol said they could walk to the shops with no pain.'),
+      ],
+    });
+    const findings = visibleText(composePatientBrief(facts, glossary, { buildDate: '2025-07-01' }).findings).join(' ');
+    expect(findings).toMatch(/45% lower risk of a gout attack/);
+  });
+});
