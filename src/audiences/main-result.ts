@@ -18,6 +18,12 @@ export interface RankedResult {
   namesTreatment: boolean;
   /** It does so only as "the drug", "this treatment": which one, the sentence before said (a story about two drugs may mean the other). */
   byPointer: boolean;
+  /**
+   * It holds for part of the people studied, named in it ("Among patients with recurrent
+   * disease, …") or in the sentence that opens its paragraph: said without that group
+   * ("Eylea participants could read 3.5 more lines"), it would be stated for everyone.
+   */
+  subgroup?: boolean;
 }
 
 /**
@@ -177,6 +183,22 @@ function subgroupOnly(text: string, facts: Facts): boolean {
     .some((word) => word.length >= 4 && studied.includes(word.replace(/(?:es|s)$/, '')));
 }
 
+/** "Overall, …", "Among all patients, …": a sentence that says itself it is about everyone studied. */
+const ALL_STUDIED = /^["“‘(]?(?:overall|in all|in total|among all|across all|for all|in the (?:whole|entire|full))\b/i;
+
+/**
+ * A result in a paragraph that opens on a subgroup ("Among participants with 20/50 or worse
+ * vision at the start, vision improved in all three groups. At two years, Eylea participants
+ * could read 3.5 more lines …"): the sentences after the opener go on about that subgroup,
+ * though they do not name it again. Not one that says it is about everyone ("Overall, …").
+ */
+function inSubgroupParagraph(finding: Finding, text: string, facts: Facts): boolean {
+  if (ALL_STUDIED.test(text) || SUBGROUP.test(text)) return false;
+  const { line, column } = finding.source;
+  const opener = facts.results.find((other) => other.source.line === line && other.source.column === 1);
+  return opener !== undefined && opener !== finding && column > 1 && subgroupOnly(clean(opener.text), facts);
+}
+
 /** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
 const MAIN_RESULT_SCORE = 3;
 
@@ -281,7 +303,8 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (namesEarlierGroup(text)) points -= 2;
   // "Among patients with recurrent disease, …": a subgroup's figure ranks after the result
   // for all the people studied ("Among all patients, …").
-  if (subgroupOnly(text, facts)) points -= 2;
+  const subgroup = subgroupOnly(text, facts) || inSubgroupParagraph(finding, text, facts);
+  if (subgroup) points -= 2;
   if (PRAISE.test(text) && finding.numbers.length === 0) points -= 2;
   // The comparator arm's figure alone is what the treatment is measured against, not its result.
   if (comparatorArmOnly) points -= 2;
@@ -292,7 +315,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // The headline states the main result: among results that can lead, one that shares its
   // words ranks first (it does not make a background sentence a result).
   if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;
-  return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer };
+  return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer, subgroup };
 }
 
 /**

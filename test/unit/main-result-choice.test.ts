@@ -48,6 +48,24 @@ describe('which result is the main one (main-result.ts)', () => {
   });
 });
 
+describe('a result for a subgroup (main-result.ts)', () => {
+  it('ranks a result in a paragraph that opens on a subgroup after the result for everyone', () => {
+    const facts = read(
+      'Eye drop lowers pressure',
+      'A trial of Lumadex drops in 400 people with glaucoma compared them with the usual drops.',
+      'Among participants with very high pressure at the start, pressure fell in both groups. After one year, 60 percent of Lumadex participants had normal pressure, compared with 35 percent on the usual drops.',
+      'Overall, 45 percent of Lumadex participants had normal pressure after one year, compared with 30 percent on the usual drops.',
+    );
+    const ranked = mainResults({
+      ...facts,
+      intervention: { ...facts.title, value: 'Lumadex' },
+      condition: { ...facts.title, value: 'glaucoma' },
+    });
+    expect(ranked[0]?.finding.text).toMatch(/^45 percent/);
+    expect(ranked.find((r) => /60 percent/.test(r.finding.text))?.subgroup).toBe(true);
+  });
+});
+
 describe('a main result given only as a relative change (findings.ts withinBudget)', () => {
   it('is kept in the brief before side results with counts', () => {
     const facts = blankFacts({
