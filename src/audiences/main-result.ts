@@ -235,6 +235,22 @@ export const withoutReportFrame = (text: string): string => {
   return frame ? capitalize(text.slice(frame[0].length)) : text;
 };
 
+/**
+ * A result about the other arm only ("Among the 11 women who took the placebo, just one …",
+ * "Yervoy patients … 4.4 months" when the other arm is Yervoy alone): what the treatment is
+ * measured against, which alone tells a reader nothing of the treatment.
+ */
+export function comparatorArmOnly(finding: Finding, facts: Facts): boolean {
+  const text = clean(finding.text);
+  const lower = text.toLowerCase();
+  const compared = comparatorValue(facts);
+  // "While 19.5 percent of those who got only the placebo …, the rate among those getting Neurafenib …" gives both arms.
+  // (Only by a word of its own: "Yervoy" of "Yervoy plus Opdivo" names the other arm, "Yervoy alone", too.)
+  const own = nameWords(facts).filter((word) => !compared?.toLowerCase().includes(word.toLowerCase()));
+  if (own.some((word) => lower.includes(word.toLowerCase()))) return false;
+  return onlyComparatorArm(text) || (compared !== null && aloneArmOnly(lower, compared));
+}
+
 function score(finding: Finding, facts: Facts, names: string[], titleWords: string[]): RankedResult {
   const text = clean(finding.text);
   const opening = withoutReportFrame(text);

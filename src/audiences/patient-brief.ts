@@ -20,7 +20,7 @@ import { nameWords } from './patient-text.js';
 import { plainFinding } from './plain-finding.js';
 import { relativeOnly } from './plain-numbers.js';
 import { qrCodeFor } from './qr-code.js';
-import { mainResults, sideSentence } from './main-result.js';
+import { comparatorArmOnly, mainResults, sideSentence } from './main-result.js';
 import {
   conditionName,
   interventionAcronym,
@@ -163,7 +163,18 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // quoted words are never cut: whole or not at all.
   const itemsOf = (findings: Finding[]) =>
     findings.map((finding) => (/^["“]/.test(finding.text) ? null : plainForms([finding], names, itemOf)[0]) ?? itemOf(finding));
-  const sequence = inSequence(facts, (item) => plain.get(item)!);
+  const inOrder = inSequence(facts, (item) => plain.get(item)!);
+  // The other arm's result ("Among the 11 women who took the placebo, just one …") is what the
+  // treatment's result is measured against: it is shown only under a result of the treatment
+  // studied, never alone or first (a reader must not weigh one group's figure alone).
+  const isResult = (item: FindingItem) => facts.results.includes(plain.get(item)!);
+  const otherArmAlone = (item: FindingItem) => isResult(item) && comparatorArmOnly(plain.get(item)!, facts);
+  const sequence = (items: FindingItem[]) => {
+    const kept = inOrder(items);
+    return kept.filter(
+      (item, index) => !otherArmAlone(item) || kept.slice(0, index).some((above) => isResult(above) && !otherArmAlone(above)),
+    );
+  };
   // Only the study's main results can be the key result of the main message (not background or colour).
   const ranked = mainResults(facts);
   const mainFindings = ranked.map((r) => r.finding);

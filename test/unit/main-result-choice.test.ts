@@ -84,3 +84,38 @@ describe('a main result given only as a relative change (findings.ts withinBudge
     expect(findings).toMatch(/45% lower risk of a gout attack/);
   });
 });
+
+describe('the other arm’s result alone (patient-brief.ts)', () => {
+  const brief = (...texts: string[]) =>
+    visibleText(
+      composePatientBrief(
+        blankFacts({
+          intervention: fact('Uraxol'),
+          comparator: fact('placebo'),
+          condition: fact('gout'),
+          participants: { ...fact('80', 'The study enrolled 80 people.'), value: 80, raw: '80' },
+          derived: derivedStudy('randomized trial'),
+          results: texts.map((text) => finding(text)),
+        }),
+        glossary,
+        { buildDate: '2025-07-01' },
+      ).findings,
+    ).join(' ');
+
+  it('is never shown without a result of the treatment above it', () => {
+    // The treatment's result is too long for the brief in every form; the placebo arm's alone would stand in for it.
+    const findings = brief(
+      'The company, which is based in a small town near the coast, said on Monday that 30 of the 40 people who took Uraxol in the trial had much less swelling in their joints within two days of the first dose.',
+      'Among the 40 people who took the placebo, just 4 had less swelling within two days.',
+    );
+    expect(findings).not.toMatch(/took the placebo/);
+  });
+
+  it('is shown under the treatment’s result', () => {
+    const findings = brief(
+      'Of the 40 people who took Uraxol, 30 had less swelling within two days.',
+      'Among the 40 people who took the placebo, just 4 had less swelling within two days.',
+    );
+    expect(findings).toMatch(/took Uraxol.*took the placebo/);
+  });
+});
