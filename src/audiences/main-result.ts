@@ -138,9 +138,19 @@ function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure:
     (!single && head !== undefined && head.length >= 4 && new RegExp(`\\bthe ${head}\\b`).test(lower)) ||
     (hasFigure && POINTS_TO_TREATMENT.test(lower)) ||
     OPENS_ON_TREATMENT.test(lower);
-  // One word that is the name's own: a proper noun ("Alexander" of "Alexander technique") or
-  // its head noun when that is no generic word ("screening" of "breast cancer screening").
-  const distinctive = [...found].some((word) => /^\p{Lu}/u.test(word) || (word.toLowerCase() === head && !GENERIC_HEAD.test(word)));
+  // One word that is the name's own: a proper noun ("Alexander" of "Alexander technique"),
+  // its head noun when that is no generic word ("screening" of "breast cancer screening"), or
+  // the word that says which kind when the head is generic ("antibiotic" of "antibiotic
+  // therapy": "people who received antibiotics" name it; "chromosomal" of "chromosomal
+  // microarray analysis" still does not).
+  const parts = name?.trim().split(/[\s/-]+/) ?? [];
+  const kind = head !== undefined && GENERIC_HEAD.test(head) && parts.length >= 2 ? parts[parts.length - 2]!.toLowerCase() : undefined;
+  const distinctive = [...found].some(
+    (word) =>
+      /^\p{Lu}/u.test(word) ||
+      (word.toLowerCase() === head && !GENERIC_HEAD.test(word)) ||
+      (word.toLowerCase() === kind && kind.length >= 5 && !GENERIC_HEAD.test(kind)),
+  );
   const byName = whole || found.size >= 2 || (single && found.size >= 1) || distinctive;
   if (byName || pointedTo) return { score: 3, byPointer: !byName && !(head !== undefined && new RegExp(`\\bthe ${head}\\b`).test(lower)) };
   return { score: found.size >= 1 ? 1 : 0, byPointer: false };
@@ -198,6 +208,15 @@ function inSubgroupParagraph(finding: Finding, text: string, facts: Facts): bool
   const opener = facts.results.find((other) => other.source.line === line && other.source.column === 1);
   return opener !== undefined && opener !== finding && column > 1 && subgroupOnly(clean(opener.text), facts);
 }
+
+/**
+ * What the study did, not what it found ("The study also looked at different characteristics
+ * associated with …", "The participants were then given …", "If a similar extension was
+ * achieved in humans, …"): nothing to lead with, though it names the treatment. (The same test
+ * as the press lede's NOT_A_FINDING, press-digest.ts, which can use this one.)
+ */
+export const NOT_A_FINDING =
+  /^(?!.*\b(?:found|finds|showed|shows|reported|revealed)\b)(?:(?:the|this|our)\s+(?:study|trial|research|researchers|team|authors|analysis)\s+(?:also\s+)?(?:(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+)?(?:look(?:ed)?\s+at|address(?:ed)?|examin(?:e|ed)|assess(?:ed)?|measur(?:e|ed)|track(?:ed)?|follow(?:ed)?|analy[sz](?:e|ed)|enroll?(?:ed)?|recruit(?:ed)?|involv(?:e|ed)|includ(?:e|ed)|test(?:ed)?|compar(?:e|ed))\b|(?:the\s+)?(?:participants|patients|subjects|volunteers|mice|rats)\s+were\s+(?:(?:then|first|also|randomly)\s+)?(?:tested|given|asked|assigned|randomi[sz]ed|divided|split|recruited|followed)\b|if\b|unless\b)/i;
 
 /** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
 const MAIN_RESULT_SCORE = 3;
@@ -316,6 +335,8 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (UNTREATED_TOO.test(text)) points -= 3;
   // Advice and label warnings ("should not be used in …") are not what the study found.
   if (ADVICE.test(text)) points -= 3;
+  // Nor is what the study did ("The study also looked at …").
+  if (NOT_A_FINDING.test(text)) points -= 3;
   if (namesEarlierGroup(text)) points -= 2;
   // "Among patients with recurrent disease, …": a subgroup's figure ranks after the result
   // for all the people studied ("Among all patients, …").

@@ -48,6 +48,28 @@ describe('which result is the main one (main-result.ts)', () => {
   });
 });
 
+describe('naming the treatment (main-result.ts)', () => {
+  it('takes the word that says which kind, before a generic head, for the treatment’s name', () => {
+    const facts = read(
+      'Pills instead of an operation',
+      'In the trial, 70 percent of the people who received antibiotics did not need an operation within a year.',
+    );
+    const [lead] = mainResults({ ...facts, intervention: { ...facts.title, value: 'antibiotic therapy' } });
+    expect(lead?.namesTreatment).toBe(true);
+  });
+
+  it('does not take what the study looked at for what it found', () => {
+    const facts = read(
+      'Massage eases back pain',
+      'The study also looked at which traits made people more or less likely to gain from Rubwell massage.',
+      'More than 50 percent of the people in the study had much less back pain after ten weeks.',
+    );
+    const lead = leading({ ...facts, intervention: { ...facts.title, value: 'Rubwell massage' } });
+    expect(lead[0]).toMatch(/^More than 50 percent/);
+    expect(lead.some((text) => /looked at/.test(text))).toBe(false);
+  });
+});
+
 describe('a result for a subgroup (main-result.ts)', () => {
   it('ranks a result in a paragraph that opens on a subgroup after the result for everyone', () => {
     const facts = read(
