@@ -43,6 +43,7 @@ import {
   MAX_RESULTS,
   plainForms,
   quantified,
+  mainResultsFirst,
   readableInSequence,
   readableItem,
   risksNamed,
@@ -278,8 +279,10 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     );
     const extra = pool.flatMap((finding) => leastHardOne([finding])).slice(0, MAX_RESULTS - shown.length);
     if (extra.length === 0) return shown;
+    // The main results go above the lesser ones shown, unless the lead answers the sentence shown above it.
+    const mainFirst = answered ? [...shown, ...extra] : mainResultsFirst(shown, extra, isMain);
     const merged = readableInSequence(
-      [...shown, ...extra],
+      mainFirst,
       MAX_RESULTS,
       names,
       sequence,

@@ -10,7 +10,9 @@ import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import type { PressDigestModel } from '../../src/audiences/view-models.js';
 import { mainResults } from '../../src/audiences/main-result.js';
 import { composePatientBrief } from '../../src/audiences/patient-brief.js';
-import { visibleText } from '../../src/audiences/text.js';
+import { mainResultsFirst } from '../../src/audiences/patient-brief/findings.js';
+import { generated, visibleText } from '../../src/audiences/text.js';
+import type { FindingItem } from '../../src/audiences/view-models.js';
 import { factsFrom, ROOT } from '../helpers/article.js';
 import { blankFacts, numberedFacts } from '../helpers/facts.js';
 
@@ -139,5 +141,17 @@ describe('the other arm’s result alone (patient-brief.ts)', () => {
       'Among the 40 people who took the placebo, just 4 had less swelling within two days.',
     );
     expect(findings).toMatch(/took Uraxol.*took the placebo/);
+  });
+});
+
+describe('a main result added in its least-hard form (findings.ts mainResultsFirst)', () => {
+  const item = (text: string): FindingItem => ({ lead: null, icons: null, sentences: [generated(text)], bullets: [] });
+  it('goes above the lesser results already shown', () => {
+    const side = item('It was the drop in pain that most doctors noticed first.');
+    const other = item('Uraxol lowered pain in 30 of the 40 people who took it.');
+    const added = item('Uraxol considerably diminished inflammatory flares in 30 percent of people.');
+    const main = new Set([other, added]);
+    const order = mainResultsFirst([side, other], [added], (shown) => main.has(shown));
+    expect(order).toEqual([other, added, side]);
   });
 });

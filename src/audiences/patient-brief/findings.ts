@@ -123,6 +123,16 @@ function readableFindings(
   return fallback ? [fallback] : [];
 }
 
+/**
+ * The findings shown, with main results added in their least-hard form (`extra`), in the
+ * order the brief tries them: the main results first (those shown, then those added), then the
+ * lesser ones. A side sentence that read plainly ("It was the drop in deaths that doctors
+ * focused on", a promotional claim) must not lead while the study's main result sits under it.
+ */
+export function mainResultsFirst(shown: FindingItem[], extra: FindingItem[], main: (item: FindingItem) => boolean): FindingItem[] {
+  return [...shown.filter(main), ...extra.filter(main), ...[...shown, ...extra].filter((item) => !main(item))];
+}
+
 /** The readable findings (see readableFindings) that also read right where they stand. */
 export function readableInSequence(
   items: FindingItem[],
