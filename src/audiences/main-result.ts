@@ -221,6 +221,9 @@ export const NOT_A_FINDING =
 /** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
 const MAIN_RESULT_SCORE = 3;
 
+/** Words after a share that say who the people studied were ("54 percent boys", "60% were women"). */
+const COHORT_MAKEUP = '(?:boys|girls|women|men|male|female|white|black|hispanic|asian)\\b';
+
 /** What a count of the study's design counts ("three drugs", "two groups", "four visits"), not an outcome. */
 const DESIGN_UNITS =
   '(?:drugs?|medicines?|treatments?|therap(?:y|ies)|groups?|arms?|doses?|dosages?|studies|trials?|sites?|centers?|centres?|hospitals?|countries|visits?|sessions?|times?|types?|kinds?)\\b';
@@ -282,9 +285,12 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
       `${escapeRegExp(raw)}\\s+(?:out\\s+)?(?:of\\s+(?:the\\s+)?[\\d,]+\\s+)?(?:\\S+\\s+){0,2}${PEOPLE.source.slice(2, -2)}`,
       'i',
     ).test(text);
+  // "54 percent boys and 46 percent girls": who made up the people studied, not a result of theirs.
+  const makeUp = (raw: string) => new RegExp(`${escapeRegExp(raw)}\\s+(?:were\\s+)?${COHORT_MAKEUP}`, 'i').test(text);
+  const cohort = finding.numbers.some((n) => n.unit === 'percent' && makeUp(n.raw));
   const hasFigure = finding.numbers.some(
     (n) =>
-      n.unit === 'percent' ||
+      (n.unit === 'percent' && !makeUp(n.raw)) ||
       (n.unit === 'count' && n.value !== enrolled && countsPeople(n.raw) && !/\bage[ds]?\s*$/i.test(text.split(n.raw)[0] ?? '')),
   );
   // Two measured figures set against each other ("from about 21 days of pain … to about 3
@@ -306,7 +312,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   const kind = (unit: string) => (unit === 'count' ? 'measure' : unit);
   const ofOneKind = (unit: string) => measures.filter((n) => kind(n.unit) === unit).length >= 2;
   const measuredPair =
-    !hasFigure && (ofOneKind('measure') || ofOneKind('duration')) && (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
+    !hasFigure && !cohort && (ofOneKind('measure') || ofOneKind('duration')) && (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
   let points = 0;
   const named = namesTreatment(lower, facts, names, hasFigure);
   // "Yervoy alone" as the other arm: the treatment studied adds something to Yervoy, and a
@@ -335,8 +341,10 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (UNTREATED_TOO.test(text)) points -= 3;
   // Advice and label warnings ("should not be used in …") are not what the study found.
   if (ADVICE.test(text)) points -= 3;
-  // Nor is what the study did ("The study also looked at …").
+  // Nor is what the study did ("The study also looked at …"), or who made up its people
+  // ("a cohort of 541 children, 54 percent boys and 46 percent girls, completed …").
   if (NOT_A_FINDING.test(text)) points -= 3;
+  if (cohort) points -= 3;
   if (namesEarlierGroup(text)) points -= 2;
   // "Among patients with recurrent disease, …": a subgroup's figure ranks after the result
   // for all the people studied ("Among all patients, …").

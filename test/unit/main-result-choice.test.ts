@@ -60,6 +60,16 @@ describe('naming the treatment (main-result.ts)', () => {
     expect(lead?.namesTreatment).toBe(true);
   });
 
+  it('does not take who made up the people studied for a result', () => {
+    const facts = read(
+      'Fish and sleep in children',
+      'For the work, a group of 300 children aged 9 to 11, 52 percent boys and 48 percent girls, completed a questionnaire about how often they ate fish, from "never" to "every week."',
+      'Children who ate fish every week slept better than those who never ate fish.',
+    );
+    const lead = leading({ ...facts, intervention: { ...facts.title, value: 'fish' } });
+    expect(lead.some((text) => /52 percent boys/.test(text))).toBe(false);
+  });
+
   it('does not take what the study looked at for what it found', () => {
     const facts = read(
       'Massage eases back pain',
