@@ -6,7 +6,7 @@
 // studied, or gives a figure for the people studied, and reads on its own.
 import type { Facts, Finding } from '../article/schema.js';
 import { comparatorValue, interventionAcronym, interventionName, interventionOtherName } from './study.js';
-import { clean, leansBack } from './wording.js';
+import { capitalize, clean, leansBack } from './wording.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
 
 export interface RankedResult {
@@ -18,9 +18,20 @@ export interface RankedResult {
   namesTreatment: boolean;
   /** It does so only as "the drug", "this treatment": which one, the sentence before said (a story about two drugs may mean the other). */
   byPointer: boolean;
+  /**
+   * It holds for part of the people studied, named in it ("Among patients with recurrent
+   * disease, …") or in the sentence that opens its paragraph: said without that group
+   * ("Eylea participants could read 3.5 more lines"), it would be stated for everyone.
+   */
+  subgroup?: boolean;
 }
 
-const COMPARES = /\b(?:compared (?:with|to)|than|versus|vs\.?|placebo|control group|sham|usual care|standard (?:care|treatment))\b/i;
+/**
+ * A comparison: "compared with", "versus", a control arm, or "than" (not "more than six
+ * miles", "fewer than 10 people": a bound on one figure, which sets nothing against it).
+ */
+const COMPARES =
+  /\b(?:compared (?:with|to)|(?<!\b(?:more|less|fewer)\s+)than|than(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+(?:third|quarter|half|dozen))\b)|versus|vs\.?|placebo|control group|sham|usual care|standard (?:care|treatment))\b/i;
 const PEOPLE =
   /\b(?:patients?|participants?|people|volunteers|subjects|women|men|children|adults|infants|babies|mice|rats|animals|group|groups|arm|cohort)\b/i;
 /**
@@ -127,9 +138,19 @@ function namesTreatment(lower: string, facts: Facts, words: string[], hasFigure:
     (!single && head !== undefined && head.length >= 4 && new RegExp(`\\bthe ${head}\\b`).test(lower)) ||
     (hasFigure && POINTS_TO_TREATMENT.test(lower)) ||
     OPENS_ON_TREATMENT.test(lower);
-  // One word that is the name's own: a proper noun ("Alexander" of "Alexander technique") or
-  // its head noun when that is no generic word ("screening" of "breast cancer screening").
-  const distinctive = [...found].some((word) => /^\p{Lu}/u.test(word) || (word.toLowerCase() === head && !GENERIC_HEAD.test(word)));
+  // One word that is the name's own: a proper noun ("Alexander" of "Alexander technique"),
+  // its head noun when that is no generic word ("screening" of "breast cancer screening"), or
+  // the word that says which kind when the head is generic ("antibiotic" of "antibiotic
+  // therapy": "people who received antibiotics" name it; "chromosomal" of "chromosomal
+  // microarray analysis" still does not).
+  const parts = name?.trim().split(/[\s/-]+/) ?? [];
+  const kind = head !== undefined && GENERIC_HEAD.test(head) && parts.length >= 2 ? parts[parts.length - 2]!.toLowerCase() : undefined;
+  const distinctive = [...found].some(
+    (word) =>
+      /^\p{Lu}/u.test(word) ||
+      (word.toLowerCase() === head && !GENERIC_HEAD.test(word)) ||
+      (word.toLowerCase() === kind && kind.length >= 5 && !GENERIC_HEAD.test(kind)),
+  );
   const byName = whole || found.size >= 2 || (single && found.size >= 1) || distinctive;
   if (byName || pointedTo) return { score: 3, byPointer: !byName && !(head !== undefined && new RegExp(`\\bthe ${head}\\b`).test(lower)) };
   return { score: found.size >= 1 ? 1 : 0, byPointer: false };
@@ -172,8 +193,36 @@ function subgroupOnly(text: string, facts: Facts): boolean {
     .some((word) => word.length >= 4 && studied.includes(word.replace(/(?:es|s)$/, '')));
 }
 
+/** "Overall, …", "Among all patients, …": a sentence that says itself it is about everyone studied. */
+const ALL_STUDIED = /^["“‘(]?(?:overall|in all|in total|among all|across all|for all|in the (?:whole|entire|full))\b/i;
+
+/**
+ * A result in a paragraph that opens on a subgroup ("Among participants with 20/50 or worse
+ * vision at the start, vision improved in all three groups. At two years, Eylea participants
+ * could read 3.5 more lines …"): the sentences after the opener go on about that subgroup,
+ * though they do not name it again. Not one that says it is about everyone ("Overall, …").
+ */
+function inSubgroupParagraph(finding: Finding, text: string, facts: Facts): boolean {
+  if (ALL_STUDIED.test(text) || SUBGROUP.test(text)) return false;
+  const { line, column } = finding.source;
+  const opener = facts.results.find((other) => other.source.line === line && other.source.column === 1);
+  return opener !== undefined && opener !== finding && column > 1 && subgroupOnly(clean(opener.text), facts);
+}
+
+/**
+ * What the study did, not what it found ("The study also looked at different characteristics
+ * associated with …", "The participants were then given …", "If a similar extension was
+ * achieved in humans, …"): nothing to lead with, though it names the treatment. (The same test
+ * as the press lede's NOT_A_FINDING, press-digest.ts, which can use this one.)
+ */
+export const NOT_A_FINDING =
+  /^(?!.*\b(?:found|finds|showed|shows|reported|revealed)\b)(?:(?:the|this|our)\s+(?:study|trial|research|researchers|team|authors|analysis)\s+(?:also\s+)?(?:(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+)?(?:look(?:ed)?\s+at|address(?:ed)?|examin(?:e|ed)|assess(?:ed)?|measur(?:e|ed)|track(?:ed)?|follow(?:ed)?|analy[sz](?:e|ed)|enroll?(?:ed)?|recruit(?:ed)?|involv(?:e|ed)|includ(?:e|ed)|test(?:ed)?|compar(?:e|ed))\b|(?:the\s+)?(?:participants|patients|subjects|volunteers|mice|rats)\s+were\s+(?:(?:then|first|also|randomly)\s+)?(?:tested|given|asked|assigned|randomi[sz]ed|divided|split|recruited|followed)\b|if\b|unless\b)/i;
+
 /** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
 const MAIN_RESULT_SCORE = 3;
+
+/** Words after a share that say who the people studied were ("54 percent boys", "60% were women"). */
+const COHORT_MAKEUP = '(?:boys|girls|women|men|male|female|white|black|hispanic|asian)\\b';
 
 /** What a count of the study's design counts ("three drugs", "two groups", "four visits"), not an outcome. */
 const DESIGN_UNITS =
@@ -196,8 +245,37 @@ function aloneArmOnly(lower: string, compared: string): boolean {
   return lower.includes(base) && !lower.includes(`${base} alone`) && !/\b(?:combination|combined|plus|with|added|together)\b/.test(lower);
 }
 
+/**
+ * "They found that …", "The researchers found that …": who found it, before what they found.
+ * The finding after it opens on its own (the shorter forms drop the frame, clauses.ts); "They
+ * also found" adds to the sentence before and keeps leaning on it.
+ */
+const REPORT_FRAME =
+  /^["“‘(]?(?:they|he|she|we|the\s+(?:researchers|investigators|scientists|authors|team|study|trial|analysis))\s+(?:found|showed|reported|discovered|observed|concluded|noted)\s+that\s+(?=\S)/i;
+export const withoutReportFrame = (text: string): string => {
+  const frame = REPORT_FRAME.exec(text);
+  return frame ? capitalize(text.slice(frame[0].length)) : text;
+};
+
+/**
+ * A result about the other arm only ("Among the 11 women who took the placebo, just one …",
+ * "Yervoy patients … 4.4 months" when the other arm is Yervoy alone): what the treatment is
+ * measured against, which alone tells a reader nothing of the treatment.
+ */
+export function comparatorArmOnly(finding: Finding, facts: Facts): boolean {
+  const text = clean(finding.text);
+  const lower = text.toLowerCase();
+  const compared = comparatorValue(facts);
+  // "While 19.5 percent of those who got only the placebo …, the rate among those getting Neurafenib …" gives both arms.
+  // (Only by a word of its own: "Yervoy" of "Yervoy plus Opdivo" names the other arm, "Yervoy alone", too.)
+  const own = nameWords(facts).filter((word) => !compared?.toLowerCase().includes(word.toLowerCase()));
+  if (own.some((word) => lower.includes(word.toLowerCase()))) return false;
+  return onlyComparatorArm(text) || (compared !== null && aloneArmOnly(lower, compared));
+}
+
 function score(finding: Finding, facts: Facts, names: string[], titleWords: string[]): RankedResult {
   const text = clean(finding.text);
+  const opening = withoutReportFrame(text);
   const lower = text.toLowerCase();
   // The enrolment ("a phase 3 study involving 675 people") and an age ("women age 65") are not results.
   const enrolled = facts.participants?.value;
@@ -207,9 +285,12 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
       `${escapeRegExp(raw)}\\s+(?:out\\s+)?(?:of\\s+(?:the\\s+)?[\\d,]+\\s+)?(?:\\S+\\s+){0,2}${PEOPLE.source.slice(2, -2)}`,
       'i',
     ).test(text);
+  // "54 percent boys and 46 percent girls": who made up the people studied, not a result of theirs.
+  const makeUp = (raw: string) => new RegExp(`${escapeRegExp(raw)}\\s+(?:were\\s+)?${COHORT_MAKEUP}`, 'i').test(text);
+  const cohort = finding.numbers.some((n) => n.unit === 'percent' && makeUp(n.raw));
   const hasFigure = finding.numbers.some(
     (n) =>
-      n.unit === 'percent' ||
+      (n.unit === 'percent' && !makeUp(n.raw)) ||
       (n.unit === 'count' && n.value !== enrolled && countsPeople(n.raw) && !/\bage[ds]?\s*$/i.test(text.split(n.raw)[0] ?? '')),
   );
   // Two measured figures set against each other ("from about 21 days of pain … to about 3
@@ -231,7 +312,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   const kind = (unit: string) => (unit === 'count' ? 'measure' : unit);
   const ofOneKind = (unit: string) => measures.filter((n) => kind(n.unit) === unit).length >= 2;
   const measuredPair =
-    !hasFigure && (ofOneKind('measure') || ofOneKind('duration')) && (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
+    !hasFigure && !cohort && (ofOneKind('measure') || ofOneKind('duration')) && (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
   let points = 0;
   const named = namesTreatment(lower, facts, names, hasFigure);
   // "Yervoy alone" as the other arm: the treatment studied adds something to Yervoy, and a
@@ -253,17 +334,22 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (BACKGROUND_SHARE.test(text)) points -= 3;
   // A fragment ("in 0.58 percent (n = 4) of participants …") or a sentence that leans on
   // the one before ("It found that …", "He's been …") cannot open a story.
-  if (!/^["“‘(]?[\p{Lu}\d]/u.test(text) || !opensOnItsOwn(text)) points -= 3;
+  if (!/^["“‘(]?[\p{Lu}\d]/u.test(opening) || !opensOnItsOwn(opening)) points -= 3;
   if (BACKGROUND.test(text)) points -= 3;
   // "… mortality fell 28 percent, but it dropped even among women who weren't getting
   // mammograms": a change the untreated shared is not the treatment's effect.
   if (UNTREATED_TOO.test(text)) points -= 3;
   // Advice and label warnings ("should not be used in …") are not what the study found.
   if (ADVICE.test(text)) points -= 3;
+  // Nor is what the study did ("The study also looked at …"), or who made up its people
+  // ("a cohort of 541 children, 54 percent boys and 46 percent girls, completed …").
+  if (NOT_A_FINDING.test(text)) points -= 3;
+  if (cohort) points -= 3;
   if (namesEarlierGroup(text)) points -= 2;
   // "Among patients with recurrent disease, …": a subgroup's figure ranks after the result
   // for all the people studied ("Among all patients, …").
-  if (subgroupOnly(text, facts)) points -= 2;
+  const subgroup = subgroupOnly(text, facts) || inSubgroupParagraph(finding, text, facts);
+  if (subgroup) points -= 2;
   if (PRAISE.test(text) && finding.numbers.length === 0) points -= 2;
   // The comparator arm's figure alone is what the treatment is measured against, not its result.
   if (comparatorArmOnly) points -= 2;
@@ -274,7 +360,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // The headline states the main result: among results that can lead, one that shares its
   // words ranks first (it does not make a background sentence a result).
   if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;
-  return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer };
+  return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer, subgroup };
 }
 
 /**

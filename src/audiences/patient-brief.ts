@@ -20,7 +20,7 @@ import { nameWords } from './patient-text.js';
 import { plainFinding } from './plain-finding.js';
 import { relativeOnly } from './plain-numbers.js';
 import { qrCodeFor } from './qr-code.js';
-import { mainResults, sideSentence } from './main-result.js';
+import { comparatorArmOnly, mainResults, sideSentence } from './main-result.js';
 import {
   conditionName,
   interventionAcronym,
@@ -43,6 +43,7 @@ import {
   MAX_RESULTS,
   plainForms,
   quantified,
+  mainResultsFirst,
   readableInSequence,
   readableItem,
   risksNamed,
@@ -163,7 +164,18 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // quoted words are never cut: whole or not at all.
   const itemsOf = (findings: Finding[]) =>
     findings.map((finding) => (/^["“]/.test(finding.text) ? null : plainForms([finding], names, itemOf)[0]) ?? itemOf(finding));
-  const sequence = inSequence(facts, (item) => plain.get(item)!);
+  const inOrder = inSequence(facts, (item) => plain.get(item)!);
+  // The other arm's result ("Among the 11 women who took the placebo, just one …") is what the
+  // treatment's result is measured against: it is shown only under a result of the treatment
+  // studied, never alone or first (a reader must not weigh one group's figure alone).
+  const isResult = (item: FindingItem) => facts.results.includes(plain.get(item)!);
+  const otherArmAlone = (item: FindingItem) => isResult(item) && comparatorArmOnly(plain.get(item)!, facts);
+  const sequence = (items: FindingItem[]) => {
+    const kept = inOrder(items);
+    return kept.filter(
+      (item, index) => !otherArmAlone(item) || kept.slice(0, index).some((above) => isResult(above) && !otherArmAlone(above)),
+    );
+  };
   // Only the study's main results can be the key result of the main message (not background or colour).
   const ranked = mainResults(facts);
   const mainFindings = ranked.map((r) => r.finding);
@@ -223,14 +235,16 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   const leading = answered ? [plainForms([answered], names, itemOf)[0] ?? itemOf(answered)] : [];
   const ordered = topItem ? [...leading, topItem, ...itemsOf(rest)] : itemsOf(chosen);
   const isTop = (item: FindingItem) => top !== undefined && plain.get(item) === top;
+  /** One of the study's main results (main-result.ts): kept before side results though it gives only a relative change. */
+  const isMain = (item: FindingItem) => mainFindings.includes(plain.get(item)!);
   /** The main result and the sentence it answers: neither is left out for space or reading level. */
   const isLead = (item: FindingItem) => isTop(item) || (answered !== undefined && plain.get(item) === answered);
-  let allResults = readableInSequence(ordered, MAX_RESULTS, names, sequence, isLead, (item) => lenientItems.has(item));
+  let allResults = readableInSequence(ordered, MAX_RESULTS, names, sequence, isLead, (item) => lenientItems.has(item), isMain);
   // None but the main result reads plainly whole: the main results first, each shortened to the
   // clause that holds its claim and figures, rather than no other result (findings.ts plainForms).
   if (!answered && !allResults.some((item) => !isTop(item) && readableItem(item, names))) {
     const shortened = plainForms([...(top ? [top] : []), ...mainFindings, ...chosen, ...facts.results], names, itemOf);
-    if (shortened.length > 0) allResults = readableInSequence(shortened, MAX_RESULTS, names, sequence, isTop);
+    if (shortened.length > 0) allResults = readableInSequence(shortened, MAX_RESULTS, names, sequence, isTop, undefined, isMain);
   }
   // Still none: the main result in the form with the fewest long words, rather than "too detailed"
   // (`lenientItems`: dropped again if the brief as a whole would then read above the limit).
@@ -265,20 +279,23 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     );
     const extra = pool.flatMap((finding) => leastHardOne([finding])).slice(0, MAX_RESULTS - shown.length);
     if (extra.length === 0) return shown;
+    // The main results go above the lesser ones shown, unless the lead answers the sentence shown above it.
+    const mainFirst = answered ? [...shown, ...extra] : mainResultsFirst(shown, extra, isMain);
     const merged = readableInSequence(
-      [...shown, ...extra],
+      mainFirst,
       MAX_RESULTS,
       names,
       sequence,
       isLead,
       (item) => lenientItems.has(item) || shown.includes(item),
+      isMain,
     );
     // Only into room that is left: what was shown stays (a lesser result is not displaced by a hard one).
     return shown.every((item) => merged.includes(item)) ? merged : shown;
   };
   if (allResults.length === 0 && story.kind !== 'none') {
     const lenient = leastHardOne(ownResults);
-    if (lenient.length > 0) allResults = readableInSequence(lenient, MAX_RESULTS, names, sequence, isTop);
+    if (lenient.length > 0) allResults = readableInSequence(lenient, MAX_RESULTS, names, sequence, isTop, undefined, isMain);
   }
   allResults = withHardMainResults(allResults);
   // Harms most serious first; a serious one too long to put plainly still gets a line (findings.ts).

@@ -10,7 +10,7 @@ import { findHype } from './checks/hype.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
-import { mainResults, namesEarlierGroup, opensOnItsOwn, type RankedResult, sideSentence } from './main-result.js';
+import { mainResults, namesEarlierGroup, opensOnItsOwn, type RankedResult, sideSentence, withoutReportFrame } from './main-result.js';
 import { outcomeLabel, outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
@@ -192,7 +192,7 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
     // What is in use now ("The UK currently uses Gardasil which … offers about 70 per cent
     // protection") is the background the study is measured against, not its result.
     if (PRESENT_PRACTICE.test(ranked.finding.text)) return [];
-    const source = clean(ranked.finding.text).replace(WIRE_DATELINE, '');
+    const source = withoutReportFrame(clean(ranked.finding.text).replace(WIRE_DATELINE, ''));
     // Journalists get the source's own words and figures; only a whole-study count is put
     // as a natural frequency ("Ten participants" → "10 of the 12 people"), which is exact.
     const rewritten = naturalFrequency(source, ranked.finding.numbers, frame);

@@ -31,10 +31,13 @@ function cost(item: FindingItem): number {
 /**
  * The findings that fit a column: those with a natural frequency first, then the rest, and
  * those that give only a relative change last (absolute figures tell a patient more);
- * whole and in the article's order (always at least one).
+ * whole and in the article's order (always at least one). A relative change that is one of
+ * the study's main results (`main`, main-result.ts) is not put last: when the source states
+ * its main result only as a relative change ("a 63% lower risk of death"), that is what the
+ * study found, and a side result with a count must not take its place.
  */
-function withinBudget(items: FindingItem[], serious: (item: FindingItem) => boolean): FindingItem[] {
-  const rank = (item: FindingItem) => (serious(item) ? -1 : item.lead ? 0 : givesOnlyRelativeChange(item) ? 2 : 1);
+function withinBudget(items: FindingItem[], serious: (item: FindingItem) => boolean, main: (item: FindingItem) => boolean): FindingItem[] {
+  const rank = (item: FindingItem) => (serious(item) ? -1 : item.lead ? 0 : givesOnlyRelativeChange(item) && !main(item) ? 2 : 1);
   const byPriority = items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
   let used = 0;
   let keptOthers = 0;
@@ -88,6 +91,7 @@ function readableFindings(
   names: ReadonlySet<string>,
   serious: (item: FindingItem) => boolean,
   accepted: (item: FindingItem) => boolean,
+  main: (item: FindingItem) => boolean,
 ): FindingItem[] {
   const plain = items.filter((item) => accepted(item) || readableItem(item, names));
   // Serious harms do not count against the cap (up to MAX_SERIOUS); the others fill what is left, at least one.
@@ -99,6 +103,7 @@ function readableFindings(
     return withinBudget(
       plain.filter((item) => severe.includes(item) || others.includes(item)),
       serious,
+      main,
     );
   };
   const keptOthers = (kept: FindingItem[]) => kept.filter((item) => !serious(item)).length;
@@ -118,6 +123,16 @@ function readableFindings(
   return fallback ? [fallback] : [];
 }
 
+/**
+ * The findings shown, with main results added in their least-hard form (`extra`), in the
+ * order the brief tries them: the main results first (those shown, then those added), then the
+ * lesser ones. A side sentence that read plainly ("It was the drop in deaths that doctors
+ * focused on", a promotional claim) must not lead while the study's main result sits under it.
+ */
+export function mainResultsFirst(shown: FindingItem[], extra: FindingItem[], main: (item: FindingItem) => boolean): FindingItem[] {
+  return [...shown.filter(main), ...extra.filter(main), ...[...shown, ...extra].filter((item) => !main(item))];
+}
+
 /** The readable findings (see readableFindings) that also read right where they stand. */
 export function readableInSequence(
   items: FindingItem[],
@@ -127,10 +142,12 @@ export function readableInSequence(
   serious: (item: FindingItem) => boolean = () => false,
   /** Items taken as readable though not plain (a main result in its least-hard form). */
   accepted: (item: FindingItem) => boolean = () => false,
+  /** Items that are among the study's main results (a relative change among them is not put last). */
+  main: (item: FindingItem) => boolean = () => false,
 ): FindingItem[] {
   let candidates = items;
   for (;;) {
-    const chosen = readableFindings(candidates, max, names, serious, accepted);
+    const chosen = readableFindings(candidates, max, names, serious, accepted, main);
     const kept = sequence(chosen);
     if (kept.length === chosen.length) return kept;
     // What could not stand where it would be shown frees its place for another finding.

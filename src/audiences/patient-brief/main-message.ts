@@ -244,8 +244,11 @@ function keyResult(
       !givesOnlyRelativeChange(item)
     );
   });
-  const best = Math.max(...keyCandidates.map((item) => main(item)!.score));
-  const top = keyCandidates.filter((item) => main(item)!.score >= best - 1);
+  // A result for everyone studied before one for a subgroup (whose group its sentence may not name).
+  const forAll = keyCandidates.filter((item) => !main(item)!.subgroup);
+  const pool = forAll.length > 0 ? forAll : keyCandidates;
+  const best = Math.max(...pool.map((item) => main(item)!.score));
+  const top = pool.filter((item) => main(item)!.score >= best - 1);
   const byLength = (a: FindingItem, b: FindingItem) => wordCount(opening(a)!.text) - wordCount(opening(b)!.text);
   const key = top.filter((item) => item.lead).sort(byLength)[0] ?? top[0];
   return key ? opening(key) : undefined;
