@@ -3,37 +3,16 @@
 // comparison go, in order and only while the sentence is over the limit — a reporting frame,
 // who the people were, a closing quoted comment, a closing "whether …" concession, examples,
 // "in the study" — and a list of examples inside a clause is never taken for a list.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shorten, shorterForms, toPieces } from '../../src/audiences/clauses.js';
-import { loadGlossary } from '../../src/audiences/glossary.js';
-import { composePatientBrief } from '../../src/audiences/patient-brief.js';
 import { plainWords } from '../../src/audiences/plain-words.js';
 import { pastTense, splitSharedSubject } from '../../src/audiences/shared-subject.js';
-import { visibleText } from '../../src/audiences/text.js';
-import { ROOT } from '../helpers/article.js';
-import { blankFacts, numberedFacts, type FactsOverrides } from '../helpers/facts.js';
+import { neurafenibTrialBrief } from '../helpers/brief.js';
+import { numberedFacts, type FactsOverrides } from '../helpers/facts.js';
 
-const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
-
-const { fact, judged, finding, derivedStudy } = numberedFacts();
-
-/** A randomised trial of Neurafenib for migraine with the given results. */
-function brief(extra: FactsOverrides) {
-  const facts = blankFacts({
-    intervention: fact('Neurafenib'),
-    condition: fact('migraine'),
-    participants: { ...fact('400', 'The study enrolled 400 people.'), value: 400, raw: '400' },
-    comparator: fact('placebo'),
-    followUp: fact('two years'),
-    harms: [{ ...finding('Some people taking Neurafenib felt dizzy.'), kind: 'side-effect' as const }],
-    derived: derivedStudy('randomized trial', judged('randomised' as const)),
-    ...extra,
-  });
-  const model = composePatientBrief(facts, glossary, { buildDate: '2025-07-01' });
-  return { findings: visibleText(model.findings).join(' '), all: visibleText(model).join('\n') };
-}
+const kit = numberedFacts();
+const { finding } = kit;
+const brief = (extra: FactsOverrides) => neurafenibTrialBrief(kit, extra);
 
 describe('compressing a long main result (clauses.ts shorterForms, shorten, explodeList)', () => {
   const framed =

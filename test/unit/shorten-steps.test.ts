@@ -2,38 +2,13 @@
 // brief never leaves out the main result of the main study). Each step keeps the claim and
 // every figure the comparison needs; each test composes a brief from hand-written Facts and
 // checks what it prints, never "too detailed".
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary } from '../../src/audiences/glossary.js';
-import { composePatientBrief } from '../../src/audiences/patient-brief.js';
-import { visibleText } from '../../src/audiences/text.js';
-import { ROOT } from '../helpers/article.js';
-import { blankFacts, numberedFacts, type FactsOverrides } from '../helpers/facts.js';
+import { neurafenibTrialBrief } from '../helpers/brief.js';
+import { numberedFacts, type FactsOverrides } from '../helpers/facts.js';
 
-const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
-
-const { fact, judged, finding, derivedStudy } = numberedFacts();
-
-/** A randomised trial of Neurafenib for migraine with the given results and harms. */
-function brief(extra: FactsOverrides) {
-  const facts = blankFacts({
-    intervention: fact('Neurafenib'),
-    condition: fact('migraine'),
-    participants: { ...fact('400', 'The study enrolled 400 people.'), value: 400, raw: '400' },
-    comparator: fact('placebo'),
-    followUp: fact('two years'),
-    harms: [{ ...finding('Some people taking Neurafenib felt dizzy.'), kind: 'side-effect' as const }],
-    derived: derivedStudy('randomized trial', judged('randomised' as const)),
-    ...extra,
-  });
-  const model = composePatientBrief(facts, glossary, { buildDate: '2025-07-01' });
-  return {
-    findings: visibleText(model.findings).join(' '),
-    harms: visibleText(model.harms).join(' '),
-    all: visibleText(model).join('\n'),
-  };
-}
+const kit = numberedFacts();
+const { finding } = kit;
+const brief = (extra: FactsOverrides) => neurafenibTrialBrief(kit, extra);
 
 describe('shortening steps (clauses.ts shorterForms, toPieces)', () => {
   it('disease named twice: "women with migraine dying of their disease" says "women dying of migraine" (144)', () => {
