@@ -109,13 +109,15 @@ function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritte
     if (!after) continue;
     const [matched, modifier, noun = ''] = after;
     const qualifier = qualifierOf(mention.raw);
-    const group = !modifier
-      ? 'people'
-      : /^(trial|study)$/i.test(modifier)
-        ? `people in the ${modifier.toLowerCase()}`
-        : /^(these|those)$/i.test(modifier)
-          ? `of ${modifier.toLowerCase()} people`
-          : `${modifier} ${noun}`;
+    // "40% of all patients": "every 100" already says all.
+    const group =
+      !modifier || /^all$/i.test(modifier)
+        ? 'people'
+        : /^(trial|study)$/i.test(modifier)
+          ? `people in the ${modifier.toLowerCase()}`
+          : /^(these|those)$/i.test(modifier)
+            ? `of ${modifier.toLowerCase()} people`
+            : `${modifier} ${noun}`;
     const from = `"${range ? `${range[0].trim()}${mention.raw}` : mention.raw}" as a count per 100`;
     if (derived.length === 0) derived.push({ value: 100, from });
     if (range) {
@@ -193,7 +195,10 @@ function ofStudy(clause: string, numbers: readonly NumberMention[], frame: Study
     if (match) {
       const count = mention.value;
       // "24 volunteers" in a 24-person study is the enrolment, not a result: words only.
-      if (count === total) candidates.push({ at: match.index, length: match[0].length, count: -1, wording: () => `all ${total} people` });
+      // "Of the 24 patients" says "Of all 24 people", not "Of the all 24 people".
+      const the = count === total ? (/\bthe\s+$/i.exec(clause.slice(0, match.index))?.[0].length ?? 0) : 0;
+      if (count === total)
+        candidates.push({ at: match.index - the, length: match[0].length + the, count: -1, wording: () => `all ${total} people` });
       else candidates.push({ at: match.index, length: match[0].length, count, wording: () => `${count} of the ${total} people` });
     }
   }

@@ -27,3 +27,19 @@ describe('naturalFrequency: one number format per comparison', () => {
     expect(text).not.toMatch(/percent/);
   });
 });
+
+// Holdout review 11: "less than 40 of every 100 all people" (h039) and "Of the all 24 people" (h049).
+describe('naturalFrequency: "all" is said once', () => {
+  it('"40% of all patients" is "40 of every 100 people"', async () => {
+    const { naturalFrequency } = await import('../../src/audiences/plain-numbers.js');
+    const clause = 'One hour after treatment, less than 40% of all patients had less pain.';
+    expect(naturalFrequency(clause, findNumbers(clause), { participants: 200, singleGroup: false }).text).toBe(
+      'One hour after treatment, less than 40 of every 100 people had less pain.',
+    );
+  });
+  it('"Of the 24 patients" in a 24-person study is "Of all 24 people"', async () => {
+    const { naturalFrequency } = await import('../../src/audiences/plain-numbers.js');
+    const clause = 'Of the 24 patients, 70 percent saw their disease halted.';
+    expect(naturalFrequency(clause, findNumbers(clause), { participants: 24, singleGroup: true }).text).toMatch(/^Of all 24 people,/);
+  });
+});
