@@ -360,8 +360,16 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // The headline states the main result: among results that can lead, one that shares its
   // words ranks first (it does not make a background sentence a result).
   if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;
+  // So does the story's first result when it names the treatment and compares it ("A trial
+  // that compared three drugs found that gains were greater with X than with Y …"): the lede
+  // sums up the study before the side outcomes with their figures follow.
+  if (points >= MAIN_RESULT_SCORE && naming > 0 && compares && finding === firstResult(facts)) points += 4;
   return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer, subgroup };
 }
+
+/** The result the story states first (its lede's, when the lede gives one). */
+const firstResult = (facts: Facts): Finding | undefined =>
+  facts.results.reduce<Finding | undefined>((first, f) => (first === undefined || f.source.line < first.source.line ? f : first), undefined);
 
 /**
  * The results that can lead a story, best first (ties keep the article's order, which puts

@@ -33,6 +33,16 @@ describe('which result is the main one (main-result.ts)', () => {
     expect(lead.some((text) => /five miles/.test(text))).toBe(false);
   });
 
+  it('ranks the story’s first result, naming the treatment and comparing, above a side outcome with figures (02)', () => {
+    const facts = read(
+      'Three eye drugs compared for swelling of the retina',
+      'A two-year clinical trial that compared three drugs for macular swelling found that gains in vision were greater for participants receiving the drug Oculan than for those receiving Visera, but only among participants starting treatment with 20/50 or worse vision.',
+      'The 600 people were given Oculan, Visera or Retinor every month.',
+      'By two years, 41 percent of participants in the Oculan group received laser treatment, compared with 64 percent in the Visera group.',
+    );
+    expect(leading(facts)[0]).toMatch(/^A two-year clinical trial that compared three drugs/);
+  });
+
   it('ranks a result that opens "They found that …" on what they found', () => {
     const facts = read(
       'Pill cuts stroke risk',
@@ -163,5 +173,24 @@ describe('a main result added in its least-hard form (findings.ts mainResultsFir
     const main = new Set([other, added]);
     const order = mainResultsFirst([side, other], [added], (shown) => main.has(shown));
     expect(order).toEqual([other, added, side]);
+  });
+});
+
+// Review 11 (holdout h054): once the lede's result ranked first but was too long to print, the
+// brief's main message named no result at all: the shown result ("those who got the sessions")
+// was barred for not naming the treatment as the unprinted top result did.
+describe('the main message’s key result (main-message.ts keyResult)', () => {
+  it('is a shown result though the top-ranked one, which names the treatment, is too long to print', () => {
+    const model = composePatientBrief(
+      read(
+        'Online therapy eases dark thoughts in young doctors',
+        'Dark thoughts were much less common in young doctors who had four half-hour online therapy sessions before their first hospital year began than in those who did not, a study found.',
+        'About 200 young doctors were randomly assigned to the sessions or to four weekly emails about where to find help.',
+        'Doctors who got the sessions had dark thoughts less often during that first year: 12 of the 100 doctors, compared with 21 of the 100 who got the emails.',
+      ),
+      glossary,
+      { buildDate: '2025-07-01' },
+    );
+    expect(model.mainMessage.map((t) => t.text).join(' ')).toMatch(/12 of the 100/);
   });
 });

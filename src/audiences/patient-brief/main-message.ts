@@ -107,6 +107,9 @@ function openingCandidates(facts: Facts, story: StoryKind): string[] {
           `${size} looked at a test.`,
         ];
       }
+      // A study of a design not said that names no treatment may have tested none (a look
+      // back over records, a link found): it looked at the condition.
+      if (story.kind === 'study' && names.length === 0 && condition) return [`${size} looked at ${condition}.`];
       return [
         ...each((n) => [`${size} tested ${n}${tail(n)}.`, `${size} tested ${n}.`]),
         `${size} tested a treatment${forCondition}.`,
@@ -225,12 +228,15 @@ function keyResult(
 ): Text | undefined {
   const opening = (item: FindingItem) =>
     item.sentences[0]?.kind === 'simplified' && item.bullets.length === 0 ? item.sentences[0] : undefined;
+  // The main result that names the treatment must be one the brief shows: a top result too long
+  // to print does not bar the shown one that says "the sessions" for the treatment.
+  const namingShown = topMain?.namesTreatment === true && results.some((item) => main(item)?.namesTreatment);
   const keyCandidates = results.filter((item) => {
     const sentence = opening(item);
     const ranked = main(item);
     return (
       ranked !== null &&
-      (ranked.namesTreatment || !topMain?.namesTreatment) &&
+      (ranked.namesTreatment || !namingShown) &&
       sentence !== undefined &&
       withinWordLimit(sentence.text) &&
       !/:$/.test(sentence.text) &&
