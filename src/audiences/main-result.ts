@@ -362,8 +362,10 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;
   // So does the story's first result when it names the treatment and compares it ("A trial
   // that compared three drugs found that gains were greater with X than with Y …"): the lede
-  // sums up the study before the side outcomes with their figures follow.
-  if (points >= MAIN_RESULT_SCORE && naming > 0 && compares && finding === firstResult(facts)) points += 4;
+  // sums up the study before the side outcomes with their figures follow. It is the writer's
+  // own summary: not "According to the study findings, …", which reports one finding among others.
+  const attributed = ATTRIBUTED.test(text) || SAYS_NAME.test(text);
+  if (points >= MAIN_RESULT_SCORE && naming > 0 && compares && !attributed && finding === firstResult(facts)) points += 4;
   return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer, subgroup };
 }
 

@@ -64,3 +64,16 @@ describe('the parts a count lists with "including" (holdout h005)', () => {
     expect(facts.participants?.value).toBe(60);
   });
 });
+
+// Holdout review 11 (h016): "researchers reviewed the medical records of 201 women" counts the
+// study's people.
+describe('a study of records', () => {
+  const story = [
+    'Easing labour pain may lower the risk of depression after birth',
+    'Pain relief in labour may lower the risk of depression after birth, suggests a study presented at a meeting of obstetric doctors.',
+    'In the study, researchers reviewed the medical records of 201 women who had pain relief during labour.',
+  ].join('\n\n');
+  it('counts the people whose records were read', () => {
+    expect(factsFrom(story, 'story.txt').facts.participants?.value).toBe(201);
+  });
+});

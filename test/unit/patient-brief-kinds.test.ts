@@ -451,6 +451,11 @@ describe('patient brief: errors found in the corpus', () => {
     expect(about.stage.rows.find((row) => row.id === 'availability')!.value.text).not.toBe('Not reported in the source.');
   });
 
+  it('P1: a study of a design not said that names no treatment looked at the condition; it did not "test a treatment" (holdout h016, a look back over records)', () => {
+    const model = brief({ kind: null }, { intervention: null });
+    expect(message(model)[0]).toBe('A study of 400 people looked at migraine.');
+  });
+
   it('P3: serious harms come first and are never lost to the cap; a list is never split into fragments (05, 07, 09, 114)', () => {
     const harm = (text: string, kind: 'side-effect' | 'death' | 'risk' | 'warning') => ({ ...finding(text), kind });
     const model = brief(
