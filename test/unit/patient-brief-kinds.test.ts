@@ -456,6 +456,16 @@ describe('patient brief: errors found in the corpus', () => {
     expect(message(model)[0]).toBe('A study of 400 people looked at migraine.');
   });
 
+  it('P1: the main message never leads with what the researchers went on to do ("X then began testing rats with Neurafenib", holdout h008)', () => {
+    const model = brief(
+      { kind: 'lab or animal' },
+      {
+        results: [finding('Dr. Hale then began testing rats with Neurafenib.')],
+      },
+    );
+    expect(message(model).join(' ')).not.toMatch(/began testing/);
+  });
+
   it('P3: serious harms come first and are never lost to the cap; a list is never split into fragments (05, 07, 09, 114)', () => {
     const harm = (text: string, kind: 'side-effect' | 'death' | 'risk' | 'warning') => ({ ...finding(text), kind });
     const model = brief(

@@ -208,6 +208,9 @@ export function mainMessage(
   return message;
 }
 
+/** A sentence that says what was done next, not what was found ("then began testing rats with …"). */
+const METHOD = /\b(?:began|begun|started|went on|set out)\s+(?:to\s+)?(?:test|testing|treat|treating|give|giving|study|studying|try|trying)\b/i;
+
 /** Words of a harm ("the most common side effects", "adverse events"). */
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?))\b/i;
 
@@ -244,6 +247,9 @@ function keyResult(
       // The message opens the brief: nothing stands before it to add to ("Other markers … also improved").
       !answersBefore(sentence.text) &&
       !/\balso\b/i.test(sentence.text) &&
+      // What the researchers went on to do ("Collier then began testing rats with X", the first
+      // half of "… and found that …") is no result, though the sentence it was cut from was one.
+      !METHOD.test(sentence.text) &&
       // A harm filed among the results ("Headaches … were the most common side effects") is not
       // what the study found the treatment does: the harms section shows it.
       !SIDE_EFFECTS.test(sentence.text) &&
