@@ -117,7 +117,7 @@ describe('the harm clause after "while others …"', () => {
       'A gene test picked which of 300 women with breast cancer gained from a bone drug called Zolex, researchers said.',
       '“The difficulty is knowing who will gain,” said the lead author. “It only seems to be effective in some patients, particularly older women, while others show no response and in some younger women it may even be harmful.”',
     );
-    expect(texts(facts.harms)).toMatch(/^in some younger women it may even be harmful/);
+    expect(texts(facts.harms)).toMatch(/^In some younger women it may even be harmful/);
     expect(texts(facts.harms)).not.toMatch(/effective in some patients/);
   });
 });

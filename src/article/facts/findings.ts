@@ -1202,7 +1202,8 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     // when it opens on its own words rather than on another pronoun.
     const inner = needsFirst && kept?.length === 1 ? /^(.+?)\s+and\s+(.+)$/.exec(parts[1]) : null;
     if (inner && !harmful(inner[1]!) && harmful(inner[2]!) && !/^(?:it|they|this|these|those|he|she|others)\b/i.test(inner[2]!))
-      return leadTrimmed(inner[2]!);
+      // A clause cut from inside a sentence opens it now: "In some younger women …".
+      return leadTrimmed(inner[2]!).replace(/^\p{Ll}/u, (first) => first.toUpperCase());
   }
   return leadTrimmed(withoutAttribution(text)).replace(SAID_THAT, '');
 }
