@@ -371,7 +371,10 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
 
 /** The result the story states first (its lede's, when the lede gives one). */
 const firstResult = (facts: Facts): Finding | undefined =>
-  facts.results.reduce<Finding | undefined>((first, f) => (first === undefined || f.source.line < first.source.line ? f : first), undefined);
+  facts.results.reduce<Finding | undefined>(
+    (first, f) => (first === undefined || f.source.line < first.source.line ? f : first),
+    undefined,
+  );
 
 /**
  * The results that can lead a story, best first (ties keep the article's order, which puts

@@ -209,7 +209,8 @@ export function mainMessage(
 }
 
 /** A sentence that says what was done next, not what was found ("then began testing rats with …"). */
-const METHOD = /\b(?:began|begun|started|went on|set out)\s+(?:to\s+)?(?:test|testing|treat|treating|give|giving|study|studying|try|trying)\b/i;
+const METHOD =
+  /\b(?:began|begun|started|went on|set out)\s+(?:to\s+)?(?:test|testing|treat|treating|give|giving|study|studying|try|trying)\b/i;
 
 /** Words of a harm ("the most common side effects", "adverse events"). */
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?))\b/i;
