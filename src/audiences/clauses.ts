@@ -208,9 +208,11 @@ export function shorten(sentence: string): string {
   if (over()) out = out.replace(/,\s+as well as\s+([^,]{2,40}),(?=\s)/gi, ' and $1');
   // " - approximately 80 per cent of women with breast cancer - ": an aside set off by spaced dashes.
   // After a "While …" opening the closing dash also ends the clause: a comma stands for it.
+  // Written closed up with em dashes or a typewriter's double hyphen: "bleeding--such as in the
+  // brain or gut--because …", "bleeding—such as …—because …".
   if (over())
     out = out.replace(
-      /\s+[-–—]\s+[^-–—]{3,120}?\s+[-–—]\s+/g,
+      /(?:\s+[-–—]\s+|(?<=\w)(?:--|—)(?=\w))[^-–—]{3,120}?(?:\s+[-–—]\s+|(?<=\w)(?:--|—)(?=\w))/g,
       /^(?:while|whereas|although|though|when|if|because|as|since|after|before)\b/i.test(out) ? ', ' : ' ',
     );
   if (over()) out = out.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (wordCount(inner) > 4 && !/\d/.test(inner) ? '' : match));
@@ -621,6 +623,14 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
     const owned = rest.replace(/^(?:their|its|his|her|our)\s+/i, 'the ');
     step(opening ? `${opening}${owned}` : capitalize(owned));
   }
+  // "The downside is that these medicines raise the risk of bleeding": a framing that only says
+  // how to weigh the statement; the statement stands without it.
+  const weighed =
+    /^(?:the\s+)?(?:downside|upside|problem|catch|concern|worry|good news|bad news|upshot|trouble|drawback)\s+is\s+that,?\s+(?=\S)/i.exec(
+      current,
+    );
+  // (What it points back to, "these medicines", it pointed back to with the framing too.)
+  if (weighed && FINITE.test(current.slice(weighed[0].length))) step(capitalize(current.slice(weighed[0].length)));
   // "Implants of stem cells were found to put the brakes on ageing in mice": the study's finding
   // said as the finding ("… put the brakes on ageing"); "were found to be safe" is "were safe".
   // (Patient brief only, and only when too long: the brief's heading already says "What did they find?")

@@ -206,3 +206,20 @@ describe('framing with where it was published, or by a team', () => {
     );
   });
 });
+
+// Review 11 (holdout h015): an aside set off by closed-up dashes ("bleeding--such as in the brain
+// or gut--because …", "bleeding—such as …—because") goes as a spaced one does; "The downside is
+// that …" frames a statement that stands without it.
+describe('closed-up dashes and a weighing frame', () => {
+  const long =
+    'The downside is that these drugs raise the risk of severe bleeding--such as in the brain or gut--because the blood does not clot as well as it would otherwise.';
+  it('drops an aside between closed-up dashes, typewriter or em', () => {
+    expect(shorten(long)).not.toMatch(/such as in the brain/);
+    expect(shorten(long.replaceAll('--', '—'))).not.toMatch(/such as in the brain/);
+  });
+  it('offers the statement without "The downside is that"', () => {
+    expect(shorterForms(long)).toContain(
+      'These drugs raise the risk of severe bleeding--such as in the brain or gut--because the blood does not clot as well as it would otherwise.',
+    );
+  });
+});
