@@ -2,6 +2,7 @@
 // keeps the meaning of the source clause: only register changes, never claims. Words with a
 // technical meaning ("significantly", "median") are left alone: the glossary explains them.
 import { cues } from '../article/cues/cues.js';
+import nlp from 'compromise';
 import { numberWords } from '../shared/word-lists.js';
 
 /**
@@ -165,6 +166,17 @@ const FUNCTION_WORD = new RegExp(
 const GROUP_MODIFIER =
   /^(?:\p{Ll}[\p{L}-]*(?:oma|itis|osis|emia|ia|ic|ical|-symptom)|cancer|diabetes|failure|stroke|heart|transplant|dialysis|trial|study|control|placebo|combination|surgery|hospital|clinic|disease|asthma|obesity|autism|his|her|their|our|my|your)$/u;
 
+/** A noun before "patients" names whose or which patients they are ("lithium patients"), as an adjective ("older") does not. */
+const nounBefore = new Map<string, boolean>();
+function namesGroup(word: string): boolean {
+  if (!/^\p{Ll}[\p{L}-]+$/u.test(word) || FUNCTION_WORD.test(word)) return false;
+  if (!nounBefore.has(word)) {
+    const tags = (nlp(`${word} patients`).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    nounBefore.set(word, tags.includes('Noun') && !tags.includes('Adjective'));
+  }
+  return nounBefore.get(word)!;
+}
+
 /**
  * "participants" → "people", except after a name ("Lucentis participants", "Eylea
  * patients"), where the noun names a study group and "people" would blur which one.
@@ -175,7 +187,7 @@ function plainPeople(value: string): string {
     const named = /^\p{Lu}/u.test(before) && !FUNCTION_WORD.test(before);
     // "melanoma patients", "pediatric patients": a noun or a medical word naming the group
     // reads wrong before "people" ("melanoma people"); a describing word ("older", "treated") does not.
-    const modifier = GROUP_MODIFIER.test(before);
+    const modifier = GROUP_MODIFIER.test(before) || namesGroup(before);
     if (named || modifier) return match;
     // "patients’ vision" → "people’s vision".
     return keepCase(noun, apostrophe ? `people${apostrophe}s` : 'people');

@@ -627,6 +627,14 @@ describe('patient brief: errors found in the corpus', () => {
     expect(shown).not.toMatch(/very reduction|melanoma people|Cell Treatment|physical treatment|be followed/i);
   });
 
+  it('P6: a noun that names the group keeps "patients" ("acupuncture patients", never "acupuncture people"); a describing word does not (holdout h047, h052, h040)', async () => {
+    const { plainWords } = await import('../../src/audiences/plain-words.js');
+    expect(plainWords('Acupuncture patients had less pain than warfarin patients.')).toBe(
+      'Acupuncture patients had less pain than warfarin patients.',
+    );
+    expect(plainWords('Some older patients had less pain.')).toBe('Some older people had less pain.');
+  });
+
   it('P3: a reading-level cut never takes the common side effects when a boxed warning stays (07)', () => {
     const model = brief(
       { kind: 'randomized trial', randomised: 'randomised', availability: 'approved', agency: 'FDA' },
