@@ -365,7 +365,11 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // sums up the study before the side outcomes with their figures follow. It is the writer's
   // own summary: not "According to the study findings, …", which reports one finding among others.
   const attributed = ATTRIBUTED.test(text) || SAYS_NAME.test(text);
-  if (points >= MAIN_RESULT_SCORE && naming > 0 && compares && !attributed && finding === firstResult(facts)) points += 4;
+  // (Not over a result the headline states: the headline outranks the lede.)
+  const sharesHeadline = (t: string) => titleWords.filter((word) => t.toLowerCase().includes(word)).length >= 2;
+  const headlineStated = !sharesHeadline(text) && facts.results.some((other) => other !== finding && sharesHeadline(other.text));
+  if (points >= MAIN_RESULT_SCORE && naming > 0 && compares && !attributed && !headlineStated && finding === firstResult(facts))
+    points += 4;
   return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer, subgroup };
 }
 
