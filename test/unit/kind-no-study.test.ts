@@ -56,3 +56,18 @@ describe('study type: a study presented at a meeting', () => {
     expect(facts.derived.studyType?.value).not.toBe('other');
   });
 });
+
+// Holdout review 11 (h025): a trade group's release citing several studies ("according to
+// studies", "In a controlled study of …", "An additional randomized study found …") reports no
+// study of its own; "an additional study" is another study, as "a separate study" is.
+describe('study type: a release that cites other studies', () => {
+  it('is "other" when its only trial words are about "an additional" study', () => {
+    const facts = story(
+      'Yoga may help the body fight colds',
+      'People hoping to fend off colds this winter should ask a yoga teacher about it, a teachers’ group said. Regular yoga has been shown to help, according to studies.',
+      '“Yoga can help the body’s defences,” said the group’s president.',
+      'An additional randomized study found women with breast cancer may benefit from yoga for mood.',
+    );
+    expect(facts.derived.studyType?.value).toBe('other');
+  });
+});
