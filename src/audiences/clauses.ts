@@ -546,7 +546,14 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   if (concession && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, concession.index)) >= 6)
     step(current.slice(0, concession.index));
   // "For every 1,000 people screened in the study, …": the brief is about the study; saying so again adds nothing.
-  if (wordCount(current) > MAX_WORDS) step(current.replace(/(?<=\S)\s+in\s+(?:the|this)\s+(?:study|trial)(?=\s*[,;]|$)/gi, ''));
+  // "7 of the 10 women who took the drug in the trial had …": so too after what they took.
+  if (wordCount(current) > MAX_WORDS)
+    step(
+      current.replace(
+        /(?<=\S)\s+in\s+(?:the|this)\s+(?:study|trial)(?=\s*[,;]|$)|(?<=\b(?:took|got|received|were given|used)\s+(?:the\s+)?[\w-]+)\s+in\s+(?:the|this)\s+(?:study|trial)\b/gi,
+        '',
+      ),
+    );
   // "… was a more accurate predictor, both of benign lesions and melanomas, than …": what the
   // claim covers, set off by commas inside it; the claim and its comparison stay.
   step(current.replace(/,\s+both\s+(?:of|for|in|among|with)\s+[^,]{3,80}\s+and\s+[^,]{2,80},\s*(?=than\b|compared\b|versus\b)/gi, ' '));
@@ -623,6 +630,17 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
     const owned = rest.replace(/^(?:their|its|his|her|our)\s+/i, 'the ');
     step(opening ? `${opening}${owned}` : capitalize(owned));
   }
+  // "Sage Therapeutics, based in Cambridge, Mass., reported on Tuesday that 7 of the 10 women …":
+  // who announced it, however it is described, frames the finding (patient brief, when too long).
+  const announced =
+    strict && wordCount(current) > MAX_WORDS
+      ? /^(?:[^.;:"“”]|\.(?!\s+[A-Z])){3,120}?\s(?:reported|announced|said|says)\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?that,?\s+(?=\S)/i.exec(
+          current,
+        )
+      : null;
+  const announcedRest = announced ? current.slice(announced[0].length) : '';
+  if (announced && wordCount(announcedRest) >= 6 && FINITE.test(announcedRest) && standsAlone(announcedRest))
+    step(capitalize(announcedRest));
   // "The downside is that these medicines raise the risk of bleeding": a framing that only says
   // how to weigh the statement; the statement stands without it.
   const weighed =

@@ -223,3 +223,17 @@ describe('closed-up dashes and a weighing frame', () => {
     );
   });
 });
+
+// Review 11 (holdout h048): "Maker Inc., based in Leeds, Mass., reported on Tuesday that 7 of the
+// 10 women who took the drug in the trial …": who announced it frames the finding, and "in the
+// trial" after what they took says again what the brief is about.
+describe('an announcer’s frame and "in the trial" after what was taken', () => {
+  it('offers the finding without who announced it (patient brief only)', () => {
+    const long =
+      'Halvern Pharma (HLV), based in Leeds, Mass., reported on Tuesday that 7 of the 10 women who took the drug in the trial improved within 60 hours of the injection.';
+    expect(shorterForms(long, { strict: true })).toContain(
+      '7 of the 10 women who took the drug improved within 60 hours of the injection.',
+    );
+    expect(shorterForms(long).some((form) => form.startsWith('7 of the 10'))).toBe(false);
+  });
+});
