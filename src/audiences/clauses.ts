@@ -632,9 +632,10 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   }
   // "Sage Therapeutics, based in Cambridge, Mass., reported on Tuesday that 7 of the 10 women …":
   // who announced it, however it is described, frames the finding (patient brief, when too long).
+  // Not "Doctors have reported that …": what many have seen over time is no announcement of a result.
   const announced =
     strict && wordCount(current) > MAX_WORDS
-      ? /^(?:[^.;:"“”]|\.(?!\s+[A-Z])){3,120}?\s(?:reported|announced|said|says)\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?that,?\s+(?=\S)/i.exec(
+      ? /^(?:[^.;:"“”]|\.(?!\s+[A-Z])){3,120}?\s(?<!\b(?:have|has|had)\s)(?:reported|announced|said|says)\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?that,?\s+(?=\S)/i.exec(
           current,
         )
       : null;

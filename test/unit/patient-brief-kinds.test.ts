@@ -466,6 +466,14 @@ describe('patient brief: errors found in the corpus', () => {
     expect(message(model).join(' ')).not.toMatch(/began testing/);
   });
 
+  it('P1: a story with no study of its own shows no length, design or count: those are the cited studies’ (holdout h025 "How long: 12-week study", "Type of study: Controlled")', () => {
+    const model = brief({ kind: 'other' }, { design: fact('controlled') });
+    const ids = model.study.rows.map((row) => row.id);
+    expect(ids).not.toContain('how-long');
+    expect(ids).not.toContain('type-of-study');
+    expect(ids).not.toContain('who-took-part');
+  });
+
   it('P3: serious harms come first and are never lost to the cap; a list is never split into fragments (05, 07, 09, 114)', () => {
     const harm = (text: string, kind: 'side-effect' | 'death' | 'risk' | 'warning') => ({ ...finding(text), kind });
     const model = brief(

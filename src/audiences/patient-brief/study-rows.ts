@@ -31,7 +31,7 @@ type RowValues = Record<RowId, Value>;
  * Rows that do not fit the kind of story: a lab study had no people taking part (a count
  * would print as "60 people"), nor were they followed; a test or a link is not a
  * treatment; a review pools other studies' people; a story with no study has no rows to
- * call missing. They are left out rather than listed as "not in the source".
+ * call missing, and the lengths, designs and counts it gives are the cited studies'. They are left out rather than listed as "not in the source".
  */
 const NOT_FOR: Partial<Record<BriefKind, { drop?: readonly RowId[]; notMissing?: readonly RowId[] }>> = {
   lab: { drop: ['who-took-part', 'about-them', 'how-long'] },
@@ -39,7 +39,9 @@ const NOT_FOR: Partial<Record<BriefKind, { drop?: readonly RowId[]; notMissing?:
   observational: { notMissing: ['treatment'] },
   review: { notMissing: ['who-took-part', 'how-long', 'compared-with'] },
   model: { notMissing: ['who-took-part', 'how-long', 'compared-with'] },
-  none: { notMissing: ['who-took-part', 'treatment', 'compared-with', 'how-long', 'type-of-study'] },
+  // A story with no study of its own: a length, a design or a count it gives belongs to the
+  // studies it cites ("How long: 12-week study" in a trade group's release), not to this one.
+  none: { drop: ['who-took-part', 'about-them', 'compared-with', 'how-long', 'type-of-study'], notMissing: ['treatment'] },
 };
 
 function fitKind(values: RowValues, kind: BriefKind): RowValues {
