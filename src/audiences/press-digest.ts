@@ -3,14 +3,21 @@
 // words, dateline, a lede of at most 25 words with who, what and the key number, size and
 // design next, then key numbers, findings and harms as reported, quotes exactly as given,
 // what comes next, what the source leaves out, citation, contact, "###".
-import nlp from 'compromise';
 import type { Facts, Finding, NumberMention } from '../article/schema.js';
 import { wordCount } from '../shared/count-words.js';
 import { findHype } from './checks/hype.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
-import { mainResults, namesEarlierGroup, opensOnItsOwn, type RankedResult, sideSentence, withoutReportFrame } from './main-result.js';
+import {
+  mainResults,
+  namesEarlierGroup,
+  NOT_A_FINDING,
+  opensOnItsOwn,
+  type RankedResult,
+  sideSentence,
+  withoutReportFrame,
+} from './main-result.js';
 import { outcomeLabel, outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
@@ -38,6 +45,7 @@ import {
 } from './study.js';
 import { generated, heading, linesOf, notReported, text } from './text.js';
 import type { DerivedNumber, LabeledText, PressDigestModel, Text } from './view-models.js';
+import { brokenPiece, hasOwnVerb } from './clause-check.js';
 import { answersBefore, asSentence, capitalize, clean, contrasts, CONTROL_WORDS, joinList } from './wording.js';
 
 const MAX_HEADLINE_WORDS = 10;
@@ -244,85 +252,6 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
   });
 }
 
-/**
- * A piece that is no whole sentence, as a split can leave one: a quotation or bracket
- * opened and never closed ("In “Oral X Improves Y at 3 Months", cut at the colon of a
- * quoted title), or an end on a word that needs more after it ("… between three and",
- * "… the rate of"). It cannot lead or stand in the box.
- */
-export function brokenPiece(piece: string): boolean {
-  const count = (re: RegExp) => (piece.match(re) ?? []).length;
-  const unclosed = count(/“/g) !== count(/”/g) || count(/\(/g) !== count(/\)/g) || count(/"/g) % 2 === 1;
-  return unclosed || DANGLING_END.test(piece.trim());
-}
-/** Words a sentence cannot end on: a conjunction, a preposition, an article. */
-const DANGLING_END = /\b(?:and|or|but|nor|between|of|to|from|with|than|the|a|an|in|on|at|by|for|as|whose|who|which|that)[.,;:]?$/i;
-
-/** Words that open a clause inside a sentence: the verb after one belongs to that clause. */
-const CLAUSE_OPENERS = new Set([
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'that',
-  'when',
-  'where',
-  'as',
-  'than',
-  'if',
-  'because',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'after',
-  'before',
-  'until',
-  'since',
-]);
-
-/**
- * Whether a shortened form of a result says something on its own: it has a verb of its own
- * that no "who", "when", "as measured" … opens, and does not open on that verb. A form cut
- * at its front after a verb without "that" is the verb's object, no clause ("[The
- * researchers found] similar results among women who lost …", "[… reported] significantly
- * greater improvements … than those who received …", "[… they say] is the first blood test
- * …"); one cut at its end may keep only the subject ("Jane Smith, who wasn't involved in
- * the research[, said …]"). Dashed asides are left out first: a noun in one is often read
- * as a verb ("activity monitors"). compromise tags the words.
- */
-export function hasOwnVerb(form: string): boolean {
-  const bare = form.replace(/\s(?:--|[—–])\s.*?\s(?:--|[—–])\s/g, ' ');
-  const terms = (nlp(bare).json() as Array<{ terms: Array<{ normal: string; tags: string[]; post: string }> }>).flatMap((s) => s.terms);
-  let opened = false;
-  let inVerb = false;
-  for (const [i, term] of terms.entries()) {
-    const tags = new Set(term.tags);
-    // Any verb closes the clause a "who" opened ("whose parents read to them"); only a
-    // finite one ("had", "may reduce", "were") can be the form's own.
-    const verb = tags.has('Verb') && !tags.has('Gerund');
-    const finite =
-      verb &&
-      !tags.has('Infinitive') &&
-      (tags.has('PastTense') || tags.has('PresentTense') || tags.has('Modal') || tags.has('Copula') || tags.has('Auxiliary'));
-    // A bare verb neither opened nor closing a clause is likely a noun ("multivitamin use was …").
-    if (finite || (verb && (inVerb || opened))) {
-      if (i === 0 && finite) return false;
-      if (!inVerb && !opened) return true;
-      if (!inVerb) opened = false;
-      inVerb = true;
-    } else {
-      // "were scanned and rescanned": a verb joined to the one before is part of its group.
-      const joined = inVerb && (term.normal === 'and' || term.normal === 'or');
-      if (!tags.has('Adverb') && !tags.has('Negative') && !joined) inVerb = false;
-      // "as the first treatment", "than placebo": prepositions; "as measured by" opens a clause.
-      const next = terms[i + 1]?.tags ?? [];
-      if (CLAUSE_OPENERS.has(term.normal) && (!/^(?:as|than)$/.test(term.normal) || next.includes('Verb'))) opened = true;
-    }
-  }
-  return false;
-}
-
 /** "similar results", "the same effect": a result that means something only beside the one before it. */
 const ECHOES = /\b(?:similar|the same|comparable)\s+(?:results?|findings?|effects?|benefits?|improvements?|pattern|trend)\b/i;
 
@@ -501,15 +430,6 @@ const NAMES_ITS_STUDY = /^(?:[^,]{3,80},\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?
  */
 const OWN_STUDY =
   /^(?:in|among)\s+(?:a|an|the|this)\s+(?:(?:[\w-]+,?\s+){1,4}(?:review|analysis|meta-analysis|study|trial)\b|(?:review|analysis|meta-analysis|study|trial)\s+(?:of|involving|with|including|among)\b)/i;
-
-/**
- * Sentences filed as results that say what the study did or did
- * not do ("The study also looked at …", "The study did not address whether …", "The
- * participants were tested in …") or what might follow ("If a similar extension was
- * achieved in humans, …"), and say no finding after it: nothing to lead with.
- */
-const NOT_A_FINDING =
-  /^(?!.*\b(?:found|finds|showed|shows|reported|revealed)\b)(?:(?:the|this|our)\s+(?:study|trial|research|researchers|team|authors|analysis)\s+(?:also\s+)?(?:(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+)?(?:look(?:ed)?\s+at|address(?:ed)?|examin(?:e|ed)|assess(?:ed)?|measur(?:e|ed)|track(?:ed)?|follow(?:ed)?|analy[sz](?:e|ed)|enroll?(?:ed)?|recruit(?:ed)?|involv(?:e|ed)|includ(?:e|ed)|test(?:ed)?|compar(?:e|ed))\b|(?:the\s+)?(?:participants|patients|subjects|volunteers|mice|rats)\s+were\s+(?:(?:then|first|also|randomly)\s+)?(?:tested|given|asked|assigned|randomi[sz]ed|divided|split|recruited|followed)\b|if\b|unless\b)/i;
 
 /**
  * A shortened form that lost its subject: it opens on a verb or a bare figure phrase
