@@ -147,12 +147,14 @@ describe('the other arm’s result alone (patient-brief.ts)', () => {
     ).join(' ');
 
   it('is never shown without a result of the treatment above it', () => {
-    // The treatment's result is too long for the brief in every form; the placebo arm's alone would stand in for it.
+    // The treatment's result is long; the placebo arm's alone must never stand in for it: the
+    // placebo arm is shown only below a result of the treatment (since the announcer's frame can
+    // be cut, the treatment's result now fits, and both are shown).
     const findings = brief(
       'The company, which is based in a small town near the coast, said on Monday that 30 of the 40 people who took Uraxol in the trial had much less swelling in their joints within two days of the first dose.',
       'Among the 40 people who took the placebo, just 4 had less swelling within two days.',
     );
-    expect(findings).not.toMatch(/took the placebo/);
+    expect(findings).toMatch(/took Uraxol[\s\S]*took the placebo/);
   });
 
   it('is shown under the treatment’s result', () => {
