@@ -81,6 +81,9 @@ function pronounFor(words: Term[], reports = false): string | null {
     !PLURAL_HEADS.test(only)
   )
     return only;
+  // "73 of every 100 people who …", "Most of the patients …": a share of a group is "they".
+  if (/^(?:\d[\d,.]*%?|most|many|some|all|half|few|several|both)$/i.test(subject[0]!.text) && /^of$/i.test(subject[1]?.text ?? ''))
+    return 'They';
   // The head noun ends where a phrase about it starts ("people who …", "the discovery made at …").
   const found = subject.findIndex((t, i) => i > 0 && (AFTER_HEAD.test(t.text) || t.tags.includes('Verb')));
   const end = found === -1 ? subject.length : found;
@@ -107,7 +110,10 @@ export function splitSharedSubject(sentence: string, minWords = 4, minSecond = 3
     const term = terms[i]!;
     depth += (term.raw.match(/\(/g)?.length ?? 0) - (term.raw.match(/\)/g)?.length ?? 0);
     if (RELATIVE.test(term.text)) relatives++;
-    if (countsAsVerb(terms, i)) {
+    // "people who took antibiotics recovered from appendicitis": once the "who" clause has its
+    // verb, the next past form is the main verb, though a preposition follows it.
+    const closesRelative = relatives > 0 && verbs >= relatives && mainVerb === -1 && isFinite(term) && !term.tags.includes('Infinitive');
+    if (countsAsVerb(terms, i) || closesRelative) {
       // "were instructed", "was not able": one verb group, counted once.
       if (!continuesVerbGroup(terms, i)) verbs++;
       // The first finite verb past every relative clause opened so far is the main verb.

@@ -237,3 +237,19 @@ describe('an announcer’s frame and "in the trial" after what was taken', () =>
     expect(shorterForms(long).some((form) => form.startsWith('7 of the 10'))).toBe(false);
   });
 });
+
+// Review 11 (holdout h058): "73 of every 100 people who took antibiotics recovered from
+// appendicitis and did not need surgery for at least a year" was one 22-word sentence: a share
+// of a group is "they", and "recovered from" after the "who" clause's verb is the main verb.
+describe('two predicates of a share of a group', () => {
+  it('are said as two sentences', () => {
+    expect(
+      splitSharedSubject(
+        '73 of every 100 people who took the pill recovered from the illness and did not need surgery for at least a year.',
+      ),
+    ).toEqual(['73 of every 100 people who took the pill recovered from the illness.', 'They did not need surgery for at least a year.']);
+    expect(
+      splitSharedSubject('Most of the people who took the pill recovered from the illness and did not need surgery for a year.'),
+    ).toEqual(['Most of the people who took the pill recovered from the illness.', 'They did not need surgery for a year.']);
+  });
+});
