@@ -350,6 +350,20 @@ function splitTimepoint(sentence: string): string[] {
 }
 
 /**
+ * "Compared with the placebo, there was a 27% reduced risk of X, a 28% reduced risk of Y, and a
+ * 25% reduced risk of Z" → a lead line and a bullet per figure: three or more "a/an …" items,
+ * each with a figure, after "there was/were". Cut at its commas instead, the middle item was
+ * lost and the last printed without a verb ("A 25% reduced risk of …").
+ */
+function figureList(clause: string): Pieces | null {
+  const match = /^(.+?\bthere\s+(?:was|were))\s+(an?\s.+?)\.?$/i.exec(clause.trim());
+  if (!match) return null;
+  const items = match[2]!.split(/,\s+(?:and\s+)?(?=an?\s)/i).map((item) => item.replace(/^and\s+/i, '').trim());
+  if (items.length < 3 || !items.every((item) => /^an?\s/i.test(item) && /\d/.test(item))) return null;
+  return { sentences: [`${capitalize(match[1]!.trim())}:`], bullets: items };
+}
+
+/**
  * "The most common side effects were: swelling …; nausea; and confusion." → a lead line and
  * a bullet per item (a colon, then items set apart by semicolons).
  */
@@ -367,8 +381,12 @@ function colonList(clause: string): Pieces | null {
  * `sharedSubject: false` keeps two predicates of one subject together (a journalist's lede
  * takes the source's sentence, not its first half).
  */
-export function toPieces(clause: string, { sharedSubject = true }: { sharedSubject?: boolean } = {}): Pieces {
-  const listed = colonList(clause);
+export function toPieces(
+  clause: string,
+  { sharedSubject = true, figureLists = true }: { sharedSubject?: boolean; figureLists?: boolean } = {},
+): Pieces {
+  // (The press lede keeps a list of figures as its sentence: a lede has no bullets.)
+  const listed = colonList(clause) ?? (figureLists ? figureList(clause) : null);
   if (listed) return listed;
   const pieces: Pieces = { sentences: [], bullets: [] };
   const parts = splitClauses(clause);

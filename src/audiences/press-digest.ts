@@ -206,7 +206,7 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
     const rewritten = naturalFrequency(source, ranked.finding.numbers, frame);
     const frequency = rewritten.frequency && rewritten.frequency.derived.length === 0 ? rewritten.frequency : null;
     const clause = frequency ? rewritten.text : source;
-    const split = toPieces(clause, { sharedSubject: false });
+    const split = toPieces(clause, { sharedSubject: false, figureLists: false });
     // A sentence that leads into a list ("… without experiencing:") cannot stand alone: the
     // whole clause, shortened, stands instead.
     // A result with a concession or a "but" ("Although the trials showed a small reduction

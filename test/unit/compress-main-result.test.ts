@@ -253,3 +253,21 @@ describe('two predicates of a share of a group', () => {
     ).toEqual(['Most of the people who took the pill recovered from the illness.', 'They did not need surgery for a year.']);
   });
 });
+
+// Review 11 (holdout h037): "there was a 27% reduced risk of X, a 28% reduced risk of Y, and a
+// 25% reduced risk of Z" lost its middle figure (the headline's) and printed the last without a verb.
+describe('a list of figures after "there was"', () => {
+  it('is a lead line and a bullet per figure in the brief, and one sentence for the press lede', () => {
+    const sentence =
+      'Compared with the placebo, there was a 27% lower risk of migraine days, a 28% lower risk of missing work, and a 25% lower risk of a trip to the emergency room.';
+    expect(toPieces(sentence)).toEqual({
+      sentences: ['Compared with the placebo, there was:'],
+      bullets: [
+        'a 27% lower risk of migraine days',
+        'a 28% lower risk of missing work',
+        'a 25% lower risk of a trip to the emergency room',
+      ],
+    });
+    expect(toPieces(sentence, { figureLists: false }).bullets).toEqual([]);
+  });
+});
