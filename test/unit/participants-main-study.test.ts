@@ -77,3 +77,20 @@ describe('a study of records', () => {
     expect(factsFrom(story, 'story.txt').facts.participants?.value).toBe(201);
   });
 });
+
+// Review 11 (holdout h048): "7 of the 10 women who took the drug in the trial experienced
+// significant improvement …" gave the population "10 women who took the drug in the trial
+// experienced significant improvement …", printed as "About them: They took the drug in the
+// trial had significant improvement …".
+describe('population: who they were, not what happened to them', () => {
+  it('ends before the result verb that follows the "who" clause', () => {
+    const { facts } = factsFrom(
+      [
+        'Injection eases severe depression after birth',
+        'A maker reported that 7 of the 10 women who took the drug in the trial experienced much less depression within 60 hours.',
+      ].join('\n\n'),
+      'story.txt',
+    );
+    expect(facts.population?.value).toBe('10 women who took the drug in the trial');
+  });
+});

@@ -319,11 +319,13 @@ function ruleWeight(id: string): number {
 /**
  * Where the description of who took part ends: a colon or semicolon (a list follows), a
  * closing ", which …" clause, their enrolment ("were recruited for the study", "were randomly
- * assigned … to receive either …": what was done with them, not who they were), or a spelled-out count right after a word that cannot take one ("offered
+ * assigned … to receive either …": what was done with them, not who they were), the result
+ * verb that follows their "who" clause ("10 women who took the drug experienced …": what
+ * happened to them), or a spelled-out count right after a word that cannot take one ("offered
  * 933 people … with autism three genetic tests": what they were offered, not who they were).
  */
 const POPULATION_END = new RegExp(
-  String.raw`[:;]|\.\s|,\s+which\b|,?(?:\s+who)?\s+(?:were|was)\s+(?:randomly\s+|then\s+)?(?:assigned|randomi[sz]ed|allocated|recruited|enrolled|included|split|divided)\b|,?\s+to\s+(?:receive|get|take|either|one of)\b|,\s+(?:assigning|randomi[sz]ing|allocating|splitting|dividing)\b|\s+(?:that|which)\s+(?:compared|tested|evaluated|examined|assessed|looked at|studied|measured)\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+[a-z])`,
+  String.raw`[:;]|\.\s|(?<=\bwho\s[^,.;]*?)\s+(?=(?:experienced|improved|showed|saw|reported|achieved|responded|recovered|survived|died)\b)|,\s+which\b|,?(?:\s+who)?\s+(?:were|was)\s+(?:randomly\s+|then\s+)?(?:assigned|randomi[sz]ed|allocated|recruited|enrolled|included|split|divided)\b|,?\s+to\s+(?:receive|get|take|either|one of)\b|,\s+(?:assigning|randomi[sz]ing|allocating|splitting|dividing)\b|\s+(?:that|which)\s+(?:compared|tested|evaluated|examined|assessed|looked at|studied|measured)\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+[a-z])`,
   'i',
 );
 
