@@ -543,7 +543,8 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
       name && condition && n && /^\d[\d,]*$/.test(n) && watched ? `${capitalize(name)} and ${condition}: a study of ${n} people` : null,
       name && condition && watched ? `${capitalize(name)} and ${condition}: what a study found` : null,
       name && condition && n && /^\d[\d,]*$/.test(n) && !noStudy && !watched
-        ? givenFor && peopleHadCondition(facts)
+        ? // A test or a screen is tried on people to find the disease: they are not known to have it.
+          givenFor && peopleHadCondition(facts) && facts.derived.studyType?.value !== 'diagnostic accuracy'
           ? `${capitalize(name)} tested in ${n} people with ${condition}`
           : givenFor
             ? `${capitalize(name)} tested for ${condition} in ${n} people`

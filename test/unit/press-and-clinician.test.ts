@@ -12,7 +12,7 @@ import { wordCount } from '../../src/shared/count-words.js';
 import { renderHtml } from '../../src/render/html.js';
 import { visibleText } from '../../src/audiences/text.js';
 import { ROOT } from '../helpers/article.js';
-import { countOf, headlineFacts, sourceFinding, textFactOf } from '../helpers/facts.js';
+import { countOf, derivedWith, headlineFacts, judgedAs, sourceFinding, textFactOf } from '../helpers/facts.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 const options = { buildDate: null };
@@ -308,5 +308,23 @@ describe('layout by composition: no empty boxes, gaps said once, blocks that mov
     const html = await renderHtml('press-digest', digest, { paper: 'A4' });
     expect(html).not.toContain('key-numbers-heading');
     expect(html).not.toContain('FOR IMMEDIATE RELEASE');
+  });
+});
+
+// Review 11 (holdout h013): "MRI screening tested in 2,120 people with breast cancer" for women
+// screened to find it: a test is tried on people not known to have the disease.
+describe('press digest headline of a test', () => {
+  it('says what the test was tried for, not that the people had the disease', () => {
+    const digest = press(
+      facts({
+        intervention: textFactOf('MRI screening'),
+        condition: textFactOf('breast cancer'),
+        participants: countOf(2120, 'The study screened 2120 women.'),
+        population: textFactOf('women screened for breast cancer'),
+        derived: derivedWith({ studyType: judgedAs('diagnostic accuracy' as const) }),
+      }),
+    );
+    expect(digest.headline.text).not.toMatch(/people with breast cancer/);
+    expect(digest.headline.text).toMatch(/^MRI screening tested for breast cancer/);
   });
 });
