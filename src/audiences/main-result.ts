@@ -24,6 +24,8 @@ export interface RankedResult {
    * ("Eylea participants could read 3.5 more lines"), it would be stated for everyone.
    */
   subgroup?: boolean;
+  /** The story's own first summary of the study's result (the lede's), ranked up as such. */
+  ledeSummary?: boolean;
 }
 
 /**
@@ -368,9 +370,10 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // (Not over a result the headline states: the headline outranks the lede.)
   const sharesHeadline = (t: string) => titleWords.filter((word) => t.toLowerCase().includes(word)).length >= 2;
   const headlineStated = !sharesHeadline(text) && facts.results.some((other) => other !== finding && sharesHeadline(other.text));
-  if (points >= MAIN_RESULT_SCORE && naming > 0 && compares && !attributed && !headlineStated && finding === firstResult(facts))
-    points += 4;
-  return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer, subgroup };
+  const ledeSummary =
+    points >= MAIN_RESULT_SCORE && naming > 0 && compares && !attributed && !headlineStated && finding === firstResult(facts);
+  if (ledeSummary) points += 4;
+  return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer, subgroup, ledeSummary };
 }
 
 /** The result the story states first (its lede's, when the lede gives one). */

@@ -196,3 +196,27 @@ describe('the main message’s key result (main-message.ts keyResult)', () => {
     expect(model.mainMessage.map((t) => t.text).join(' ')).toMatch(/12 of the 100/);
   });
 });
+
+// Review 11 (02): the main message gave the share who needed laser treatment, a side outcome
+// with a natural frequency, over the lede's summary of the result; and a result's limit ("But only
+// among people who started with poor sight") must stay beside it.
+describe('the main message leads with the lede’s summary, with its limit', () => {
+  it('says the gains and for whom they held, not the side outcome', () => {
+    const message = composePatientBrief(
+      read(
+        'Three eye drugs compared for swelling of the retina',
+        'A two-year clinical trial that compared three drugs for macular swelling found that gains in vision were greater for participants receiving the drug Oculan than for those receiving Visera, but only among participants starting treatment with 20/50 or worse vision.',
+        'The 600 people were given Oculan, Visera or Retinor every month.',
+        'By two years, 41 percent of participants in the Oculan group received laser treatment, compared with 64 percent in the Visera group.',
+      ),
+      glossary,
+      { buildDate: '2025-07-01' },
+    )
+      .mainMessage.map((t) => t.text)
+      .join(' ');
+    expect(message).toMatch(
+      /Gains in vision were greater .*Oculan.* But only among people starting treatment with 20\/50 or worse vision\./,
+    );
+    expect(message).not.toMatch(/laser/);
+  });
+});

@@ -201,7 +201,11 @@ export function mainMessage(
     const key = keyResult(results, main, topMain);
     if (key) {
       const goesOn = sameSubjectAfter(key, results);
-      message.push(key, ...(goesOn.length > 0 ? goesOn : comparisonAfter(key, results, facts)));
+      // "… greater with Eylea than with Avastin. But only among people starting with 20/50 or
+      // worse vision.": the limit the source puts on the result stays with it.
+      const limit = results.find((item) => item.sentences[0] === key)?.sentences[1];
+      const limited = limit && /^(?:but|only|however)\b/i.test(limit.text) ? [limit] : [];
+      message.push(key, ...limited, ...(goesOn.length > 0 ? goesOn : comparisonAfter(key, results, facts)));
     }
   }
   if (verdict) message.push(generated(verdict, story.lines.verdict));
@@ -263,7 +267,10 @@ function keyResult(
   const best = Math.max(...pool.map((item) => main(item)!.score));
   const top = pool.filter((item) => main(item)!.score >= best - 1);
   const byLength = (a: FindingItem, b: FindingItem) => wordCount(opening(a)!.text) - wordCount(opening(b)!.text);
-  const key = top.filter((item) => item.lead).sort(byLength)[0] ?? top[0];
+  // The lede's own summary of the result, when it ranks best, leads before a natural frequency
+  // of a side outcome ranked alike (02: gains in vision, not the share who needed laser).
+  const summary = top.find((item) => main(item)!.ledeSummary && main(item)!.score >= best);
+  const key = summary ?? top.filter((item) => item.lead).sort(byLength)[0] ?? top[0];
   return key ? opening(key) : undefined;
 }
 
