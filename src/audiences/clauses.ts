@@ -420,6 +420,9 @@ export const isVerblessHalf = (clause: string): boolean =>
 
 /** A verb that makes what is left a statement ("was", "had", "reduced"), not a phrase ("a reduction in …"). */
 const FINITE = /\b(?:was|were|is|are|had|has|have|did|does|do|could|can|may|might|would|will|\w{3,}ed)\b/i;
+/** "side effects, such as X" closing a sentence: the harm words, then their examples. */
+const HARM_EXAMPLES =
+  /(\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|reactions?)),\s+such as\s+([^,;]{3,80})$/i;
 /** A warning's words: who it names is what it says. */
 const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recommended|used|advised)\b|\bcontraindicated\b/i;
 /** Who reports a result: the study, its authors, the researchers. */
@@ -660,6 +663,18 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   const announcedRest = announced ? current.slice(announced[0].length) : '';
   if (announced && wordCount(announcedRest) >= 6 && FINITE.test(announcedRest) && standsAlone(announcedRest))
     step(capitalize(announcedRest));
+  // "… were more prone to side effects, such as a mild reaction at the injection site": the
+  // examples are the harm; when the sentence is too long they become a sentence of their own
+  // rather than an aside that goes ("… side effects. These included a mild reaction …").
+  // (Only of harms that happened: "studies are needed to assess side effects, such as …" names none.)
+  const harmExamples = wordCount(current) > MAX_WORDS ? HARM_EXAMPLES.exec(current) : null;
+  if (
+    harmExamples &&
+    !/\b(?:future|need(?:s|ed)?|should|will|would|may|might|could|can|assess\w*|monitor\w*|risks? of)\b/i.test(
+      current.slice(0, harmExamples.index),
+    )
+  )
+    step(`${current.slice(0, harmExamples.index + harmExamples[1]!.length)}. These included ${harmExamples[2]}`);
   // "The downside is that these medicines raise the risk of bleeding": a framing that only says
   // how to weigh the statement; the statement stands without it.
   const weighed =

@@ -271,3 +271,30 @@ describe('a list of figures after "there was"', () => {
     expect(toPieces(sentence, { figureLists: false }).bullets).toEqual([]);
   });
 });
+
+// Review 11 (138): "Those getting the drug every two weeks were slightly more prone to side
+// effects, such as a mild reaction at the injection site" lost its example (the harm itself) when
+// cut to 20 words; a study still "needed to assess side effects, such as …" names no harm.
+describe('the examples of a harm', () => {
+  it('become a sentence of their own rather than an aside that goes', () => {
+    expect(
+      shorterForms(
+        'Those getting the drug every two weeks were slightly more prone to side effects, such as a mild rash at the injection site.',
+        {
+          strict: true,
+        },
+      ),
+    ).toContain(
+      'Those getting the drug every two weeks were slightly more prone to side effects. These included a mild rash at the injection site.',
+    );
+  });
+  it('are not made into side effects that happened when the sentence only plans to look for them', () => {
+    const forms = shorterForms(
+      'Future studies with many more people are needed to formally assess the drug’s side effects, such as its effect on the liver.',
+      {
+        strict: true,
+      },
+    );
+    expect(forms.join(' ')).not.toMatch(/These included/);
+  });
+});
