@@ -361,20 +361,24 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (!hasFigure && years.length > 0 && years.every((n) => n.unit === 'year')) points -= 2;
   // The headline states the main result: among results that can lead, one that shares its
   // words ranks first (it does not make a background sentence a result).
-  if (points >= MAIN_RESULT_SCORE && titleWords.filter((word) => lower.includes(word)).length >= 2) points += 2;
+  if (points >= MAIN_RESULT_SCORE && sharesHeadline(text, titleWords)) points += 2;
   // So does the story's first result when it names the treatment and compares it ("A trial
   // that compared three drugs found that gains were greater with X than with Y …"): the lede
   // sums up the study before the side outcomes with their figures follow. It is the writer's
   // own summary: not "According to the study findings, …", which reports one finding among others.
   const attributed = ATTRIBUTED.test(text) || SAYS_NAME.test(text);
   // (Not over a result the headline states: the headline outranks the lede.)
-  const sharesHeadline = (t: string) => titleWords.filter((word) => t.toLowerCase().includes(word)).length >= 2;
-  const headlineStated = !sharesHeadline(text) && facts.results.some((other) => other !== finding && sharesHeadline(other.text));
+  const headlineStated =
+    !sharesHeadline(text, titleWords) && facts.results.some((other) => other !== finding && sharesHeadline(other.text, titleWords));
   const ledeSummary =
     points >= MAIN_RESULT_SCORE && naming > 0 && compares && !attributed && !headlineStated && finding === firstResult(facts);
   if (ledeSummary) points += 4;
   return { finding, score: points, hasFigure, namesTreatment: naming === 3, byPointer: naming === 3 && byPointer, subgroup, ledeSummary };
 }
+
+/** A result that shares two or more of the headline's words states what the headline does. */
+const sharesHeadline = (text: string, titleWords: readonly string[]): boolean =>
+  titleWords.filter((word) => text.toLowerCase().includes(word)).length >= 2;
 
 /** The result the story states first (its lede's, when the lede gives one). */
 const firstResult = (facts: Facts): Finding | undefined =>
