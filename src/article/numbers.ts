@@ -304,15 +304,25 @@ const TIMEPOINT_PATTERN = new RegExp(
   'gi',
 );
 
-/** An age, not a time: "between the ages of 6 months and 23 months", "aged 65 years", "2 years old". */
+/** An age, not a time: "between the ages of 6 months and 23 months", "aged 65 years", "2 years old", "9- to 11-year-olds". */
 const AGE_BEFORE = /\b(?:ages?|aged)\s+(?:(?:of|between|from)\s+)?(?:[\w.]+(?:\s+\w+)?\s+(?:and|to|or|through)\s+)?$/i;
-const AGE_AFTER = /^\s*(?:old|of age)\b/i;
+const AGE_AFTER = /^(?:\s*|-)(?:olds?|of age)\b/i;
+/**
+ * How often, not when: "eat fish at least once a week", "three days a week", "twice a day",
+ * "every two weeks" say how often something is done, not when an outcome was measured.
+ */
+const HOW_OFTEN_BEFORE = /\b(?:once|twice|thrice|times|every|each|per|days|nights|hours|minutes|sessions|servings|meals|drinks)\s+$/i;
+const HOW_OFTEN_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b/i;
 
 /** Time expressions that say when an outcome was measured ("within 90 days", "day 365"); ages are not. */
 export function findTimepoints(text: string): string[] {
   return [...text.matchAll(TIMEPOINT_PATTERN)]
     .filter(
-      (m) => !AGE_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && !AGE_AFTER.test(text.slice(m.index! + m[0].length)),
+      (m) => {
+        const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+        const after = text.slice(m.index! + m[0].length);
+        return !AGE_BEFORE.test(before) && !AGE_AFTER.test(after) && !HOW_OFTEN_BEFORE.test(before) && !HOW_OFTEN_AFTER.test(after);
+      },
     )
     .map((m) => m[0].trim());
 }

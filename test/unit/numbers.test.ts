@@ -178,3 +178,14 @@ describe('findTimepoints: ages are not timepoints', () => {
     expect(findTimepoints('patients aged 65 years followed for 5 years; toddlers 2 years old')).toEqual(['for 5 years']);
   });
 });
+
+// Review 11 (a clinician table gave "a week" and "11-year" as an outcome's timepoints): how
+// often something is done, and an age written "9- to 11-year-olds", are not when it was measured.
+describe('findTimepoints: frequencies and hyphenated ages are not timepoints', () => {
+  it('skips "once a week", "three days a week" and "11-year-olds", and keeps the time beside them', () => {
+    expect(findTimepoints('children who eat beans at least once a week scored higher')).toEqual([]);
+    expect(findTimepoints('walking three days a week for 12 weeks')).toEqual(['for 12 weeks']);
+    expect(findTimepoints('a group of 300 9- to 11-year-olds was tested after 2 years')).toEqual(['after 2 years']);
+    expect(findTimepoints('pills taken twice a day; seen again after one month')).toEqual(['after one month']);
+  });
+});
