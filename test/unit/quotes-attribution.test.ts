@@ -149,3 +149,43 @@ describe('quotes: the affiliation', () => {
     });
   });
 });
+
+// Review 12 (h006, h014, h045): a description cut at an abbreviation's full stop ("the Dr",
+// "a member of the US"), a list of co-authors taken for the first one's description, and a
+// quote of the list's second person given to the last man quoted.
+describe('quote attribution: abbreviations, lists of names', () => {
+  it('keeps a description past "Dr." and past a full stop before a word in lower case', () => {
+    const quotes = quotesOf(
+      `
+The work was led by Maria Gonzalez, M.D., the Dr. Alan B. Smith Professor of Nutrition at Lakeside University.
+
+"We are very pleased with these results," said Gonzalez.
+
+"We need to look at this closely," said Dr. Carl Ito, director of nutrition and a member of the US. advisory panel.
+`,
+    );
+    expect(quotes[0]!.role).toBe('the Dr. Alan B. Smith Professor of Nutrition');
+    expect(quotes[1]!.role).toMatch(/a member of the US\. advisory panel$/);
+  });
+
+  it('reads "A, B and C of X" as three people, and "she" as the one the last paragraph named', () => {
+    const quotes = quotesOf(
+      `
+This work, conducted by Lena Hartmann, Maria Gonzalez and Helen Ortiz of the School of Nursing, links beans to sleep.
+
+"This area of research is new," said Hartmann, lead author on the paper.
+
+"Beans are cheap and good for you," said Thomas Reed, a professor of medicine.
+
+Gonzalez, who directs the nutrition centre, sees promise in the work.
+
+"Children should eat beans early on," she said.
+`,
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Lena Hartmann', 'lead author on the paper'],
+      ['Thomas Reed', 'a professor of medicine'],
+      ['Maria Gonzalez', null],
+    ]);
+  });
+});

@@ -393,6 +393,8 @@ function peopleIntroducedIn(text: string): Person[] {
       ROLE_BEFORE.test(before) ||
       SAY_AFTER_NAME.test(rest) ||
       SAY_BEFORE_NAME.test(before) ||
+      // "conducted by Jianghong Liu, Jennifer Pinto-Martin and Alexandra Hanlon": the next name of a list of people.
+      (found.length > 0 && /(?:,|\band)\s+$/.test(before) && listGoesOn(text, found.at(-1)!, offset)) ||
       (/\b(?:led by|by|with|to)\s+$/i.test(before) && looksLikePerson(name));
     if (!cue) continue;
     const appositive = appositiveOf(rest);
@@ -424,6 +426,12 @@ function peopleIntroducedIn(text: string): Person[] {
   return found;
 }
 
+/** Between the last person found and a name only a list's comma or "and" stands: the list goes on. */
+function listGoesOn(text: string, last: Person, offset: number): boolean {
+  const at = text.lastIndexOf(last.name, offset);
+  return at !== -1 && /^(?:,\s+(?:and\s+)?|\s+and\s+)$/.test(text.slice(at + last.name.length, offset));
+}
+
 /** A capitalised word, not the end of a longer name, then an age set off by commas. */
 const FIRST_NAME_AGE = /(?<!\b[A-Z][\w.’'-]*\s)\b([A-Z][a-z]{2,}),\s+\d{1,3},\s/g;
 
@@ -440,11 +448,14 @@ const PLACE = /^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$/;
 function appositiveOf(rest: string): string | null {
   const afterCredentials = rest.replace(LEADING_CREDENTIALS, '');
   if (!/^,\s+\S/.test(afterCredentials)) return null;
-  const clause = afterCredentials.replace(/^,\s+/, '').split(/[“"]|\.\s|\.$/)[0]!;
+  const clause = upToSentenceEnd(afterCredentials.replace(/^,\s+/, ''));
   // "Dianne Fraser, 56, an accountant from Boston": an age is no description; what follows it is.
   const [first, ...others] = clause.replace(/^\d{1,3},\s+(?=\D)/, '').split(/,\s+/);
   if (/^\d+$/.test(first!.trim())) return null;
   if (new RegExp(String.raw`^${SAY}\b`, 'i').test(first!)) return null;
+  // "Jianghong Liu, Jennifer Pinto-Martin and Alexandra Hanlon of …": more names, not a description.
+  const nextName = /^((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)(?=\s+and\s|,|$)/.exec(first!.trim());
+  if (nextName && looksLikePerson(nextName[1]!)) return null;
   const sayFirst = new RegExp(String.raw`^(.*?)\s+${SAY}\b`, 'i').exec(first!);
   if (sayFirst) return sayFirst[1]!.trim() || null;
   const parts = [first!.trim()];
@@ -453,6 +464,21 @@ function appositiveOf(rest: string): string | null {
     parts.push(part.trim());
   }
   return parts[0] ? parts.join(', ') : null;
+}
+
+/**
+ * The text up to a quotation mark or the full stop that ends its sentence. A full stop after
+ * an abbreviation ("the Dr. Theresa S. Falcon-Cullinan Professor of …") or before a word in
+ * lower case ("a member of the US. expert panel") ends no sentence.
+ */
+function upToSentenceEnd(text: string): string {
+  for (const end of text.matchAll(/[“"]|\.(?=\s|$)/g)) {
+    if (end[0] !== '.') return text.slice(0, end.index);
+    const before = text.slice(0, end.index);
+    if (ABBREVIATION_END.test(before) || /^\.\s+[a-z]/.test(text.slice(end.index))) continue;
+    return before;
+  }
+  return text;
 }
 
 /** Asks compromise (on the name alone, so it stays fast) whether a bare name is a person. */
