@@ -317,12 +317,10 @@ const HOW_OFTEN_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b
 /** Time expressions that say when an outcome was measured ("within 90 days", "day 365"); ages are not. */
 export function findTimepoints(text: string): string[] {
   return [...text.matchAll(TIMEPOINT_PATTERN)]
-    .filter(
-      (m) => {
-        const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-        const after = text.slice(m.index! + m[0].length);
-        return !AGE_BEFORE.test(before) && !AGE_AFTER.test(after) && !HOW_OFTEN_BEFORE.test(before) && !HOW_OFTEN_AFTER.test(after);
-      },
-    )
+    .filter((m) => {
+      const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+      const after = text.slice(m.index! + m[0].length);
+      return !AGE_BEFORE.test(before) && !AGE_AFTER.test(after) && !HOW_OFTEN_BEFORE.test(before) && !HOW_OFTEN_AFTER.test(after);
+    })
     .map((m) => m[0].trim());
 }
