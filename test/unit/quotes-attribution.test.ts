@@ -189,3 +189,17 @@ Gonzalez, who directs the nutrition centre, sees promise in the work.
     ]);
   });
 });
+
+// Review 12 (h000): "MCR" after "MD" is a degree, not the speaker's role.
+describe('quote attribution: a degree after the name is no role', () => {
+  it('reads the role after "MD, MCR," from the sentence that quotes her', () => {
+    const [quote] = quotesOf(
+      `
+In a new paper, Anna K. Berg, MD, MCR, and her co-authors report that the babies breathed better.
+
+“Finding a way to help these babies is urgent,” said Dr. Berg, lead study author and professor of pediatrics at Lakeside University.
+`,
+    );
+    expect(quote!.role).toBe('lead study author and professor of pediatrics');
+  });
+});
