@@ -74,6 +74,30 @@ const onlyComparatorArm = (text: string): boolean => COMPARATOR_ARM.test(text) &
 const PRAISE =
   /\b(?:highly|very|extremely|remarkably|incredibly|hugely|strikingly|tremendously|amazingly)\s+(?:effective|successful|beneficial|helpful)\b/i;
 
+/**
+ * "The researchers found similar results among women who lost more than 10 percent": a
+ * result told as the one before it again, for other people. Which results, the sentence
+ * before says ("similar to those of …", "the same as in …" name what they match, and stand).
+ */
+const LIKE_THE_ONE_BEFORE =
+  /\b(?:similar|the same|comparable)\s+(?:results?|findings?|effects?|benefits?|improvements?|reductions?|patterns?|trends?)\b(?!\s+(?:to|as|with|in both|for both)\b)/i;
+
+/**
+ * "All of the participants had reduced levels of inflammation, regardless of whether they
+ * took vitamin D", "vision improved in all three groups": a change every arm shared, which
+ * says nothing of what the treatment added. The comparison of the arms leads before it.
+ */
+const EVERY_ARM =
+  /\bregardless of (?:whether|which|what|the (?:treatment|group|arm))\b|\b(?:in|among|for|across)\s+(?:both|all\s+(?:two|three|four|five|the))\s+(?:[\w-]+\s+)?(?:groups|arms)\b/i;
+
+/**
+ * "The results … show that the drug extended the length of time to tumor progression by four
+ * to eight months", "cut the risk by 30 percent": the treatment's effect as a change by an
+ * amount, which is the difference from the other arm though only one figure is given.
+ */
+const CHANGED_BY =
+  /\b(?:extended|lengthened|prolonged|increased|raised|boosted|reduced|cut|lowered|decreased|shortened|improved|delayed)\b[^.;]{0,80}?\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|up to\s+|more than\s+|roughly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a (?:third|quarter|half))/i;
+
 /** A named person's claim ("Nearly 90% benefited …, Schuchter said"; "…, says LaCroix, so …"). */
 const NAMED_CLAIM = /,["”]?\s+(?:Dr\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:said|says|added|notes?|noted|explained)\.?$/;
 
@@ -315,8 +339,10 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   const ofOneKind = (unit: string) => measures.filter((n) => kind(n.unit) === unit).length >= 2;
   const measuredPair =
     !hasFigure && !cohort && (ofOneKind('measure') || ofOneKind('duration')) && (COMPARES.test(text) || /\bfrom\b[^.;]*\bto\b/i.test(text));
+  // "… extended the time to progression by four to eight months": a measured effect, as a pair is.
+  const changedBy = !hasFigure && !measuredPair && measures.length > 0 && CHANGED_BY.test(text);
   let points = 0;
-  const named = namesTreatment(lower, facts, names, hasFigure);
+  const named = namesTreatment(lower, facts, names, hasFigure || changedBy);
   // "Yervoy alone" as the other arm: the treatment studied adds something to Yervoy, and a
   // sentence that names Yervoy with nothing added ("Yervoy patients … 4.4 months") is the other arm's.
   const aloneArm = compared !== null && aloneArmOnly(lower, compared);
@@ -325,7 +351,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   const otherArm = aloneArm || comparatorArmOnly;
   const { score: naming, byPointer } = otherArm ? { score: 0, byPointer: false } : named;
   points += naming;
-  if (hasFigure || measuredPair) points += 2;
+  if (hasFigure || measuredPair || changedBy) points += 2;
   const compares = COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()));
   if (compares) points += 1;
   // A figure for one arm beside the other's ("70 percent … compared with 35 percent") is what a trial found.
@@ -353,6 +379,11 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   const subgroup = subgroupOnly(text, facts) || inSubgroupParagraph(finding, text, facts);
   if (subgroup) points -= 2;
   if (PRAISE.test(text) && finding.numbers.length === 0) points -= 2;
+  // "Similar results among …" needs the result before it, as a sentence that points back does
+  // (-3, and -2 for "these people"); "regardless of whether they took vitamin D" is a change
+  // the other arm shared.
+  if (LIKE_THE_ONE_BEFORE.test(text)) points -= 5;
+  if (EVERY_ARM.test(text)) points -= 2;
   // The comparator arm's figure alone is what the treatment is measured against, not its result.
   if (comparatorArmOnly) points -= 2;
   // Only years, durations or vague shares: no figure of this study's people.
