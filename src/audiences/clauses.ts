@@ -4,7 +4,7 @@
 // still over the limit.
 import { wordCount } from '../shared/count-words.js';
 import { numberWords } from '../shared/word-lists.js';
-import { pastTense, splitRelativeSubject, splitSharedSubject } from './shared-subject.js';
+import { pastTense, sharesOfGroup, splitRelativeSubject, splitSharedSubject } from './shared-subject.js';
 import { asSentence, capitalize, standsAlone } from './wording.js';
 
 export const MAX_WORDS = 20;
@@ -313,6 +313,11 @@ function splitCoordinated(sentence: string, sharedSubject = true): string[] {
     ];
   // "The 5 people who got X …, consumed 700 fewer calories …": the group, then what it did
   // (which may itself be two predicates: "They consumed … and lost …").
+  // "7 of the 10 women who took the drug had … within 60 hours of the injection": when setting
+  // the closing time apart is enough, the share stays with its group in one sentence, the one
+  // a reader (and the main message) takes first; the time follows ("This was within 60 hours …").
+  const timed = sharedSubject && sharesOfGroup(sentence) ? splitTimepoint(sentence) : [];
+  if (timed.length === 2 && wordCount(timed[0]!) <= MAX_WORDS) return timed;
   const group = sharedSubject ? splitRelativeSubject(sentence) : null;
   if (group) return [group[0], ...splitCoordinated(group[1], sharedSubject)];
   // "The test excluded all 31 controls and diagnosed 93 percent …": one subject, two predicates.
@@ -333,7 +338,7 @@ function splitCoordinated(sentence: string, sharedSubject = true): string[] {
 }
 
 const TRAILING_TIME = new RegExp(
-  String.raw`\s+((?:within\s+)?(?:\d+(?:\.\d+)?|${numberWords(1, 12).join('|')})\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|from|since)\b[^,;]*|within\s+(?:\d+(?:\.\d+)?|${numberWords(1, 12).join('|')})\s+(?:days?|weeks?|months?|years?)\s+of\b[^,;]*|(?:by|at|after|within)\s+(?:day|week|month|year)\s+\d+)\.?$`,
+  String.raw`\s+((?:within\s+)?(?:\d+(?:\.\d+)?|${numberWords(1, 12).join('|')})\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|from|since)\b[^,;]*|within\s+(?:\d+(?:\.\d+)?|${numberWords(1, 12).join('|')})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+of\b[^,;]*|(?:by|at|after|within)\s+(?:day|week|month|year)\s+\d+)\.?$`,
   'i',
 );
 
@@ -448,6 +453,17 @@ function whoOpening(sentence: string): number {
   return wordCount(rest) >= 6 && FINITE.test(rest) && !/^(?:and|or|but|which|who)\b/i.test(rest) ? opening[0].length : 0;
 }
 
+/**
+ * Who announced a result, however described ("Acme Therapeutics (ACME), based in Springfield,
+ * Ill., Inc.", "Dr. Jane Roe of …"), then when or where ("on Tuesday", "Tuesday", "in a
+ * statement") and "that". A period ends the framing only where a sentence could end: not
+ * after a title or a company's "Inc." ("Mass., reported" has its comma).
+ */
+const ANNOUNCED = new RegExp(
+  String.raw`^(?:[^.;:"“”]|\b(?:Dr|Mr|Mrs|Ms|Prof|Inc|Corp|Co|Ltd|Jr|Sr|St)\.|\.(?!\s+\p{L})){3,120}?\s(?<!\b(?:have|has|had)\s)(?:reported|reports|announced|announces|said|says|disclosed)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|today\s+|yesterday\s+|this\s+week\s+|in\s+a\s+(?:statement|news\s+release|press\s+release)\s+)?that,?\s+(?=\S)`,
+  'iu',
+);
+
 /** "X were found to put …", "X was shown to reduce …": a subject, then the study's finding about it in the passive. */
 const FOUND_TO = /^([^,]{3,120}?)\s+(was|were|is|are|has been|have been)\s+(?:found|shown|reported|observed|seen)\s+to\s+([a-z]+)\b/i;
 
@@ -552,6 +568,10 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   const second = /,\s+and\s+(?:was|were|is|are|also)\s+[^;]{10,}$/i.exec(current);
   if (second && !/\d/.test(second[0]) && /\d/.test(current.slice(0, second.index))) step(current.slice(0, second.index));
   step(current.replace(/,\s+(?:called|known as|dubbed|named)\s+[^,]{2,80},\s*/gi, ' '));
+  // "the ENOX2 protein (a recently identified marker of malignancy) was found …": a bracketed
+  // definition of what was just named (an indefinite noun phrase of three words or more, no
+  // figure) explains a word; the claim stands without it.
+  step(current.replace(/\s*\((?:an?)\s+(?:[^()\d\s]+\s+){1,10}[^()\d\s]+\)/gi, ''));
   // ", defined as tumors that shrank by at least 30 percent,": the measure's definition (the clinician summary keeps it).
   step(current.replace(/,\s+(?:defined as|measured as)\s+[^,]{3,100},\s*/gi, ' '));
   // ", which pointed to …,": an aside, unless it holds a figure (", which translates to one life saved per 2,500 women,").
@@ -654,12 +674,7 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   // "Sage Therapeutics, based in Cambridge, Mass., reported on Tuesday that 7 of the 10 women …":
   // who announced it, however it is described, frames the finding (patient brief, when too long).
   // Not "Doctors have reported that …": what many have seen over time is no announcement of a result.
-  const announced =
-    strict && wordCount(current) > MAX_WORDS
-      ? /^(?:[^.;:"“”]|\.(?!\s+[A-Z])){3,120}?\s(?<!\b(?:have|has|had)\s)(?:reported|announced|said|says)\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?that,?\s+(?=\S)/i.exec(
-          current,
-        )
-      : null;
+  const announced = strict && wordCount(current) > MAX_WORDS ? ANNOUNCED.exec(current) : null;
   const announcedRest = announced ? current.slice(announced[0].length) : '';
   if (announced && wordCount(announcedRest) >= 6 && FINITE.test(announcedRest) && standsAlone(announcedRest))
     step(capitalize(announcedRest));

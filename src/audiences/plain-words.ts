@@ -32,7 +32,18 @@ export function dropHype(value: string): string {
 }
 
 type Replacement = string | ((match: string, ...groups: string[]) => string);
-const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
+
+/**
+ * The swaps that are data (src/article/cues/plain-words.yaml: a pattern, its plain
+ * `replacement` with $1 … for its groups, an example and what it becomes); they run after
+ * the swaps below, which need code.
+ */
+const DATA_SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = cues('plain-words').map((cue) => {
+  if (typeof cue.meta.replacement !== 'string') throw new Error(`cues/plain-words.yaml: ${cue.id} has no replacement`);
+  return [new RegExp(cue.regex.source, `${cue.regex.flags.replace('g', '')}g`), cue.meta.replacement] as const;
+});
+
+const CODE_SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   // The agency by its short name (the glossary explains it); "U.S." would also end a
   // sentence for the readability splitter ("The U.S. Food …").
   [/\b(?:the\s+)?(?:U\.\s?S\.|US|United States)\s+Food and Drug Administration(?:\s+\(FDA\))?/gi, 'the FDA'],
@@ -147,6 +158,8 @@ const SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bmanufacturers?\b/gi, (m: string) => (m.toLowerCase().endsWith('s') ? 'makers' : 'maker')],
 ];
 
+const SWAPS = [...CODE_SWAPS, ...DATA_SWAPS];
+
 /** Keeps the case of the first letter of what was replaced ("Prior to" → "Before"). */
 function keepCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
@@ -222,7 +235,10 @@ export function plainWords(value: string): string {
           groups.findIndex((g) => typeof g === 'number'),
         )
         .map((g) => (typeof g === 'string' ? g : ''));
-      const filled = typeof replacement === 'function' ? replacement(match, ...strings) : replacement.replace(/\$1/g, strings[0] ?? '');
+      const filled =
+        typeof replacement === 'function'
+          ? replacement(match, ...strings)
+          : replacement.replace(/\$(\d)/g, (_ref, n: string) => strings[Number(n) - 1] ?? '');
       return keepCase(match, filled);
     });
   }

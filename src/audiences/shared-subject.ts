@@ -6,6 +6,7 @@
 // on a verb in the past or an auxiliary. No claim moves; only the subject becomes a pronoun
 // (or, a one-word name before "found that …", is said again).
 import nlp from 'compromise';
+import { numberWords } from '../shared/word-lists.js';
 
 interface Term {
   text: string;
@@ -159,10 +160,36 @@ function mainVerbOf(terms: Term[]): number {
   return -1;
 }
 
-/** "The five people who …", "Those who …": a group of people defined by a "who" clause. */
-const GROUP =
-  /^(?:(?:the|all)\s+)?((?:\d[\d,.]*\s+)?(?:people|patients|participants|subjects|volunteers|women|men|children|adults|mice|rats))\s+who\s+(\S[^]*?),?$/i;
+/** The nouns of a group of people (or animals) that a "who" clause defines. */
+const PEOPLE = String.raw`(?:people|patients|participants|subjects|volunteers|women|men|children|adults|mice|rats)`;
+/** "… with obesity", "… with type 2 diabetes": what the people have, between the noun and "who" (a short phrase, no clause). */
+const WITH_CONDITION = String.raw`(?:\s+with\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?`;
+/** "The five people who …", "Adults with obesity who …", "Those who …": a group of people defined by a "who" clause. */
+const GROUP = new RegExp(String.raw`^(?:(?:the|all)\s+)?((?:\d[\d,.]*\s+)?${PEOPLE}${WITH_CONDITION})\s+who\s+(\S[^]*?),?$`, 'i');
 const THOSE = /^those\s+who\s+(\S[^]*?),?$/i;
+/**
+ * "7 of the 10 women who took the drug", "Most of the people who …": a share of such a group.
+ * Groups: the share, the group's count (if given), its noun, its "who" clause.
+ */
+const SHARE = new RegExp(
+  String.raw`^((?:about\s+|nearly\s+|almost\s+|only\s+|just\s+)?(?:\d[\d,.]*|${numberWords(1, 12).join('|')}|most|many|some|half|all|none|few|several|both))\s+of\s+(?:the|those)\s+(?:(\d[\d,.]*|${numberWords(2, 12).join('|')})\s+)?(${PEOPLE}${WITH_CONDITION})\s+who\s+(\S[^]*?),?$`,
+  'i',
+);
+
+/** "7 of the 10 women who took the drug had …": the sentence's subject is a share of a group defined by a "who" clause. */
+export function sharesOfGroup(sentence: string): boolean {
+  const terms = termsOf(sentence);
+  const verb = mainVerbOf(terms);
+  return verb >= 3 && SHARE.test(subjectBefore(terms, verb));
+}
+
+/** The words before the main verb, as written. */
+const subjectBefore = (terms: Term[], verb: number): string =>
+  terms
+    .slice(0, verb)
+    .map((t) => t.raw)
+    .join('')
+    .trim();
 
 /**
  * "The five people who got X on the first visit, and Y on the second, consumed 700 fewer
@@ -177,11 +204,7 @@ export function splitRelativeSubject(sentence: string, minWords = 4): [string, s
   const terms = termsOf(sentence);
   const verb = mainVerbOf(terms);
   if (verb < 3) return null;
-  const subject = terms
-    .slice(0, verb)
-    .map((t) => t.raw)
-    .join('')
-    .trim();
+  const subject = subjectBefore(terms, verb);
   const predicate = terms
     .slice(verb)
     .map((t) => t.raw)
@@ -194,6 +217,15 @@ export function splitRelativeSubject(sentence: string, minWords = 4): [string, s
   // thinner used to prevent stroke -- had …") hides where the subject ends; "used to prevent"
   // is no main verb. Neither is split.
   if (/\s[-–—]{1,2}\s|[()]/.test(subject) || /^\w+\s+to\s/i.test(predicate)) return null;
+  // "7 of the 10 women who took the drug had …": the group, then the share of it ("10 women
+  // took the drug. 7 of them had …"); the share, the count and what they did all stay.
+  const share = SHARE.exec(subject);
+  if (share) {
+    const [, part = '', count, noun = '', clause = ''] = share;
+    const first = `${count ?? 'Some'} ${count ? noun : noun.toLowerCase()} ${clause}`;
+    if (first.split(/\s+/).length < minWords || predicate.split(/\s+/).length < minWords) return null;
+    return [`${first.replace(/[,;]$/, '')}.`, `${part.charAt(0).toUpperCase()}${part.slice(1)} of them ${predicate}`];
+  }
   const group = GROUP.exec(subject);
   const those = group ? null : THOSE.exec(subject);
   if (!group && !those) return null;

@@ -1032,7 +1032,7 @@ describe('patient brief: errors found in the corpus', () => {
     );
     const shown = visibleText(model.findings.items).join(' ');
     expect(shown).toMatch(/^Daily walking was linked to a lower likelihood of chronic migraine\./);
-    expect(shown).toMatch(/The new scan detected small bleeds in slightly more than 9 (percent of people|of every 100 people)\./);
+    expect(shown).toMatch(/The new scan found small bleeds in slightly more than 9 (percent of people|of every 100 people)\./);
   });
   it('P2: a number\'s comma is never a clause\'s: "one life saved per 2,500 women" stays whole, and a figure restated for people becomes a sentence of its own (147)', () => {
     const model = brief(
