@@ -105,3 +105,18 @@ describe('who they were ends where the enrolment begins', () => {
     expect(pop('The researchers examined 11 trials with 1,400 patients that compared a pill with talk therapy.')).not.toMatch(/compared/);
   });
 });
+
+// Review 12 (h048): "7 of the 10 women who took the drug …" and "Among the 11 women who took
+// the placebo, …" counted the study as 10, the treated arm alone.
+describe('arms counted in two sentences', () => {
+  it('sums a treated arm and a placebo arm each told as the people who took it', () => {
+    const body =
+      'A drug company said on Monday that 8 of the 12 men who took the drug in the trial slept better within a week.\n\nAmong the 13 men who took the placebo, just two slept better.';
+    expect(participantsOf(body)).toBe(25);
+  });
+
+  it('leaves one arm alone when the other is not counted', () => {
+    const body = 'A drug company said on Monday that 8 of the 12 men who took the drug in the trial slept better within a week.';
+    expect(participantsOf(body)).toBe(12);
+  });
+});

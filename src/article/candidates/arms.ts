@@ -74,3 +74,40 @@ function withoutTotal(arms: NumberMatch[]): ArmSum | null {
   if (!total) return { value: sum, parts: arms };
   return { value: total.value, parts: arms.filter((n) => n !== total) };
 }
+
+/**
+ * "7 of the 10 women who took the drug …" and, a paragraph on, "Among the 11 women who took
+ * the placebo, …": a trial's two arms counted in two sentences, each as the people who took
+ * one thing. The story never gives the total; the arms summed are it (10 + 11), and each
+ * arm's own count is a part of the study, not its size.
+ */
+const ARM_WHO =
+  /\bthe\s+(\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:participants|patients|people|volunteers|adults|children|subjects|individuals|men|women|infants)\s+(?:who|that)\s+(?:took|received|got|were given|used|had)\s+(?:the\s+|a\s+)?([\w-]+)/gi;
+const CONTROL_ARM = /^(?:placebo|dummy|sham|control|usual|standard|inactive|fake|saltwater|sugar)/i;
+
+export interface ArmInSentence {
+  /** The sentence's index in the article body. */
+  sentence: number;
+  number: NumberMatch;
+  control: boolean;
+}
+
+/** The arms the article counts one per sentence; the sum when exactly one treatment and one control arm are counted. */
+export function armsAcrossSentences(sentences: ReadonlyArray<{ text: string; index: number }>): {
+  value: number;
+  arms: ArmInSentence[];
+} | null {
+  const found: ArmInSentence[] = [];
+  for (const sentence of sentences) {
+    const numbers = findNumbers(sentence.text).filter((n) => n.unit === 'count' && Number.isInteger(n.value) && n.value >= 2);
+    for (const match of sentence.text.matchAll(ARM_WHO)) {
+      const number = numbers.find((n) => n.index >= match.index && n.index < match.index + match[0].length);
+      if (number) found.push({ sentence: sentence.index, number, control: CONTROL_ARM.test(match[2]!) });
+    }
+  }
+  const treated = found.filter((arm) => !arm.control);
+  const controls = found.filter((arm) => arm.control);
+  const values = (arms: ArmInSentence[]) => new Set(arms.map((arm) => arm.number.value));
+  if (values(treated).size !== 1 || values(controls).size !== 1) return null;
+  return { value: treated[0]!.number.value + controls[0]!.number.value, arms: [treated[0]!, controls[0]!] };
+}

@@ -13,7 +13,7 @@
 // nearly as much: two studies' sizes side by side, one of which we cannot tell is the
 // main one, leave the fact empty rather than print the wrong one.
 import { CandidatePool, type Mention } from '../candidates/pool.js';
-import { armSum } from '../candidates/arms.js';
+import { armSum, armsAcrossSentences } from '../candidates/arms.js';
 import { cueById, cues, type Cue } from '../cues/cues.js';
 import { findNumbers, findProportions } from '../numbers.js';
 import type { CountFact, TextFact } from '../schema.js';
@@ -84,6 +84,10 @@ export function extractParticipants(article: ArticleText): { participants: Count
   const people: Mention[] = [];
   const things: Mention[] = [];
   let studySentence: { text: string; index: number } | null = null;
+  const paragraphs = article.body.filter((sentence) => sentence.block.kind === 'paragraph' && quotedShare(sentence.text) <= 0.5);
+  const twoArms = armsAcrossSentences(paragraphs);
+  const armAt = (sentence: number, index: number) =>
+    twoArms?.arms.some((arm) => arm.sentence === sentence && arm.number.index === index) ?? false;
   for (const sentence of article.body) {
     const previous = studySentence;
     if (STUDY_NOUN.test(sentence.text)) studySentence = { text: sentence.text, index: sentence.index };
@@ -108,7 +112,7 @@ export function extractParticipants(article: ArticleText): { participants: Count
         continue;
       const mention = scoreOfMention(text, number.raw, number.index);
       // An arm's own count is a part of the study, not its size.
-      const score = context + mention.score + (armIndexes.has(number.index) ? -3 : 0);
+      const score = context + mention.score + (armIndexes.has(number.index) || armAt(sentence.index, number.index) ? -3 : 0);
       const m: Mention = { name: String(number.value), sentence, weight: score, rule: mention.rule };
       raws.set(m, { raw: number.raw, ...(number.qualifier ? { qualifier: number.qualifier } : {}) });
       if (!isN && !PERSON_AFTER.test(after) && THING_AFTER.test(after)) things.push(m);
@@ -122,6 +126,16 @@ export function extractParticipants(article: ArticleText): { participants: Count
         rule: 'participants-arms-summed',
       };
       raws.set(m, { raw: String(arms.value), derivedFrom: arms.parts.map((p) => p.raw).join(' + ') });
+      people.push(m);
+    }
+    if (twoArms && twoArms.arms[0]!.sentence === sentence.index) {
+      const m: Mention = {
+        name: String(twoArms.value),
+        sentence,
+        weight: context + 1 + ruleWeight('participants-arms-summed'),
+        rule: 'participants-arms-summed',
+      };
+      raws.set(m, { raw: String(twoArms.value), derivedFrom: twoArms.arms.map((arm) => arm.number.raw).join(' + ') });
       people.push(m);
     }
   }
