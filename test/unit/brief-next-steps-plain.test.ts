@@ -1,7 +1,7 @@
 // Review 8: the patient brief's "What happens next" must not say "Not reported" of a source
 // that says what comes next, nor print a speaker's "we" or half a sentence.
 import { describe, expect, it } from 'vitest';
-import { nextStepForms, speaksAsWe } from '../../src/audiences/patient-brief/next-forms.js';
+import { nextStepForms, speaksAsWe, withoutInsertedAttribution } from '../../src/audiences/patient-brief/next-forms.js';
 import { velorinBrief } from '../helpers/brief.js';
 import { sourceFinding } from '../helpers/facts.js';
 
@@ -83,5 +83,14 @@ describe('"What happens next" in a plain form', () => {
     expect(speaksAsWe('A larger trial of Velorin is now under way in the US.')).toBe(false);
     expect(speaksAsWe('We plan a larger trial of Velorin.')).toBe(true);
     expect(speaksAsWe('The results surprised us.')).toBe(true);
+  });
+
+  // Review 12 (h004): "The results of the trial, they add, were strong enough …" printed a
+  // "they" the brief never introduced.
+  it('drops who says it when set in the middle ("…, they add, …")', () => {
+    expect(withoutInsertedAttribution('But the results of the trial, they add, were strong enough to go to the guideline panel.')).toBe(
+      'But the results of the trial were strong enough to go to the guideline panel.',
+    );
+    expect(withoutInsertedAttribution('A larger trial, Ortiz says, will start next year.')).toBe('A larger trial will start next year.');
   });
 });

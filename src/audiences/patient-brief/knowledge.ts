@@ -14,7 +14,7 @@ import type { Text } from '../view-models.js';
 import { capitalize, clean } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 import type { BriefKind, StoryKind } from './kind.js';
-import { nextStepForms, speaksAsWe } from './next-forms.js';
+import { nextStepForms, speaksAsWe, withoutInsertedAttribution } from './next-forms.js';
 
 export const MAX_CAVEATS = 2;
 /** "Not known yet" items in all: the article's own caveats first, then derived limitations. */
@@ -59,7 +59,7 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>, { n
     if (countsBack(clean(finding.text))) return [];
     // "But we don't know all the answers yet." printed alone: the "But" answers nothing shown.
     const plain = capitalize(
-      plainWords(wordsToDigits(clean(finding.text), finding.numbers)).replace(
+      plainWords(wordsToDigits(withoutInsertedAttribution(clean(finding.text)), finding.numbers)).replace(
         /^(?:but|and|yet)\s+(?=(?:we|they|it|this|there|the|researchers|scientists|doctors|experts)\b)/i,
         '',
       ),

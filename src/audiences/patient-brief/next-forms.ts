@@ -5,6 +5,17 @@
 import { capitalize } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 
+/** ", they add,", ", the researchers say,", ", Fader notes,": who says it, set in the middle of the statement. */
+const INSERTED_ATTRIBUTION =
+  /,\s+(?:he|she|they|the (?:researchers|authors|team|scientists)|[A-Z][\w’'-]+)\s+(?:adds?|added|says?|said|notes?|noted|explains?|explained)\s*,\s+/;
+
+/**
+ * "But the results of the trial, they add, were strong enough …": who says so, put in the
+ * middle, has no one to point to in the brief (its "they" is the researchers of a paragraph
+ * the brief does not print); the statement stands without it.
+ */
+export const withoutInsertedAttribution = (sentence: string): string => sentence.replace(INSERTED_ATTRIBUTION, ' ');
+
 /** A study or a trial, the thing a next step most often plans. */
 const STUDY = String.raw`(?:stud(?:y|ies)|trials?)`;
 
