@@ -51,7 +51,7 @@ import {
   severity,
   tooDetailed,
 } from './patient-brief/findings.js';
-import { harmInReason, harmOfSomeone, harmWithoutReason } from './patient-brief/harm-forms.js';
+import { deniedExamples, harmInReason, harmOfSomeone, harmWithoutReason } from './patient-brief/harm-forms.js';
 import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
@@ -309,6 +309,9 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
       const formOf = (text: string | null) =>
         text === null ? undefined : plainForms([{ ...harm, text }], names, (form) => itemOf(form, harm))[0];
       return (
+        // Examples of harms that did not happen are never set out one a line, as harms are.
+        formOf(deniedExamples(harm.text)) ??
+        formOf(deniedExamples(harm.text, false)) ??
         formOf(harmInReason(harm.text)) ??
         plainForms([harm], names, itemOf)[0] ??
         // A serious warning too long whole gets the one line for them all instead (seriousInBrief): the brief must stay on one sheet.
