@@ -51,7 +51,7 @@ import {
   severity,
   tooDetailed,
 } from './patient-brief/findings.js';
-import { deniedExamples, harmInReason, harmOfSomeone, harmWithoutReason } from './patient-brief/harm-forms.js';
+import { deniedExamples, harmAfterReason, harmInReason, harmOfSomeone, harmWithoutReason } from './patient-brief/harm-forms.js';
 import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
@@ -316,6 +316,8 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
         plainForms([harm], names, itemOf)[0] ??
         // A serious warning too long whole gets the one line for them all instead (seriousInBrief): the brief must stay on one sheet.
         (severity(harmOf.get(harm)!) > 1 ? formOf(harmWithoutReason(harm.text)) : undefined) ??
+        // The harm after a reason put first ("because X affects the immune system, patients may …").
+        formOf(harmAfterReason(harm.text)) ??
         formOf(harmOfSomeone(harm.text)) ??
         itemOf(harm)
       );

@@ -91,3 +91,24 @@ export function deniedExamples(sentence: string, withExamples = true): string | 
   const first = withExamples ? `${before} like ${listed}.` : `${before}.`;
   return after ? `${first} But ${after}.` : first;
 }
+
+/** The harm a clause names after its reason: harm words, or effects on some part of the body ("effects on blood pressure"). */
+const HARM_AFTER_REASON = new RegExp(`${HARM_WORDS.source}|\\beffects?\\s+on\\b|\\b(?:allergic|autoimmune)\\b`, 'i');
+
+/**
+ * "Dr X points out that because the drug narrows blood vessels, there may be long-term
+ * effects on blood pressure" → "There may be long-term effects on blood pressure.";
+ * "… and that because X affects the immune system, patients may have a greater risk of
+ * getting an infection" → "Patients may have a greater risk of getting an infection.": the
+ * reason put first, and the harm after its comma, which alone names the harm when the whole
+ * is too long or too hard (a label's second warning, an expert's concern, otherwise summed
+ * up as "other serious warnings" or left out). Null when no reason comes first or the
+ * reason itself names the harm.
+ */
+export function harmAfterReason(sentence: string): string | null {
+  const reason = /\bbecause\s+(?!of\b)([^,;]{5,160}),\s+(.+?)\.?$/i.exec(sentence.trim());
+  if (!reason) return null;
+  const [, why = '', harm = ''] = reason;
+  if (HARM_WORDS.test(why) || !HARM_AFTER_REASON.test(harm) || wordCount(harm) < 5) return null;
+  return `${capitalize(harm)}.`;
+}
