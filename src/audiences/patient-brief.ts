@@ -316,8 +316,10 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
         plainForms([harm], names, itemOf)[0] ??
         // A serious warning too long whole gets the one line for them all instead (seriousInBrief): the brief must stay on one sheet.
         (severity(harmOf.get(harm)!) > 1 ? formOf(harmWithoutReason(harm.text)) : undefined) ??
-        // The harm after a reason put first ("because X affects the immune system, patients may …").
-        formOf(harmAfterReason(harm.text)) ??
+        // The harm after a reason put first ("because CGRP constricts blood vessels, there may be …").
+        // Not for a serious warning: each one printed pushed a label's brief past its sheet (09:
+        // three pages); those keep the one line for them all.
+        (severity(harmOf.get(harm)!) > 1 ? formOf(harmAfterReason(harm.text)) : undefined) ??
         formOf(harmOfSomeone(harm.text)) ??
         itemOf(harm)
       );

@@ -1,4 +1,4 @@
-// Review 11 (09, h034): a harm told after its reason ("… and that because X affects the
+// Review 11 (h034; 09 L27 too, but see patient-brief.ts: not for a serious warning): a harm told after its reason ("… and that because X affects the
 // immune system, patients may have a greater risk of infection"; "Dr Y points out that because
 // the drug narrows blood vessels, there may be long-term effects on blood pressure") was too
 // long whole, so the brief summed it up as "other serious warnings" or left it out. The

@@ -33,6 +33,10 @@ describe('harms that did not happen', () => {
 
   it('leaves a list of harms that happened, or of whom a warning is for, to be set out as a list', () => {
     expect(deniedExamples('Many men who took Velorin had side effects, such as cramps, heartburn and bloating.')).toBeNull();
+    // The denial is of the benefit, not of the side effects listed.
+    expect(
+      deniedExamples('Men taking Velorin did no better and had more side effects, such as cramps, heartburn and bloating.'),
+    ).toBeNull();
     expect(
       deniedExamples('Velorin should not be used in people at risk of ulcers, such as those who drink heavily, smokers and older adults.'),
     ).toBeNull();

@@ -53,9 +53,23 @@ export function harmOfSomeone(sentence: string): string | null {
   return felt ? `One person in the story ${sentence.trim().slice(felt[0].length - felt[1]!.length)}` : null;
 }
 
-/** "none of the patients … reported", "no serious side effects, such as …", "did not have": what is listed did not happen. */
-const DENIED =
-  /\b(?:none|no|never|neither|nor)\b|\b(?:did|do|does|was|were|had|has|have)(?:\s+not|n[’']t)\b(?!\s+(?:be|been)\b)|\bwithout\b/i;
+/**
+ * "none of the patients … reported", "no serious side effects, such as …", "did not have",
+ * "without any side effects": the people or the harms are denied, so what is listed did not
+ * happen. (Not "did no better and were more likely to have side effects, such as …": the
+ * denial there is of the benefit.)
+ */
+const HARM_NOUN = String.raw`(?:side[- ]effects?|adverse|reactions?|complications?|problems?|symptoms?|harms?|events?|cases?)`;
+const DENIED = new RegExp(
+  [
+    String.raw`\bnone\b`,
+    String.raw`\bno\s+(?:one|patients?|participants?|people|subjects?|women|men|children|users|(?:[\w-]+\s+){0,2}?${HARM_NOUN})\b`,
+    String.raw`\b(?:did|do|does|had|has|have)(?:\s+not|n[’']t)\s+(?:have|report|experience|develop|suffer|show|get)\b`,
+    String.raw`\bwithout\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?${HARM_NOUN}`,
+    String.raw`\bneither\b`,
+  ].join('|'),
+  'i',
+);
 /** "should not be used in people at risk, such as …": a warning about whom, which lists who is at risk, not what was spared. */
 const PROHIBITION = /\b(?:should|must|cannot|can't|may)\s+not\b|\bnot (?:be used|recommended|to be)\b/i;
 
