@@ -51,7 +51,7 @@ import {
   severity,
   tooDetailed,
 } from './patient-brief/findings.js';
-import { harmInReason, harmOfSomeone, harmWithoutReason } from './patient-brief/harm-forms.js';
+import { deniedExamples, harmAfterReason, harmInReason, harmOfSomeone, harmWithoutReason } from './patient-brief/harm-forms.js';
 import { derivedLimitations, MAX_CAVEATS, MAX_NEXT, MAX_UNKNOWN, notKnownYet, plainGroups } from './patient-brief/knowledge.js';
 import { aboutTreatment, storyKind, type StoryKind } from './patient-brief/kind.js';
 import { callToAction, mainMessage } from './patient-brief/main-message.js';
@@ -309,10 +309,17 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
       const formOf = (text: string | null) =>
         text === null ? undefined : plainForms([{ ...harm, text }], names, (form) => itemOf(form, harm))[0];
       return (
+        // Examples of harms that did not happen are never set out one a line, as harms are.
+        formOf(deniedExamples(harm.text)) ??
+        formOf(deniedExamples(harm.text, false)) ??
         formOf(harmInReason(harm.text)) ??
         plainForms([harm], names, itemOf)[0] ??
         // A serious warning too long whole gets the one line for them all instead (seriousInBrief): the brief must stay on one sheet.
         (severity(harmOf.get(harm)!) > 1 ? formOf(harmWithoutReason(harm.text)) : undefined) ??
+        // The harm after a reason put first ("because CGRP constricts blood vessels, there may be …").
+        // Not for a serious warning: each one printed pushed a label's brief past its sheet (09:
+        // three pages); those keep the one line for them all.
+        (severity(harmOf.get(harm)!) > 1 ? formOf(harmAfterReason(harm.text)) : undefined) ??
         formOf(harmOfSomeone(harm.text)) ??
         itemOf(harm)
       );

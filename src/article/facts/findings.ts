@@ -1196,7 +1196,8 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     const denied = dropped !== null && (HARM.test(dropped) || STRONG_HARM.test(dropped));
     // A second clause that opens on a pronoun ("…, while others show no response") needs the first.
     const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
-    if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied) && !needsFirst) return leadTrimmed(kept[0]!);
+    if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied) && !needsFirst)
+      return leadTrimmed(kept[0] === parts[1] ? namedBack(parts[1], parts[0]) : kept[0]!);
     // "It works in some, while others show no response and in some younger women it may even
     // be harmful": the pronoun's clause is not the harm, but the clause "and" joins to it is,
     // when it opens on its own words rather than on another pronoun.
@@ -1206,6 +1207,27 @@ function harmClause(text: string, disease: RegExp | null = null): string {
       return leadTrimmed(inner[2]!).replace(/^\p{Ll}/u, (first) => first.toUpperCase());
   }
   return leadTrimmed(withoutAttribution(text)).replace(SAID_THAT, '');
+}
+
+/**
+ * "People take anticoagulants to avoid blood clots, but the downside is that these
+ * medications increase a person's risk of severe bleeding": the harm's clause, cut from the
+ * one that names what people take, says only "these medications", which alone names nothing
+ * (and a brief cannot print a harm that leans on a sentence it does not show). The plural the
+ * first clause says people take, use or are given stands in for it ("… is that
+ * anticoagulants increase …"). Any other clause is returned as it is.
+ */
+function namedBack(clause: string, first: string): string {
+  const these =
+    /\b(?:these|those|such) (?:drugs|medicines|medications|treatments|therapies|pills|tablets|products|vaccines|devices)\b/i.exec(clause);
+  if (!these) return clause;
+  const taken = [
+    ...first.matchAll(
+      /\b(?:take|takes|taking|took|use|uses|using|used|prescribed|given|receive|receives|receiving|received|on)\s+([a-z][\w-]{3,}s)\b/gi,
+    ),
+  ].pop()?.[1];
+  if (!taken || /^(?:them|others|doctors|patients|people|years|months|weeks|days|steps|measures|precautions)$/i.test(taken)) return clause;
+  return `${clause.slice(0, these.index)}${taken}${clause.slice(these.index + these[0].length)}`;
 }
 
 /** "the editorial said that …", "Experts warn that …": who says it, before the harm itself. */
