@@ -222,6 +222,10 @@ export function splitRelativeSubject(sentence: string, minWords = 4): [string, s
   const share = SHARE.exec(subject);
   if (share) {
     const [, part = '', count, noun = '', clause = ''] = share;
+    // "None of the people who took the drug reported …", "All of the women who …": the whole
+    // group, whose size the sentence does not give; "Some people took the drug. None of them
+    // …" would say only some took it.
+    if (!count && /^(?:all|none|both)$/i.test(part.trim())) return null;
     const first = `${count ?? 'Some'} ${count ? noun : noun.toLowerCase()} ${clause}`;
     if (first.split(/\s+/).length < minWords || predicate.split(/\s+/).length < minWords) return null;
     return [`${first.replace(/[,;]$/, '')}.`, `${part.charAt(0).toUpperCase()}${part.slice(1)} of them ${predicate}`];

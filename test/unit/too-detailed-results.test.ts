@@ -120,3 +120,16 @@ describe('the patient brief prints such a result (patient-brief.ts)', () => {
     );
   });
 });
+
+// Merge of reviews 11/12 (h048): "None of the people who took the drug reported …" was split
+// into "Some people took the drug. None of them …": the whole arm, said to be only some of it.
+describe('a share that is the whole group is not split off', () => {
+  it('leaves "None of the …" and "All of the … who" whole, and still splits a counted share', () => {
+    expect(splitRelativeSubject('None of the people who took the pill in the study reported any stomach pain at all.')).toBeNull();
+    expect(splitRelativeSubject('All of the women who used the spray every night slept longer than before the study.')).toBeNull();
+    expect(splitRelativeSubject('8 of the 12 men who took the pill every night slept longer than before the study.')).toEqual([
+      '12 men took the pill every night.',
+      '8 of them slept longer than before the study.',
+    ]);
+  });
+});
