@@ -33,7 +33,9 @@ type Evidence =
   /** Not evidence: marks a sentence about an earlier, dated study (cues "type-earlier-…"). */
   | 'earlier'
   /** Not evidence of a kind: marks a sentence that says a study was done (cues "type-report-…"). */
-  | 'report';
+  | 'report'
+  /** Not evidence of a kind: marks a sentence that names one study as known ("the study", cues "type-one-…"). */
+  | 'one';
 
 /** Kinds that compete on weight; the trial's flavours are decided afterwards. */
 const COMPETING = ['review', 'lab', 'test', 'model', 'trial', 'observational'] as const;
@@ -69,7 +71,7 @@ const TRIAL_MARKS: readonly Evidence[] = ['trial', 'random', 'single', 'nonrando
 const DECISIVE = ['review', 'lab'] as const;
 
 /** Marks that name no design: an approval is decided apart, a report only says a study was done. */
-const NOT_DESIGN: readonly Evidence[] = ['approval', 'report'];
+const NOT_DESIGN: readonly Evidence[] = ['approval', 'report', 'one'];
 
 /** Marks that say a study was done, not only what kind a study would be. */
 const STUDY_DONE: readonly Evidence[] = ['report', 'random', 'nonrandom', 'single', 'cohort', 'review', 'records', 'given'];
@@ -187,6 +189,12 @@ export function deriveStudyType(
   // checked against a diagnosis made at the time is a study of diagnostic accuracy.
   if (best === 'test' && own('random', 'type-random-assigned') > 0 && score('trial') >= THRESHOLD) best = 'trial';
   else if (best === 'test' && own('cohort') >= THRESHOLD) best = 'observational';
+  // A feature or round-up: it speaks of "clinical trials", "trials show", a trial of this
+  // or that drug, but never of one trial as its own ("the study", "this trial"), and names
+  // no journal, count of participants, phase or registration for one. Its trials are the
+  // field's, and no one of them is the story's study.
+  if (best === 'trial' && !reported && own('one') === 0)
+    return derivedFact('other', 'the text speaks of trials in general, and names no journal, participants or trial of its own', []);
   if (score(best) < THRESHOLD) {
     // No word of any study design at all: a feature, an opinion, a product story.
     const total = all.filter((h) => !NOT_DESIGN.includes(evidenceOf(h.cue))).reduce((sum, h) => sum + h.weight, 0);
