@@ -33,6 +33,16 @@ describe('study type: a feature on several trials', () => {
     expect(facts.derived.studyType?.value).toBe('other');
   });
 
+  it('"a clinical trial that compared …" is one trial of its own, though no journal or count is named', () => {
+    const facts = story(
+      'Two eye drops compared for dry eyes',
+      'A two-year clinical trial that compared two eye drops found that sore days fell more for participants receiving the drop Lubrix than for those receiving Tearon.',
+      'The 300 people were given Lubrix or Tearon every day.',
+      'By two years, 30 percent of participants in the Lubrix group needed a second drop, compared with 45 percent in the Tearon group.',
+    );
+    expect(facts.derived.studyType?.value).not.toBe('other');
+  });
+
   it('one trial the story calls its own keeps its kind, with no journal or count', () => {
     const facts = story(
       'Drug combination helps people with bowel cancer live longer',
