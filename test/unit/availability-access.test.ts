@@ -105,6 +105,13 @@ describe('availability: common use, and another use', () => {
     expect(same.derived.availability).toMatchObject({ value: 'approved', rule: 'availability-approved' });
   });
 
+  // Review 11 (h036): "available in Europe and Canada for several years" was read as sold
+  // for another condition ("several years").
+  it('reads "available … for several years" as how long it has been sold, not another use', () => {
+    const facts = story('New pill for fibroids', TRIAL, 'The pill has been available in Europe and Canada for several years.');
+    expect(facts.derived.availability).toMatchObject({ value: 'available', rule: 'availability-available' });
+  });
+
   it('prefers a statement of access to a mention of common use earlier in the text', () => {
     const facts = story(
       'Herbal extract may ease anxiety',

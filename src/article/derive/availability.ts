@@ -40,6 +40,13 @@ const NAMED_USE =
 const NOT_A_USE_WORD =
   /^(?:with|from|that|this|these|those|their|other|some|more|most|than|into|over|under|patients?|people|adults?|children|women|what|treatment|treating|therapy|severe|mild|moderate|advanced|chronic|acute|symptoms?|disease|conditions?|disorders?|ailments?|such|uses?|past|last|next|since|years?|decades?|months?|weeks?|time|while)$/i;
 
+/**
+ * "has been available in Europe and Canada for several years": what follows "for" is how
+ * long, not a use.
+ */
+const SPAN_OF_TIME =
+  /^(?:(?:several|many|a few|few|some|the past|the last|more than|over|nearly|about|almost|at least|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|\d+)\s+)+(?:years?|decades?|months?|weeks?|days?|time|while)\b|^(?:years|decades|months|ages|a long time)\b/i;
+
 const words = (text: string): Set<string> =>
   new Set(
     (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 4 && !NOT_A_USE_WORD.test(w)).map((w) => w.replace(/s$/, '')),
@@ -51,7 +58,7 @@ const words = (text: string): Set<string> =>
  */
 function otherUse(facts: Omit<Facts, 'derived'>, after: string): string | null {
   const use = NAMED_USE.exec(after)?.[1]?.trim();
-  if (!use) return null;
+  if (!use || SPAN_OF_TIME.test(use)) return null;
   const named = words(use);
   if (named.size === 0) return null;
   // The condition studied, else the headline. A condition read from this very sentence

@@ -26,10 +26,16 @@ type Evidence =
   | 'nonrandom'
   | 'observational'
   | 'cohort'
+  /** A look back over medical records: people were watched, not given anything by the study. */
+  | 'records'
+  /** The study gave its participants the treatment ("provided a series of 10 massages"): not watched. */
+  | 'given'
   /** Not evidence: marks a sentence about an earlier, dated study (cues "type-earlier-…"). */
   | 'earlier'
   /** Not evidence of a kind: marks a sentence that says a study was done (cues "type-report-…"). */
-  | 'report';
+  | 'report'
+  /** Not evidence of a kind: marks a sentence that names one study as known ("the study", cues "type-one-…"). */
+  | 'one';
 
 /** Kinds that compete on weight; the trial's flavours are decided afterwards. */
 const COMPETING = ['review', 'lab', 'test', 'model', 'trial', 'observational'] as const;
@@ -60,15 +66,15 @@ interface Hit {
   source: SourceRef | null;
 }
 
-const TRIAL_MARKS: readonly Evidence[] = ['trial', 'random', 'single', 'nonrandom'];
+const TRIAL_MARKS: readonly Evidence[] = ['trial', 'random', 'single', 'nonrandom', 'given'];
 /** Kinds whose marks are unmistakable: said of the main study twice, they decide. */
 const DECISIVE = ['review', 'lab'] as const;
 
 /** Marks that name no design: an approval is decided apart, a report only says a study was done. */
-const NOT_DESIGN: readonly Evidence[] = ['approval', 'report'];
+const NOT_DESIGN: readonly Evidence[] = ['approval', 'report', 'one'];
 
 /** Marks that say a study was done, not only what kind a study would be. */
-const STUDY_DONE: readonly Evidence[] = ['report', 'random', 'nonrandom', 'single', 'cohort', 'review'];
+const STUDY_DONE: readonly Evidence[] = ['report', 'random', 'nonrandom', 'single', 'cohort', 'review', 'records', 'given'];
 
 const evidenceOf = (cue: Cue) => cue.id.split('-')[1] as Evidence;
 
@@ -84,9 +90,11 @@ function studyTypeHits(article: ArticleText): Hit[] {
       const match = cue.regex.exec(text);
       if (match) found.push({ cue, words: match[0], weight, source });
     }
-    // "analyzes data from randomized clinical trials": the trials are what the review reads.
-    const review = found.some((h) => evidenceOf(h.cue) === 'review');
-    out.push(...found.filter((h) => !review || !TRIAL_MARKS.includes(evidenceOf(h.cue))));
+    // "analyzes data from randomized clinical trials": the trials are what the review reads;
+    // "reviewed the records of 201 women who used epidurals": what the records say people
+    // received, not a treatment the study gave.
+    const looksBack = found.some((h) => ['review', 'records'].includes(evidenceOf(h.cue)));
+    out.push(...found.filter((h) => !looksBack || !TRIAL_MARKS.includes(evidenceOf(h.cue))));
   };
   look(article.title, WEIGHT.title, null);
   const earlier = cues('study-type').filter((cue) => evidenceOf(cue) === 'earlier');
@@ -161,14 +169,17 @@ export function deriveStudyType(
     // Random allocation, reviews of studies, animals and cell cultures are unmistakable
     // marks of their kind; they outweigh the looser marks of the others (a review of
     // observational studies speaks of associations throughout).
+    // A treatment the study gave its participants, and a look back over records, are as
+    // unmistakable: a single-arm study that also reports who did better ("patients taking
+    // opioids were less likely to improve") is still a study of the treatment it gave.
     evidence === 'trial'
-      ? weigh('trial') + 2 * weigh('random') + weigh('single') + weigh('nonrandom')
+      ? weigh('trial') + 2 * weigh('random') + weigh('single') + weigh('nonrandom') + 2 * weigh('given')
       : evidence === 'review'
         ? 3 * weigh(evidence)
         : evidence === 'lab'
           ? 2 * weigh(evidence)
           : evidence === 'observational'
-            ? weigh('observational') + weigh('cohort')
+            ? weigh('observational') + weigh('cohort') + 2 * weigh('records')
             : weigh(evidence);
   const ranked = [...COMPETING].sort((a, b) => score(b) - score(a) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
   let best = ranked[0]!;
@@ -178,6 +189,12 @@ export function deriveStudyType(
   // checked against a diagnosis made at the time is a study of diagnostic accuracy.
   if (best === 'test' && own('random', 'type-random-assigned') > 0 && score('trial') >= THRESHOLD) best = 'trial';
   else if (best === 'test' && own('cohort') >= THRESHOLD) best = 'observational';
+  // A feature or round-up: it speaks of "clinical trials", "trials show", a trial of this
+  // or that drug, but never of one trial as its own ("the study", "this trial"), and names
+  // no journal, count of participants, phase or registration for one. Its trials are the
+  // field's, and no one of them is the story's study.
+  if (best === 'trial' && !reported && own('one') === 0)
+    return derivedFact('other', 'the text speaks of trials in general, and names no journal, participants or trial of its own', []);
   if (score(best) < THRESHOLD) {
     // No word of any study design at all: a feature, an opinion, a product story.
     const total = all.filter((h) => !NOT_DESIGN.includes(evidenceOf(h.cue))).reduce((sum, h) => sum + h.weight, 0);
@@ -196,7 +213,10 @@ export function deriveStudyType(
     return derivedFact('observational', `a test followed by years of observation: ${words}`, sources, rule);
   }
   if (best !== 'trial') {
-    const { words, sources, rule } = describe(best === 'observational' && weigh('cohort') >= weigh('observational') ? 'cohort' : best);
+    // An observational study is described by its heaviest marks: records, a cohort, or associations.
+    const marks =
+      best === 'observational' ? (['records', 'cohort', 'observational'] as const).reduce((a, b) => (weigh(b) > weigh(a) ? b : a)) : best;
+    const { words, sources, rule } = describe(marks);
     return derivedFact(KIND[best], `the text says ${words}`, sources, rule);
   }
   // The trial's flavour from sentences about this study only: "support a large, randomized
@@ -214,11 +234,12 @@ export function deriveStudyType(
   if (randomised && randomised.value !== 'single group')
     return derivedFact('randomized trial', `a controlled trial: ${randomised.basis}`, randomised.sources);
   const single = describe('single');
+  const given = describe('given');
   const trial = describe('trial');
   return derivedFact(
     'single-arm trial',
-    `a trial with no comparison group reported: ${single.words || trial.words}`,
-    [...single.sources, ...trial.sources],
-    single.rule ?? trial.rule,
+    `a trial with no comparison group reported: ${single.words || given.words || trial.words}`,
+    [...single.sources, ...given.sources, ...trial.sources],
+    single.rule ?? given.rule ?? trial.rule,
   );
 }
