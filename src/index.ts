@@ -18,7 +18,7 @@ import { Facts } from './article/schema.js';
 import { checkDocument, type DocumentReport } from './audiences/checks/index.js';
 import { composeDocument, loadGlossary, type ComposedDocument, type Glossary } from './audiences/compose.js';
 import type { Audience } from './audiences/registry.js';
-import { buildDateFor, isSourceDate } from './output/build-date.js';
+import { buildDateFor } from './output/build-date.js';
 import { renderHtml } from './render/html.js';
 
 export { build, type ArticleBuilt, type ArticleFailure, type BuildEvents, type BuildOptions, type BuildResult } from './build/build.js';
@@ -55,7 +55,7 @@ export interface ComposeOptions {
   glossary?: Glossary;
   /**
    * The build date the document shows (yyyy-mm-dd), or null for none. Default, as the
-   * build does: SOURCE_DATE_EPOCH when set, else the article's own date.
+   * build does: SOURCE_DATE_EPOCH when set, else today (UTC).
    */
   buildDate?: string | null;
 }
@@ -65,10 +65,8 @@ const NO_GLOSSARY = loadGlossary('');
 /** One document of the facts (e.g. from extract, or read back from a facts.json). */
 export function compose<A extends Audience>(facts: Facts, audience: A, options: ComposeOptions = {}): ComposedDocument<A> {
   const valid = Facts.parse(facts);
-  const buildDate = options.buildDate !== undefined ? options.buildDate : buildDateFor(process.env.SOURCE_DATE_EPOCH, valid.meta.date);
-  // A date the caller passes is theirs to name; the default is the source's own unless SOURCE_DATE_EPOCH is set.
-  const buildDateIsSourceDate = options.buildDate === undefined && isSourceDate(process.env.SOURCE_DATE_EPOCH);
-  return composeDocument(audience, valid, options.glossary ?? NO_GLOSSARY, { buildDate, buildDateIsSourceDate });
+  const buildDate = options.buildDate !== undefined ? options.buildDate : buildDateFor(process.env.SOURCE_DATE_EPOCH);
+  return composeDocument(audience, valid, options.glossary ?? NO_GLOSSARY, { buildDate });
 }
 
 /**

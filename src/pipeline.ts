@@ -16,7 +16,7 @@ import { composeDocument, type Glossary } from './audiences/compose.js';
 import { AUDIENCES, type Audience } from './audiences/registry.js';
 import type { DocumentMeta } from './audiences/view-models.js';
 import { writeOutputsAtomically, type OutputFile } from './output/atomic-write.js';
-import { buildDateFor, isSourceDate } from './output/build-date.js';
+import { buildDateFor } from './output/build-date.js';
 import { factsJson } from './output/facts-json.js';
 import { EMBEDDED_FAMILIES } from './render/fonts.js';
 import { renderHtml } from './render/html.js';
@@ -104,13 +104,10 @@ export async function prepareArticle(filePath: string, glossary: Glossary, optio
   const { readArticle } = await import('./article/read-article.js');
   const { file, facts, parsed } = await readArticle(filePath);
   const paper = parsed.frontMatter.paper ?? options.paper;
-  const buildDate = buildDateFor(options.sourceDateEpoch, facts.meta.date);
+  const buildDate = buildDateFor(options.sourceDateEpoch);
   const documents: PreparedDocument[] = [];
   for (const audience of options.audiences) {
-    const document = composeDocument(audience, facts, glossary, {
-      buildDate,
-      buildDateIsSourceDate: isSourceDate(options.sourceDateEpoch),
-    });
+    const document = composeDocument(audience, facts, glossary, { buildDate });
     const report = checkDocument(file, document, facts, glossary);
     const html = await renderHtml(audience, document.view, { templatesDir: options.templatesDir, paper });
     documents.push({ audience, html, title: document.title, meta: document.meta, report });

@@ -1,5 +1,6 @@
 // Document properties for the PDF (title, subject, keywords, language) and the footer line.
 import type { Facts } from '../article/schema.js';
+import { calendarDateOf } from '../shared/calendar-date.js';
 import { sourceKind } from './source-kind.js';
 import { conditionName, interventionName, withCondition } from './study.js';
 import type { Audience, DocumentMeta } from './view-models.js';
@@ -7,15 +8,10 @@ import type { Audience, DocumentMeta } from './view-models.js';
 /** What every composer needs besides the facts: nothing from the clock or the disk. */
 export interface ComposeOptions {
   /**
-   * The build date printed in the footer (ISO yyyy-mm-dd), passed in so output is
-   * reproducible: SOURCE_DATE_EPOCH or the article's own date; null prints no date.
+   * The build date printed in the footer (ISO yyyy-mm-dd), passed in so the composers read
+   * no clock: SOURCE_DATE_EPOCH or the day of the build; null prints no build date.
    */
   buildDate: string | null;
-  /**
-   * The date is the source's own (no SOURCE_DATE_EPOCH was set): the footer says "dated",
-   * not "built", so a handout printed today does not claim it was built years ago.
-   */
-  buildDateIsSourceDate?: boolean;
 }
 
 const LABELS: Record<Audience, string> = {
@@ -42,12 +38,13 @@ export function documentMeta(audience: Audience, facts: Facts, title: string, op
     language: facts.meta.language || 'en',
     author: 'trialbrief',
     buildDate,
-    footer: !buildDate
-      ? `Source: ${source}`
-      : options.buildDateIsSourceDate
-        ? `Source: ${source}, dated ${buildDate}`
-        : `Source: ${source} · built ${buildDate}`,
+    footer: footerOf(source, calendarDateOf(facts.meta.date), buildDate),
   };
+}
+
+/** "Source: Reuters, dated 2016-06-28 · built 2026-12-01": the source, its own date when known, and when this was made. */
+function footerOf(source: string, dated: string | null, built: string | null): string {
+  return [`Source: ${source}${dated ? `, dated ${dated}` : ''}`, built ? `built ${built}` : null].filter(Boolean).join(' · ');
 }
 
 /** What the document is about, for the PDF's subject: "ketamine for depression", "breastfeeding and childhood leukemia". */

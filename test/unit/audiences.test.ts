@@ -233,9 +233,12 @@ describe('all three documents', () => {
     expect(clinician.meta.keywords).toEqual(['zimislecel', 'type 1 diabetes', 'clinical trial', 'clinician summary']);
   });
 
-  it('say the date is the source’s when it is, not that the document was built then (review 8: "built 2016-06-28")', () => {
-    const dated = composePatientBrief(fixture, glossary, { ...options, buildDateIsSourceDate: true });
-    expect(dated.meta.footer).toBe('Source: zimislecel-islet-cells-type-1-diabetes, dated 2025-07-01');
+  // Review 8 ("built 2016-06-28" for the article's date) and review 12 (no build date at all
+  // when the article had no date): the footer gives the source's own date, when known, beside
+  // the build date, never in its place (STANDARDS: source and build date in the footer).
+  it('give the source’s own date beside the build date, never in its place', () => {
+    const dated = composePatientBrief({ ...fixture, meta: { ...fixture.meta, date: 'June 28, 2016' } }, glossary, options);
+    expect(dated.meta.footer).toBe('Source: zimislecel-islet-cells-type-1-diabetes, dated 2016-06-28 · built 2025-07-01');
   });
 });
 
