@@ -358,6 +358,10 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (compares && hasFigure && finding.numbers.filter((n) => n.unit === 'percent' || n.unit === 'count').length >= 2) points += 2;
   if (measuredPair) points += 2;
   if (PEOPLE.test(text)) points += 1;
+  // "A panel of experts named the X diet the best overall eating plan": what a ranking put
+  // first (extraction's result-ranking) is a ranking story's main result, though it counts no
+  // people; not one it "also" ranked first (a category: "also ranked as the best diet for diabetes").
+  if (finding.rule === 'result-ranking' && !/\balso\b/i.test(text)) points += 5;
   if (ATTRIBUTED.test(text) || SAYS_NAME.test(text)) points -= 1;
   if (BACKGROUND_SHARE.test(text)) points -= 3;
   // A fragment ("in 0.58 percent (n = 4) of participants …") or a sentence that leans on
@@ -388,7 +392,10 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (comparatorArmOnly) points -= 2;
   // Only years, durations or vague shares: no figure of this study's people.
   // A year in a name ("ENDO 2018", a meeting) dates nothing.
-  const years = finding.numbers.filter((n) => !(n.unit === 'year' && /\b[A-Z]{2,}\s*$/.test(text.split(n.raw)[0] ?? '')));
+  // So does a year that opens a title ("U.S. News' 2016 Best Diets ranking").
+  const inName = (raw: string) =>
+    /\b[A-Z]{2,}\s*$/.test(text.split(raw)[0] ?? '') || /^\s+[A-Z][a-z]+\s+[A-Z][a-z]+/.test(text.split(raw)[1] ?? '');
+  const years = finding.numbers.filter((n) => !(n.unit === 'year' && inName(n.raw)));
   if (!hasFigure && years.length > 0 && years.every((n) => n.unit === 'year')) points -= 2;
   // The headline states the main result: among results that can lead, one that shares its
   // words ranks first (it does not make a background sentence a result).

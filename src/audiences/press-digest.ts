@@ -416,11 +416,12 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
 
 /**
  * "The study showed that …", "Dr. Tesar’s team found that …", "According to the study
- * findings, …", "British scientists said on Tuesday their test …": a sentence that says itself who reported it. Put after "In a study of …,"
- * or "A study … reports that", the study is said twice.
+ * findings, …", "British scientists said on Tuesday their test …", "a panel of health experts
+ * has named …" (a ranking): a sentence that says itself who reported it. Put after "In a study of …,"
+ * or "A study … reports that", the study is said twice (and a ranking is no study).
  */
 const SELF_REPORTED =
-  /^(?:(?:[^,]{3,80}),\s+)?(?:(?:the|this|our|a|an|their)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:study|studies|trial|research|researchers|team|authors|scientists|investigators|analysis|findings|results|data)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:also\s+)?(?:found|finds|showed|shows|show|revealed|reveals|suggests?|suggested|indicates?|indicated|demonstrated|reported|concluded|said|says|announced)\b|^according to\b/iu;
+  /^(?:(?:[^,]{3,80}),\s+)?(?:(?:the|this|our|a|an|their)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:study|studies|trial|research|researchers|team|authors|scientists|investigators|analysis|findings|results|data|panel|experts|judges)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:also\s+)?(?:found|finds|showed|shows|show|revealed|reveals|suggests?|suggested|indicates?|indicated|demonstrated|reported|concluded|said|says|announced|(?:has\s+|have\s+)?(?:named|ranked|rated))\b|^according to\b/iu;
 /** "A preliminary study shows …", "…, a recent study … indicates that …": it says which study, as a lede's frame would. */
 const NAMES_ITS_STUDY = /^(?:[^,]{3,80},\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:study|trial|review|analysis)\b/iu;
 

@@ -555,8 +555,35 @@ function isDose(narrative: string, number: NumberMatch): boolean {
   );
 }
 
-/** "a pacemaker is used to restore normal heart beats": what a device is for, not what it did. */
-const withoutPurpose = (narrative: string): string => narrative.replace(/\b(?:(?:is|are|was|were)\s+)?used to (?!be\b)[^,.;]*/gi, ' ');
+/**
+ * Parts of a sentence that hold outcome words but tell no outcome of the study (not-results.yaml,
+ * `set-aside: true`): who could enter it ("had cancer that progressed following treatment").
+ */
+const NOT_RESULT_ASIDES = cues('not-results')
+  .filter((cue) => cue.meta['set-aside'] === true)
+  .map((cue) => new RegExp(cue.regex.source, 'gi'));
+/** "Experts named the X diet the best overall eating plan": a ranking story's finding. */
+const RANKED = cueById('results', 'result-ranking').regex;
+/**
+ * Sentences that state no finding of the study: a speaker's verdict on it ("thought the
+ * presentation was a beneficial one") or call for more research, unless it gives a figure;
+ * the parent study's finding told to place this one ("a substudy of a larger investigation
+ * that found …").
+ */
+const NOT_RESULT = cues('not-results').filter((cue) => cue.meta['set-aside'] !== true);
+const notAResult = (narrative: string, quantity: boolean): boolean =>
+  NOT_RESULT.some((cue) => cue.regex.test(narrative) && !(cue.meta['unless-figures'] === true && quantity));
+
+/**
+ * "a pacemaker is used to restore normal heart beats": what a device is for, not what it did;
+ * "patients who had cancer that progressed following treatment": who could take part, not how
+ * they fared. Both are set aside before outcome words are read.
+ */
+const withoutPurpose = (narrative: string): string =>
+  NOT_RESULT_ASIDES.reduce(
+    (text, aside) => text.replace(aside, ' '),
+    narrative.replace(/\b(?:(?:is|are|was|were)\s+)?used to (?!be\b)[^,.;]*/gi, ' '),
+  );
 
 function isResult(read: Read, treatment: RegExp): boolean {
   const { quantity } = read;
@@ -582,6 +609,7 @@ function isResult(read: Read, treatment: RegExp): boolean {
   )
     return false;
   if (read.background || DEFINITION.test(narrative.trim()) || REGULATORY.test(narrative)) return false;
+  if (notAResult(narrative, quantity)) return false;
   // A company's share price and what it would not say are news about the company, not the trial.
   if (MARKET.test(narrative) || scope('not-finding-declined').test(narrative)) return false;
   // "The study, which enrolled 684 patients, …": the enrolment, unless the same sentence
@@ -622,6 +650,9 @@ function isResult(read: Read, treatment: RegExp): boolean {
     scope('result-study-concludes').test(narrative) ||
     // "… is increased, said Jane Roe, study co-author": the study's author telling what it does.
     (scope('result-told-by-author').test(narrative) && !/\b(?:may|might|could|would|suggests?)\b/i.test(narrative)) ||
+    // "A panel of experts has named the X diet the best overall eating plan": what a ranking
+    // put first, with who ranked it, is a ranking story's finding in any tense.
+    RANKED.test(narrative) ||
     // "Women derive twice the benefit from the device as men, researchers said on Monday":
     // the study's researchers reporting what they found, in the present.
     (/,\s+(?:[\w.-]+\s+){0,2}?(?:researchers|scientists|investigators)\s+(?:said|reported)\b/i.test(narrative) &&
@@ -630,6 +661,7 @@ function isResult(read: Read, treatment: RegExp): boolean {
   if (scope('not-finding-may-occur').test(narrative) && !PAST.test(narrative)) return false;
   return (
     quantity ||
+    RANKED.test(narrative) ||
     /\b(?:participants|patients|people|volunteers|subjects|group|arm|trial|study|results?|findings?|placebo|outcomes?|researchers|scientists|investigators|team|analysis|animals|mice|rats)\b/i.test(
       narrative,
     ) ||
