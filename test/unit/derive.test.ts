@@ -398,6 +398,18 @@ describe('derive: availability and acronyms', () => {
       ['NIH', 'National Institutes of Health'],
     ]);
   });
+
+  // Review 12 (h053): "The DASH (Dietary Approaches to Stop Hypertension) diet" was no
+  // definition, so the story's main result could not be printed for the patient.
+  it('finds a short form with its capitalised long name after it in brackets', () => {
+    const facts = story(
+      'Diets ranked',
+      'The MIND (Mediterranean Intervention for Neurodegenerative Delay) diet was ranked second. The CARE (Heart Diet Study) plan was not.',
+    );
+    expect(facts.derived.acronyms.value.map((a) => [a.short, a.long])).toEqual([
+      ['MIND', 'Mediterranean Intervention for Neurodegenerative Delay'],
+    ]);
+  });
 });
 
 describe('derive: editors override in front matter', () => {

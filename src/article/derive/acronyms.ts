@@ -93,6 +93,12 @@ function spelledOutAfter(short: string, long: string): boolean {
 }
 
 const LONG_AFTER = new RegExp(`(?<![\\p{L}\\p{N}-])${SHORT}\\s+\\((\\p{Ll}[\\p{L} -]{3,60}\\p{L})\\)`, 'gu');
+/**
+ * "The DASH (Dietary Approaches to Stop Hypertension) diet": a short form with its long name
+ * after it in capitals, each word's initial spelling the short form (minor words aside), as
+ * `expansion` reads a long name before one.
+ */
+const TITLED_AFTER = new RegExp(`(?<![\\p{L}\\p{N}-])${SHORT}\\s+\\((\\p{Lu}[\\p{L} -]{3,80}\\p{L})\\)`, 'gu');
 
 /** Short forms the article uses without defining them, named by the word after them ("the MADIT-CRT trial"). */
 function namedShortForms(article: ArticleText, known: ReadonlySet<string>): NamedShortForm[] {
@@ -128,6 +134,11 @@ export function deriveAcronyms(facts: Omit<Facts, 'derived'>, article: ArticleTe
       const [, short, long] = match;
       if (!short || !long || !hasTwoCapitals(short) || found.some((a) => a.short === short)) continue;
       if (spelledOutAfter(short, long)) found.push({ short, long, source: sourceRef(sentence) });
+    }
+    for (const match of text.matchAll(TITLED_AFTER)) {
+      const [, short, long] = match;
+      if (!short || !long || !hasTwoCapitals(short) || found.some((a) => a.short === short)) continue;
+      if (expansion(long, short) === long) found.push({ short, long, source: sourceRef(sentence) });
     }
   }
   const defined = new Set(found.map((a) => a.short));
