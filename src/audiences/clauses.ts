@@ -431,7 +431,8 @@ const HARM_EXAMPLES =
 /** A warning's words: who it names is what it says. */
 const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recommended|used|advised)\b|\bcontraindicated\b/i;
 /** Who reports a result: the study, its authors, the researchers. */
-const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|team|they|we)`;
+/** (Not a word that only says whose people they are: "the study participants … reported" is the people's report, no framing.) */
+const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|team|they|we)(?!\s+(?:participants|patients|subjects|volunteers|group|groups|arms?|population|cohort|sample|members|people|women|men|children|adults))`;
 const REPORTS = String.raw`(?:found|finds|has found|have found|showed|shows|show|has shown|have shown|revealed|reveals|has revealed|have revealed|suggests|suggested|indicated|indicates|concluded|concludes|say|says|said|reported|reports)`;
 
 /** A closing quoted comment and who said it: ", "which highlights …," Duggan said". */
@@ -463,6 +464,23 @@ const ANNOUNCED = new RegExp(
   String.raw`^(?:[^.;:"“”]|\b(?:Dr|Mr|Mrs|Ms|Prof|Inc|Corp|Co|Ltd|Jr|Sr|St)\.|\.(?!\s+\p{L})){3,120}?\s(?<!\b(?:have|has|had)\s)(?:reported|reports|announced|announces|said|says|disclosed)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|today\s+|yesterday\s+|this\s+week\s+|in\s+a\s+(?:statement|news\s+release|press\s+release)\s+)?that,?\s+(?=\S)`,
   'iu',
 );
+
+/**
+ * A named person who found it ("Taylor discovered that", "Dr. Jane Roe and her colleagues
+ * found that"): who found a result frames it, as "the researchers found that" does.
+ */
+const NAMED_FINDER =
+  /^(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-?authors|co-?workers))?\s+(?:discovered|found|learned|observed|noticed|concluded|determined)\s+that,?\s+(?=\S)/u;
+
+/** A dashed aside set off by spaced en or em dashes. */
+const SPACED_DASH_ASIDE = /\s+[—–]\s+[^—–]{3,120}\s+[—–]\s+/g;
+/** A dashed aside, its dashes spaced: an en or em dash, or a typewriter's double hyphen. */
+const DASHED_ASIDE = /\s+(?:[—–]|--)\s+(?:(?!\s(?:[—–]|--)\s)[^—–]){3,120}?\s+(?:[—–]|--)\s+/g;
+/**
+ * A dashed aside that says which people ("the rest of them -- who later needed surgery -- did
+ * not …"): it defines the group the claim is about, so it stays.
+ */
+const DEFINES_GROUP = /^\s+(?:[—–]|--)\s+(?:who|whose)\b/i;
 
 /** "X were found to put …", "X was shown to reduce …": a subject, then the study's finding about it in the passive. */
 const FOUND_TO = /^([^,]{3,120}?)\s+(was|were|is|are|has been|have been)\s+(?:found|shown|reported|observed|seen)\s+to\s+([a-z]+)\b/i;
@@ -578,7 +596,13 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   step(current.replace(/,\s+which\s+[^,]{3,100},\s*/gi, (aside) => (/\d/.test(aside) ? aside : ' ')));
   // "— at least a 20 percent reduction … —": a dashed aside; after a "While …" opening its closing dash ends the clause.
   const subordinate = /^(?:while|whereas|although|though|when|if|because|as|since|after|before)\b/i.test(current);
-  step(current.replace(/\s+[—–]\s+[^—–]{3,120}\s+[—–]\s+/g, subordinate ? ', ' : ' '));
+  // For the patient brief (`strict`), typed as a spaced double hyphen too ("sleep quality -- as
+  // shown by the sleep diaries -- than …"). A "who" aside says which people, and stays.
+  step(
+    current.replace(strict ? DASHED_ASIDE : SPACED_DASH_ASIDE, (aside: string) =>
+      DEFINES_GROUP.test(aside) ? aside : subordinate ? ', ' : ' ',
+    ),
+  );
   step(current.replace(/,\s+(?:regardless of|despite|although|though)\s+[^,]{3,100},/gi, ','));
   // "… were similar between the two options, whether used alone or together": a closing
   // concession says the claim holds either way; the claim stands without it. (Not ", despite
@@ -674,6 +698,10 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   // "Sage Therapeutics, based in Cambridge, Mass., reported on Tuesday that 7 of the 10 women …":
   // who announced it, however it is described, frames the finding (patient brief, when too long).
   // Not "Doctors have reported that …": what many have seen over time is no announcement of a result.
+  // "Taylor discovered that …": so too a named person who found it (patient brief, when too long).
+  const finder = strict && wordCount(current) > MAX_WORDS ? NAMED_FINDER.exec(current) : null;
+  const finderRest = finder ? current.slice(finder[0].length) : '';
+  if (finder && wordCount(finderRest) >= 6 && FINITE.test(finderRest) && standsAlone(finderRest)) step(capitalize(finderRest));
   const announced = strict && wordCount(current) > MAX_WORDS ? ANNOUNCED.exec(current) : null;
   const announcedRest = announced ? current.slice(announced[0].length) : '';
   if (announced && wordCount(announcedRest) >= 6 && FINITE.test(announcedRest) && standsAlone(announcedRest))
@@ -722,6 +750,13 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
     /,\s+which\s+((?:translates|translated|amounts|amounted|works out|worked out|equates|equated)\s+to\s+[^,]*\d[^,]*)$/i.exec(current);
   if (restated && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, restated.index)) >= 6)
     step(`${current.slice(0, restated.index)}. This ${restated[1]}`);
+  // "… found 60 more cancers, for an overall detection rate of 15.5 per 1,000 women": the
+  // figure summed up as a rate or total, as a sentence of its own ("This was an overall …").
+  const summed = /,\s+for\s+((?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:rate|total|average|ratio|gain|loss|drop|rise)\s+of\s+[^,]*\d[^,]*)$/i.exec(
+    current,
+  );
+  if (summed && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, summed.index)) >= 4)
+    step(`${current.slice(0, summed.index)}. This was ${summed[1]}`);
   const tail =
     /,\s+(?:because|enough to|suggesting|indicating|meaning|implying|making (?:it|them|this)|approaching|rivall?ing|which|perhaps|possibly|an?\s+(?:[\w-]+\s+){0,3}(?:sign|step|advance|milestone|development))\b[^]*$/i.exec(
       current,

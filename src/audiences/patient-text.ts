@@ -94,13 +94,16 @@ export const opensOnSomeoneUnnamed = (sentence: string): boolean =>
 
 /**
  * A clause that is not a sentence on its own: a ", but" clause with no subject ("But say
- * they raise questions …", "But already sells it …") or a relative clause ("Which is why he
- * says …"). After "But", "Yet" or "And" (and an adverb), a subject must come: a pronoun, a
+ * they raise questions …", "But already sells it …"), a relative clause ("Which is why he
+ * says …") or a verb that lost its subject ("Is the first test to …", not a question). After "But", "Yet" or "And" (and an adverb), a subject must come: a pronoun, a
  * determiner, a name or a number.
  */
 export function isFragment(sentence: string): boolean {
   const text = sentence.trim().replace(/^["“‘(]/, '');
   if (/^which\b/i.test(text)) return true;
+  // "Is the first blood test capable of …" with no question mark: the subject went with the
+  // framing before it ("[The researchers say it] is …"), so it is no statement and no question.
+  if (/^(?:is|are|was|were|has|have|does|did)\s/i.test(text) && !/\?["”’)]?$/.test(text)) return true;
   const after = /^(?:but|yet|and)\s+(?:(?:also|already|still|only|not|now|then|even)\s+)*(\S+)/i.exec(text);
   if (!after) return false;
   const next = after[1]!;

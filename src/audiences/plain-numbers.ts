@@ -5,6 +5,7 @@
 import type { CountFact, NumberMention } from '../article/schema.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
 import { parseNumberWord } from '../article/numbers.js';
+import { numberWords } from '../shared/word-lists.js';
 import type { DerivedNumber } from './view-models.js';
 
 /** What the composer knows about the whole study when it reads one finding. */
@@ -35,6 +36,10 @@ export interface Rewritten {
 const PEOPLE = 'participants|patients|people|subjects|volunteers|individuals|adults|children|women|men|persons';
 /** Above this many people an icon array stops being readable, and subgroups get likelier. */
 export const MAX_ICONS = 100;
+/** "6 of the", "six of": a count of a group, said just before the group. */
+const COUNT_OF = new RegExp(String.raw`(?:\d|\b(?:${numberWords(1, 20).join('|')}))\s+of\s+(?:the\s+)?$`, 'i');
+/** People named by who they are (not by their part in the study): a share of them keeps the word. */
+const KIND_OF_PEOPLE = /^(?:adults|children|women|men)$/i;
 const GROUP_WORDS = /\b(group|groups|arm|arms|cohort|subgroup|among|of these|of those|placebo|compared)\b/i;
 const QUALIFIER =
   /^(more than|over|about|approximately|around|nearly|almost|roughly|up to|at least|fewer than|less than|under|an estimated|some)\s+/i;
@@ -110,9 +115,12 @@ function perHundred(clause: string, numbers: readonly NumberMention[]): Rewritte
     const [matched, modifier, noun = ''] = after;
     const qualifier = qualifierOf(mention.raw);
     // "40% of all patients": "every 100" already says all.
+    // "10 percent of men and 20 percent of women": who the share is of stays ("of every 100
+    // men"); only a study's word for its people ("participants", "patients") becomes "people".
+    const who = KIND_OF_PEOPLE.test(noun) ? noun.toLowerCase() : 'people';
     const group =
       !modifier || /^all$/i.test(modifier)
-        ? 'people'
+        ? who
         : /^(trial|study)$/i.test(modifier)
           ? `people in the ${modifier.toLowerCase()}`
           : /^(these|those)$/i.test(modifier)
@@ -192,7 +200,8 @@ function ofStudy(clause: string, numbers: readonly NumberMention[], frame: Study
     if (mention.unit !== 'count' || !Number.isInteger(mention.value) || mention.value > total) continue;
     if (qualifierOf(mention.raw)) continue;
     const match = new RegExp(`(?<![\\w-])${escapeRegExp(mention.raw)}\\s+(?:${PEOPLE})\\b`).exec(clause);
-    if (match) {
+    // "6 of the 9 people who used the spray": the 9 is already the group a count is of.
+    if (match && !COUNT_OF.test(clause.slice(0, match.index))) {
       const count = mention.value;
       // "24 volunteers" in a 24-person study is the enrolment, not a result: words only.
       // "Of the 24 patients" says "Of all 24 people", not "Of the all 24 people".

@@ -162,8 +162,11 @@ function mainVerbOf(terms: Term[]): number {
 
 /** The nouns of a group of people (or animals) that a "who" clause defines. */
 const PEOPLE = String.raw`(?:people|patients|participants|subjects|volunteers|women|men|children|adults|mice|rats)`;
-/** "… with obesity", "… with type 2 diabetes": what the people have, between the noun and "who" (a short phrase, no clause). */
-const WITH_CONDITION = String.raw`(?:\s+with\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?`;
+/**
+ * "… with obesity", "… with type 2 diabetes": what the people have, between the noun and "who"
+ * (a short phrase, no clause); "… in the study" (plain-words.ts says "study participants" so).
+ */
+const WITH_CONDITION = String.raw`(?:\s+with\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s+in\s+(?:the|this)\s+(?:study|trial))?`;
 /** "The five people who …", "Adults with obesity who …", "Those who …": a group of people defined by a "who" clause. */
 const GROUP = new RegExp(String.raw`^(?:(?:the|all)\s+)?((?:\d[\d,.]*\s+)?${PEOPLE}${WITH_CONDITION})\s+who\s+(\S[^]*?),?$`, 'i');
 const THOSE = /^those\s+who\s+(\S[^]*?),?$/i;

@@ -275,14 +275,23 @@ function keyResult(
 }
 
 /**
+ * A second sentence that goes on about the key result's own subject: "It …", "They …", a
+ * share of the group just named ("7 of them …", "Most of them …", "Of these, 87 …"), or
+ * when it was measured, set apart by clauses.ts ("This was within 60 hours of the injection").
+ */
+const GOES_ON =
+  /^(?:It|They)\s|^(?:(?:about|nearly|almost|only|just|more than)\s+)?(?:\d[\d,.]*|all|most|many|some|none|half|few|both|each)\s+of\s+(?:them|these|those)\b|^Of\s+(?:them|these|those),\s|^This\s+was\s+(?:within|after|at|by|over|during)\s/i;
+
+/**
  * The key result's own second sentence when it goes on about the same subject ("The test
- * excluded all 31 controls. It diagnosed both diseases with 93 percent accuracy.": one source
- * sentence cut in two, clauses.ts): the half with the figure is never left behind.
+ * excluded all 31 controls. It diagnosed both diseases with 93 percent accuracy.", "10 women
+ * took the drug. 7 of them had …": one source sentence cut in two, clauses.ts): the half with
+ * the figure, or with the time it holds for, is never left behind.
  */
 function sameSubjectAfter(key: Text, results: FindingItem[]): Text[] {
   const item = results.find((candidate) => candidate.sentences[0] === key);
   const next = item?.sentences[1];
-  return next && /^(?:It|They)\s/.test(next.text) && withinWordLimit(next.text) ? [next] : [];
+  return next && GOES_ON.test(next.text) && withinWordLimit(next.text) ? [next] : [];
 }
 
 /**
