@@ -18,7 +18,7 @@ import {
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
 import { sideSentence } from './main-result.js';
-import { aboutComparisonGroup, outcomeLabel, tabulatedResults } from './outcome-label.js';
+import { aboutComparisonGroup, outcomeLabel, reportsDeaths, tabulatedResults } from './outcome-label.js';
 import { comparedFigure } from './press-lists.js';
 import { quoteItem } from './quotes.js';
 import { countedAs, nonHumanSubjects } from './study-subjects.js';
@@ -69,6 +69,14 @@ const HARM_LABELS: Record<Facts['harms'][number]['kind'], string> = {
   risk: 'Risk',
   warning: 'Warning',
 };
+
+/**
+ * A harm's label: "Deaths" only when its sentence says that people died; a harm filed as
+ * deadly because it names a fatal disease ("a rare fatal lung disease has been reported")
+ * is a serious harm, not a count of deaths.
+ */
+const harmLabel = (harm: Facts['harms'][number]): string =>
+  harm.kind === 'death' && !reportsDeaths(harm.text) ? 'Serious harms' : HARM_LABELS[harm.kind];
 
 function row(label: string, value: Text): LabeledText {
   return { label: heading(label), value };
@@ -294,7 +302,7 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
   const condition = conditionName(facts);
   const titleText = name ? capitalize(withCondition(facts, name)) : condition ? `A study in ${condition}` : 'Study summary';
   const outcomes = outcomeRows(facts, glossary);
-  const harms = facts.harms.map((harm) => row(HARM_LABELS[harm.kind], text('source', clean(harm.text), linesOf(harm))));
+  const harms = facts.harms.map((harm) => row(harmLabel(harm), text('source', clean(harm.text), linesOf(harm))));
   const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));
   const quotes = facts.quotes.slice(0, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
   const model: Omit<ClinicianSummaryModel, 'layout'> = {

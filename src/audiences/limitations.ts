@@ -1,8 +1,10 @@
 // Limitations and certainty derived from the facts alone (GRADE's reasons to rate down:
 // imprecision, risk of bias from no control, indirectness of surrogate outcomes), each in
 // clinician and patient wording, with the source lines that show it.
+import { cueById } from '../article/cues/cues.js';
 import type { Facts, Finding } from '../article/schema.js';
 import { numberWordValue } from '../shared/word-lists.js';
+import { inConditionList } from './outcome-label.js';
 import { participantsPhrase } from './plain-numbers.js';
 import { type DesignKind, isSingleGroup, isSmallStudy, mentions, studyDesign } from './study.js';
 import { linesOf } from './text.js';
@@ -18,6 +20,23 @@ export interface Limitation {
 const SURROGATE =
   /\b(C-peptide|HbA1c|A1c|biomarkers?|blood (?:sugar|glucose|pressure)|cholesterol|LDL|viral load|virus detected|tumou?r (?:size|shrinkage|response)|response rate|bone (?:mineral )?density|lesions?|laboratory|lab tests?)\b/gi;
 const IMMUNOSUPPRESSION = /\bimmunosuppress\w*/i;
+/**
+ * A lab measure that is not what a result measured: the treatment's own target ("a systolic
+ * blood pressure goal of less than 120 mm Hg reduced … death") or a condition of the people
+ * enrolled ("adults with … high blood pressure, diabetes, or high cholesterol").
+ */
+const SURROGATE_AS_TARGET = /^\s+(?:goals?|targets?)\b/i;
+const SURROGATE_AS_CONDITION = /\b(?:high|elevated|low|controlled|uncontrolled)\s+$/i;
+
+/** The lab measures a result reports as its outcome (SURROGATE), not as its target or who took part. */
+function surrogatesIn(text: string): string[] {
+  return [...text.matchAll(SURROGATE)].flatMap((match) => {
+    const at = match.index ?? 0;
+    const after = text.slice(at + match[0].length);
+    const before = text.slice(0, at);
+    return SURROGATE_AS_TARGET.test(after) || SURROGATE_AS_CONDITION.test(before) || inConditionList(text, at) ? [] : [match[0]];
+  });
+}
 
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 
@@ -67,6 +86,39 @@ const BARE_OPENER = /^(?:despite|in spite of)\b[^,]*$/i;
 const LONE_CONCESSION = /^(?:although|though|even though|while)\s+(?=\S)(?![^,]*,\s)/i;
 
 /**
+ * Caveats that are not about the evidence: advice or a warning on use ("Taking X with other
+ * drugs for weight loss is not recommended", "talk to their doctor", "Caution is advised while
+ * driving") belongs with harms and use; what patients prefer or worry about ("Patients also
+ * sometimes express concerns about becoming addicted … and therefore prefer psychotherapy") is
+ * a reason to choose, not a weakness of the study. Concerns of experts or critics stay.
+ */
+const ADVICE =
+  /\b(?:(?:is|are) not recommended|(?:talk|speak|consult)\s+(?:to\s+|with\s+)?(?:their|your|a)\s+(?:doctors?|physicians?|health ?care (?:providers?|professionals?))|caution is advised (?:while|when)|(?:should|must) not (?:take|use|be taken|be used))\b/i;
+const PREFERENCE =
+  /^(?:\w+\s+){0,2}?(?:patients|people|parents|consumers|women|men)\b[^.;]*\b(?:prefer\w*|express(?:es|ed)?\s+(?:\w+\s+)?concerns?|worr(?:y|ied))\b/i;
+
+/** A sentence end inside a caveat: after a word of three or more letters (not "Dr." or "U.S."). */
+const SENTENCE_END = /(?<=[a-z]{3}[.!?]["”’]?)\s+(?=["“]?[A-Z])/;
+
+/**
+ * A caveat filed with more than one sentence, cut to those its cue matched: in "These results
+ * add to the large body of evidence … Additional research is needed …" the praise is no caveat.
+ */
+function cueSentences(caveat: Finding): string {
+  const value = caveat.text.trim();
+  const sentences = value.split(SENTENCE_END);
+  if (sentences.length < 2 || !caveat.rule) return value;
+  let cue: RegExp;
+  try {
+    cue = cueById('caveats', caveat.rule).regex;
+  } catch {
+    return value; // a caveat found by code, not by a cue of caveats.yaml: kept whole
+  }
+  const kept = sentences.filter((sentence) => cue.test(sentence));
+  return kept.length > 0 ? kept.join(' ') : value;
+}
+
+/**
  * The source's caveats as a clinician's limitations list shows them: each a statement that
  * stands alone, in the source's words. A concession whose main clause was cut loses its
  * "Although"; a fragment with nothing to stand on, and a result sentence filed also as a
@@ -75,7 +127,8 @@ const LONE_CONCESSION = /^(?:although|though|even though|while)\s+(?=\S)(?![^,]*
 export function limitationCaveats(facts: Facts): Array<{ text: string; lines: number[] }> {
   const results = new Set(facts.results.map((finding) => finding.source.text));
   return studyCaveats(facts).flatMap((caveat) => {
-    const value = caveat.text.trim();
+    const value = cueSentences(caveat);
+    if (ADVICE.test(value) || PREFERENCE.test(value)) return [];
     if (CUT_OPENING.test(value) || BARE_OPENER.test(value) || wordsIn(value) < 4) return [];
     if (results.has(caveat.source.text) && value === caveat.source.text.trim()) return [];
     const statement = LONE_CONCESSION.test(value) ? value.replace(LONE_CONCESSION, '') : value;
@@ -155,9 +208,9 @@ export function limitations(facts: Facts): Limitation[] {
       lines: linesOf(followUp),
     });
   }
-  const surrogateTerms = [...new Set(facts.results.flatMap((f) => [...f.text.matchAll(SURROGATE)].map((m) => m[0])))];
+  const surrogateTerms = [...new Set(facts.results.flatMap((f) => surrogatesIn(f.text)))];
   if (surrogateTerms.length > 0 && TREATS.has(design.kind)) {
-    const lines = linesOf(...facts.results.filter((f) => new RegExp(SURROGATE.source, 'i').test(f.text)));
+    const lines = linesOf(...facts.results.filter((f) => surrogatesIn(f.text).length > 0));
     out.push({
       id: 'surrogate-outcomes',
       clinician: `Surrogate or laboratory outcomes (${surrogateTerms.join(', ')}): effects on patient-important outcomes are uncertain.`,

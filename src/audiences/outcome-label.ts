@@ -1,6 +1,7 @@
 // Short names for what a finding measured ("Survival", "HbA1c"), from the editor-owned
 // glossary and common outcome words; shared by the clinician outcomes table and the press
 // lede that cannot hold a whole result.
+import { cues } from '../article/cues/cues.js';
 import type { Facts, Finding } from '../article/schema.js';
 import { type Glossary, termsUsed } from './glossary.js';
 import { sideSentence } from './main-result.js';
@@ -8,54 +9,14 @@ import { comparatorValue } from './study.js';
 import { clean } from './wording.js';
 
 /**
- * What trial findings commonly measure, by the words a news report uses for it. Used to
- * name an outcome when the glossary has no term for it; general vocabulary, not one
- * article's.
+ * What trial findings commonly measure, by the words a news report uses for it
+ * (src/article/cues/outcome-words.yaml: a pattern and the label it prints). Used to name an
+ * outcome when the glossary has no term for it; general vocabulary, not one article's.
  */
-const OUTCOME_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:overall survival|survival|survived|lived longer|live longer|(?:still )?alive)\b/i, 'Survival'],
-  [/\b(?:deaths?|died|die|dying|mortality)\b/i, 'Deaths'],
-  [/\bwithout (?:certain )?(?:complications|events|progression)\b|\bevent-free\b|\bprogression-free\b/i, 'Event-free time'],
-  [/\b(?:visual acuity|vision)\b/i, 'Vision'],
-  [/\bcalories\b/i, 'Calorie intake'],
-  [/\b(?:weight|pounds|kilograms|body mass)\b/i, 'Weight'],
-  [/\b(?:hair loss|alopecia|lose|losing) (?:less than |more than )?(?:half )?(?:their |of their )?hair\b|\bhair loss\b/i, 'Hair loss'],
-  [/\b(?:no virus|viral load|virus detected|virologic)\b/i, 'Virus cleared'],
-  [/\b(?:skin (?:that was )?clear|clear or almost clear|PASI)\b/i, 'Skin clearance'],
-  [/\b(?:hallucinations|delusions|psychosis)\b/i, 'Psychosis symptoms'],
-  [/\b(?:relapses?|relapse-free)\b/i, 'Relapse'],
-  [/\bremission\b/i, 'Remission'],
-  [/\bdisability\b/i, 'Disability'],
-  [/\blesions?\b/i, 'Lesions'],
-  [/\bquality of life\b/i, 'Quality of life'],
-  [/\b(?:hospitali[sz]ation|hospitali[sz]ed|readmission)\b/i, 'Hospital stays'],
-  [/\b(?:laser treatment|rescue therapy|additional treatment|further treatment)\b/i, 'Further treatment'],
-  [/\b(?:pain)\b/i, 'Pain'],
-  [/\bfractures?\b/i, 'Fractures'],
-  [/\bbone (?:mineral )?density\b|\bBMD\b/, 'Bone density'],
-  [/\bsuicid\w*/i, 'Suicide attempts'],
-  [/\b(?:tumou?rs? (?:that )?shr\w+|tumou?r shrinkage|complete response|partial response)\b/i, 'Tumour response'],
-  [/\b(?:response rate|responded|responders?)\b/i, 'Response'],
-  [/\b(?:disease progression|cancer (?:to )?worsen\w*|disease (?:to )?worsen\w*|progressed|progression)\b/i, 'Disease progression'],
-  [/\b(?:recover\w*|felt better|feel better)\b/i, 'Recovery'],
-  [/\b(?:memory|cognitive|cognition)\b/i, 'Memory and cognition'],
-  [/\b(?:depression|depressive|antidepressant response)\b/i, 'Depression'],
-  [/\bcravings?\b/i, 'Cravings'],
-  [/\b(?:quit|quitting|abstinen\w+|stopped smoking)\b/i, 'Quitting smoking'],
-  [
-    /\b(?:accura\w+|sensitivity(?! to)|specificity|correctly (?:diagnos|identif|detect|predict)\w*|false positives?|false negatives?)\b/i,
-    'Test accuracy',
-  ],
-  [/\b(?:detected|detects?|detection|identified|diagnosed)\b/i, 'Detection'],
-  [/\b(?:hair (?:growth|regrowth)|grew (?:more )?hair)\b/i, 'Hair growth'],
-  [/\b(?:testosterone|sperm|hormone levels)\b/i, 'Hormone levels'],
-  [/\b(?:mood|sexual function)\b/i, 'Mood and sexual function'],
-  [/\bhypercalc\w+/i, 'Hypercalcaemia'],
-  [/\b(?:kidney damage|kidney problems?|kidney injury|renal)\b/i, 'Kidney harm'],
-  [/\b(?:myelin\w*|paraly\w+|hind limbs)\b/i, 'Myelin repair'],
-  [/\b(?:safety tests?|appeared safe|was safe|were safe|well tolerated)\b/i, 'Safety'],
-  [/\bsymptoms?\b/i, 'Symptoms'],
-];
+const OUTCOME_WORDS: ReadonlyArray<{ id: string; regex: RegExp; label: string }> = cues('outcome-words').map((cue) => {
+  if (typeof cue.meta.label !== 'string') throw new Error(`cues/outcome-words.yaml: ${cue.id} has no label`);
+  return { id: cue.id, regex: cue.regex, label: cue.meta.label };
+});
 
 /** Glossary words about how a study is run or reported, never what it measures. */
 const STUDY_WORDS =
@@ -79,11 +40,15 @@ const SUBJECT_CHANGED =
   /^(?:the\s+)?([\w\s'’-]{3,60}?)(?:\s*\([^)]*\))?\s+(?:was|were)\s+(?:\w+\s+)?(?:lower|higher|greater|better|worse|similar|the same|reduced|improved|increased|decreased|unchanged)\b/i;
 
 /** A phrase that names no measure ("gains", "results"). */
-const VAGUE = /^(?:the\s+)?(?:gains?|results?|findings?|effects?|outcomes?|differences?|changes?|improvements?|benefits?|risks?|rates?)$/i;
+const VAGUE =
+  /^(?:the\s+)?(?:gains?|results?|findings?|effects?|outcomes?|differences?|changes?|improvements?|benefits?|risks?|rates?|condition|disease|illness)$/i;
 
 /** Words that open a clause or name people, not a measure ("Those who …", "In this study …"). */
 const NOT_A_MEASURE =
   /^(?:those|these|they|it|this|that|there|he|she|we|in|at|after|before|among|when|while|although|as|of|on|given|based|because|if|since)\b|\b(?:group|arm|patients?|participants?|people|women|men|children|subjects|mice|animals)\b/i;
+
+/** Where a measure's name ends inside a longer phrase: a dash, or a word that starts a comment on it. */
+const PHRASE_ENDS = /\s*(?:--|[—–]|\s(?:believed|thought|known|said|considered|called|while|whereas|even|also|more|further)\b).*$/i;
 
 function changedPhrase(text: string): string | null {
   for (const pattern of [CHANGED_IN, MEASURE_OF, CHANGE_IN, SUBJECT_CHANGED]) {
@@ -93,7 +58,13 @@ function changedPhrase(text: string): string | null {
       ?.trim()
       .replace(/\s+/g, ' ')
       .replace(/\s+(?:after|at|during|over|within|by)\b.*$/i, '')
-      .replace(/^(?:the|a|an)\s+/i, '');
+      // What follows a dash, a participle or a linking word says more about the measure, not
+      // which: "plaques believed by many to …", "risk while kale and oranges …", "dementia even more".
+      .replace(PHRASE_ENDS, '')
+      .replace(/^(?:the|a|an)\s+/i, '')
+      // "their tumor size", "developing breast cancer": the measure is the noun.
+      .replace(/^(?:their|its|his|her|our|your)\s+/i, '')
+      .replace(/^(?:developing|getting|having)\s+(?=\w)/i, '');
     // No figures in a label: they belong to the result, and a cut decimal misquotes it.
     if (!phrase || /\d/.test(phrase) || NOT_A_MEASURE.test(phrase) || VAGUE.test(phrase)) continue;
     const words = phrase.split(' ');
@@ -101,6 +72,52 @@ function changedPhrase(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * Words just before a term that make it an example of the condition the people enrolled have
+ * ("adults … with at least one weight-related condition such as high blood pressure, diabetes,
+ * or high cholesterol"), not what was measured.
+ */
+const CONDITION_LIST =
+  /\b(?:conditions?|diseases?|disorders?|illness(?:es)?|problems?)\s+(?:such as|like|including)\s+(?:[\w'’-]+,?\s+(?:or\s+|and\s+)?){0,6}$/i;
+/**
+ * The people studied named by a condition they have ("patients with decompensated cirrhosis",
+ * "women who have depression"): said of a glossary term only, since an outcome word right after
+ * such a group is often what happened to them ("women with breast cancer dying of …").
+ */
+const PEOPLE_WITH =
+  /\b(?:people|patients|adults|children|women|men|participants|subjects|individuals|infants)\s+(?:with|who (?:have|had))\s+(?:(?!(?:whose|who|that|which|and|or|but|had|have|has|was|were|is|are)\b)[\w'’-]+\s+){0,2}$/i;
+
+/** Whether the words at `at` in the text are an example of the enrolled people's condition. */
+export const inConditionList = (text: string, at: number): boolean => CONDITION_LIST.test(text.slice(0, at));
+/** Whether a glossary term at `at` names the people studied (PEOPLE_WITH) or their condition (CONDITION_LIST). */
+const namesWhoTookPart = (text: string, at: number): boolean => inConditionList(text, at) || PEOPLE_WITH.test(text.slice(0, at));
+
+/**
+ * The outcome words found in a result, each with where it stands: an entry whose words an
+ * earlier-listed entry already named is not counted again ("no virus detected" is "Virus
+ * cleared", not also "Detection"); words that name the treatment ("the bypass surgery …") or
+ * the condition of the people enrolled ("a condition such as … diabetes") are not what was measured.
+ */
+function outcomeWords(text: string, treatment: string): Array<{ label: string; at: number; end: number }> {
+  const spans: Array<{ label: string; at: number; end: number }> = [];
+  for (const { regex, label } of OUTCOME_WORDS) {
+    const match = regex.exec(text);
+    if (!match || treatment.includes(match[0].toLowerCase()) || inConditionList(text, match.index)) continue;
+    const end = match.index + match[0].length;
+    if (spans.some((span) => match.index < span.end && span.at < end)) continue;
+    spans.push({ label, at: match.index, end });
+  }
+  return spans;
+}
+
+/**
+ * Whether a sentence reports people dying ("two deaths", "died", "risk of death"), in the words
+ * of the outcome-deaths cue; "a rare fatal lung disease … has been reported" names a grave harm,
+ * not a death.
+ */
+export const reportsDeaths = (text: string): boolean =>
+  OUTCOME_WORDS.some(({ id, regex }) => id === 'outcome-deaths' && regex.test(clean(text)));
 
 /** The label of a row whose outcome neither the glossary, the outcome words nor its own words name. */
 export const UNNAMED_OUTCOME = 'Other result';
@@ -128,19 +145,21 @@ export function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts)
   const found = termsUsed(glossary, [finding.text])
     .map((entry) => entry.term)
     .filter((term) => !given.has(term) && !STUDY_WORDS.test(term));
-  const specific = found.filter((term) => !found.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())));
   const text = clean(finding.text);
   const at = (term: string) => text.toLowerCase().indexOf(term.toLowerCase().split(' ')[0]!);
+  const specific = found
+    .filter((term) => !found.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())))
+    .filter((term) => at(term) < 0 || !namesWhoTookPart(text, at(term)));
   // The treatment's name, and its description when that is a name too (a sentence that
   // describes the condition, "… blurring of central vision", names no treatment).
   const description = facts.interventionDescription?.value ?? '';
   const treatment = [context[0], description.split(/\s+/).length <= 8 ? description : ''].join(' ').toLowerCase();
-  const words = OUTCOME_WORDS.flatMap(([pattern, label]) => {
-    const match = pattern.exec(text);
-    // "the bypass surgery …" names the treatment, not what was measured.
-    return match && !treatment.includes(match[0].toLowerCase()) ? [{ label, at: match.index }] : [];
-  });
-  const named = [...specific.map((term) => ({ label: term, at: at(term) })), ...words]
+  const words = outcomeWords(text, treatment);
+  // A term inside longer words that an outcome word names ("survival" in "progression-free
+  // survival") is said by it; a term that is those very words keeps its own name.
+  const within = (term: string) =>
+    words.some((word) => at(term) >= word.at && at(term) + term.length <= word.end && stem(text.slice(word.at, word.end)) !== stem(term));
+  const named = [...specific.filter((term) => !within(term)).map((term) => ({ label: term, at: at(term) })), ...words]
     .sort((a, b) => a.at - b.at)
     .map((item) => item.label)
     .filter((label, index, all) => all.findIndex((other) => other.toLowerCase() === label.toLowerCase()) === index);
@@ -160,7 +179,7 @@ export function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts)
 
 /** The named outcomes of the first results, once each; empty when the glossary and outcome words name none. */
 export function outcomeNames(facts: Facts, glossary: Glossary, max = 6, common = false): string[] {
-  const words = new Set(OUTCOME_WORDS.map(([, label]) => label.toLowerCase()));
+  const words = new Set(OUTCOME_WORDS.map(({ label }) => label.toLowerCase()));
   return (
     facts.results
       .slice(0, max)

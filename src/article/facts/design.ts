@@ -40,6 +40,12 @@ const DESIGN_TERMS = new RegExp(cueById('study-details', 'design-terms').regex.s
  * phase 3 AZURE"), so a reference line gives the design when the story does not.
  */
 const STUDY_NAMED = /\b(?:trials?|study|studies)\b|(?<![\w-])analys[ie]s\b|\bphase\s*(?:[1-4]|I{1,3}V?)\b/i;
+/**
+ * What researchers want, plan, hope or intend to do: design words there are the next study's
+ * ("The researchers also want to add to this current observational study to establish, through
+ * randomized controlled trials, that …"), not the design of the study reported.
+ */
+const PLANNED = /\b(?:wants?|plan(?:s|ned|ning)?|hopes?|hoping|intends?|intending|would like)\s+to\b/i;
 /** People put into groups by chance, in so many words: "were randomly assigned", "allocated at random". */
 const RANDOMLY_ASSIGNED = cueById('study-details', 'design-randomly-assigned');
 
@@ -56,7 +62,8 @@ export function extractDesign(article: ArticleText): TextFact | null {
     // "Patients were randomly assigned to …" describes the study's design without naming
     // it "trial" or "study": being assigned at random is itself a design statement.
     const assigned = RANDOMLY_ASSIGNED.regex.test(text);
-    if (FUTURE.test(text) || other.has(sentence) || quotedShare(text) > 0.5 || (!assigned && !STUDY_NAMED.test(text))) continue;
+    if (FUTURE.test(text) || PLANNED.test(text) || other.has(sentence) || quotedShare(text) > 0.5 || (!assigned && !STUDY_NAMED.test(text)))
+      continue;
     const terms = [...new Set([...text.matchAll(DESIGN_TERMS)].map((m) => m[0].toLowerCase()))];
     const byAssignment = assigned && !terms.some((term) => /^randomi/.test(term));
     if (byAssignment) terms.unshift('randomized');
