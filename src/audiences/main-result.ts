@@ -8,6 +8,7 @@ import type { Facts, Finding } from '../article/schema.js';
 import { comparatorValue, interventionAcronym, interventionName, interventionOtherName } from './study.js';
 import { capitalize, clean, leansBack } from './wording.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
+import { cueById } from '../article/cues/cues.js';
 
 export interface RankedResult {
   finding: Finding;
@@ -41,13 +42,10 @@ const PEOPLE =
  * general statement ("In general, the rate … was 45 percent higher in rural areas"), or
  * another group's replication ("Similar results were obtained by the … Institute").
  */
-const BACKGROUND =
-  /^(?:studies|research|previous|earlier|past|other|many|most)\b.*\b(?:suggests?|shows?|showed|found|have|has)\b|^(?:in general|generally|typically|usually|normally|as a rule),|^similar (?:results|findings) (?:were|have been|had been)\b|\b(?:is not new|had been (?:used|known|approved|available|sold|shown|tested|studied|linked|thought|considered|prescribed)|has been used|have been used|was (?:removed|withdrawn|pulled)|were (?:removed|withdrawn)|since (?:1[89]|20)\d\d)\b/i;
+const BACKGROUND = cueById('main-result', 'main-background').regex;
 /** The change came about in those not treated too ("even among women who weren't screened", "also in the placebo group"). */
-const UNTREATED_TOO =
-  /\b(?:even|also)\s+(?:among|in|for)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:were\s+not|weren['’]t|did\s+not|didn['’]t|had\s+not|hadn['’]t|never)\b|(?:the\s+)?(?:placebo|control|untreated|unscreened|unvaccinated)\b)/i;
-const ADVICE =
-  /\b(?:should (?:also )?(?:not )?(?:be|take|use|avoid|talk|ask|discuss)|must not|is not (?:approved|recommended|indicated)|are not recommended)\b/i;
+const UNTREATED_TOO = cueById('main-result', 'main-untreated-too').regex;
+const ADVICE = cueById('main-result', 'main-advice').regex;
 /** A claim put in someone's mouth ("…, Schuchter said"): the source's own statement of the result ranks first. */
 const ATTRIBUTED = /,["”]?\s+(?:[A-Z][\w.'-]+\s+){1,3}(?:said|says|added|notes?|noted|explained)\.?$|^according to\b/i;
 /** The same with the verb first, mid-sentence ("…, says LaCroix, so …"). */
@@ -71,32 +69,28 @@ const onlyComparatorArm = (text: string): boolean => COMPARATOR_ARM.test(text) &
  * with no figure (a caption's or a summary's words). It may be shown, but it does not lead
  * before a result that says what was measured.
  */
-const PRAISE =
-  /\b(?:highly|very|extremely|remarkably|incredibly|hugely|strikingly|tremendously|amazingly)\s+(?:effective|successful|beneficial|helpful)\b/i;
+const PRAISE = cueById('main-result', 'main-praise').regex;
 
 /**
  * "The researchers found similar results among women who lost more than 10 percent": a
  * result told as the one before it again, for other people. Which results, the sentence
  * before says ("similar to those of …", "the same as in …" name what they match, and stand).
  */
-const LIKE_THE_ONE_BEFORE =
-  /\b(?:similar|the same|comparable)\s+(?:results?|findings?|effects?|benefits?|improvements?|reductions?|patterns?|trends?)\b(?!\s+(?:to|as|with|in both|for both)\b)/i;
+const LIKE_THE_ONE_BEFORE = cueById('main-result', 'main-like-the-one-before').regex;
 
 /**
  * "All of the participants had reduced levels of inflammation, regardless of whether they
  * took vitamin D", "vision improved in all three groups": a change every arm shared, which
  * says nothing of what the treatment added. The comparison of the arms leads before it.
  */
-const EVERY_ARM =
-  /\bregardless of (?:whether|which|what|the (?:treatment|group|arm))\b|\b(?:in|among|for|across)\s+(?:both|all\s+(?:two|three|four|five|the))\s+(?:[\w-]+\s+)?(?:groups|arms)\b/i;
+const EVERY_ARM = cueById('main-result', 'main-every-arm').regex;
 
 /**
  * "The results … show that the drug extended the length of time to tumor progression by four
  * to eight months", "cut the risk by 30 percent": the treatment's effect as a change by an
  * amount, which is the difference from the other arm though only one figure is given.
  */
-const CHANGED_BY =
-  /\b(?:extended|lengthened|prolonged|increased|raised|boosted|reduced|cut|lowered|decreased|shortened|improved|delayed)\b[^.;]{0,80}?\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|up to\s+|more than\s+|roughly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a (?:third|quarter|half))/i;
+const CHANGED_BY = cueById('main-result', 'main-changed-by').regex;
 
 /** A named person's claim ("Nearly 90% benefited …, Schuchter said"; "…, says LaCroix, so …"). */
 const NAMED_CLAIM = /,["”]?\s+(?:Dr\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:said|says|added|notes?|noted|explained)\.?$/;
