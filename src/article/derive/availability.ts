@@ -36,9 +36,9 @@ const VALUE = {
  */
 const NAMED_USE =
   /^\s+(?:[\w-]+\s+){0,4}?(?:for|to treat|in treating)\s+(?:the\s+(?:treatment|management)\s+of\s+)?(?:(?:adults?|patients|people|children|women|men)\s+with\s+)?([^,.;:()—–]{3,60})/i;
-/** Words that name no disease: who is treated, how, and how badly. */
+/** Words that name no disease: who is treated ("healthy mothers and newborns"), how, and how badly. */
 const NOT_A_USE_WORD =
-  /^(?:with|from|that|this|these|those|their|other|some|more|most|than|into|over|under|patients?|people|adults?|children|women|what|treatment|treating|therapy|severe|mild|moderate|advanced|chronic|acute|symptoms?|disease|conditions?|disorders?|ailments?|such|uses?|past|last|next|since|years?|decades?|months?|weeks?|time|while)$/i;
+  /^(?:with|from|that|this|these|those|their|other|some|more|most|than|into|over|under|patients?|people|adults?|children|women|healthy|mothers?|newborns?|babies|infants?|parents?|families|what|treatment|treating|therapy|severe|mild|moderate|advanced|chronic|acute|symptoms?|disease|conditions?|disorders?|ailments?|such|uses?|past|last|next|since|years?|decades?|months?|weeks?|time|while)$/i;
 
 /**
  * "has been available in Europe and Canada for several years": what follows "for" is how

@@ -169,11 +169,43 @@ export function extractParticipants(article: ArticleText): { participants: Count
   };
   // "116 of these women who had …" points back to people described before: its own words are no description.
   const pointsBack = /^\s+of (?:these|those)\b/i.test(mention.sentence.text.slice(mention.sentence.text.indexOf(raw) + raw.length));
-  const own = derivedFrom || pointsBack ? null : populationOf(mention.sentence, raw);
+  const own = derivedFrom ? null : pointsBack ? describedBack(populationOf(mention.sentence, raw)) : populationOf(mention.sentence, raw);
   // "More than 1,200 patients were included in the clinical trial": the count's own words say
   // only how many; a phrase elsewhere that says who they were ("patients with …") is the population.
   if (own && BARE_COUNT.test(own.value)) return { participants, population: populationPhrase(article) ?? own };
-  return { participants, population: own ?? populationPhrase(article) };
+  // A total summed from groups one sentence lists ("over 86,000 women who were part of … and
+  // over 43,000 men who were part of …"): where no other phrase says who they were, the
+  // groups' own words do. Groups told in different sentences ("7 of the 10 women who took the
+  // drug …", "the 11 women who took the placebo") each describe one arm, not everyone. The
+  // total itself, when the sentence states it ("tested 60 samples, including 12 from …"), opens the phrase.
+  const groups = derivedFrom?.split(' + ') ?? [];
+  const listed = groups.length > 0 && groups.every((part) => mention.sentence.text.includes(part));
+  const total = listed
+    ? new RegExp(String.raw`(?<![\d,.])${Number(best.key).toLocaleString('en-US')}(?![\d,.]\d)`).exec(mention.sentence.text)?.[0]
+    : undefined;
+  const opening = total ?? groups[0]!;
+  const parts = listed && !populationPhrase(article) ? populationOf(mention.sentence, opening) : null;
+  // People, not samples ("60 cerebral spinal fluid samples, including 12 from …" says what was tested).
+  const describesPeople =
+    parts !== null && PERSON_AFTER.test(parts.value.slice(opening.length)) && !BARE_COUNT.test(parts.value) && !ARM_VERB.test(parts.value);
+  return { participants, population: own ?? populationPhrase(article) ?? (describesPeople ? parts : null) };
+}
+
+/** "109 participants received the drug every two weeks; 94 received placebo": groups told by their arm, not by who they were. */
+const ARM_VERB =
+  /\b(?:received|receiving|got|getting|took|taking|given|assigned|allocated|randomi[sz]ed|underwent|alternated|injected|treated)\b/i;
+
+/**
+ * "116 of these women who had experienced two or more pregnancy losses": the count points
+ * back, but its own "who" or "with" clause says who they were; "of these" goes, as it needs
+ * the sentence before. A bare "116 of these women" says nothing of them.
+ */
+function describedBack(fact: TextFact | null): TextFact | null {
+  if (!fact) return null;
+  const value = fact.value.replace(/^([^\s]+(?:\s+[\d,]+)?)\s+of (?:these|those)\s+/i, '$1 ');
+  return new RegExp(String.raw`^\S+\s+(?:[\w-]+\s+){0,2}?${PERSON_NOUN}\s+(?:who|with|whose|that)\s+\S`, 'i').test(value)
+    ? { ...fact, value }
+    : null;
 }
 
 /**
@@ -335,11 +367,12 @@ function ruleWeight(id: string): number {
  * closing ", which …" clause, their enrolment ("were recruited for the study", "were randomly
  * assigned … to receive either …": what was done with them, not who they were), the result
  * verb that follows their "who" clause ("10 women who took the drug experienced …": what
- * happened to them), or a spelled-out count right after a word that cannot take one ("offered
- * 933 people … with autism three genetic tests": what they were offered, not who they were).
+ * happened to them; "women who had experienced two losses" is who they were), or a spelled-out count right after a word that cannot take one ("offered
+ * 933 people … with autism three genetic tests": what they were offered, not who they were;
+ * "who had experienced two or more losses" is a bound, part of who they were).
  */
 const POPULATION_END = new RegExp(
-  String.raw`[:;]|\.\s|(?<=\bwho\s[^,.;]*?)\s+(?=(?:experienced|improved|showed|saw|reported|achieved|responded|recovered|survived|died)\b)|,\s+which\b|,?(?:\s+who)?\s+(?:were|was)\s+(?:randomly\s+|then\s+)?(?:assigned|randomi[sz]ed|allocated|recruited|enrolled|included|split|divided)\b|,?\s+to\s+(?:receive|get|take|either|one of)\b|,\s+(?:assigning|randomi[sz]ing|allocating|splitting|dividing)\b|\s+(?:that|which)\s+(?:compared|tested|evaluated|examined|assessed|looked at|studied|measured)\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+[a-z])`,
+  String.raw`[:;]|\.\s|(?<=\bwho\s[^,.;]*?)(?<!\b(?:had|has|have))\s+(?=(?:experienced|improved|showed|saw|reported|achieved|responded|recovered|survived|died)\b)|,\s+which\b|,?(?:\s+who)?\s+(?:were|was)\s+(?:randomly\s+|then\s+)?(?:assigned|randomi[sz]ed|allocated|recruited|enrolled|included|split|divided)\b|,?\s+to\s+(?:receive|get|take|either|one of)\b|,\s+(?:assigning|randomi[sz]ing|allocating|splitting|dividing)\b|\s+(?:that|which)\s+(?:compared|tested|evaluated|examined|assessed|looked at|studied|measured)\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+(?!or (?:more|fewer|less)\b)[a-z])`,
   'i',
 );
 

@@ -72,10 +72,11 @@ const FIGURE = String.raw`(?:(?:a|an|about|roughly|nearly|only|just)\s+)?[\d.,]+
  * a control (placebo, sham, saline, usual or standard care, a standard device, no
  * treatment), a treatment given "alone", untreated or control groups, or people described by
  * what they did or did not get ("those who had a standard defibrillator implanted",
- * "children who were never breastfed").
+ * "children who were never breastfed") or how much of a food they ate ("those who ate half a
+ * serving of fruit": the low-intake group a diet study measures the high one against).
  */
 const ARM = new RegExp(
-  String.raw`\b(?:placebos?|sham|dummy|saline|usual care|standard (?:of )?(?:care|treatment|therapy)|standard [\w-]+|alone|no (?:[\w-]+ )?(?:treatment|therapy)|no [\w-]+ing|untreated|control(?:s| group| arm)|chemo(?:therapy)?|surgery|procedures?|[\w-]+ (?:who|that) (?:did not|didn't|do not|don't|does not|doesn't|never|were not|weren't|had not been|have not been)|(?:those|people|patients|participants|subjects|women|men|children|adults|mothers|ones) (?:without|with no)|(?:those|people|patients|participants|subjects|women|men|children|adults|volunteers|animals|mice|rats|ones) (?:who|that) (?:had|got|took|received|were given|were|underwent|used|stayed|remained)|(?:those|patients|participants|people|women|men|children|adults) (?:on|given|taking|receiving|treated with|assigned to))\b`,
+  String.raw`\b(?:placebos?|sham|dummy|saline|usual care|standard (?:of )?(?:care|treatment|therapy)|standard [\w-]+|alone|no (?:[\w-]+ )?(?:treatment|therapy)|no [\w-]+ing|untreated|control(?:s| group| arm)|chemo(?:therapy)?|surgery|procedures?|[\w-]+ (?:who|that) (?:did not|didn't|do not|don't|does not|doesn't|never|were not|weren't|had not been|have not been)|(?:those|people|patients|participants|subjects|women|men|children|adults|mothers|ones) (?:without|with no)|(?:those|people|patients|participants|subjects|women|men|children|adults|volunteers|animals|mice|rats|ones) (?:who|that) (?:had|got|took|received|were given|were|underwent|used|stayed|remained|ate|drank|consumed)|(?:those|patients|participants|people|women|men|children|adults) (?:on|given|taking|receiving|treated with|assigned to))\b`,
   'i',
 );
 /**
@@ -246,11 +247,38 @@ function comparedWithTreatment(article: ArticleText, sentences: readonly Sentenc
   return null;
 }
 
+/** "those who got no therapy": the other arm told only by what it did not get. */
+const NOTHING_GIVEN = /\bno (?:[\w-]+ )?(?:treatment|therapy|intervention|program|programme|sessions?)\b/i;
+/** "those who received four weekly emails with …": the other arm told by what it got. */
+const GOT_SOMETHING =
+  /^(?:those|patients|participants|people|subjects|women|men|children|adults)\s+(?:who|that)\s+(?:received|got|were given|were sent)\s+(?!no\b|nothing\b)/i;
+
+/**
+ * A lede's "compared with those who got no therapy" often rounds off a control group that
+ * got something (emails with advice, a leaflet, a waiting list): a later sentence of the
+ * study that says what that group received ("compared to those who received four weekly
+ * emails …") is the comparator, and printing "no therapy" beside it contradicts the source.
+ */
+function whatTheyGot(article: ArticleText, sentences: readonly Sentence[], after: Sentence): TextFact | null {
+  for (const sentence of sentences) {
+    if (sentence.index <= after.index) continue;
+    for (const match of sentence.text.matchAll(AFTER_COMPARED)) {
+      // The whole group up to the clause's end: AFTER_COMPARED stops at 80 characters, mid-word.
+      const start = match.index + match[0].length - (match[1] ?? '').length;
+      const phrase = comparatorPhrase(/^[^,.;]*/.exec(sentence.text.slice(start))![0]);
+      if (GOT_SOMETHING.test(phrase) && namesAnArm(phrase) && !subgroupContrast(article, sentence.text, phrase))
+        return withRule(textFact(clip(phrase), sentence), 'comparator-named-later');
+    }
+  }
+  return null;
+}
+
 /** Weaker cues, tried only when no other sentence names the other arm (see the cue file). */
 const WEAK_COMPARATOR = [
   'comparator-times-than',
   'comparator-than-standard',
   'comparator-healthy-group',
+  'comparator-count-without',
   'comparator-than-other-people',
   'comparator-control-group',
 ];
@@ -301,7 +329,8 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
     if (treated) return textFact(clip(comparatorPhrase(treated)), sentence);
     for (const match of sentence.text.matchAll(AFTER_COMPARED)) {
       const phrase = comparatorPhrase(match[1] ?? '');
-      if (namesAnArm(phrase) && !subgroupContrast(article, sentence.text, phrase)) return textFact(clip(phrase), sentence);
+      if (namesAnArm(phrase) && !subgroupContrast(article, sentence.text, phrase))
+        return (NOTHING_GIVEN.test(phrase) && whatTheyGot(article, studySentences, sentence)) || textFact(clip(phrase), sentence);
     }
   }
   for (const sentence of studySentences) {
@@ -385,6 +414,7 @@ const FOLLOW_UP_CUES = [
   'followup-screened-for',
   'followup-long-study',
   'followup-time-period',
+  'followup-effect-lasted',
 ];
 
 /**
