@@ -331,7 +331,13 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // The line stands for the most serious harm it covers.
   if (fallback) plain.set(fallback, bySeverity(unplain)[0]!);
   const isSerious = (item: FindingItem) => severity(harmOf.get(plain.get(item)!)!) <= 1;
-  let allHarms = readableInSequence(harmItems, MAX_HARMS, names, sequence, isSerious);
+  // The commonest side effects (the first harm of that kind that reads plainly, often "The most
+  // common side effects … include"): what most people taking it will feel. Like a serious
+  // warning, they are never crowded out by lesser risks listed above them (under the cap of
+  // MAX_HARMS or the column budget), so the brief keeps both kinds of harm.
+  const commonest = harmItems.find((item) => harmOf.get(plain.get(item)!)?.kind === 'side-effect' && readableItem(item, names));
+  const keptFirst = (item: FindingItem) => isSerious(item) || item === commonest;
+  let allHarms = readableInSequence(harmItems, MAX_HARMS, names, sequence, keptFirst);
   if (!allHarms.some((item) => readableItem(item, names))) {
     const shortened = plainForms(bySeverity(facts.harms), names, itemOf);
     if (shortened.length > 0) allHarms = readableInSequence(shortened, MAX_HARMS, names, sequence, isSerious);
@@ -442,7 +448,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // What the reader must not lose to a reading-level cut: the main result, the most serious
   // harm and the first of the others (the common side effects).
   const firstSerious = allHarms.find(isSerious);
-  const firstOther = allHarms.find((item) => !isSerious(item));
+  const firstOther = allHarms.find((item) => item === commonest) ?? allHarms.find((item) => !isSerious(item));
   const mustStay = (item: FindingItem) => isLead(item) || item === firstSerious || item === firstOther;
   return pruneToReadingLevel(
     assemble,
