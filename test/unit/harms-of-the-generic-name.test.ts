@@ -11,7 +11,11 @@ const texts = (list: { text: string }[]) => list.map((f) => f.text).join(' | ');
 
 describe('harms told of the generic name, in words that name a harm by themselves', () => {
   it('reads "could be abused" as a harm with no risk word beside it', () => {
-    const facts = read('FDA approves Brandix for weight loss', 'The FDA approved Brandix for obesity in adults.', 'Brandix could be abused.');
+    const facts = read(
+      'FDA approves Brandix for weight loss',
+      'The FDA approved Brandix for obesity in adults.',
+      'Brandix could be abused.',
+    );
     expect(texts(facts.harms)).toMatch(/Brandix could be abused/);
   });
 
