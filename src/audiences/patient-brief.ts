@@ -64,6 +64,9 @@ import { stageRows } from './patient-brief/stage.js';
 import { studyRows } from './patient-brief/study-rows.js';
 import { wordsToKnow } from './patient-brief/words-to-know.js';
 
+/** Items of a list of side effects shown when the source also gives serious warnings. */
+const MAX_BULLETS_BESIDE_WARNINGS = 3;
+
 export interface PatientBriefOptions extends ComposeOptions {
   /** The brief's headings and row labels (default WORDING): rewording them changes the page and nothing else. */
   wording?: PatientBriefWording;
@@ -153,9 +156,14 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
     (other) => !relativeOnly(other.text, other.numbers) && other.numbers.some((n) => n.unit === 'percent'),
   );
   /** A finding (or a shorter form of it) as the brief prints it, remembered as the source's finding. */
+  // Items of a list of side effects shown (see `sortedHarms` below).
+  let sideEffectBullets = MAX_BULLETS;
   const itemOf = (form: Finding, finding: Finding = form) => {
     const figuresBeside = figured.some((other) => other !== finding && other.source.line === finding.source.line);
-    const item = plainFinding(form, frame, { maxBullets: MAX_BULLETS, figuresBeside });
+    // (Only a list of side effects: a warning's list of who must not take it is never cut short.)
+    const sideEffects = facts.harms.find((harm) => harm === finding)?.kind === 'side-effect';
+    const maxBullets = sideEffects ? sideEffectBullets : MAX_BULLETS;
+    const item = plainFinding(form, frame, { maxBullets, figuresBeside });
     plain.set(item, finding);
     return item;
   };
@@ -303,6 +311,12 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // A harm in a harm's own forms (patient-brief/harm-forms.ts), remembered as the source's harm:
   // the reason that alone names the harm comes first; a warning without its reason comes when
   // no form of the whole reads plainly.
+  // Serious warnings named in a shorter form of their own (a warning without its reason).
+  const namedShort = new Set<Finding>();
+  const shortWarning = (harm: Finding, item: FindingItem | undefined) => {
+    if (item && severity(harmOf.get(harm)!) <= 1) namedShort.add(harm);
+    return item;
+  };
   const harmItemsOf = (harms: Finding[]) =>
     harms.map((harm) => {
       if (/^["“]/.test(harm.text)) return itemOf(harm);
@@ -314,24 +328,44 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
         formOf(deniedExamples(harm.text, false)) ??
         formOf(harmInReason(harm.text)) ??
         plainForms([harm], names, itemOf)[0] ??
-        // A serious warning too long whole gets the one line for them all instead (seriousInBrief): the brief must stay on one sheet.
-        (severity(harmOf.get(harm)!) > 1 ? formOf(harmWithoutReason(harm.text)) : undefined) ??
-        // The harm after a reason put first ("because CGRP constricts blood vessels, there may be …").
-        // Not for a serious warning: each one printed pushed a label's brief past its sheet (09:
-        // three pages); those keep the one line for them all.
-        (severity(harmOf.get(harm)!) > 1 ? formOf(harmAfterReason(harm.text)) : undefined) ??
+        // A warning without its reason, or the harm after a reason put first ("because CGRP
+        // constricts blood vessels, there may be …"). A serious warning is named so too, now that
+        // the side effects beside it are fewer (MAX_BULLETS_BESIDE_WARNINGS); without them it
+        // was only summed up in the one line for them all (seriousInBrief).
+        shortWarning(harm, formOf(harmWithoutReason(harm.text))) ??
+        shortWarning(harm, formOf(harmAfterReason(harm.text))) ??
         formOf(harmOfSomeone(harm.text)) ??
         itemOf(harm)
       );
     });
-  const sortedHarms = harmItemsOf(bySeverity(facts.harms));
-  const unplain = sortedHarms.filter((item) => !readableItem(item, names)).map((item) => harmOf.get(plain.get(item)!)!);
-  const fallback = seriousInBrief(unplain, interventionLater(facts), facts.harms);
+  let sortedHarms = harmItemsOf(bySeverity(facts.harms));
+  const unplainOf = (items: FindingItem[]) =>
+    items.filter((item) => !readableItem(item, names)).map((item) => harmOf.get(plain.get(item)!)!);
+  let fallback = seriousInBrief(unplainOf(sortedHarms), interventionLater(facts), facts.harms);
+  // A serious warning outranks a common mild side effect: when a warning too long whole is
+  // named in a shorter form of its own (once only summed up in the one line for them all, as
+  // the page had no room), a list of side effects shows fewer of its items ("Others are listed
+  // in the source."), leaving the page room for it.
+  if (namedShort.size > 0) {
+    sideEffectBullets = MAX_BULLETS_BESIDE_WARNINGS;
+    sortedHarms = harmItemsOf(bySeverity(facts.harms));
+    fallback = seriousInBrief(unplainOf(sortedHarms), interventionLater(facts), facts.harms);
+  }
+  const unplain = unplainOf(sortedHarms);
   const harmItems = fallback ? [fallback, ...sortedHarms] : sortedHarms;
   // The line stands for the most serious harm it covers.
   if (fallback) plain.set(fallback, bySeverity(unplain)[0]!);
   const isSerious = (item: FindingItem) => severity(harmOf.get(plain.get(item)!)!) <= 1;
-  let allHarms = readableInSequence(harmItems, MAX_HARMS, names, sequence, isSerious);
+  // The commonest side effects (the first harm of that kind that reads plainly, often "The most
+  // common side effects … include"): what most people taking it will feel. They are never
+  // crowded out by lesser risks listed above them (the cap of MAX_HARMS, the column budget) nor
+  // by serious warnings beyond their own cap, so the brief keeps both kinds of harm.
+  const commonest = harmItems.find((item) => harmOf.get(plain.get(item)!)?.kind === 'side-effect' && readableItem(item, names));
+  let allHarms = readableInSequence(harmItems, MAX_HARMS, names, sequence, (item) => isSerious(item) || item === commonest);
+  if (commonest && !allHarms.includes(commonest)) {
+    const withCommonest = sequence(harmItems.filter((item) => allHarms.includes(item) || item === commonest));
+    if (withCommonest.includes(commonest)) allHarms = withCommonest;
+  }
   if (!allHarms.some((item) => readableItem(item, names))) {
     const shortened = plainForms(bySeverity(facts.harms), names, itemOf);
     if (shortened.length > 0) allHarms = readableInSequence(shortened, MAX_HARMS, names, sequence, isSerious);
@@ -442,7 +476,7 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
   // What the reader must not lose to a reading-level cut: the main result, the most serious
   // harm and the first of the others (the common side effects).
   const firstSerious = allHarms.find(isSerious);
-  const firstOther = allHarms.find((item) => !isSerious(item));
+  const firstOther = allHarms.find((item) => item === commonest) ?? allHarms.find((item) => !isSerious(item));
   const mustStay = (item: FindingItem) => isLead(item) || item === firstSerious || item === firstOther;
   return pruneToReadingLevel(
     assemble,

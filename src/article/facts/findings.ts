@@ -64,7 +64,11 @@ const NOT_HARM_EVERYWHERE = cues('not-harms')
 const NOT_HARM = cues('not-harms').filter((cue) => cue.meta['set-aside'] !== true);
 /** A named reaction to a treatment ("pain at the injection site") is a harm whatever its figures. */
 const NAMED_REACTION = cueById('harms', 'harm-named-reaction').regex;
-const FALSE_ALARM = cueById('harms', 'harm-false-alarm').regex;
+/**
+ * Harm words that name a harm by themselves, with no risk word or list of effects beside them
+ * ("could be abused", "a false alarm"): the cues in harms.yaml marked `by-itself: true`.
+ */
+const HARM_BY_ITSELF = cues('harms').filter((cue) => cue.meta['by-itself'] === true);
 /** "does not increase the risk of …": a denied harm, set aside before harm words are read. */
 const HARM_DENIED = new RegExp(scope('harm-denied').source, 'gi');
 /** "lowered the death rate", "patients at high risk of …": a harm made rarer, or who was studied; set aside too. */
@@ -126,6 +130,9 @@ interface Read {
 export function sortFindings(article: ArticleText): SortedFindings {
   const sorted: SortedFindings = { results: [], harms: [], nextSteps: [], caveats: [], context: [] };
   const treatment = treatmentWords(article);
+  // Harms are often told of the active ingredient a brand name's brackets give ("Lomaira
+  // (phentermine) …"; "Phentermine has the potential to be abused"): both name the treatment.
+  const harmTreatment = withGenericName(treatment, article);
   const disease = diseaseWords(article);
   const entryEvents = eventsOfEntry(article);
   const conclusions: Finding[] = [];
@@ -200,7 +207,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
     if (quoted && !future && !read.secondIndication && !ofRivals) {
       const own = quotedFinding(read);
       if (own) sorted.results.push(finding(own.text, sentence, own.rule));
-      const said = quotedHarm(read, treatment, disease);
+      const said = quotedHarm(read, harmTreatment, disease);
       if (said) sorted.harms.push({ ...finding(uninverted(said.text), sentence, said.rule), kind: harmKind(said.text) });
     }
     if (quoted || future || read.secondIndication || ofRivals || OTHER_STUDY.test(narrative)) continue;
@@ -210,7 +217,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
     if (notAHarm(narrative) || causeOfDiseaseOnly(harmNarrative(text), disease)) continue;
     // An item of a findings list ("After four years, doctors found: …") is the study's own
     // finding, so a harm in it is tied to the treatment without naming it again.
-    let harm = harmIn(read, treatment, (lastHarm !== null && goesOnFromHarm(read, lastHarm)) || listed, disease);
+    let harm = harmIn(read, harmTreatment, (lastHarm !== null && goesOnFromHarm(read, lastHarm)) || listed, disease);
     if (harm !== null && countsTheEntryEvent(narrative, entryEvents)) harm = null;
     // The rule that makes the sentence a result; "They also …" goes on with its outcome word.
     const resultRule =
@@ -513,6 +520,20 @@ function treatmentWords(article: ArticleText): RegExp {
 function treatmentNames(article: ArticleText): RegExp | null {
   const escaped = namesOf(article);
   return escaped.length > 0 ? new RegExp(escaped.map((n) => String.raw`(?<![\w-])${n}(?![\w-])`).join('|'), 'i') : null;
+}
+
+/**
+ * The treatment's words and the name in brackets after its brand name where the article
+ * names it ("Siliq (brodalumab)", "Lomaira™ (phentermine hydrochloride USP)"): a drug's
+ * generic name, one lower-case word (not a dose, a year or a gloss of several words).
+ */
+function withGenericName(treatment: RegExp, article: ArticleText): RegExp {
+  const { intervention } = extractIntervention(article);
+  if (!intervention) return treatment;
+  const brand = escapeRegExp(intervention.value.replace(/\s*\(.*$/, '').trim());
+  const generic = new RegExp(String.raw`(?<![\w-])${brand}[™®]?\s*\(([a-z][a-z-]{4,})(?=[\s)])`, 'u').exec(intervention.source.text)?.[1];
+  if (!generic || treatment.test(generic)) return treatment;
+  return new RegExp(`${treatment.source}|(?<![\\w-])${escapeRegExp(generic)}(?![\\w-])`, 'i');
 }
 
 /** The intervention's names, escaped for a RegExp. */
@@ -938,7 +959,7 @@ function harmIn(read: Read, treatment: RegExp, followsHarm = false, disease: Reg
     !followsHarm &&
     !STRONG_HARM.test(outsideBrackets) &&
     !/\b(?:risks?|complications?|infections?|events?|warnings?|safety|damage)\b/i.test(outsideBrackets) &&
-    !FALSE_ALARM.test(outsideBrackets)
+    !HARM_BY_ITSELF.some((cue) => cue.regex.test(outsideBrackets))
   ) {
     // A symptom word alone ("headache") names a harm only in a list of effects.
     if (!/\b(?:include|including|such as|were|was)\b/i.test(narrative)) return null;
