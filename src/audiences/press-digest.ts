@@ -32,6 +32,8 @@ import {
   conditionLink,
   conditionTail,
   designPhrase,
+  designWordsFit,
+  type DesignKind,
   interventionFirst,
   interventionOtherName,
   interventionShort,
@@ -459,6 +461,17 @@ function approvedYearsAgo(facts: Facts): boolean {
 }
 
 /**
+ * The story tells of an approval: the derive stage read one in the availability sentence,
+ * or read the story as a regulatory approval (its headline or lede announces one) where no
+ * availability sentence says otherwise. "A study of Lomaira reports results on weight" is
+ * wrong of the news that the FDA approved it.
+ */
+function approvalNews(facts: Facts): boolean {
+  const access = facts.derived.availability;
+  return access?.value === 'approved' || (!access && facts.derived.studyType?.value === 'regulatory approval');
+}
+
+/**
  * An approval or clearance names who approved what for whom ("FDA approves Rydapt for
  * acute myeloid leukemia"): only when the derive stage read an approval with its regulator
  * and the story is about that approval (a regulatory-approval story, or one at the approved stage).
@@ -467,10 +480,10 @@ function approvalHeadlines(facts: Facts, name: string | null, condition: string 
   const access = facts.derived.availability;
   const kind = facts.derived.studyType?.value;
   const stage = facts.derived.stage?.value;
-  if (!name || access?.value !== 'approved') return [];
+  if (!name || !approvalNews(facts)) return [];
   if (kind !== 'regulatory approval' && (stage !== 'approved' || approvedYearsAgo(facts))) return [];
   // No regulator named: the approval still leads, in the passive ("Noctiva approved for nocturia").
-  if (!access.agency) {
+  if (!access?.agency) {
     if (kind !== 'regulatory approval') return [];
     const done = regulatorDone(facts);
     return [condition ? `${capitalize(name)} ${done} for ${condition}` : null, `${capitalize(name)} ${done}`].filter(
@@ -487,10 +500,10 @@ function approvalHeadlines(facts: Facts, name: string | null, condition: string 
  */
 function approvalLede(facts: Facts, name: string | null, condition: string | null): string | null {
   const access = facts.derived.availability;
-  if (!name || access?.value !== 'approved' || facts.derived.studyType?.value !== 'regulatory approval') return null;
+  if (!name || !approvalNews(facts) || facts.derived.studyType?.value !== 'regulatory approval') return null;
   const done = regulatorDone(facts);
   const forWhat = condition ? ` for ${condition}` : '';
-  if (!access.agency) return `${capitalize(name)} was ${done}${forWhat}.`;
+  if (!access?.agency) return `${capitalize(name)} was ${done}${forWhat}.`;
   // "The FDA", "The European Medicines Agency"; "Health Canada" as it is.
   const takesThe = /^[A-Z]{2,}\b|\b(?:Agency|Administration|Commission|Department|Ministry|Office)\b/.test(access.agency);
   const agency = /^the\s/i.test(access.agency) ? capitalize(access.agency) : takesThe ? `The ${access.agency}` : access.agency;
@@ -776,12 +789,23 @@ function lede(
     ]);
     return { text: firstFitting([...onIt, 'The source reports no study result.'], MAX_LEDE_WORDS), key: undefined };
   }
+  // With no treatment named, "a study of a treatment" only of a study that gave one (a
+  // trial, an approval's trials, a kind not known): people watched, a review or a lab study
+  // is "a study of" the condition, with who was studied (review 12: "A study of a treatment
+  // for breast cancer" of a diet survey).
+  const gaveTreatment = ['randomized', 'controlled', 'single-arm', 'approval', 'unknown'].includes(studyDesign(facts).kind);
   const frames = (on: string) =>
-    (names.length > 0 ? names.map(studiedThing) : ['a treatment']).flatMap((name) => [
-      journal ? `A study of ${name}${withCondition}${published}${on}` : null,
-      `A study of ${name}${withCondition}${on}`,
-      `A study of ${name}${on}`,
-    ]);
+    names.length > 0 || gaveTreatment
+      ? (names.length > 0 ? names.map(studiedThing) : ['a treatment']).flatMap((name) => [
+          journal ? `A study of ${name}${withCondition}${published}${on}` : null,
+          `A study of ${name}${withCondition}${on}`,
+          `A study of ${name}${on}`,
+        ])
+      : [
+          journal ? `A study${condition ? ` of ${condition}` : ''}${who}${published}${on}` : null,
+          `A study${condition ? ` of ${condition}` : ''}${who}${on}`,
+          `A study${condition ? ` of ${condition}` : ''}${on}`,
+        ];
   // A main result whose sentence no lede can hold still gives its key number, with what it
   // measured ("… reports results on response: 53.3% vs 19.5%"), as the key-numbers box does.
   // Only a comparison says whose figure is whose: a lone "33%" after "heart failure" may be a
@@ -812,41 +836,75 @@ function lede(
   // ("… reports results on psychosis symptoms"), never "reports its results" as if there were none.
   if (outcomes.length > 0) {
     const on = ` reports results on ${joinList(outcomes.map((o) => o.toLowerCase()))}.`;
-    const measured = (names.length > 0 ? names.map(studiedThing) : ['a treatment']).flatMap((name) => [
-      journal ? `A study of ${name}${withCondition}${published}${on}` : null,
-      `A study of ${name}${withCondition}${on}`,
-      `A study of ${name}${on}`,
-    ]);
+    const measured = frames(on);
     const fitting = measured.find((candidate): candidate is string => candidate !== null && fits(candidate, MAX_LEDE_WORDS));
     if (fitting) return { text: fitting, key: undefined };
   }
-  const fallbacks = (names.length > 0 ? names.map(studiedThing) : ['a treatment']).flatMap((name) => [
-    journal ? `A study of ${name}${withCondition}${published} reports its results.` : null,
-    `A study of ${name}${withCondition} reports its results.`,
-    `A study of ${name} reports its results.`,
-  ]);
+  const fallbacks = frames(' reports its results.');
   return { text: firstFitting(fallbacks, MAX_LEDE_WORDS), key: undefined };
+}
+
+/**
+ * What paragraph two calls the study: the source's design words when they fit the kind the
+ * derive stage read (studyDesign), else that kind in our words. "The randomized, controlled
+ * study enrolled 1,511" is wrong of a review of eleven trials, and "the observational study"
+ * of a randomized trial whose text says "observational" only of earlier studies.
+ */
+function studyNoun(facts: Facts): { noun: string; fits: boolean } {
+  const reading = studyDesign(facts);
+  const fits = facts.design !== null && designWordsFit(reading, facts.design.value);
+  if (fits) return { noun: designPhrase(facts)!.toLowerCase(), fits };
+  // The Design sentence after it names the kind; the noun repeats it only where "study" is wrong.
+  const kinds: Partial<Record<DesignKind, string>> = { review: 'review', approval: 'research behind the approval' };
+  return { noun: kinds[reading.kind] ?? 'study', fits };
+}
+
+/**
+ * How many the study counted, by its kind: a review "covered" the participants of the
+ * trials it read, a study of animals or samples "looked at" them; a study without a count
+ * of its own subjects says what it does not report in its own units (a mouse study never
+ * "did not report how many people").
+ */
+function sizeSentence(facts: Facts, noun: string): string {
+  const { participants } = facts;
+  const kind = studyDesign(facts).kind;
+  if (participants) {
+    const verb = kind === 'review' ? 'covered' : countedUnits(participants) ? 'looked at' : 'enrolled';
+    return `The ${noun} ${verb} ${participantsPhrase(participants)} ${countedAs(facts, 'participants')}.`;
+  }
+  const animals = nonHumanSubjects(facts);
+  if (animals && animals !== 'cells in the laboratory') return `The source does not report how many ${animals} the ${noun} used.`;
+  if (kind === 'lab') return 'The source does not report the size of the study.';
+  if (kind === 'approval') return `The source does not report how many people took part in the ${noun}.`;
+  if (kind === 'review') return 'The source does not report how many people the studies reviewed enrolled.';
+  return `The source does not report how many people the ${noun} enrolled.`;
 }
 
 /** Paragraph two: study size and nature (phase, design, comparator), and where it appeared. */
 function sizeAndDesign(facts: Facts): Text {
   const { participants, design, phase, comparator, journal, published } = facts;
-  const kind = designPhrase(facts)?.toLowerCase() ?? 'study';
+  const reading = studyDesign(facts);
   // "Feb. 1", "4 Nov.": the date as given, in brackets after the journal.
   const when = published ? clean(published.value).replace(/\.$/, '') : null;
+  const appeared = journal ? `Results were published in ${clean(journal.value)}${when ? ` (${when})` : ''}.` : null;
+  // A story with no study of its own has no size, design, phase or comparison group to
+  // report missing: "how many people the study enrolled" would invent a study.
+  if (reading.kind === 'none' && !participants && !phase)
+    return generated([`The source reports no study of its own.`, appeared].filter((s) => s !== null).join(' '), [
+      ...linesOf(journal, published),
+      ...reading.lines,
+    ]);
+  const { noun, fits } = studyNoun(facts);
   const sentences = [
-    participants
-      ? `The ${kind} ${countedUnits(participants) ? 'looked at' : 'enrolled'} ${participantsPhrase(participants)} ${countedAs(facts, 'participants')}.`
-      : `The source does not report how many people the ${kind} enrolled.`,
+    sizeSentence(facts, noun),
     phase ? `It was a phase ${clean(phase.value).replace(/^phase\s+/i, '')} trial.` : 'The source does not report a trial phase.',
     // The comparator as the source names it, which is often a clause ("those on chemo"), not a noun.
     comparator ? `Comparison, in the source's words: ${comparatorValue(facts)}.` : 'No comparison group is reported.',
-    journal ? `Results were published in ${clean(journal.value)}${when ? ` (${when})` : ''}.` : null,
+    appeared,
   ].filter((s): s is string => s !== null);
-  // No design words of its own: our reading of the kind of study (as the clinician summary
-  // gives it), said as ours; only when there is none, that the source does not say.
-  const reading = studyDesign(facts);
-  if (!design)
+  // No design words of its own that fit the kind read: our reading of the kind of study (as
+  // the clinician summary gives it), said as ours; only when there is none, that the source does not say.
+  if (!fits)
     sentences.splice(
       1,
       0,
@@ -855,8 +913,8 @@ function sizeAndDesign(facts: Facts): Text {
         : 'The source does not describe the study design.',
     );
   return generated(sentences.join(' '), [
-    ...linesOf(participants, design, phase, comparator, journal, published),
-    ...(design ? [] : reading.lines),
+    ...linesOf(participants, fits ? design : null, phase, comparator, journal, published),
+    ...(fits ? [] : reading.lines),
   ]);
 }
 

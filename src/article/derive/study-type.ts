@@ -19,6 +19,8 @@ type Evidence =
   | 'review'
   | 'lab'
   | 'test'
+  /** A test read against a diagnosis made another way, or its sensitivity and specificity: a study of a test. */
+  | 'reference'
   | 'model'
   | 'trial'
   | 'random'
@@ -74,7 +76,7 @@ const DECISIVE = ['review', 'lab'] as const;
 const NOT_DESIGN: readonly Evidence[] = ['approval', 'report', 'one'];
 
 /** Marks that say a study was done, not only what kind a study would be. */
-const STUDY_DONE: readonly Evidence[] = ['report', 'random', 'nonrandom', 'single', 'cohort', 'review', 'records', 'given'];
+const STUDY_DONE: readonly Evidence[] = ['report', 'random', 'nonrandom', 'single', 'cohort', 'review', 'records', 'given', 'reference'];
 
 const evidenceOf = (cue: Cue) => cue.id.split('-')[1] as Evidence;
 
@@ -180,7 +182,11 @@ export function deriveStudyType(
           ? 2 * weigh(evidence)
           : evidence === 'observational'
             ? weigh('observational') + weigh('cohort') + 2 * weigh('records')
-            : weigh(evidence);
+            : evidence === 'test'
+              ? // A test checked against pathology or a biopsy is as unmistakable: "in a clinical
+                // study … correlated well with pathologists' diagnoses" is not a trial of a treatment.
+                weigh('test') + 2 * weigh('reference')
+              : weigh(evidence);
   const ranked = [...COMPETING].sort((a, b) => score(b) - score(a) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
   let best = ranked[0]!;
   // A test is the subject of many designs: a test tried within a randomised trial makes a

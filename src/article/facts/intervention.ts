@@ -37,6 +37,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'intervention-name-candidate': 2,
   'intervention-name-trial-of': 2,
   'intervention-name-subject-of-outcome': 1,
+  'intervention-name-product-subject': 2,
   'intervention-name-received': 1,
   'intervention-name-whether': 1.5,
   'intervention-name-inn-suffix': 1,

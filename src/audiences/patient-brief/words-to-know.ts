@@ -126,9 +126,12 @@ function treatmentNames(facts: Facts, body: string[], kind: BriefKind, glossary:
   const name = interventionName(facts);
   if (!name || !facts.intervention) return [];
   const all = body.join('\n');
+  const words = name.split(/\s+/);
+  /** "SAVI SCOUT": capitals beside capitals are a brand's name, not one short form beside a noun ("MRI screening"). */
+  const inCapitalsRun = (i: number) => [words[i - 1], words[i + 1]].some((word) => !!word && /^\p{Lu}{2,}[®™]?$/u.test(word));
   const forms = [
     interventionAcronym(facts),
-    ...name.split(/\s+/).filter((word) => /^\p{L}.*\p{Lu}/u.test(word.slice(1)) && word !== name),
+    ...words.filter((word, i) => /^\p{L}.*\p{Lu}/u.test(word.slice(1)) && word !== name && !inCapitalsRun(i)),
   ].filter((form): form is string => !!form && form !== name && /\p{Lu}.*\p{Lu}/u.test(form));
   // A short form the glossary defines ("HbA1c") is explained there, once.
   const defined = new Set(glossary.entries.flatMap((entry) => [entry.term, ...entry.also]).map((word) => word.toLowerCase()));
@@ -142,6 +145,12 @@ function treatmentNames(facts: Facts, body: string[], kind: BriefKind, glossary:
     usedUnexplained(name, all)
       ? [{ label: heading(name), value: generated(`The name of ${whatItIs(name, kind)}.`, linesOf(facts.intervention)) }]
       : [];
+  // "SAVI SCOUT" in "SAVI SCOUT Radar Localization System": a run of words in capitals is
+  // the product's own name, explained once as a name (each word is no short form of the whole).
+  const runs = [...name.matchAll(/(?<!\S)\p{Lu}{2,}[®™]?(?:\s+\p{Lu}{2,}[®™]?)+(?!\S)/gu)].map(([run]) => run);
+  const brand = runs
+    .filter((run) => run !== name && !defined.has(run.toLowerCase()))
+    .map((run) => ({ label: heading(run), value: generated(`The name of ${whatItIs(name, kind)}.`, linesOf(facts.intervention)) }));
   return [...new Set(forms)]
     .filter((form) => !defined.has(form.toLowerCase()))
     .filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').test(all))
@@ -150,5 +159,5 @@ function treatmentNames(facts: Facts, body: string[], kind: BriefKind, glossary:
       label: heading(form),
       value: generated(`Short for ${name}, ${whatItIs(name, kind)}.`, linesOf(facts.intervention)),
     }))
-    .concat(ownName);
+    .concat(ownName, brand);
 }
