@@ -79,7 +79,9 @@ const CODE_SWAPS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bceases\b/gi, 'stops'],
   [/\bcease\b/gi, 'stop'],
   [/\bapproximately\b/gi, 'about'],
-  [/\bhypertension\b/gi, 'high blood pressure'],
+  // Not "pulmonary (or portal, ocular, intracranial) hypertension": high pressure in the lungs'
+  // arteries, the liver's vein or the eye is another disease, not high blood pressure.
+  [/(?<!\b(?:pulmonary|portal|ocular|intracranial|idiopathic intracranial)\s+)\bhypertension\b/gi, 'high blood pressure'],
   // "an additional 30 minutes" is "another 30 minutes", never "an more 30 minutes".
   [/\b(a)n additional\b/gi, (_match, a: string) => `${a}nother`],
   [/\badditional\b/gi, 'more'],

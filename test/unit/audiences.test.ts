@@ -338,6 +338,14 @@ describe('plain language for the patient brief', () => {
     );
   });
 
+  // Review 12 (h017): "pulmonary hypertension" became "Pulmonary high blood pressure".
+  it('says "high blood pressure" for hypertension, but not for the lungs\' or the eye\'s', () => {
+    expect(plainWords('Some had hypertension.')).toBe('Some had high blood pressure.');
+    expect(plainWords('Side effects include pulmonary hypertension and ocular hypertension.')).toBe(
+      'Side effects include pulmonary hypertension and ocular hypertension.',
+    );
+  });
+
   it('cuts long clauses at safe places: interpretation, study framing, brackets, a trailing time', () => {
     expect(
       toPieces(
