@@ -23,7 +23,9 @@ const LABELS: Record<Audience, string> = {
 export function documentMeta(audience: Audience, facts: Facts, title: string, options: ComposeOptions): DocumentMeta {
   const { buildDate } = options;
   const label = LABELS[audience];
-  const source = facts.meta.publisher ?? facts.meta.slug;
+  // Who published it; else the article's own title (a reader can look that up; the file's
+  // slug, "h048", tells a reader nothing), shortened to fit the footer line.
+  const source = facts.meta.publisher ?? titleForFooter(facts.title.value) ?? facts.meta.slug;
   // What the source is, only as far as its metadata shows (a release is no "news report").
   const kind = sourceKind(facts.meta).kind;
   const of = kind === 'press-release' ? 'a press release' : kind === 'news-story' ? 'a news report' : 'an article';
@@ -40,6 +42,14 @@ export function documentMeta(audience: Audience, facts: Facts, title: string, op
     buildDate,
     footer: footerOf(source, calendarDateOf(facts.meta.date), buildDate),
   };
+}
+
+/** The article's title in quotation marks, cut at a word to at most 60 characters ("…" when cut). */
+function titleForFooter(title: string | undefined): string | null {
+  const words = (title ?? '').replace(/\s+/g, ' ').trim();
+  if (!words) return null;
+  if (words.length <= 60) return `“${words}”`;
+  return `“${words.slice(0, 60).replace(/\s+\S*$/, '')}…”`;
 }
 
 /** "Source: Reuters, dated 2016-06-28 · built 2026-12-01": the source, its own date when known, and when this was made. */

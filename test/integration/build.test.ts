@@ -72,8 +72,8 @@ describe('trialbrief build on the zimislecel article', () => {
     expect(t).toMatch(/long-term immunosuppression/);
     expect(t).toMatch(/Page 1 of 2/);
     expect(t).toMatch(/Page 2 of 2/);
-    // The footer names the source and the build date (the article gives no date of its own).
-    expect(flat(t)).toMatch(/Source: zimislecel-islet-cells-type-1-diabetes · built \d{4}-\d{2}-\d{2}/);
+    // The footer names the source by its title and gives the build date (the article has no date of its own).
+    expect(flat(t)).toMatch(/Source: “Breakthrough in Diabetes Treatment: [^”]*” · built \d{4}-\d{2}-\d{2}/);
   });
 
   it('clinician summary: outcomes with timepoints, harms, citation', () => {

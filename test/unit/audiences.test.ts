@@ -228,7 +228,7 @@ describe('all three documents', () => {
     expect(patient.meta).toMatchObject({
       title: 'Patient brief: What a study of zimislecel for type 1 diabetes found',
       language: 'en',
-      footer: 'Source: zimislecel-islet-cells-type-1-diabetes · built 2025-07-01',
+      footer: 'Source: “Breakthrough in Diabetes Treatment: Lab-Grown Cells Restore…” · built 2025-07-01',
     });
     expect(clinician.meta.keywords).toEqual(['zimislecel', 'type 1 diabetes', 'clinical trial', 'clinician summary']);
   });
@@ -236,9 +236,18 @@ describe('all three documents', () => {
   // Review 8 ("built 2016-06-28" for the article's date) and review 12 (no build date at all
   // when the article had no date): the footer gives the source's own date, when known, beside
   // the build date, never in its place (STANDARDS: source and build date in the footer).
+  // Review 13: "Source: h048" named the file, which tells a reader nothing; the publisher,
+  // else the article's title (shortened), says where to look.
+  it('name the source by its publisher, else its title, never the file', () => {
+    const published = composePatientBrief({ ...fixture, meta: { ...fixture.meta, publisher: 'Reuters' } }, glossary, options);
+    expect(published.meta.footer).toBe('Source: Reuters · built 2025-07-01');
+    const untitled = composePatientBrief({ ...fixture, title: { ...fixture.title, value: '' } }, glossary, options);
+    expect(untitled.meta.footer).toBe('Source: zimislecel-islet-cells-type-1-diabetes · built 2025-07-01');
+  });
+
   it('give the source’s own date beside the build date, never in its place', () => {
     const dated = composePatientBrief({ ...fixture, meta: { ...fixture.meta, date: 'June 28, 2016' } }, glossary, options);
-    expect(dated.meta.footer).toBe('Source: zimislecel-islet-cells-type-1-diabetes, dated 2016-06-28 · built 2025-07-01');
+    expect(dated.meta.footer).toBe('Source: “Breakthrough in Diabetes Treatment: Lab-Grown Cells Restore…”, dated 2016-06-28 · built 2025-07-01');
   });
 });
 
@@ -544,7 +553,7 @@ describe('renderHtml', () => {
     expect(html).toMatch(/^<!doctype html>\s*<html lang="en">/);
     expect(html).toContain('<title>Patient brief: What a study of zimislecel for type 1 diabetes found</title>');
     expect(html).toMatch(/@page \{\s*size: A4;/);
-    expect(html).toContain('@bottom-left { content: "Source: zimislecel-islet-cells-type-1-diabetes · built 2025-07-01";');
+    expect(html).toContain('@bottom-left { content: "Source: “Breakthrough in Diabetes Treatment: Lab-Grown Cells Restore…” · built 2025-07-01";');
     expect(html).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
     expect(html).not.toMatch(/<link|<script|@import|url\(\s*["']?https?:/i);
     expect(html).toContain('10 of the 12 people stopped needing insulin altogether.');
