@@ -598,10 +598,14 @@ function lede(
   // "in people with multiple sclerosis" is only said of people: a mouse model is not a patient.
   // Only when the source says the people studied had it (a vaccine or test study's people do not).
   const hadIt = condition !== null && subjects === 'people' && peopleHadCondition(facts);
+  // A study that watched a link (study.ts conditionLink) is "of breastfeeding and childhood
+  // leukemia", never "of breastfeeding for childhood leukemia", which makes the exposure a
+  // treatment (review 12, 143).
+  const linked = conditionLink(facts) === 'linked';
   const withCondition = hadIt
     ? `${who || ' in people'} with ${condition}`
     : condition && subjects === 'people'
-      ? ` for ${condition}${who}`
+      ? ` ${linked ? 'and' : 'for'} ${condition}${who}`
       : who || (subjects !== 'people' ? ` in ${subjects}` : '');
   const published = journal ? `, published in ${journal},` : '';
   // Full name (with its short form) first; the short form alone when words run out.

@@ -114,3 +114,19 @@ describe('press digest: a study that gave no treatment', () => {
     expect(digest.lede.text).toMatch(/^A study of breast cancer in 5,000 people, published in BMJ, reports its results\.$/);
   });
 });
+
+// Review 12 (143): "A study of breastfeeding for childhood leukemia" made a link study's
+// exposure a treatment; the headline already said "Breastfeeding and childhood leukemia".
+describe('press digest: a study that watched a link', () => {
+  it('says "a study of X and Y" in the lede, never "X for Y"', () => {
+    const digest = press(
+      withKind('observational', {
+        intervention: textFactOf('napping'),
+        condition: textFactOf('heart disease'),
+        participants: countOf(5000, 'The survey asked 5,000 adults how often they napped.'),
+      }),
+    );
+    expect(digest.lede.text).toMatch(/^A study of napping and heart disease\b/);
+    expect(digest.lede.text).not.toMatch(/napping for heart disease/);
+  });
+});
