@@ -247,7 +247,9 @@ describe('all three documents', () => {
 
   it('give the source’s own date beside the build date, never in its place', () => {
     const dated = composePatientBrief({ ...fixture, meta: { ...fixture.meta, date: 'June 28, 2016' } }, glossary, options);
-    expect(dated.meta.footer).toBe('Source: “Breakthrough in Diabetes Treatment: Lab-Grown Cells Restore…”, dated 2016-06-28 · built 2025-07-01');
+    expect(dated.meta.footer).toBe(
+      'Source: “Breakthrough in Diabetes Treatment: Lab-Grown Cells Restore…”, dated 2016-06-28 · built 2025-07-01',
+    );
   });
 });
 
@@ -553,7 +555,9 @@ describe('renderHtml', () => {
     expect(html).toMatch(/^<!doctype html>\s*<html lang="en">/);
     expect(html).toContain('<title>Patient brief: What a study of zimislecel for type 1 diabetes found</title>');
     expect(html).toMatch(/@page \{\s*size: A4;/);
-    expect(html).toContain('@bottom-left { content: "Source: “Breakthrough in Diabetes Treatment: Lab-Grown Cells Restore…” · built 2025-07-01";');
+    expect(html).toContain(
+      '@bottom-left { content: "Source: “Breakthrough in Diabetes Treatment: Lab-Grown Cells Restore…” · built 2025-07-01";',
+    );
     expect(html).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
     expect(html).not.toMatch(/<link|<script|@import|url\(\s*["']?https?:/i);
     expect(html).toContain('10 of the 12 people stopped needing insulin altogether.');
