@@ -7,6 +7,7 @@
 // or two institutions share only the city they stand in. Hand-written stories, read by the extractor.
 import { describe, expect, it } from 'vitest';
 import { evidenceChecklist, type CriterionId } from '../../src/audiences/evidence-checklist.js';
+import { outsideVoices } from '../../src/audiences/quotes.js';
 import { factsFrom } from '../helpers/article.js';
 
 const story = (headline: string, ...paragraphs: string[]) => factsFrom(`# ${headline}\n\n${paragraphs.join('\n\n')}\n`, 'ticks.md').facts;
@@ -60,5 +61,61 @@ describe('novelty: what the source says of how new the approach is', () => {
       '“It would be the first pill to dissolve urate crystals, and unlike other gout treatments it works in the joint,” said Dr. Ivo Brandt, the study’s lead author.',
     );
     expect(criterion(facts, 'novelty')).toMatchObject({ reported: true, lines: [5] });
+  });
+});
+
+describe('independent sources: people the source puts outside the study', () => {
+  it('does not count the principal investigator, named as such in the next sentence', () => {
+    const facts = story(
+      'Pill eases gout pain',
+      PLACEBO_TRIAL,
+      '“These results suggest the promise of this pill,” said Ravi Holm, M.D., of the Northgate Joint Institute. Dr. Holm served as principal investigator of the GOUT-X study.',
+    );
+    expect(outsideVoices(facts)).toEqual([]);
+    expect(criterion(facts, 'independent-sources').reported).toBe(false);
+  });
+
+  it('does not count a researcher of the other campus the team is from, given by its initials', () => {
+    const facts = story(
+      'Pill eases gout pain',
+      'Writing in the journal Joints, a team of physicians from the University of Westland, Ashford, with counterparts at University of Westland, Brixham, gave 240 adults with gout the pill or a placebo.',
+      '“We may be able to spare some patients from surgery,” added Ola Berg, MD, professor of medicine at UWB.',
+    );
+    expect(outsideVoices(facts)).toEqual([]);
+  });
+
+  it('counts an editorial that speaks unnamed, and not the lead author quoted before it', () => {
+    const facts = story(
+      'Pill eases gout pain',
+      PLACEBO_TRIAL,
+      '“This is a real change,” said Dr. Ann Roe, a surgeon and lead author of the study. An editorial accompanying the study added, “the time has come to change practice.”',
+    );
+    expect(facts.independentExperts).toMatchObject([{ speaker: null, rule: 'independent-editorial-says' }]);
+    expect(criterion(facts, 'independent-sources')).toMatchObject({ reported: true, lines: [5] });
+  });
+
+  it('counts a charity’s spokesperson, but not the charity that funded the study', () => {
+    const outside = story(
+      'Pill eases gout pain',
+      PLACEBO_TRIAL,
+      'Sam Lee, head of information at the charity Joint Action, said: “We welcome research which adds to what we know.”',
+    );
+    expect(outside.independentExperts).toMatchObject([{ speaker: 'Sam Lee', rule: 'independent-charity' }]);
+    const funder = story(
+      'Pill eases gout pain',
+      PLACEBO_TRIAL,
+      'Sam Lee, head of research at the charity Joint Action, which funded the study, said the results were welcome.',
+    );
+    expect(funder.independentExperts).toEqual([]);
+  });
+
+  it('counts a department’s vice chairman at a university hospital, and an institution that shares only the city', () => {
+    const facts = story(
+      'Pill eases gout pain',
+      'Researchers at Harbor Medical Center in Easton gave 240 adults with gout the pill or a placebo for 12 weeks, and pain fell by half in the pill group.',
+      '“We have not had good options for a long time,” says Dr. Kai Moss, vice chairman of medicine and chief of rheumatology at Westfield University Hospital in Easton.',
+    );
+    expect(outsideVoices(facts).map((quote) => quote.speaker)).toEqual(['Dr. Kai Moss']);
+    expect(criterion(facts, 'independent-sources').reported).toBe(true);
   });
 });
