@@ -2,6 +2,7 @@
 // report it? Decided from the facts (independent experts, funding, industry ties, follow-up,
 // the derived kind of study) plus simple keyword checks on their sentences, so a "reported"
 // always points at the lines that show it; a criterion is reported whenever its fact is there.
+import { type Cue, cues } from '../article/cues/cues.js';
 import type { Facts } from '../article/schema.js';
 import { availabilityIsAboutTreatment, stageOf, usedForOtherUse } from './patient-brief/kind.js';
 import { NOT_THE_PRODUCT } from '../article/facts/availability.js';
@@ -51,20 +52,35 @@ const INDEPENDENT =
   /\b(not involved|independent(?:ly)? (?:experts?|researchers?|scientists?|specialists?|commentators?|reviewers?)|was not part of|who did not take part|unaffiliated)\b/i;
 const CONFLICTS =
   /\b(conflicts? of interest|disclos\w+|consult\w*|funded by|funding|sponsor\w*|manufacturer\w*|provided by|employee|stock|shares|grants?)\b/i;
+/** Cues for another way to treat or test, and for how new the approach is (cues/checklist.yaml). */
+const ALTERNATIVE_CUES = cues('checklist').filter((cue) => cue.id.startsWith('alternative-'));
+const NOVELTY_CUES = cues('checklist').filter((cue) => cue.id.startsWith('novelty-'));
+const saysAny = (list: readonly Cue[]) => (text: string) => list.some((cue) => cue.regex.test(text));
+
 /**
- * Another way to treat or test, named: a comparison, the usual care, or another product said
- * as one ("Rogaine, which is also available over the counter", "instead of saline").
+ * A comparator that is no alternative a reader could choose: a placebo, a sham, a control
+ * group, no treatment, or a group of people told apart by who they are rather than by what
+ * they were given ("those without gestational diabetes", "20 healthy adults", "those who got less").
  */
-const ALTERNATIVES =
-  /\b(compared (with|to)|versus|vs\.?|alternatives?|standard (of )?(care|treatment|therapy)|current treatments?|existing (treatments?|therap\w+|medications?|drugs?)|other (treatments?|therap\w+|options?|drugs?)|placebo|chemotherapy alone|medical therapy|which is also available|(?:is|are) also available|instead of|in place of|options? (?:include|such as))\b/i;
+const NO_TREATMENT =
+  /\b(?:placebo|sham|dummy|fake|vehicle|control|untreated|nothing|healthy|without|never|not|less|fewer|lower)\b|\bno (?:[\w-]+ )?(?:treatment|therapy|intervention|drug|medication)\b|\bother (?:types?|kinds?) of\b/i;
+const PEOPLE =
+  /^(?:the |those |\d[\d,]* )?(?:those|people|patients|participants|subjects|children|babies|infants|women|men|mothers|adults|mice|rats|animals|volunteers|individuals)\b/i;
+const GIVEN =
+  /\b(?:on|received|receiving|receive|taking|took|take|given|treated|had|having|got|getting|using|used|underwent|undergoing)\b/i;
+
+/** The comparator names a treatment or test of its own: "chemotherapy alone", "usual care", "those on chemotherapy". */
+function isAlternative(comparator: string): boolean {
+  if (NO_TREATMENT.test(comparator)) return false;
+  return !PEOPLE.test(comparator.trim()) || GIVEN.test(comparator);
+}
+
 /**
  * Access stated of a product: approved, licensed, sold, on the market, widely available (not
  * "prescription drugs", "data … available", nor a protocol "approved by the ethics board").
  */
 const ACCESS_STATED =
   /\b(?:(?:FDA|agency|regulators?)[- ](?:approved|cleared)|(?:has|have|had|was|were|been) (?:\w+ )?(?:approved|cleared|licen[cs]ed)(?! by (?:an? |the |its )?(?:\w+ )?(?:ethics|review|institutional))|(?:is|are|was|were) (?:now |already |widely |commonly |commercially |readily )*(?:available|sold|marketed|on the market|on sale)|(?:widely|commercially|readily) available|over the counter|on the market)\b/i;
-const NOVELTY =
-  /\b(first|novel|previously|earlier (studies|trials|results)|existing|already (approved|available)|similar (drugs?|treatments?)|in this class|new (drug|treatment|therapy|class))\b/i;
 
 function criterion(
   id: CriterionId,
@@ -119,9 +135,15 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
   // as an industry-* caveat and counted above.
   const quoted = new Set(facts.quotes.map((quote) => quote.source.text));
   const disclosures = mentions(facts, CONFLICTS).filter((item) => !quoted.has(item.sentence));
-  const comparator = facts.comparator
-    ? [{ text: facts.comparator.value, sentence: facts.comparator.source.text, line: facts.comparator.source.line }]
-    : [];
+  // The comparator is an alternative when it is a treatment or test people could have instead.
+  const comparator =
+    facts.comparator && isAlternative(facts.comparator.value)
+      ? [{ text: facts.comparator.value, sentence: facts.comparator.source.text, line: facts.comparator.source.line }]
+      : [];
+  // Named alternatives and novelty in the facts' sentences; quotes' sentences too, which carry
+  // the researchers' "the current treatments" as often as the narrative does.
+  const alternatives = sourcedTexts(facts).filter((item) => saysAny(ALTERNATIVE_CUES)(item.sentence));
+  const novelty = sourcedTexts(facts).filter((item) => saysAny(NOVELTY_CUES)(item.sentence));
   // Availability is what the derive stage read in the availability sentence, as the patient
   // brief's access row reads it: not any "available" or "prescription" in another sentence
   // ("data was not yet available", "prescription drugs like …"), and not an approval the
@@ -149,8 +171,8 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
     criterion('quality-of-evidence', 'Quality of the evidence', [...quality, ...followUp, ...judgedKind, ...randomised]),
     criterion('independent-sources', 'Independent sources', [...independent, ...mentions(facts, INDEPENDENT)]),
     criterion('conflicts-of-interest', 'Funding and conflicts of interest', [...funding, ...ties, ...disclosures]),
-    criterion('alternatives', 'Alternatives', [...comparator, ...mentions(facts, ALTERNATIVES)]),
+    criterion('alternatives', 'Alternatives', [...comparator, ...alternatives]),
     criterion('availability', 'Availability', [...availability, ...stated]),
-    criterion('novelty', 'Novelty', mentions(facts, NOVELTY)),
+    criterion('novelty', 'Novelty', novelty),
   ];
 }

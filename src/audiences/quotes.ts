@@ -1,5 +1,6 @@
 // Quotations exactly as in the source, with who said them (name, role, affiliation), and
 // which of them a one-page digest prints first.
+import { cues, firstCue } from '../article/cues/cues.js';
 import type { Facts, Quote } from '../article/schema.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
 import { sourceKind } from './source-kind.js';
@@ -79,6 +80,14 @@ const COMPANY_NAME =
 const INSTITUTION =
   /\b(?:universit|institut|hospital|college|school|clinic|cent(?:er|re)|foundation|society|association|agency|administration|council|NHS|NIH|FDA|CDC)/i;
 
+/**
+ * A company's or an investor's person: a company role or name, unless the role is held at an
+ * institution ("vice chairman of women's health at … University Medical Center" heads a department).
+ * `said` may add the words around the quote, where a company's name also shows.
+ */
+const isCompanyRole = (who: string, said: string): boolean =>
+  COMPANY_NAME.test(said) || (COMPANY_ROLE.test(said) && !INSTITUTION.test(who));
+
 const lastName = (speaker: string) =>
   tidy(speaker)
     .replace(/,.*$/, '')
@@ -96,8 +105,7 @@ function standing(quote: Quote, independent: ReadonlySet<string>): number {
   const speaker = tidy(quote.speaker);
   if (!speaker || isGroupSpeaker(speaker)) return 4;
   const about = `${tidy(quote.role)} ${tidy(quote.affiliation)}`;
-  const company = (COMPANY_ROLE.test(about) || COMPANY_NAME.test(about)) && !(INSTITUTION.test(about) && !COMPANY_NAME.test(about));
-  if (company) return 3;
+  if (isCompanyRole(about, about)) return 3;
   if (independent.has(lastName(speaker)) || STUDY_AUTHOR.test(about)) return 0;
   return 1;
 }
@@ -135,8 +143,35 @@ const FIRST_PERSON_STUDY =
   /\b(?:we (?:\w+ )?(?:found|find|showed|show|saw|observed|tested|studied|enrolled|treated|followed|gave|developed|designed)|our (?:\w+ )?(?:study|trial|results?|findings?|data|research|team|patients|work|compounds?|drugs?|device|test|approach|method))\b/i;
 /** Ties to a maker: a speaker with them is no independent voice ("a member of X's advisory board"). */
 const TIES = /\b(?:advisory board|consultant|advis[eo]r (?:to|for)|paid by|funded by|shares in|stock in|on the board of)\b/i;
+/** Who speaks for an institution or a company speaks for its side, wherever it is. */
+const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
 /** A role that says the speaker did the study with others ("with colleagues", "co-authored"). */
 const STUDY_ROLE = /\b(?:colleagues|co-?authored|principal investigator|led (?:the|this) (?:study|research|trial|work))\b/i;
+
+/** The place an institution stands in, after its name: "… in New York", "…, in Finland". */
+const IN_A_PLACE = /,?\s+in\s+(?:the\s+)?\p{Lu}[\s\S]*$/u;
+
+/**
+ * A sentence that says where the study's team is from: "the study by scientists at University
+ * College London", "a team of physicians from X, with counterparts at Y", "researchers led by".
+ */
+const TEAM_FROM =
+  /\b(?:scientists|researchers|investigators|physicians|doctors|team|authors?|study|trial|research|work|colleagues|counterparts)\s+(?:[\w,-]+\s+){0,6}?(?:at|from|of|by|with)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The initials of each run of capitalised words in a sentence ("University of California, Los
+ * Angeles" gives "UCLA"), so an affiliation given as a short form is found where the team is named in full.
+ */
+function initialsOf(sentence: string): string[] {
+  return [...sentence.matchAll(/\p{Lu}[\p{L}'’-]*(?:,?\s+(?:(?:of|the|and|for|at)\s+)*\p{Lu}[\p{L}'’-]*)*/gu)].map((run) =>
+    [...run[0].matchAll(/\p{Lu}[\p{L}'’-]*/gu)].map((word) => word[0][0]).join(''),
+  );
+}
+
+/** The affiliation's signature word is the name, or the initials, of an institution in the text. */
+const namesInstitution = (word: string, where: string): boolean =>
+  new RegExp(`\\b${escapeRegExp(word)}\\b`).test(where) ||
+  (/^\p{Lu}{3,6}$/u.test(word) && where.split(/\n/).some((line) => initialsOf(line).some((initials) => initials.includes(word))));
 
 /**
  * The signature words of an affiliation: its capitalised words that few institutions share
@@ -145,7 +180,10 @@ const STUDY_ROLE = /\b(?:colleagues|co-?authored|principal investigator|led (?:t
  */
 function signatureWords(affiliation: string, facts: Facts): string[] {
   const topic = [facts.condition?.value, facts.intervention?.value].filter(Boolean).join(' ').toLowerCase();
-  return [...affiliation.matchAll(/\p{Lu}[\p{L}'’-]*/gu)]
+  // "Columbia University Medical Center in New York": the city it stands in is shared by every
+  // institution there ("NYU Langone … in New York" is another team).
+  const name = affiliation.replace(IN_A_PLACE, '');
+  return [...name.matchAll(/\p{Lu}[\p{L}'’-]*/gu)]
     .map((m) => m[0].replace(/['’]s$/, ''))
     .filter((word) => word.length >= 3 && !GENERIC_INSTITUTION_WORD.test(word) && !topic.includes(word.toLowerCase()));
 }
@@ -183,20 +221,37 @@ export function outsideVoices(facts: Facts): Quote[] {
     ...facts.harms,
   ].flatMap((fact) => (fact && !quoted.has(fact.source.text) ? [fact.source.text] : []));
   const aboutStudy = [...described, facts.meta.publisher ?? ''].join(' \n ');
+  // Every other sentence the facts rest on (the journal's, the derive stage's), outside quotes:
+  // those that name the team's institutions, and those that give someone a study role.
+  const others = [
+    ...sourcedTexts(facts).map((item) => item.sentence),
+    ...Object.values(facts.derived).flatMap((fact) => (fact ? fact.sources.map((source) => source.text) : [])),
+    ...facts.derived.acronyms.value.map((acronym) => acronym.source.text),
+    ...facts.derived.acronyms.named.map((named) => named.source.text),
+  ].filter((sentence, index, all) => !quoted.has(sentence) && all.indexOf(sentence) === index);
+  const teamSentences = others.filter((sentence) => TEAM_FROM.test(sentence)).join(' \n ');
+  // Not a sentence that calls someone an outsider ("authors of an editorial", "not involved").
+  const roleSentences = others.filter(
+    (sentence) => (STUDY_AUTHOR.test(sentence) || STUDY_ROLE.test(sentence)) && !firstCue(cues('independent'), sentence),
+  );
   const sameLine = (line: number) => sourcedTexts(facts).filter((item) => item.line === line);
   const studySide = (quote: Quote, ownInstitutions: string): boolean => {
     // The attribution around the quoted words ("said Dr. Lee, … and the study's lead author").
     const said = quote.source.text.replace(quote.text, ' ');
     const about = `${tidy(quote.role)} ${tidy(quote.affiliation)} ${said}`;
-    if (TIES.test(about)) return true;
-    if (STUDY_AUTHOR.test(about) || STUDY_ROLE.test(about) || COMPANY_ROLE.test(about) || COMPANY_NAME.test(about)) return true;
+    if (TIES.test(about) || SPOKESPERSON.test(about)) return true;
+    if (STUDY_AUTHOR.test(about) || STUDY_ROLE.test(about) || isCompanyRole(`${tidy(quote.role)} ${tidy(quote.affiliation)}`, about))
+      return true;
     if (FIRST_PERSON_STUDY.test(quote.text) || FROM_A_RELEASE.test(quote.source.text)) return true;
     const surname = lastName(quote.speaker ?? '');
     const byName = new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'i');
     if (surname === '' || byName.test(aboutStudy) || tiesOf(quote, facts).length > 0) return true;
     if (sameLine(quote.source.line).some((item) => /^(?:He|She)\b/.test(item.sentence) && STUDY_AUTHOR.test(item.sentence))) return true;
-    const where = `${aboutStudy} \n ${ownInstitutions}`;
-    return signatureWords(tidy(quote.affiliation), facts).some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`).test(where));
+    // "Dr. Nash served as principal investigator of the study": any sentence the facts keep
+    // that names the speaker in a study role.
+    if (roleSentences.some((sentence) => byName.test(sentence))) return true;
+    const where = `${aboutStudy} \n ${teamSentences} \n ${ownInstitutions}`;
+    return signatureWords(tidy(quote.affiliation), facts).some((word) => namesInstitution(word, where));
   };
   const named = facts.quotes.filter(
     (quote) => tidy(quote.speaker) !== '' && !isGroupSpeaker(quote.speaker) && tidy(quote.affiliation) !== '',

@@ -32,8 +32,13 @@ export function extractIndependentExperts(article: ArticleText): IndependentExpe
     // An editorial's author is named first ("write Anne Lee, of the University of X, San Y, in an
     // accompanying editorial"): places come between the name and the cue.
     const name = cue.meta['first-name'] === true ? names[0] : names.at(-1);
+    // "…," said Dr. Lee, the lead author. An editorial accompanying the study added …: the
+    // editorial speaks unnamed, and the name before it is the author's.
+    const unnamed = cue.meta['unnamed'] === true;
     out.push({
-      speaker: name ?? person ?? (cue.meta['speaker-after'] === true ? nameAfter(article, index, at + found[0].length) : null),
+      speaker: unnamed
+        ? null
+        : (name ?? person ?? (cue.meta['speaker-after'] === true ? nameAfter(article, index, at + found[0].length) : null)),
       source: sourceRef(sentence),
       origin: 'extracted',
       rule: cue.id,
