@@ -40,6 +40,7 @@ import {
   regulatorDone,
   regulatorVerb,
   noBenefitFinding,
+  peopleCounted,
   peopleHadCondition,
   studiedThing,
   studyDesign,
@@ -522,6 +523,8 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
   const noStudy = aboutNoStudy(facts);
   // "tested in 245 people" is said only of a count of people, never of blood samples or cell lines.
   const n = facts.participants && !countedUnits(facts.participants) ? participantsPhrase(facts.participants) : null;
+  // "in 100 soldiers", "in 9 healthy people": whom the count counts, as the source words it (study.ts peopleCounted).
+  const people = peopleCounted(facts);
   const animals = nonHumanSubjects(facts);
   const shortFrequency =
     key?.frequency && key.predicate
@@ -554,15 +557,15 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
       name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
       shortFrequency,
       // People watched, not assigned: nothing was "tested" on them.
-      name && condition && n && /^\d[\d,]*$/.test(n) && watched ? `${capitalize(name)} and ${condition}: a study of ${n} people` : null,
+      name && condition && n && /^\d[\d,]*$/.test(n) && watched ? `${capitalize(name)} and ${condition}: a study of ${n} ${people}` : null,
       name && condition && watched ? `${capitalize(name)} and ${condition}: what a study found` : null,
       name && condition && n && /^\d[\d,]*$/.test(n) && !noStudy && !watched
         ? // A test or a screen is tried on people to find the disease: they are not known to have it.
           givenFor && peopleHadCondition(facts) && facts.derived.studyType?.value !== 'diagnostic accuracy'
-          ? `${capitalize(name)} tested in ${n} people with ${condition}`
+          ? `${capitalize(name)} tested in ${n} ${people} with ${condition}`
           : givenFor
-            ? `${capitalize(name)} tested for ${condition} in ${n} people`
-            : `${capitalize(name)} tested${tail} in ${n} people`
+            ? `${capitalize(name)} tested for ${condition} in ${n} ${people}`
+            : `${capitalize(name)} tested${tail} in ${n} ${people}`
         : null,
       name && condition && !noStudy && !watched ? `${capitalize(name)} tested${forCondition}` : null,
       // A story with no study of its own reports on the treatment, not on "study results".
@@ -594,7 +597,9 @@ function lede(
   const condition = conditionName(facts);
   const journal = facts.journal ? clean(facts.journal.value) : null;
   const subjects = subjectsOf(facts);
-  const who = facts.participants ? ` in ${participantsPhrase(facts.participants)} ${subjects}` : '';
+  // "in 100 soldiers": whom the count counts, when they were people (study.ts peopleCounted).
+  const counted = subjects === 'people' ? peopleCounted(facts) : subjects;
+  const who = facts.participants ? ` in ${participantsPhrase(facts.participants)} ${counted}` : '';
   // "in people with multiple sclerosis" is only said of people: a mouse model is not a patient.
   // Only when the source says the people studied had it (a vaccine or test study's people do not).
   const hadIt = condition !== null && subjects === 'people' && peopleHadCondition(facts);
@@ -610,7 +615,7 @@ function lede(
   const published = journal ? `, published in ${journal},` : '';
   // Full name (with its short form) first; the short form alone when words run out.
   const names = [...new Set([interventionFirst(facts), interventionShort(facts)].filter((n): n is string => n !== null))];
-  const n = facts.participants ? `${participantsPhrase(facts.participants)} ${subjects}` : null;
+  const n = facts.participants ? `${participantsPhrase(facts.participants)} ${counted}` : null;
   /**
    * The ledes a result's sentence can make, best first. Strict: the study framed around a
    * result that names the treatment, or "A study of X reports that …". Loose, when no form of
@@ -659,7 +664,15 @@ function lede(
     }
     // "In a study of 717 people, in the trial, …": the finding's own framing goes.
     const bare = found.replace(/^(?:in|during) (?:the|this) (?:trial|study),\s*/i, '');
-    const inStudy = n ? [`In a study of ${n}${hadIt ? ` with ${condition}` : ''}, ${bare}.`, `In a study of ${n}, ${bare}.`] : [];
+    // "251 pregnant women" when it fits; "251 people" (the count, at least) when it does not.
+    const plainN = facts.participants && counted !== subjects ? `${participantsPhrase(facts.participants)} ${subjects}` : null;
+    const inStudy = n
+      ? [
+          `In a study of ${n}${hadIt ? ` with ${condition}` : ''}, ${bare}.`,
+          `In a study of ${n}, ${bare}.`,
+          ...(plainN ? [`In a study of ${plainN}, ${bare}.`] : []),
+        ]
+      : [];
     const anonymous = [`In a study${withCondition}, ${bare}.`, `In a study, ${bare}.`];
     // Said as the source's, then bare.
     const said = [journal ? `${capitalize(sentence)}, a study in ${journal} reports.` : null, `${capitalize(sentence)}, a study reports.`];

@@ -241,8 +241,51 @@ export function designPhrase(facts: Facts): string | null {
   return /\b(study|studies|trial|trials|analysis|cohort|registry|review|experiment)\b/i.test(value) ? value : `${value} study`;
 }
 
+/** Nouns that say no more than "people": a count of them is said as "people" (or "healthy people"). */
+const ANY_PEOPLE = /^(?:volunteers|individuals|participants|subjects|persons|people|patients)$/i;
+const MIXED = /^(?:men and women|women and men)$/i;
+
+/**
+ * Whom the study's count counts, as the source words it: "61 women", "100 soldiers",
+ * "nine healthy individuals" → "healthy people"; else `people`. A main message or a
+ * headline that says "100 people" of soldiers, or "9 people" of healthy volunteers, states
+ * a result for some people as one for everyone (cue people-named-by-count).
+ */
+export function peopleCounted(facts: Facts, people = 'people', { mixed = false } = {}): string {
+  const { participants } = facts;
+  if (!participants) return people;
+  const { text } = participants.source;
+  const at = text.indexOf(participants.raw);
+  if (at < 0) return people;
+  const named = cueById('participants', 'people-named-by-count').regex.exec(text.slice(at + participants.raw.length));
+  if (!named) return people;
+  // "men and women" says no more than "people" in more words: only a row that lists who they were keeps it (`mixed`).
+  const noun = ANY_PEOPLE.test(named[2]!) || (!mixed && MIXED.test(named[2]!)) ? people : named[2]!.toLowerCase();
+  return named[1] ? `healthy ${noun}` : noun;
+}
+
 export function conditionName(facts: Facts): string | null {
-  return facts.condition ? symptomShort(shortName(clean(facts.condition.value))) || null : null;
+  const name = facts.condition ? symptomShort(shortName(clean(facts.condition.value))) || null : null;
+  return name && narrowedBy(facts, name);
+}
+
+/**
+ * The condition with the words the population puts before it that narrow it: "adults who
+ * had uncomplicated appendicitis" → "uncomplicated appendicitis", "patients with
+ * HER2-positive breast cancer" → "HER2-positive breast cancer" (cue
+ * population-narrows-condition). Said without them, a result for some patients reads as
+ * one for everyone with the disease. The name alone when the population does not say so.
+ */
+function narrowedBy(facts: Facts, name: string): string {
+  const population = facts.population?.value;
+  if (!population) return name;
+  const at = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?![\p{L}\p{N}-])`, 'iu').exec(population);
+  if (!at) return name;
+  const words = cueById('participants', 'population-narrows-condition').regex.exec(population.slice(0, at.index))?.[1];
+  if (!words) return name;
+  // Only words the name does not already give ("advanced" before "advanced melanoma" is not said twice).
+  const extra = words.trim().replace(/,$/, '');
+  return name.toLowerCase().startsWith(extra.toLowerCase()) ? name : `${extra} ${name}`;
 }
 
 /**

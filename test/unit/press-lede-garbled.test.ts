@@ -104,7 +104,7 @@ describe('a shortened result is a clause, or it does not lead', () => {
         ],
       }),
     );
-    expect(text).toMatch(/^In a study of 200 people, vitamin E may ease wheezing in babies born to mothers who smoke\.$/);
+    expect(text).toMatch(/^In a study of 200 mothers, vitamin E may ease wheezing in babies born to mothers who smoke\.$/);
   });
 });
 

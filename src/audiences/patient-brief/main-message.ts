@@ -20,6 +20,7 @@ import {
   interventionShort,
   isSmallStudy,
   measuringTest,
+  peopleCounted,
   regulatorDone,
   studiedThing,
   withCondition,
@@ -30,10 +31,10 @@ import { aboutTreatment, usedForOtherUse, type StoryKind } from './kind.js';
 import { answersBefore, capitalize, CONTROL_WORDS, leansBack } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
 
-/** "A small study of 12 people", "A study": how big, when the study was of people. */
+/** "A small study of 12 people", "A study of 100 soldiers", "A study": how big, and whom it counted (study.ts peopleCounted). */
 function sizeOf(facts: Facts): string {
   return facts.participants
-    ? `${isSmallStudy(facts) ? 'A small study' : 'A study'} of ${participantsPhrase(facts.participants)} ${countedAs(facts, 'people')}`
+    ? `${isSmallStudy(facts) ? 'A small study' : 'A study'} of ${participantsPhrase(facts.participants)} ${countedAs(facts, peopleCounted(facts))}`
     : 'A study';
 }
 

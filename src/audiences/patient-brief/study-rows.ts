@@ -8,7 +8,7 @@ import { fitsPatient } from '../patient-text.js';
 import { participantsPhrase } from '../plain-numbers.js';
 import { plainWords } from '../plain-words.js';
 import { numberWords } from '../../shared/word-lists.js';
-import { comparatorValue, designWordsFit, interventionKind, studyDesign } from '../study.js';
+import { comparatorValue, designWordsFit, interventionKind, peopleCounted, studyDesign } from '../study.js';
 import { countedAs } from '../study-subjects.js';
 import { generated, linesOf, notReported, text } from '../text.js';
 import type { Row, StudyRowId, Text } from '../view-models.js';
@@ -61,7 +61,7 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): RowValues {
   return {
     'who-took-part': participants
       ? generated(
-          `${capitalize(participantsPhrase(participants))} ${countedAs(facts, peopleCounted(participants))}.`,
+          `${capitalize(participantsPhrase(participants))} ${countedAs(facts, peopleCounted(facts, 'people', { mixed: true }))}.`,
           linesOf(participants),
         )
       : NOT_GIVEN,
@@ -142,16 +142,6 @@ const COUNT_OF_PEOPLE = new RegExp(
   'i',
 );
 const LEADING_COUNT = new RegExp(`^(?:the\\s+)?${COUNT}\\s+`, 'i');
-
-/** Who a count counts, as the source says it ("6,000 women", "24 children"): "people" says less, and hides who took part. */
-const NAMED_PEOPLE =
-  /^\s+(men and women|women and men|older adults|women|men|children|adults|teenagers|adolescents|girls|boys|infants|babies|toddlers|veterans|smokers|mothers)\b/i;
-function peopleCounted(participants: NonNullable<Facts['participants']>): string {
-  const { text } = participants.source;
-  const at = text.indexOf(participants.raw);
-  const noun = at < 0 ? undefined : NAMED_PEOPLE.exec(text.slice(at + participants.raw.length))?.[1];
-  return noun?.toLowerCase() ?? 'people';
-}
 
 /** What the people were asked to do, after who they were: "women, ages 65 to 99, to wear trackers for a week". */
 const PURPOSE_TAIL = /,\s+(?:to|and asked them to|who were asked to)\s+[a-z].*$/;
