@@ -46,7 +46,11 @@ export function documentMeta(audience: Audience, facts: Facts, title: string, op
 
 /** The article's title in quotation marks, cut at a word to at most 60 characters ("…" when cut). */
 function titleForFooter(title: string | undefined): string | null {
-  const words = (title ?? '').replace(/\s+/g, ' ').trim();
+  // Words only: a tag written into a title ("<svg onload=…>") is no part of its name.
+  const words = (title ?? '')
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!words) return null;
   if (words.length <= 60) return `“${words}”`;
   return `“${words.slice(0, 60).replace(/\s+\S*$/, '')}…”`;

@@ -617,3 +617,15 @@ describe('loadGlossary', () => {
     expect(termsUsed(g, ['a phase 1/2 study with side effects; A1c fell']).map((e) => e.term)).toEqual(['HbA1c', 'side effect']);
   });
 });
+
+// Property test (a title of random Markdown): a tag written into a title went into the footer.
+describe('the footer', () => {
+  it('names the source by the words of its title, never a tag in it', () => {
+    const brief = composePatientBrief(
+      { ...fixture, title: { ...fixture.title, value: '<svg onload=alert(1)> Beans and sleep' } },
+      glossary,
+      { buildDate: '2025-07-01' },
+    );
+    expect(brief.meta.footer).toBe('Source: “Beans and sleep” · built 2025-07-01');
+  });
+});
