@@ -3,7 +3,8 @@
 // needs them.
 import type { Facts, Finding } from '../../article/schema.js';
 import { findHype } from '../checks/hype.js';
-import { cueById } from '../../article/cues/cues.js';
+import { splitIntoSentences } from '../checks/readability.js';
+import { cueById, cues } from '../../article/cues/cues.js';
 import { shorterForms, toPieces } from '../clauses.js';
 import { limitations, type Limitation } from '../limitations.js';
 import { fitsPatient, isFragment, opensOnSomeoneUnnamed } from '../patient-text.js';
@@ -58,14 +59,14 @@ export function plainGroups(findings: Finding[], names: ReadonlySet<string>, { n
     if (/^\p{Ll}/u.test(finding.text) && clean(finding.source.text).includes(`“${clean(finding.text)}`)) return [];
     if (countsBack(clean(finding.text))) return [];
     // "But we don't know all the answers yet." printed alone: the "But" answers nothing shown.
+    // "… how it could work in practice. So": a word the quote's end cut from the next sentence goes.
     const plain = capitalize(
-      plainWords(wordsToDigits(withoutInsertedAttribution(clean(finding.text)), finding.numbers)).replace(
-        /^(?:but|and|yet)\s+(?=(?:we|they|it|this|there|the|researchers|scientists|doctors|experts)\b)/i,
-        '',
-      ),
+      plainWords(
+        wordsToDigits(withoutInsertedAttribution(clean(finding.text).replace(/([.!?])\s+(?:so|and|but|or|yet)$/i, '$1')), finding.numbers),
+      ).replace(/^(?:but|and|yet)\s+(?=(?:we|they|it|this|there|the|researchers|scientists|doctors|experts)\b)/i, ''),
     );
     // Whole when it reads plainly, else a shorter form that keeps its claim (clauses.ts).
-    for (const form of [plain, ...shorterForms(plain), ...claimClause(plain), ...(next ? nextStepForms(plain) : [])]) {
+    for (const form of [plain, ...shorterForms(plain), ...claimClause(plain), ...(next ? nextStepForms(plain) : caveatForms(plain))]) {
       const pieces = toPieces(form).sentences.map((sentence) => text('simplified', sentence, linesOf(finding)));
       if (fits(pieces)) return [{ finding, pieces }];
     }
@@ -137,6 +138,55 @@ function claimClause(sentence: string): string[] {
     : [];
 }
 
+/** Says who speaks and how, before the words of a claim: "She stressed (the fact)", "Dr. Lee, who was not involved, said (that)". */
+const REPORTED =
+  /^(?:(?:however|but|still|and),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he\s+)?(?:researchers?|authors?|experts?|doctors?)|(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,\s+(?:who|a|an|the)\s+[^,]+,)?\s+(?:said|says|stressed|stresses|noted|notes|warned|warns|added|adds|cautioned|cautions|say|believes?|thinks?)\s+(?:the fact\s+|that\s+)?/u;
+
+/**
+ * Shorter forms of a caveat that keep its caution, for a statement too long or too hard to
+ * print whole; a caution must not be lost for its wording alone:
+ * - the claim without who said it ("She stressed the fact this new test has not undergone
+ *   clinical trials" → "This new test has not undergone clinical trials"), up to a second
+ *   claim (", and that more information is needed …");
+ * - a concessive clause cut from its sentence, without its "While" ("While the company did
+ *   not provide survival data" → "The company did not provide survival data");
+ * - "they cannot yet recommend it for routine care" (who "they" are was in the sentence
+ *   before) → "It is not yet recommended for routine care";
+ * - of two sentences, the first when it states the caveat itself (a caveat cue matches it).
+ */
+export function caveatForms(sentence: string): string[] {
+  const forms: string[] = [];
+  // "…, Dr. Jacoby says.": who said it, at the end.
+  const bare = sentence
+    .replace(/\.$/, '')
+    .replace(/,\s+(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:says|said)$/u, '');
+  if (bare !== sentence.replace(/\.$/, '')) forms.push(`${bare}.`);
+  const reported = REPORTED.exec(bare);
+  if (reported) {
+    const claim = bare.slice(reported[0].length).replace(/,\s+(?:and|but)\s+(?:that\s+)?(?:more|further|also)\b.*$/i, '');
+    if (
+      wordCount(claim) >= 4 &&
+      /\b(?:is|are|was|were|has|have|had|will|can|cannot|may|might|should|need|needs|did|does|do|remains?)\b/i.test(claim)
+    )
+      forms.push(`${capitalize(claim)}.`);
+  }
+  const conceded = /^(?:while|although|though|even though|whereas)\s+([^,]+)$/i.exec(bare);
+  if (conceded && wordCount(conceded[1]!) >= 4) forms.push(`${capitalize(conceded[1]!)}.`);
+  const notRecommended = /^(?:but\s+)?(?:they|we|he|she)\s+(?:cannot|can[’']t|can not)\s+(yet\s+)?recommend\s+(?:it|this)\b\s*(.*)$/i.exec(
+    bare,
+  );
+  if (notRecommended)
+    forms.push(`It is not ${notRecommended[1] ? 'yet ' : ''}recommended${notRecommended[2] ? ` ${notRecommended[2]}` : ''}.`);
+  const sentences = splitIntoSentences(`${bare}.`);
+  if (
+    sentences.length > 1 &&
+    !/\b(?:Dr|Prof|Mr|Mrs|Ms|St)\.$/.test(sentences[0]!) &&
+    cues('caveats').some((cue) => cue.regex.test(sentences[0]!))
+  )
+    forms.push(sentences[0]!);
+  return forms;
+}
+
 /**
  * "The authors noted that further studies are needed to confirm whether measuring … could
  * determine …": what is needed, without who noted it and what for, when the statement is
@@ -161,10 +211,45 @@ export function notYetForUse(finding: Finding): boolean {
 }
 
 /**
+ * A caution said by someone outside the study: its source sentence marks the speaker as
+ * independent ("who was not involved in the study", cues/independent.yaml). An outside
+ * expert's doubt is what keeps a brief from reading more hopeful than its source.
+ */
+export function fromIndependentExpert(caveat: Finding): boolean {
+  return cues('independent').some((cue) => cue.regex.test(caveat.source.text));
+}
+
+/**
+ * A caveat a patient must not lose: it is not yet ready for use (notYetForUse), comes from
+ * an independent expert, or says what is not yet known or proven, that the study was small,
+ * preliminary or its effect modest (cues marked `essential: true` in cues/caveats.yaml).
+ * These go before the others in "Not known yet" and before the detail rows when the brief
+ * is cut for reading level (prune.ts).
+ */
+export function essentialCaveat(caveat: Finding): boolean {
+  if (notYetForUse(caveat) || fromIndependentExpert(caveat)) return true;
+  return caveat.rule !== undefined && cues('caveats').some((cue) => cue.id === caveat.rule && cue.meta['essential'] === true);
+}
+
+/**
+ * "Dr. X says the changes don't raise the risk of cancer, which some have raised as a
+ * concern": the concern named only to be answered. A reassurance is not something unknown,
+ * and printed under "Not known yet" it reads as the caution the source does not give.
+ */
+const REASSURES =
+  /\b(?:do(?:es)?n[’']t|do(?:es)? not|did not|didn[’']t|won[’']t|will not)\s+(?:raise|increase|add to|pose|carry)\b[^.;]{0,40}?\b(?:risks?|dangers?)\b/i;
+
+/** "The (ultimate) cause of the disease remains unknown", "Although what causes it is unclear". */
+const CAUSE_OF_DISEASE_UNKNOWN =
+  /^(?:(?:although|though|while)\s+)?(?:the\s+(?:\w+\s+)?causes?\s+of\s+[^,]*?|what causes\s+[^,]*?)\s+(?:remains?|is|are)\s+(?:still\s+|largely\s+)?(?:unknown|unclear|not known)\b/i;
+
+/**
  * Caveats that say what is not known yet: not who paid for the study or an author's ties
- * (industry-*, caveat-industry-*), not what it costs (caveat-cost), and not a fragment of
- * method filed as unknown ("did not know which knee received the stem cells"). The clinician
- * summary and the checklist report those.
+ * (industry-*, caveat-industry-*), not what it costs (caveat-cost), not a fragment of
+ * method filed as unknown ("did not know which knee received the stem cells"), not a
+ * reassurance (REASSURES), and not that the cause of the disease is unknown. The clinician summary and the checklist report those. In the
+ * order a patient most needs them: not ready for use first, then an independent expert's
+ * caution, then the other essential ones (essentialCaveat), then the rest.
  */
 export function notKnownYet(caveats: readonly Finding[]): Finding[] {
   const kept = caveats.filter((caveat) => {
@@ -172,10 +257,14 @@ export function notKnownYet(caveats: readonly Finding[]): Finding[] {
     if (/^(?:industry-|caveat-industry|caveat-cost)/.test(rule)) return false;
     // A phrase that leads into another ("Despite the uncertainties"), or blinding ("did not know which knee").
     if (rule === 'caveat-unknown' && /^despite\b|\b(?:did not|didn[’']t) know which\b/i.test(clean(caveat.text))) return false;
+    if (REASSURES.test(clean(caveat.text))) return false;
+    // "The cause of fibroids remains unknown": what no one knows about the disease, not what this news leaves open.
+    if (CAUSE_OF_DISEASE_UNKNOWN.test(clean(caveat.text))) return false;
     return true;
   });
-  // "Not recommended to diagnose …", "too soon to recommend …" first (notYetForUse).
-  return [...kept.filter(notYetForUse), ...kept.filter((caveat) => !notYetForUse(caveat))];
+  const rank = (caveat: Finding) => (notYetForUse(caveat) ? 0 : fromIndependentExpert(caveat) ? 1 : essentialCaveat(caveat) ? 2 : 3);
+  // A stable sort: within a rank, the source's order.
+  return [...kept].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Derived limitations fill "Not known yet" after the article's own caveats, which are specific to it. */

@@ -1,13 +1,15 @@
 // When the brief as a whole still reads too hard, its least needed pieces go, hardest
-// first, each whole: first the detail study rows and the article's own caveats; then, only
-// to keep the brief under the limit, who the people were and findings. The main result, the
+// first, each whole: first the detail study rows and the article's own lesser caveats; then,
+// only to keep the brief under the limit, the caveats a patient must not lose (knowledge.ts
+// essentialCaveat: not yet known or proven, small, preliminary, modest, an independent
+// expert's caution), and last who the people were and findings. The main result, the
 // most serious harm and the commonest side effect always stay (`mustStay`), so benefits and
 // harms keep equal weight and a boxed warning never crowds out what most people will feel. Rows are picked by
 // id (sections.ts says which may go), never by their printed label.
 import { longWordStats, smogOf } from '../patient-text.js';
 import { READ_KINDS, visibleText } from '../text.js';
 import type { FindingItem, PatientBriefModel, StudyRowId } from '../view-models.js';
-import { notYetForUse, type PlainGroup } from './knowledge.js';
+import { essentialCaveat, notYetForUse, type PlainGroup } from './knowledge.js';
 import { STUDY_ROWS, type Optional } from './sections.js';
 
 /** The reading level the brief aims for (the check allows SMOG 8). */
@@ -60,11 +62,19 @@ export function pruneToReadingLevel(
     {
       target: TARGET_SMOG,
       // A caveat group holds its finding too: only its printed pieces count.
-      // A caveat that it is not yet recommended or approved is never cut (knowledge.ts notYetForUse).
+      // An essential caveat is not cut here: it must not go while a detail row could (knowledge.ts).
       optional: (model, caveats) => [
         ...optionalRows(model, 'detail'),
-        ...caveats.filter((group) => !notYetForUse(group.finding)).map((group) => ({ key: group, printed: group.pieces })),
+        ...caveats.filter((group) => !essentialCaveat(group.finding)).map((group) => ({ key: group, printed: group.pieces })),
       ],
+    },
+    {
+      // Only to keep the brief under the limit, an essential caveat may go, before who the
+      // people were, findings and harms. One that it is not yet recommended or approved is
+      // never cut (notYetForUse).
+      target: LAST_RESORT_SMOG,
+      optional: (_model, caveats) =>
+        caveats.filter((group) => !notYetForUse(group.finding)).map((group) => ({ key: group, printed: group.pieces })),
     },
     {
       target: LAST_RESORT_SMOG,
