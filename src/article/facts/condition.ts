@@ -125,6 +125,10 @@ function findCondition(article: ArticleText): TextFact | null {
       const head = /\S+$/.exec(phrase.replace(/\s\([^)]*\)$/, ''))?.[0] ?? '';
       // "cancers of the abdominal and pelvic region": a bare disease word narrowed by the body part after it.
       if (GENERIC.test(phrase) && !heading) phrase += organOf(sentence.text.slice(start + phrase.length));
+      // "the risk of dying from cancer", "cancer deaths": a bare disease word that people died
+      // of names the outcome studied, death from it (the cue before it still reads as written).
+      if (GENERIC.test(phrase) && diedOf(sentence.text.slice(0, start), sentence.text.slice(start + phrase.length)))
+        phrase = `death from ${phrase.toLowerCase()}`;
       if (GENERIC.test(phrase) || NOT_CONDITIONS.test(head) || phrase.length < 3) continue;
       const before = sentence.text.slice(Math.max(0, start - 200), start);
       // "… and connective tissue, which are known as sarcomas": a gloss of the words before
@@ -246,9 +250,49 @@ function findCondition(article: ArticleText): TextFact | null {
   const [key, { sentence, rule }] = best;
   if (!grounded(key) || !(onTopic(key, scores, article.title) || echoed(key, article, scores.get(key)!.named))) return null;
   // A phrase only the headline gives is worded as the body words it (the key), not in capitals.
-  const fact = textFact(sentence.block.kind === 'heading' ? key : (exactIn(sentence.text, key) ?? key), sentence);
+  const fact =
+    namedTogether(key, scores, article) ??
+    textFact(sentence.block.kind === 'heading' ? key : (exactIn(sentence.text, key) ?? key), sentence);
   fact.rule = rule ?? cueById('condition', 'condition-disease-phrase').id;
   return symptomOf(fact, sentence) ?? withDeath(fact, sentence);
+}
+
+/** Sentences in which two diseases must be joined by "and" or "or" for the pair to be what the story is about. */
+const PAIR_SENTENCES = 2;
+
+/**
+ * "a test … of Parkinson's disease and dementia with Lewy bodies", again and again: a story
+ * about two diseases names them together, so the condition is the pair as the story words it
+ * (either one alone tells a reader with the other that it is not about them). The other
+ * disease must weigh at least half as much as the chosen one and be joined to it in at
+ * least two of the story's own sentences (not quotes or background), so a list that names
+ * a disease once beside others ("diabetes and heart disease") does not join.
+ */
+function namedTogether(key: string, scores: Map<string, { score: number; named: Set<number> }>, article: ArticleText): TextFact | null {
+  const best = scores.get(key)!;
+  const wording = (k: string) =>
+    k
+      .split(' ')
+      .map((w) => escapeRegExp(w).replace(/'/g, "[’']"))
+      .join(String.raw`\s+`) + '(?:s(?![\\w-]))?';
+  for (const [other, entry] of [...scores].sort((x, y) => y[1].score - x[1].score)) {
+    if (other === key || covers(other, key) || covers(key, other) || entry.score < best.score * 0.5) continue;
+    const [a, b] = [wording(other), wording(key)];
+    const pair = new RegExp(String.raw`(?<![\w-])(?:${a},?\s+(?:and|or)\s+${b}|${b},?\s+(?:and|or)\s+${a})(?![\w-])`, 'i');
+    const together = article.sentences.filter((s) => best.named.has(s.index) && entry.named.has(s.index) && pair.test(s.text));
+    const first = together.find((s) => s.block.kind !== 'heading');
+    if (together.length >= PAIR_SENTENCES && first) return textFact(pair.exec(first.text)![0], first);
+  }
+  return null;
+}
+
+/** "died of ", "deaths from " before a disease word. */
+const DIED_BEFORE = /\b(?:deaths?|dying|died)\s+(?:from|of)\s+$/i;
+/** " deaths", " mortality" after one. */
+const DEATHS_AFTER = /^[\s-]+(?:deaths?|mortality)\b/i;
+
+function diedOf(before: string, after: string): boolean {
+  return DIED_BEFORE.test(before) || DEATHS_AFTER.test(after);
 }
 
 /** The sentences at the start of a story (headline, dateline, lede) that say what it is about. */
