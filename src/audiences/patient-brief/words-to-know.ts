@@ -85,7 +85,8 @@ function whatItIs(name: string, kind: BriefKind): string {
   if (kind === 'test' || TEST_WORDS.test(words)) return 'the test this study looked at';
   if (kind === 'observational' || kind === 'model') return 'what this study looked at';
   if (kind === 'review') return 'what the studies in this review looked at';
-  if (kind === 'none') return 'what this story is about';
+  // (A name "of what this story is about" says nothing a reader did not know: what kind of thing, when the name tells.)
+  if (kind === 'none') return DEVICE_WORDS.test(words) ? 'the device this story is about' : 'what this story is about';
   if (kind === 'lab') return 'what this study tested in the lab';
   const thing = DEVICE_WORDS.test(words) ? 'device' : 'treatment';
   return kind === 'approval' ? `the ${thing} that was approved` : `the ${thing} this study tested`;
@@ -106,7 +107,8 @@ function usedUnexplained(form: string, all: string): boolean {
 function shortForms(facts: Facts, body: string[], glossary: Glossary): LabeledText[] {
   const all = body.join('\n');
   const defined = new Set(glossary.entries.flatMap((entry) => [entry.term, ...entry.also]).map((word) => word.toLowerCase()));
-  const wanted = (short: string) => !defined.has(short.toLowerCase()) && usedUnexplained(short, all);
+  // A Roman numeral ("Phase II", "Class III") is a number, not a short form: "II: The name of a study" says nothing.
+  const wanted = (short: string) => !/^[IVXL]+$/.test(short) && !defined.has(short.toLowerCase()) && usedUnexplained(short, all);
   const { value: spelled, named } = facts.derived.acronyms;
   return [
     ...spelled
