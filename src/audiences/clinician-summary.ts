@@ -335,11 +335,14 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
     next: { heading: heading('Ongoing and next studies'), items: next, empty: next.length === 0 ? notReported() : null },
     checklist: {
       heading: heading('Evidence checklist (HealthNewsReview.org criteria)'),
-      legend: generated('✓ reported (source lines given) · ✗ not reported'),
+      legend: generated('✓ reported (source lines given) · ✗ not reported, or not found in our reading'),
       rows: evidenceChecklist(facts).map((item) => ({
         criterion: heading(item.criterion),
         // The note is its own field, printed once beside the status (not inside it as well).
-        status: generated(item.reported ? 'Reported' : NOT_REPORTED.replace(/\.$/, ''), item.lines),
+        status: generated(
+          item.reported ? 'Reported' : item.absenceKnown ? NOT_REPORTED.replace(/\.$/, '') : 'Not found in our reading; check the source',
+          item.lines,
+        ),
         reported: item.reported,
         note: item.reported && item.note ? generated(item.note) : null,
       })),

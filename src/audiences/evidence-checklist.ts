@@ -2,7 +2,7 @@
 // report it? Decided from the facts (independent experts, funding, industry ties, follow-up,
 // the derived kind of study) plus simple keyword checks on their sentences, so a "reported"
 // always points at the lines that show it; a criterion is reported whenever its fact is there.
-import { type Cue, cues } from '../article/cues/cues.js';
+import { type Cue, cueById, cues } from '../article/cues/cues.js';
 import type { Facts } from '../article/schema.js';
 import { availabilityIsAboutTreatment, stageOf, usedForOtherUse } from './patient-brief/kind.js';
 import { NOT_THE_PRODUCT } from '../article/facts/availability.js';
@@ -29,7 +29,17 @@ export interface CriterionResult {
   lines: number[];
   /** A short qualifier when the evidence is partial ("mentioned, no figures"). */
   note: string | null;
+  /**
+   * Whether "not reported" can be said of the source. Alternatives and novelty are read from
+   * cue words in the sentences extraction kept, so their absence there is no proof that the
+   * source leaves them out (review 14: "the source leaves out alternatives" of a story that
+   * names the standard treatment in a sentence no fact holds).
+   */
+  absenceKnown: boolean;
 }
+
+/** Criteria read only from cue words in the facts' sentences: not finding them says nothing of the source. */
+const READ_FROM_CUES: ReadonlySet<CriterionId> = new Set(['alternatives', 'novelty']);
 
 /**
  * A sum of money: "$143", "£17 a month", "€2,000", "500 dollars", and one said in words ("a
@@ -50,8 +60,8 @@ const QUALITY =
 // "independent" alone is often a result ("benefits independent of exercise"): only an independent person counts.
 const INDEPENDENT =
   /\b(not involved|independent(?:ly)? (?:experts?|researchers?|scientists?|specialists?|commentators?|reviewers?)|was not part of|who did not take part|unaffiliated)\b/i;
-const CONFLICTS =
-  /\b(conflicts? of interest|disclos\w+|consult\w*|funded by|funding|sponsor\w*|manufacturer\w*|provided by|employee|stock|shares|grants?)\b/i;
+/** Who paid, or an author's ties (cues/checklist.yaml conflict-disclosure). */
+const CONFLICTS = cueById('checklist', 'conflict-disclosure').regex;
 /** Cues for another way to treat or test, and for how new the approach is (cues/checklist.yaml). */
 const ALTERNATIVE_CUES = cues('checklist').filter((cue) => cue.id.startsWith('alternative-'));
 const NOVELTY_CUES = cues('checklist').filter((cue) => cue.id.startsWith('novelty-'));
@@ -91,7 +101,14 @@ function criterion(
 ): CriterionResult {
   const reported = typeof found === 'boolean' ? found : found.length > 0;
   const from = typeof found === 'boolean' ? lines : linesOf(...found.map((item) => item.line));
-  return { id, criterion: label, reported, lines: reported ? from : [], note: reported ? note : null };
+  return {
+    id,
+    criterion: label,
+    reported,
+    lines: reported ? from : [],
+    note: reported ? note : null,
+    absenceKnown: !READ_FROM_CUES.has(id),
+  };
 }
 
 export function evidenceChecklist(facts: Facts): CriterionResult[] {

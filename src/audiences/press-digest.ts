@@ -1023,7 +1023,8 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   const harms = reportedHarms(facts);
   const quotes = chooseQuotes(facts, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
   const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', clean(f.text), linesOf(f)));
-  const gaps = evidenceChecklist(facts).filter((item) => !item.reported);
+  // Only what the source can be said to leave out (evidence-checklist.ts absenceKnown).
+  const gaps = evidenceChecklist(facts).filter((item) => !item.reported && item.absenceKnown);
   const { meta } = facts;
   return {
     meta: documentMeta('press-digest', facts, title, options),

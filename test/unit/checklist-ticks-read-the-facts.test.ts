@@ -119,3 +119,27 @@ describe('independent sources: people the source puts outside the study', () => 
     expect(criterion(facts, 'independent-sources').reported).toBe(true);
   });
 });
+
+// Review 14: with the ticks read strictly, "Alternatives: Not reported" and "the source leaves
+// out alternatives" were printed of stories that name the standard treatment in a sentence no
+// fact holds. Cue words found nowhere in the facts say nothing of the source.
+describe('alternatives and novelty not found: no claim about the source', () => {
+  it('says "not found in our reading" in the clinician summary, and leaves them out of the press digest\'s gaps', async () => {
+    const { composeDocument, loadGlossary } = await import('../../src/audiences/compose.js');
+    const facts = story('Pill eases gout pain', PLACEBO_TRIAL);
+    const glossary = loadGlossary('');
+    const clinician = composeDocument('clinician-summary', facts, glossary, { buildDate: null }).view as {
+      checklist: { rows: Array<{ criterion: { text: string }; status: { text: string } }> };
+    };
+    const row = (name: string) => clinician.checklist.rows.find((r) => r.criterion.text === name)!.status.text;
+    expect(row('Alternatives')).toBe('Not found in our reading; check the source');
+    expect(row('Novelty')).toBe('Not found in our reading; check the source');
+    expect(row('Costs')).toMatch(/^Not reported in the source/);
+    const press = composeDocument('press-digest', facts, glossary, { buildDate: null }).view as {
+      gaps: { items: Array<{ text: string }> };
+    };
+    const gaps = press.gaps.items.map((item) => item.text).join(' ');
+    expect(gaps).toMatch(/costs/);
+    expect(gaps).not.toMatch(/alternatives|novelty/);
+  });
+});
