@@ -203,3 +203,16 @@ In a new paper, Anna K. Berg, MD, MCR, and her co-authors report that the babies
     expect(quote!.role).toBe('lead study author and professor of pediatrics');
   });
 });
+
+// Review 13/14 (h058): "An editorial accompanying the study added, “…”" was credited to the
+// lead author quoted in the sentence before.
+describe('quote attribution: a piece of writing speaks', () => {
+  it('credits an editorial, not the person quoted before it', () => {
+    const quotes = quotesOf(
+      `
+“This changes how we think about it,” said Dr. Anna Berg, a surgeon and lead author of the study. An editorial accompanying the study added, “the time has come to rethink routine surgery.”
+`,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dr. Anna Berg', 'An editorial accompanying the study']);
+  });
+});

@@ -497,6 +497,11 @@ function looksLikePlace(name: string): boolean {
   return nlp(name).places().found;
 }
 
+/** "An editorial accompanying the study", "a commentary in the journal", "a statement from the company" as a sentence's subject. */
+const WRITING_SPEAKS =
+  /^(?:[A-Z][\w-]*\s+)?((?:an?|the)\s+(?:accompanying\s+)?(?:editorial|commentary|statement|report)\b(?:\s+(?:accompanying|in|from|published\s+(?:with|in|alongside))\s+[^,;“”"]{3,60}?)?)(?:\s+(?:also\s+)?(?:added|says|said|noted|concluded|stated|wrote|argued))?\s*$/i;
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function resolve(
   people: Map<string, Person>,
   attribution: string,
@@ -515,7 +520,11 @@ function resolve(
   if (!parsed) {
     // "the authors write": the group is the speaker.
     const group = GROUP_AT_END.exec(text);
-    return group ? { name: group[1]!, surname: group[1]!.split(/\s+/).at(-1)!, role: null, affiliation: null } : null;
+    if (group) return { name: group[1]!, surname: group[1]!.split(/\s+/).at(-1)!, role: null, affiliation: null };
+    // "An editorial accompanying the study added, …": a piece of writing speaks, not the
+    // person quoted before it (its writers are not named).
+    const writing = WRITING_SPEAKS.exec(text);
+    return writing ? { name: capitalize(writing[1]!), surname: writing[1]!, role: null, affiliation: null } : null;
   }
   const known = people.get(parsed.surname.toLowerCase());
   if (known && (parsed.name.split(/\s+/).length <= 2 || known.name.includes(parsed.name))) {
