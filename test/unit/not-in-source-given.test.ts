@@ -111,3 +111,20 @@ describe('the next trial the researchers say they need', () => {
     expect(f.nextSteps.map((n) => n.rule)).toContain('next-need-to-study');
   });
 });
+
+// Review 14 (h058): "did not need surgery for at least a year afterward" gave no follow-up,
+// and a first version printed "Least a year." in the brief (its "at" read as a preposition).
+describe('follow-up seen as staying well "for at least a year afterward"', () => {
+  it('reads it as follow-up and prints "At least a year." in the brief', async () => {
+    const f = facts(
+      'Researchers studied 400 adults with the infection. Half got the pill and half got surgery. The researchers found that 70% of the patients who took the pill did not need surgery for at least a year afterward.',
+    );
+    expect(f.followUp?.value).toBe('at least a year');
+    const { readFileSync } = await import('node:fs');
+    const { composePatientBrief } = await import('../../src/audiences/patient-brief.js');
+    const { loadGlossary } = await import('../../src/audiences/glossary.js');
+    const brief = composePatientBrief(f, loadGlossary(readFileSync('content/glossary.yaml', 'utf8')), { buildDate: null });
+    const row = brief.study.rows.find((r) => r.id === 'how-long');
+    expect(row?.value.text).toBe('At least a year.');
+  });
+});

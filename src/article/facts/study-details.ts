@@ -415,6 +415,7 @@ const FOLLOW_UP_CUES = [
   'followup-long-study',
   'followup-time-period',
   'followup-effect-lasted',
+  'followup-at-least-afterward',
 ];
 
 /**

@@ -73,7 +73,9 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): RowValues {
       : null,
     'compared-with': comparator && compared ? plain(plainValue(compared, linesOf(comparator))) : NOT_GIVEN,
     // "After 30 days" reads as a time, "How long: 30 days" as a length.
-    'how-long': followUp ? plain(plainValue(followUp.value.replace(/^(?:after|at)\s+(?=\S)/i, ''), linesOf(followUp))) : NOT_GIVEN,
+    'how-long': followUp
+      ? plain(plainValue(followUp.value.replace(/^(?:after|at)\s+(?!least\b)(?=\S)/i, ''), linesOf(followUp)))
+      : NOT_GIVEN,
     // The source's design words only when they fit the kind of study read from the whole text
     // ("randomized" said of the trials a review pooled is not this study's design), as the clinician summary does.
     'type-of-study':
