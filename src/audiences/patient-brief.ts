@@ -417,7 +417,9 @@ export function composePatientBrief(facts: Facts, glossary: Glossary, options: P
       0,
       MAX_UNKNOWN,
     );
-    const nextShown = next.flatMap((group) => group.pieces);
+    // A next step that points back ("So it's hard to say what the next 10 to 20 will bring.")
+    // reads right only under what it points to, as a caveat does.
+    const nextShown = next.filter((group) => inContext(group.finding)).flatMap((group) => group.pieces);
     const parts = {
       kicker: heading(wording.headings.kicker),
       title: generated(titleText, linesOf(facts.intervention, facts.condition)),

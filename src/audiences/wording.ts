@@ -45,8 +45,8 @@ export function clean(value: string): string {
 
 /**
  * "This difference …", "That translated into …", "These effects …", "Of these, 4,791 died":
- * a statement that points back to the sentence before it ("this study", "these results"
- * stand alone; nor do "those who …", "those getting …", "those with …", which name their group).
+ * a statement that points back to the sentence before it ("this study", "these results",
+ * "these encouraging results" stand alone; nor do "those who …", "those getting …", "those with …", which name their group).
  * Also a set named only before ("The other drugs …", "The latter group …",
  * "The new one …"; not "Both types of estrogen …", which a list of results may follow
  * with each type named), a clause set on what was just said ("As convincing as that sounds, …",
@@ -56,7 +56,7 @@ export function clean(value: string): string {
 const LEANS_BACK = new RegExp(
   '^["“‘(]?(?:' +
     [
-      '(?:this|these|that|those|such)\\s+(?!(?:results?|findings?|study|studies|trial|trials|data|research|work)\\b)(?<!those\\s+)\\p{L}',
+      '(?:this|these|that|those|such)\\s+(?!(?:[\\p{L}-]+\\s+){0,2}(?:results?|findings?|study|studies|trial|trials|data|research|work)\\b)(?<!those\\s+)\\p{L}',
       'those\\s+(?!(?:results?|findings?|who|whom|with|without|in|on|given|treated|\\p{L}+ing)\\b)\\p{L}',
       '(?:of|among|in|for)\\s+(?:these|those|them)\\b',
       'the\\s+(?:other|latter|former)\\s+[\\p{L}\\p{N}]',

@@ -106,3 +106,24 @@ describe('words to know: no entry that only restates its term', () => {
     expect(terms(view)).toContain('ZENTRO MARK: The name of the device this story is about.');
   });
 });
+
+// Review 13/14 (h049): "So it's hard to say what the next 10 to 20 will bring." was printed
+// under "What happens next", pointing to a sentence the brief did not show; "These encouraging
+// results support a larger trial." names the study's results and stands.
+describe('"What happens next" keeps no step whose antecedent it does not show', () => {
+  const brief = (step: string) =>
+    (
+      composeDocument('patient-brief', blankFacts({ nextSteps: [sourceFinding(step)] }), glossary, { buildDate: null })
+        .view as PatientBriefModel
+    ).knowledge.next.map((item) => item.text);
+
+  it('drops a step that carries on from an unseen sentence', () => {
+    expect(brief('So it is hard to say what the next ten years will bring.')).toEqual(['Not reported in the source.']);
+  });
+  it('keeps a step that names the results it rests on', () => {
+    expect(leansBack('These encouraging results support the development of a larger trial.')).toBe(false);
+    expect(brief('These encouraging results support the development of a larger trial.')).toEqual([
+      'These encouraging results support the development of a larger trial.',
+    ]);
+  });
+});
