@@ -560,6 +560,16 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   };
   // "Folsom, Calif., (June 22, 2016) - A new study …": a press release's dateline is no part of the result.
   step(current.replace(DATELINE, ''));
+  // "Our research shows that …", "We found that …": the source speaking as "we"; in our
+  // documents "we" would be the brief's authors. The claim stands without it.
+  step(
+    current
+      .replace(
+        /^(?:(?:our|my)\s+(?:new\s+)?(?:research|study|work|findings?|data|results?|trial)\s+(?:shows?|showed|suggests?|suggested|found|finds|indicates?|indicated|demonstrates?|demonstrated)|we\s+(?:have\s+)?(?:found|showed|shown|discovered))\s+(?:that\s+)?(?=\S)/i,
+        (frame, offset: number, whole: string) => (offset === 0 && whole.length > frame.length ? '' : frame),
+      )
+      .replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+  );
   // "He also points out that both drugs do have side effects": the statement without who said
   // it, when it names what it is about ("He says his patients …" does not).
   const said =
@@ -649,6 +659,11 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   const withSome = strict ? WITH_SOME.exec(current) : null;
   if (withSome && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, withSome.index)) >= 6)
     step(current.slice(0, withSome.index));
+  // "… in cancer patients - changes that may be influential in helping to protect taste buds":
+  // a closing restatement after a dash that says what the result may mean (a reading of it).
+  const dashReading = /\s+[-–—]{1,2}\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:may|might|could|would|can)\b[^]*$/i.exec(current);
+  if (dashReading && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, dashReading.index)) >= 6)
+    step(current.slice(0, dashReading.index));
   // "When compared to people treated with placebo, test people had …": the claim first, then the comparison.
   const comparedFirst = /^(?:when\s+)?compared\s+(?:to|with)\s+([^,]{3,80}),\s+(.{20,})$/i.exec(current);
   if (comparedFirst && wordCount(current) > MAX_WORDS) step(`${capitalize(comparedFirst[2]!)}. This compared with ${comparedFirst[1]}`);

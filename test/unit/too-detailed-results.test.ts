@@ -133,3 +133,16 @@ describe('a share that is the whole group is not split off', () => {
     ]);
   });
 });
+
+// Review 13/14 (h001): "Our research shows that daily X elicits changes in … - changes that
+// may be influential in helping to protect …" printed as "too detailed"; a first version kept
+// "Our research shows that" (the source's "we" reads as the brief's authors).
+describe('a first-person frame and a dashed reading of the result go', () => {
+  it("gives the claim alone, in the source's words", () => {
+    const forms = shorterForms(
+      'Our research shows that a daily bean supplement changes the protein profiles in the saliva of older patients - changes that may be helpful in protecting the sense of taste and smell.',
+    );
+    expect(forms).toContain('A daily bean supplement changes the protein profiles in the saliva of older patients.');
+    expect(forms.some((form) => /^Our research\b/.test(form) && !/ - /.test(form))).toBe(false);
+  });
+});
