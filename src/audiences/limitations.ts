@@ -8,7 +8,7 @@ import { inConditionList } from './outcome-label.js';
 import { participantsPhrase } from './plain-numbers.js';
 import { type DesignKind, isSingleGroup, isSmallStudy, mentions, studyDesign } from './study.js';
 import { linesOf } from './text.js';
-import { clean } from './wording.js';
+import { capitalize, clean } from './wording.js';
 
 export interface Limitation {
   id: string;
@@ -132,7 +132,7 @@ export function limitationCaveats(facts: Facts): Array<{ text: string; lines: nu
     if (CUT_OPENING.test(value) || BARE_OPENER.test(value) || wordsIn(value) < 4) return [];
     if (results.has(caveat.source.text) && value === caveat.source.text.trim()) return [];
     const statement = LONE_CONCESSION.test(value) ? value.replace(LONE_CONCESSION, '') : value;
-    return [{ text: statement.charAt(0).toUpperCase() + statement.slice(1), lines: linesOf(caveat) }];
+    return [{ text: capitalize(statement), lines: linesOf(caveat) }];
   });
 }
 

@@ -6,6 +6,7 @@
 // on a verb in the past or an auxiliary. No claim moves; only the subject becomes a pronoun
 // (or, a one-word name before "found that …", is said again).
 import nlp from 'compromise';
+import { capitalize } from '../shared/capitalize.js';
 import { numberWords } from '../shared/word-lists.js';
 
 interface Term {
@@ -231,7 +232,7 @@ export function splitRelativeSubject(sentence: string, minWords = 4): [string, s
     if (!count && /^(?:all|none|both)$/i.test(part.trim())) return null;
     const first = `${count ?? 'Some'} ${count ? noun : noun.toLowerCase()} ${clause}`;
     if (first.split(/\s+/).length < minWords || predicate.split(/\s+/).length < minWords) return null;
-    return [`${first.replace(/[,;]$/, '')}.`, `${part.charAt(0).toUpperCase()}${part.slice(1)} of them ${predicate}`];
+    return [`${first.replace(/[,;]$/, '')}.`, `${capitalize(part)} of them ${predicate}`];
   }
   const group = GROUP.exec(subject);
   const those = group ? null : THOSE.exec(subject);

@@ -1,16 +1,7 @@
 // Small string helpers for turning fact values and clauses into printable sentences.
 
-/**
- * Uppercases the first letter only when the first word is all lower case, so names such
- * as "tDCS" or "iPhone" keep their spelling.
- */
-export function capitalize(value: string): string {
-  const match = /^(\s*["“‘(]?)(\p{L})(\S*)/u.exec(value);
-  if (!match) return value;
-  const [, lead = '', first = '', rest = ''] = match;
-  if (/\p{Lu}/u.test(rest)) return value;
-  return lead + first.toUpperCase() + value.slice(lead.length + 1);
-}
+export { capitalize } from '../shared/capitalize.js';
+import { capitalize } from '../shared/capitalize.js';
 
 /** A clause as a sentence: trimmed, capitalised, ending in one full stop. */
 export function asSentence(clause: string): string {

@@ -7,6 +7,7 @@ import { escapeRegExp } from '../../shared/escape-regexp.js';
 import type { Quote } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { refOf, type ArticleText } from './context.js';
+import { capitalize } from '../../shared/capitalize.js';
 
 interface Person {
   name: string;
@@ -500,7 +501,6 @@ function looksLikePlace(name: string): boolean {
 /** "An editorial accompanying the study", "a commentary in the journal", "a statement from the company" as a sentence's subject. */
 const WRITING_SPEAKS =
   /^(?:[A-Z][\w-]*\s+)?((?:an?|the)\s+(?:accompanying\s+)?(?:editorial|commentary|statement|report)\b(?:\s+(?:accompanying|in|from|published\s+(?:with|in|alongside))\s+[^,;“”"]{3,60}?)?)(?:\s+(?:also\s+)?(?:added|says|said|noted|concluded|stated|wrote|argued))?\s*$/i;
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function resolve(
   people: Map<string, Person>,
