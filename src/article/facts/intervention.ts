@@ -799,8 +799,17 @@ function describe(article: ArticleText, name: string): TextFact | null {
       const after = text.slice(at.index + at[0].length);
       // "an innovative therapy known as zimislecel, which involves …": the kind word names
       // it and the clause after the name says what it is, whatever the sentence opened with.
-      const called = /\b(?:known as|called|named|dubbed)\s+$/i.test(before) && /^(?:\s*\([^()]*\))?,?\s+(?:which|that)\s/.test(after);
-      if ((called || subjectBefore.test(before)) && defines.test(after)) return textFact(text, sentence);
+      const called = /\b(?:known as|called|named|dubbed)\s+(?:the\s+)?$/i.test(before);
+      if (called && /^(?:\s*\([^()]*\))?,?\s+(?:which|that)\s/.test(after) && defines.test(after)) return textFact(text, sentence);
+      // "a device called the MitraClip was used to repair the valve": what it was used to do is
+      // what it is, said of a thing the sentence has just introduced by its kind.
+      if (
+        called &&
+        /\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:known as|called|named|dubbed)\s+(?:the\s+)?$/i.test(before) &&
+        /^\s+(?:is|are|was|were)\s+used\s+to\s/.test(after)
+      )
+        return textFact(text, sentence);
+      if (subjectBefore.test(before) && defines.test(after)) return textFact(text, sentence);
     }
   }
   return null;

@@ -8,6 +8,10 @@ import type { PatientBriefModel, Text } from '../view-models.js';
 export function undefinedTerms(model: PatientBriefModel, lines: Text[], glossary: Glossary): string[] {
   const body = lines.filter((line) => line.kind !== 'citation').map((line) => line.text);
   const defined = new Set((model.glossary?.terms ?? []).map((term) => term.label.text.toLowerCase()));
+  // The treatment's own name ("ValvoGrip") is explained where the brief's "What it is" row says what it is.
+  const rows = model.study.rows;
+  const treatment = rows.find((row) => row.id === 'treatment')?.value.text.replace(/\.$/, '');
+  if (treatment && rows.some((row) => row.id === 'what-it-is')) defined.add(treatment.toLowerCase());
   const missing = new Set<string>();
   // "diabetes" is explained where "type 1 diabetes" is.
   const isDefined = (term: string) => [...defined].some((d) => d === term || d.includes(term));

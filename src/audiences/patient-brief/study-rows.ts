@@ -182,6 +182,12 @@ function howGiven(description: string): string {
   const which = /\b(?:which|that)\s+((?:involves?|uses?|works?|consists?|is given|are given|is injected|is taken|is implanted)\b.*)$/i.exec(
     description,
   );
-  const how = which ? `It ${which[1]}` : description;
+  // "In the new study, a device called the MitraClip was used to repair the valve …": the kind
+  // and what it was used for are what it is; the framing and the name (a row above) are not.
+  const used =
+    /\b(an?\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:known as|called|named|dubbed)\s+(?:the\s+)?\S.*?\s+(?:is|are|was|were)\s+(used to\s.*)$/i.exec(
+      description,
+    );
+  const how = which ? `It ${which[1]}` : used ? `${capitalize(used[1])} ${used[2]}` : description;
   return how.replace(/\s+(?:of|in|for)\s+(?:the\s+)?(?:patients|people|participants|adults|children)\s+(?:who|with)\b.*$/i, '.');
 }
