@@ -6,6 +6,7 @@
 // day) are told apart from quantities, so counts and results are not read from them.
 import { MONTH_PATTERN as MONTH, numberWords, numberWordValue } from '../shared/word-lists.js';
 import type { NumberMention } from './schema.js';
+import { cues } from './cues/cues.js';
 
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 const GROUPS: Record<string, number> = { dozen: 12, decade: 10, decades: 10, score: 20, pair: 2, couple: 2, hundred: 100, thousand: 1_000 };
@@ -300,27 +301,45 @@ export function findPhases(text: string): PhaseMention[] {
 
 const TIME_UNIT = String.raw`(?:days?|weeks?|months?|years?|hours?|decades?)`;
 const TIMEPOINT_PATTERN = new RegExp(
-  String.raw`\b(?:(?:within|after|by|at|over|for|during|up to|through|in the first)\s+)?(?:(?:day|week|month|year)\s+\d+|(?:${DIGITS}|${WORD}|an?)[- ]${TIME_UNIT}(?:\s+(?:post[- ]\w+|later|after \w+(?: \w+)?|of follow-up|follow-up))?)\b`,
+  String.raw`\b(?:(?:within|after|by|at|over|for|during|up to|through|in the first)\s+)?(?:(?:day|week|month|year)\s+\d+|(?:${DIGITS}|${WORD}|an?)[- ]${TIME_UNIT}(?:\s+(?:post[- ]\w+|later|after (?:\w+ing\s+(?:(?:the|a|an|their|his|her)\s+)?)?[\w/-]+|of follow-up|follow-up))?)\b`,
   'gi',
 );
 
-/** An age, not a time: "between the ages of 6 months and 23 months", "aged 65 years", "2 years old", "9- to 11-year-olds". */
-const AGE_BEFORE = /\b(?:ages?|aged)\s+(?:(?:of|between|from)\s+)?(?:[\w.]+(?:\s+\w+)?\s+(?:and|to|or|through)\s+)?$/i;
-const AGE_AFTER = /^(?:\s*|-)(?:olds?|of age)\b/i;
 /**
- * How often, not when: "eat fish at least once a week", "three days a week", "twice a day",
- * "every two weeks" say how often something is done, not when an outcome was measured.
+ * Time expressions that say when an outcome was measured ("within 90 days", "day 365",
+ * "12 weeks after finishing treatment"). An age, how often, a length that is itself the
+ * result or the study's length is not one (cues/timepoints.yaml); the same time said twice
+ * is kept once.
  */
-const HOW_OFTEN_BEFORE = /\b(?:once|twice|thrice|times|every|each|per|days|nights|hours|minutes|sessions|servings|meals|drinks)\s+$/i;
-const HOW_OFTEN_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b/i;
-
-/** Time expressions that say when an outcome was measured ("within 90 days", "day 365"); ages are not. */
 export function findTimepoints(text: string): string[] {
-  return [...text.matchAll(TIMEPOINT_PATTERN)]
-    .filter((m) => {
-      const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-      const after = text.slice(m.index! + m[0].length);
-      return !AGE_BEFORE.test(before) && !AGE_AFTER.test(after) && !HOW_OFTEN_BEFORE.test(before) && !HOW_OFTEN_AFTER.test(after);
-    })
-    .map((m) => m[0].trim());
+  const found = [...text.matchAll(TIMEPOINT_PATTERN)].map((m) => ({
+    text: m[0].trim(),
+    before: text.slice(Math.max(0, m.index! - 90), m.index!) + (LEAD_WORD.exec(m[0])?.[0] ?? ''),
+    after: text.slice(m.index! + m[0].length),
+  }));
+  const kept = found.filter((time) => !notATimepoint(time, false));
+  const seen = new Set<string>();
+  return kept
+    .filter((time) => !notATimepoint(time, kept.length > 1))
+    .map((time) => time.text)
+    .filter((time) => {
+      const key = time.replace(LEAD_WORD, '').toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+const LEAD_WORD = /^(?:within|after|by|at|over|for|during|up to|through|in the first)\s+/i;
+
+/** Whether a cue of cues/timepoints.yaml says this is no timepoint; `beside`: the sentence has another. */
+function notATimepoint(time: { text: string; before: string; after: string }, beside: boolean): boolean {
+  if (/^(?:\S+\s+)?(?:day|week|month|year)\s+\d/i.test(time.text)) return false;
+  const led = LEAD_WORD.test(time.text);
+  return cues('timepoints').some((cue) => {
+    if (cue.meta['beside-another'] === true && !beside) return false;
+    if (cue.meta['unled'] === true && led) return false;
+    const where = cue.meta['where'];
+    return cue.regex.test(where === 'before' ? time.before : where === 'after' ? time.after : time.text);
+  });
 }

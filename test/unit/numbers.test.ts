@@ -189,3 +189,33 @@ describe('findTimepoints: frequencies and hyphenated ages are not timepoints', (
     expect(findTimepoints('pills taken twice a day; seen again after one month')).toEqual(['after one month']);
   });
 });
+
+// Review 15 (the clinician table's Timepoint column read "1.4-year; 6.3 years", "8.2 months;
+// within 60 days; three months", "Five years after receiving the"): a length that is itself the
+// result, one side of a compared length or the amount of a change, is not when the outcome was
+// measured; a treatment's length gives way to the time the outcome was measured; the same time
+// is given once; "after" keeps its object.
+describe('findTimepoints: lengths that are the result are not timepoints', () => {
+  it('skips compared lengths, survival times and amounts of change', () => {
+    expect(findTimepoints('surgery gave a 1.4-year increase in median survival (7.7 vs. 6.3 years)')).toEqual([]);
+    expect(findTimepoints('survival time went from an average of 9.3 months to 17.9 months')).toEqual([]);
+    expect(findTimepoints('the controls had an average progression-free survival time of eight months')).toEqual([]);
+    expect(findTimepoints('the drug lengthened the time to relapse by four to eight months')).toEqual([]);
+    expect(findTimepoints('they went from about 21 days of pain to about 3 days')).toEqual([]);
+  });
+
+  it('keeps the time an outcome was measured beside them', () => {
+    expect(findTimepoints('taking the pills for 5 years cut deaths by 40 percent within 10 years of starting')).toEqual([
+      'within 10 years',
+    ]);
+    expect(findTimepoints('treated for 12 weeks; cured 12 weeks after finishing treatment')).toEqual([
+      '12 weeks after finishing treatment',
+    ]);
+    expect(findTimepoints('half the risk of bleeding within one year compared with those on warfarin')).toEqual(['within one year']);
+    expect(findTimepoints('After six weeks of treatment, 36 percent felt better')).toEqual(['After six weeks']);
+    expect(findTimepoints('Five years after receiving the treatment, 69 percent were well')).toEqual([
+      'Five years after receiving the treatment',
+    ]);
+    expect(findTimepoints('levels rose steadily by day 365')).toEqual(['by day 365']);
+  });
+});
