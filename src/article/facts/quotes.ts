@@ -8,6 +8,7 @@ import type { Quote } from '../schema.js';
 import type { Sentence } from '../sentences.js';
 import { refOf, type ArticleText } from './context.js';
 import { capitalize } from '../../shared/capitalize.js';
+import { MONTH_PATTERN } from '../../shared/word-lists.js';
 
 interface Person {
   name: string;
@@ -348,6 +349,8 @@ const PERSON_NAME = new RegExp(
 const ROLE_AFTER = cue('quote-role-after');
 /** "Dianne Fraser, 56, an accountant from Boston": an age after a name. */
 const AGE_AFTER = cue('quote-age-after');
+/** "who underwent surgery at Rush": what happened to the speaker, at a place they do not speak for. */
+const EXPERIENCE = cue('quote-role-experience');
 /** "Lead researcher Mette Kalager": a job named in lower case before a name. */
 const ROLE_BEFORE = cue('quote-role-before');
 const personCache = new Map<string, boolean>();
@@ -691,8 +694,16 @@ function describe(text: string): { role: string | null; affiliation: string | nu
   const part = PART_IN_STUDY.exec(text.trim().replace(/[.,;]$/, ''));
   const { role, affiliation } = describeParts(part ? text.slice(0, part.index) : text);
   const who = part ? `who ${part[1]!.trim()}` : null;
-  return { role: tidyPart([tidyPart(role), who].filter((p) => p).join(', ') || null), affiliation: tidyPart(affiliation) };
+  const described = tidyPart([tidyPart(role), who].filter((p) => p).join(', ') || null);
+  // "Theodore Henderson, MD, PhD, refractory depression symptoms can be relieved …": what follows
+  // the name is the sentence going on, not who the person is.
+  const clause = described !== null && !/^who\s/.test(described) && CLAUSE_NOT_ROLE.test(described);
+  return { role: clause ? null : described, affiliation: clause ? null : tidyPart(affiliation) };
 }
+
+/** A verb phrase no description of a person has: a modal, or "is/are … -ed" said of something else. */
+const CLAUSE_NOT_ROLE =
+  /\b(?:can|could|will|would|may|might|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b/;
 
 function describeParts(text: string): { role: string | null; affiliation: string | null } {
   // "a neurologist at King's College London who led the study": the relative clause is not the place.
@@ -701,7 +712,9 @@ function describeParts(text: string): { role: string | null; affiliation: string
     .trim()
     .replace(/[.,;]$/, '')
     .replace(/^\d{1,3},\s+/, '')
-    .replace(/^who\s+(?:is|was)\s+(?=(?:a|an|the)\s)/, '')
+    .replace(/^who\s+(?:is|was)\s+(?:also\s+|now\s+)?(?=(?:a|an|the)\s|[A-Z])/, '')
+    // "who is based at the Black Dog Institute": only a place.
+    .replace(/^who\s+(?:is|was)\s+(?:based|located|working)\s+(?=(?:at|with)\s)/, '')
     // "director of research and an emergency physician at Orlando Medical Center": a second job at a place stays.
     // "… and a member of Chrono's board of directors", "… and a consultant to Pfizer": a second
     // role with an organisation (a tie a reader must see), not a clause ("and a team found …").
@@ -725,6 +738,11 @@ function describeParts(text: string): { role: string | null; affiliation: string
   // "at" whose rest is all one place; else the last "at" ("Professor of X at Y and chair of Z at W").
   const ats = [...clean.matchAll(/ at (?:the\s+)?(?=[A-Z0-9])/g)];
   const at = ats.find((m) => isPlace(clean.slice(m.index + m[0].length))) ?? ats.at(-1);
+  if (at && EXPERIENCE.test(clean)) {
+    // "who underwent surgery at Rush in July": where something happened to the speaker, not a place they speak for.
+    const { affiliation } = placeAndRole(null, clean.slice(at.index + at[0].length));
+    return { role: affiliation ? `${clean.slice(0, at.index)} at ${affiliation}` : clean.slice(0, at.index), affiliation: null };
+  }
   if (at) return placeAndRole(clean.slice(0, at.index), clean.slice(at.index + at[0].length));
   const possessive = /\b(?:in|at|of) (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\b/.exec(clean);
   if (possessive) return { role: clean, affiliation: possessive[1]! };
@@ -759,11 +777,14 @@ function placeAndRole(role: string | null, text: string): { role: string | null;
   if (other) place = place.slice(0, other.index);
   // "… and senior author of the study", "…, and Associate Editor, JAMA": a second job.
   let job: string | null = null;
-  const second = /,?\s+and\s+(?=(?!the\s+[A-Z])[a-z]|[A-Z][a-z]+\s)/.exec(place);
+  const second = /,?\s+and\s+(?=(?!the\s+[A-Z])[a-z]|[A-Z][a-z]+(?:[’']s)?\s)/.exec(place);
   const jobText = second ? place.slice(second.index + second[0].length) : '';
   if (
     second &&
-    (/^[a-z]/.test(jobText) ? !/^(?:colleagues|others|co-?workers|team)\b/.test(jobText) : TITLE_WORD.test(jobText.split(/\s+/)[0]!))
+    (/^[a-z]/.test(jobText)
+      ? !/^(?:colleagues|others|co-?workers|team)\b/.test(jobText)
+      : // "…, and Hernandez's doctoral committee chair": a job held for another person.
+        TITLE_WORD.test(jobText.split(/\s+/)[0]!) || /^[A-Z][a-z]+[’']s\s+[a-z]/.test(jobText))
   ) {
     job = jobText;
     place = place.slice(0, second.index);
@@ -773,6 +794,8 @@ function placeAndRole(role: string | null, text: string): { role: string | null;
     (word, i) => i % 2 === 0 && word !== '' && !/^[A-Z0-9(&]/.test(word) && !PLACE_WORD.test(word.replace(/[,.]$/, '')),
   );
   if (clause > 0) place = words.slice(0, clause).join('');
+  // "Rush in July": a date after the place is when, not part of its name.
+  place = place.replace(new RegExp(String.raw`\s+(?:in|on|since|last|this)\s+(?:${MONTH_PATTERN})\b.*$`), '');
   place = place.replace(/(?:[,\s]+(?:of|and|the|for|at|in|on|with))+[,\s]*$/i, '');
   const roleText = tidyPart(role);
   const jobPart = job === null ? null : tidyPart(job.replace(/[,\s]+in an? [\s\S]*$/, ''));
