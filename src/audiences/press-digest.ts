@@ -298,8 +298,11 @@ function withoutAsides(sentence: string): string[] {
   return bare === sentence ? [sentence] : [sentence, bare];
 }
 
-/** A dashed aside ("— at least a 20 percent reduction … —", " - approximately 80 per cent of women … - "). */
-const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s[—–-]\s[^—–]*?\s[—–-]\s/g, ' ');
+/**
+ * A dashed aside ("— at least a 20 percent reduction … —", " - approximately 80 per cent of
+ * women … - ", " -- as determined by the sleep diaries -- ": a typewriter's double hyphen is a dash too).
+ */
+const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s(?:--|[—–-])\s(?:(?!--)[^—–])*?\s(?:--|[—–-])\s/g, ' ');
 /**
  * Where a lede may end a result's sentence early: before a further claim joined by "and",
  * a "meaning …" gloss, an attribution, a dash, a closing "with five remitting at …" of some
@@ -308,7 +311,7 @@ const withoutDashedAsides = (sentence: string): string => sentence.replace(/\s[�
  * keeps every claim, set apart as a sentence of its own; a lede has room for one.)
  */
 const TAIL =
-  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b|with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|several|few|half|all|none)\b(?:\s+of\s+(?:them|those))?\s+(?:[\w-]+\s+){0,2}?\w+ing\b)|\s+[—–]\s+/i;
+  /,\s+(?:and\s+(?!(?:\d|in\s|of\s))|meaning\b|making\b|which\b|according to\b|researchers (?:said|at)\b|they said\b|the (?:study(?: authors)?|researchers|authors|research) (?:said|found|reported)\b|with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|several|few|half|all|none)\b(?:\s+of\s+(?:them|those))?\s+(?:[\w-]+\s+){0,2}?\w+ing\b)|\s+(?:[—–]|--)\s+/i;
 
 /** A stop that ends a sentence, not a title's ("Dr. Goldstein") or a short form's. */
 const TWO_SENTENCES = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|al|No|[A-Z]))\.\s/;
@@ -326,7 +329,7 @@ const SAID_BY =
 
 /** "Published in X, the study found that, among …," and the like: the report's framing, not the result. */
 const FRAME =
-  /^.{0,160}?\b(?:found|showed|shows|show|indicates?|indicated|reported|reports|concluded|suggests?|suggested|revealed|demonstrated) that,?\s+/i;
+  /^.{0,160}?\b(?:found|showed|shows|show|indicates?|indicated|reported|reports|concluded|suggests?|suggested|revealed|demonstrated|discovered|learned|observed) that,?\s+/i;
 /** "In a review of all 18 studies, the authors found breastfeeding …": who found it, not what. */
 const FOUND_FRAME =
   /^.{0,120}?\b(?:the\s+)?(?:researchers|authors|scientists|investigators|team|study|trial|analysis|review)\s+(?:found|showed|reported|concluded)\s+(?:that\s+)?(?=\S)/i;
@@ -359,6 +362,15 @@ function mendSeams(sentence: string, form: string): string {
   }
   return mended;
 }
+
+/** "of the 24 patients, …", "among all 1,200 women, …": a finding that opens by saying whom it counts, and how many. */
+const COUNTED_OPENING = /^(?:of|among)\s+(?:the|all|these|those)\s+(\d[\d,]*)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?),\s+/iu;
+
+/**
+ * "the study participants", "the trial's patients": in a lede that opens on the study, which
+ * study they were in goes without saying ("the participants who received …").
+ */
+const STUDY_PEOPLE = /\b(the)\s+(?:study|trial)(?:['’]s)?\s+(?=(?:participants|patients|subjects|volunteers)\b)/gi;
 
 /**
  * Shorter forms of a result's sentence for a lede that the whole sentence would overrun:
@@ -397,7 +409,7 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
     ...(shorter ? shorterForms(sentence) : []),
     ...(firstClaim ? [firstClaim] : []),
   ];
-  for (const form of bases.map((f) => f.replace(/\.$/, ''))) {
+  for (const form of bases.flatMap((f) => [...new Set([f, f.replace(STUDY_PEOPLE, '$1 ')])]).map((f) => f.replace(/\.$/, ''))) {
     add(form);
     // Who said it goes, and a further claim before it too when the figure stays
     // ("CMA detected … in 7 percent of patients, making it the best …, the authors said").
@@ -664,15 +676,21 @@ function lede(
     }
     // "In a study of 717 people, in the trial, …": the finding's own framing goes.
     const bare = found.replace(/^(?:in|during) (?:the|this) (?:trial|study),\s*/i, '');
+    // "Of the 24 patients, 70 percent …": the finding counts its own people; after "In a study
+    // of 24 people," the count is said twice. Its count, in its words, opens the lede instead.
+    const ownCount = COUNTED_OPENING.exec(bare);
+    const counts = ownCount && facts.participants && String(facts.participants.value) === ownCount[1]!.replace(/,/g, '');
     // "251 pregnant women" when it fits; "251 people" (the count, at least) when it does not.
     const plainN = facts.participants && counted !== subjects ? `${participantsPhrase(facts.participants)} ${subjects}` : null;
-    const inStudy = n
-      ? [
-          `In a study of ${n}${hadIt ? ` with ${condition}` : ''}, ${bare}.`,
-          `In a study of ${n}, ${bare}.`,
-          ...(plainN ? [`In a study of ${plainN}, ${bare}.`] : []),
-        ]
-      : [];
+    const inStudy = counts
+      ? [`In a study of ${ownCount[1]} ${ownCount[2]}, ${bare.slice(ownCount[0].length)}.`]
+      : n
+        ? [
+            `In a study of ${n}${hadIt ? ` with ${condition}` : ''}, ${bare}.`,
+            `In a study of ${n}, ${bare}.`,
+            ...(plainN ? [`In a study of ${plainN}, ${bare}.`] : []),
+          ]
+        : [];
     const anonymous = [`In a study${withCondition}, ${bare}.`, `In a study, ${bare}.`];
     // Said as the source's, then bare.
     const said = [journal ? `${capitalize(sentence)}, a study in ${journal} reports.` : null, `${capitalize(sentence)}, a study reports.`];
