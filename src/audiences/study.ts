@@ -279,13 +279,30 @@ export function conditionName(facts: Facts): string | null {
 function narrowedBy(facts: Facts, name: string): string {
   const population = facts.population?.value;
   if (!population) return name;
-  const at = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?![\p{L}\p{N}-])`, 'iu').exec(population);
+  // "solid tumor" in "patients with solid tumors that had …": the plural is the same condition.
+  const at = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}s?(?![\p{L}\p{N}-])`, 'iu').exec(population);
   if (!at) return name;
   const words = cueById('participants', 'population-narrows-condition').regex.exec(population.slice(0, at.index))?.[1];
-  if (!words) return name;
   // Only words the name does not already give ("advanced" before "advanced melanoma" is not said twice).
-  const extra = words.trim().replace(/,$/, '');
-  return name.toLowerCase().startsWith(extra.toLowerCase()) ? name : `${extra} ${name}`;
+  const extra = words?.trim().replace(/,$/, '');
+  const before = extra && !name.toLowerCase().startsWith(extra.toLowerCase()) ? `${extra} ${name}` : name;
+  const after = narrowedAfter(name, population.slice(at.index + at[0].length));
+  // Narrowed after, the name keeps the population's number: "solid tumors that had …".
+  return after ? `${before.slice(0, before.length - name.length)}${at[0]}${after}` : before;
+}
+
+/**
+ * The words the population puts after the condition that narrow it: "solid tumors that
+ * had an identified NTRK gene fusion", "melanoma that has spread to the liver" (cue
+ * condition-narrowed-after: a gene, marker, spread, resistance or failed treatment).
+ * "who have" reads as "with" after a disease name ("AML with a FLT3 mutation"); words the
+ * name already gives are not said twice. '' when the population says none.
+ */
+function narrowedAfter(name: string, after: string): string {
+  const clause = cueById('condition', 'condition-narrowed-after').regex.exec(after)?.[1];
+  if (!clause) return '';
+  const words = clause.replace(/^who\s+(?:have|has|had)\s+/, 'with ');
+  return name.toLowerCase().includes(words.toLowerCase()) ? '' : ` ${words}`;
 }
 
 /**

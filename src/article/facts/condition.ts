@@ -53,6 +53,7 @@ const NOT_BEFORE = new Set([
   'condition-other-use',
   'condition-usual-use',
   'condition-journal-name',
+  'condition-narrowed-after',
 ]);
 const CUES = () => cues('condition').filter((cue) => !NOT_BEFORE.has(cue.id));
 const OTHER_USE = cueById('condition', 'condition-other-use').regex;
