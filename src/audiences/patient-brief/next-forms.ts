@@ -44,6 +44,14 @@ function asTheTeam(sentence: string): string | null {
   return FIRST_PERSON.test(out) ? null : out;
 }
 
+/** "The company said on Monday it hopes …", "Smith said that she plans …": who says it, said of themselves. */
+const REPORTED_PLAN =
+  /^([A-Z][^,]{2,60}?)\s+(?:said|says|announced|added|noted|stated)\s+(?:on\s+\w+\s+|\w+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|he|she)\s+(?=(?:hopes?|plans?|expects?|intends?|aims?|wants?|will|would|is|are)\b)/;
+
+/** "to find out who … and who …", "whether … and how …": two questions a later study asks; the first is kept. */
+const TWO_QUESTIONS =
+  /^(.*?\b(?:figure out|find out|learn|understand|determine|see|know|study|test|examine|explore|look at)\s+(?:who|whether|how|what|which|when|why|if)\b.*?)\s+and\s+(?:who|whether|how|what|which|when|why|if)\b.*$/i;
+
 /**
  * Each step takes away one part that is not what is planned; every form is kept when it
  * changed and still has five words. In order: an opening concession ("Although …, we are
@@ -64,6 +72,17 @@ export function nextStepForms(sentence: string): string[] {
       forms.push(`${tidy}.`);
     }
   };
+  // "X is looking for funding for the next phase and would like to lead a trial …": with no
+  // comma, a second predicate only when it is a second plan (an intent verb after "and").
+  const intent = /\s+and\s+(?:also\s+)?(?:hopes?|plans?|wants?|aims?|intends?|expects?)\s+to\b/i.exec(current);
+  // Only when the first half is itself work under way ("is looking for", "are preparing"):
+  // "X and Y have a collaboration and plan to …" keeps its plan whole.
+  const first = intent ? current.slice(0, intent.index) : '';
+  if (intent && wordCount(first) >= 6 && /\b(?:is|are)\s+(?:\w+\s+)?\w+ing\b/i.test(first)) step(first);
+  // "hopes to", "hope for" is a hype word in our text (cues/hype.yaml); "would like" says the same plan.
+  step(current.replace(/\bhopes? (?=to\b)/gi, 'would like ').replace(/\bhopes? for\b/gi, 'would like'));
+  // "An important next step will be …": how much it matters is the speaker's; the step is the plan (and one hard word less).
+  step(current.replace(/^an?\s+(?:important|key|crucial|critical|essential|major|vital)\s+next\s+step\b/i, 'The next step'));
   step(current.replace(/^(?:although|though|while|whereas|despite)\s[^,]{3,160},\s+/i, ''));
   step(current.replace(/^to\s[^,]{3,100},\s+(?:(?:particularly|especially|mainly)\s[^,]{3,60},\s+)?/i, ''));
   // "Following these important findings, …", "Following the successful test results the researchers …",
@@ -71,6 +90,23 @@ export function nextStepForms(sentence: string): string[] {
   step(current.replace(/^(?:following|after|based on|in light of)\s[^,]{3,80},\s+/i, ''));
   step(current.replace(/^following\s+(?:the|these|this|its)\s+(?:[\w-]+\s+){0,3}?(?:results?|findings?)\s+(?=the\s)/i, ''));
   step(current.replace(/^according to\s[^,]{3,60},\s+/i, ''));
+  // "The positive results show us that next we need to study …": what the results led to,
+  // before the plan itself (an opening "next" says again what the heading says).
+  step(
+    current.replace(
+      /^(?:the|these|this|our|its)\s+(?:[\w-]+\s+){0,2}?(?:results?|findings?|data)\s+(?:shows?|tells?|suggests?|means?)\s+(?:us\s+)?that\s+/i,
+      '',
+    ),
+  );
+  step(current.replace(/^next,?\s+(?=we\b)/i, ''));
+  // "The company, which had earlier announced A, B and C, said on Monday it hopes for …":
+  // what the speaker did before, and that the speaker said so, are not the plan ("The
+  // company hopes for …"). The clause runs to the reporting verb, whatever commas it holds.
+  step(current.replace(/,\s+(?:which|who)\s[^]{3,200}?,\s+(?=(?:said|says|announced|added|noted|stated)\b)/i, ' '));
+  step(current.replace(REPORTED_PLAN, '$1 '));
+  // "to figure out who can … and who is likely to need …": the first question is the plan.
+  const questions = TWO_QUESTIONS.exec(current);
+  if (questions && wordCount(questions[1]!) >= 8) step(questions[1]!);
   // Only a second predicate, never the last item of a list ("a, b, and c"): no comma before it.
   const and = /,\s+and\s+/i.exec(current);
   if (and && !current.slice(0, and.index).includes(',') && wordCount(current.slice(0, and.index)) >= 6) step(current.slice(0, and.index));
