@@ -71,14 +71,14 @@ const everything = (model: PatientBriefModel) => visibleText(model).join('\n');
 const INVITES = /could be right for you/;
 
 describe('patient brief by kind of study', () => {
-  it('randomized trial still in studies: says so, and offers joining a study instead', () => {
+  it('randomized trial still in studies: says so, and points to treatments that can be had now', () => {
     const model = brief({ kind: 'randomized trial', randomised: 'randomised', stage: 'late clinical', availability: 'not available' });
     expect(message(model)).toEqual([
       'A study of 400 people tested Neurafenib for migraine.',
       'People taking Neurafenib had fewer migraine days than those on placebo.',
     ]);
     expect(action(model)).toBe(
-      'Do not change your care because of this news alone. Neurafenib is not available outside studies. You can ask about joining a study.',
+      'Do not change your care because of this news alone. Neurafenib is not available yet, the source says. Ask your care team about treatments you can get now.',
     );
     expect(action(model)).not.toMatch(INVITES);
     expect(questions(model)).toContain('Could I take part in a study like this?');

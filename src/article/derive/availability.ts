@@ -26,6 +26,8 @@ const VALUE = {
   'availability-cleared': 'approved',
   'availability-approved': 'approved',
   'availability-available': 'available',
+  'availability-not-covered': 'available',
+  'availability-insured': 'available',
   'availability-in-use': 'available',
 } as const;
 

@@ -343,11 +343,16 @@ function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
     default: {
       if (noBenefit || story.verdict === 'harm') return general;
       // Two or three active treatments compared: the reader asks which, not for the first one named.
+      // A study whose kind the source does not make clear (records looked back on, a meeting
+      // report) is no basis for "could be right for you": say only that it can be had.
+      if (story.kind === 'study' && obtainable) return `People can already get ${name ?? 'it'}, the source says. ${general}`;
       if (name && obtainable && headToHead(facts))
         return `Ask your care team which ${{ test: 'test', vaccine: 'vaccine', treatment: 'treatment' }[interventionKind(facts)]} could be right for you.`;
       if (name && obtainable) return `Ask your care team if ${name} could be right for you.`;
       const it = name ? capitalize(name) : 'It';
-      if (story.access === 'in studies') return `${it} is not available outside studies. You can ask about joining a study.`;
+      // "Not yet" is what the source says; a study to join is not (the trial may be over, or closed).
+      if (story.access === 'in studies')
+        return `${it} is not available yet, the source says. Ask your care team about ${{ test: 'tests', vaccine: 'vaccines', treatment: 'treatments' }[interventionKind(facts)]} you can get now.`;
       // Sold for another condition: say so, as "Can people get it now?" does (stage.ts), not "does not say".
       if (usedForOtherUse(facts))
         return `${it} is already used for another condition. The source does not say it is approved for this one. ${general}`;

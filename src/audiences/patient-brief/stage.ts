@@ -100,6 +100,28 @@ function sentenceOf(fact: TextFact): string {
   return /^\p{Lu}/u.test(value) && wordCount(value) >= 4 ? value : clean(fact.source.text);
 }
 
+/** A price as the source gives it: "about $125 a session", "$45 to $350 or more", "£17 a month". */
+const PRICE =
+  /(?:(?:about|around|roughly|up to|as much as|nearly|almost|under|over|more than)\s+)?[$£€]\s?\d[\d,.]*(?:\s*(?:to|-|–)\s*[$£€]?\s?\d[\d,.]*)?(?:\s+or more)?(?:\s+(?:a|per|each)\s+(?:session|month|year|week|day|dose|injection|tablet|pill|visit|treatment|scan|test|course))?/i;
+
+/**
+ * "Some insurance companies cover acupuncture, which costs about $125 a session", "massage is
+ * not covered by insurance": the derive stage read who pays (people can get it, for a price).
+ * The brief says so in a few words, with the price when the same sentence gives one, so the
+ * reader's "What would it cost?" is answered where the source answers it.
+ */
+function whoPays(rule: string | undefined, sentence: string): string | null {
+  const pays =
+    rule === 'availability-insured'
+      ? 'Some insurance plans pay for it'
+      : rule === 'availability-not-covered'
+        ? 'People can get it, but insurance may not pay for it'
+        : null;
+  if (!pays) return null;
+  const price = PRICE.exec(sentence)?.[0].replace(/[.,]$/, '');
+  return price ? `${pays}. It costs ${price}, the source says.` : `${pays}, the source says.`;
+}
+
 /**
  * When the source's availability sentence is too long for the brief, what the derive stage
  * read in it (facts.derived.availability), in a few words: "The FDA has approved it."
@@ -112,6 +134,9 @@ function availabilityInBrief(facts: Facts, names: ReadonlySet<string>): Text {
   // "Since then, thousands … have received 'off-label' treatment": used for this, not approved for it.
   if (derived?.rule === 'availability-off-label')
     return generated('Some doctors already give it for this, but it is not approved for this use ("off-label"), the source says.', lines);
+  // Who pays: a short line that keeps the price, whatever the length of the source's sentence.
+  const payer = whoPays(derived?.rule, fact.source.text);
+  if (payer) return generated(payer, lines);
   const plain = plainValue(sentenceOf(fact), lines);
   // A sentence that points back ("Since then, …") does not stand alone under this heading.
   if (fitsPatient(plain.text, names) && standsAlone(plain.text) && !/^(?:since then|then|after that|by then),/i.test(plain.text))
@@ -127,6 +152,8 @@ function availabilityInBrief(facts: Facts, names: ReadonlySet<string>): Text {
         lines,
       );
     case 'available':
+      // In common use is not approved: say only what the source says.
+      if (derived.rule === 'availability-in-use') return generated('It is in common use, the source says.', lines);
       return generated('Yes, for the uses named in the source.', lines);
     case 'not available':
       return generated('Not yet, the source says.', lines);
