@@ -112,12 +112,29 @@ function outcomeWords(text: string, treatment: string): Array<{ label: string; a
 }
 
 /**
- * Whether a sentence reports people dying ("two deaths", "died", "risk of death"), in the words
- * of the outcome-deaths cue; "a rare fatal lung disease … has been reported" names a grave harm,
- * not a death.
+ * Death named as one event of a composite ("heart attack, stroke, or death from a cardiovascular
+ * condition", "death or hospitalization"), as a risk ("an increased risk of death"), or as what a
+ * harm can lead to ("can be life-threatening …, leading to seizures, coma or death"): the sentence
+ * counts events or warns, and no one is said to have died.
  */
-export const reportsDeaths = (text: string): boolean =>
-  OUTCOME_WORDS.some(({ id, regex }) => id === 'outcome-deaths' && regex.test(clean(text)));
+const DEATH_NOT_COUNTED = [
+  /\b(?:[\w-]+,\s+){1,}(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:death|dying|mortality)\b/gi,
+  /\b(?:death|dying)\s+(?:\w+\s+){0,4}?(?:or|and\/or)\s+[\w-]+/gi,
+  /\b(?:\w+\s+)?(?:or|and\/or)\s+(?:death|dying)\b/gi,
+  /\brisks?\s+of\s+(?:death|dying)\b/gi,
+  /\b(?:can|could|may|might)\s+(?:be\s+)?[^.;]*\b(?:death|fatal)\b/gi,
+];
+
+/**
+ * Whether a sentence reports people dying ("two deaths", "died"), in the words of the
+ * outcome-deaths cue; "a rare fatal lung disease … has been reported" names a grave harm, not a
+ * death, and death among other events, as a risk or as a possible end (DEATH_NOT_COUNTED) is
+ * not a count of deaths.
+ */
+export const reportsDeaths = (text: string): boolean => {
+  const words = DEATH_NOT_COUNTED.reduce((rest, phrase) => rest.replace(phrase, ' '), clean(text));
+  return OUTCOME_WORDS.some(({ id, regex }) => id === 'outcome-deaths' && regex.test(words));
+};
 
 /** The label of a row whose outcome neither the glossary, the outcome words nor its own words name. */
 export const UNNAMED_OUTCOME = 'Other result';

@@ -48,7 +48,21 @@ const RIVALS = cueById('intervention', 'intervention-other-drugs').regex;
 const OUTCOME = fileOf('results');
 const HARM = fileOf('harms');
 const STRONG_HARM = fileOf('serious-harms');
-const CAVEAT = fileOf('caveats');
+/**
+ * Caveat cues, read after the phrases that hold a caveat word but state no caveat are taken
+ * out (caveats.yaml entries marked `set-aside: true`: "physical limitations", "a lesion that
+ * cannot be felt", "how the drug works is not clear"); the rest of the sentence may still
+ * state one.
+ */
+const CAVEAT_CUES = cues('caveats').filter((cue) => cue.meta['set-aside'] !== true);
+const CAVEAT_ASIDE = cues('caveats')
+  .filter((cue) => cue.meta['set-aside'] === true)
+  .map((cue) => new RegExp(cue.regex.source, 'gi'));
+const caveatWords = (text: string): string => CAVEAT_ASIDE.reduce((words, phrase) => words.replace(phrase, ' '), text);
+const CAVEAT = {
+  first: (text: string): Cue | null => firstCue(CAVEAT_CUES, caveatWords(text)),
+  test: (text: string): boolean => firstCue(CAVEAT_CUES, caveatWords(text)) !== null,
+};
 /** A company named as the source of drugs or money: a tie the reader should know. */
 const INDUSTRY_TIE = fileOf('industry-ties');
 /** What happens next, as an action: "will compare", "plans to seek approval", "larger trials". */

@@ -181,7 +181,7 @@ export function caveatForms(sentence: string): string[] {
   if (
     sentences.length > 1 &&
     !/\b(?:Dr|Prof|Mr|Mrs|Ms|St)\.$/.test(sentences[0]!) &&
-    cues('caveats').some((cue) => cue.regex.test(sentences[0]!))
+    cues('caveats').some((cue) => cue.meta['set-aside'] !== true && cue.regex.test(sentences[0]!))
   )
     forms.push(sentences[0]!);
   return forms;
