@@ -43,6 +43,12 @@ const PEOPLE =
  * another group's replication ("Similar results were obtained by the … Institute").
  */
 const BACKGROUND = cueById('main-result', 'main-background').regex;
+/**
+ * "A 2013 study published in … found …", "An earlier study of 740 interns found …": another
+ * study, named by its year or as earlier. The story calls its own "the study" or "a new
+ * study", so this one is background to it, however many people it counts.
+ */
+const EARLIER_STUDY = cueById('main-result', 'main-earlier-study').regex;
 /** The change came about in those not treated too ("even among women who weren't screened", "also in the placebo group"). */
 const UNTREATED_TOO = cueById('main-result', 'main-untreated-too').regex;
 const ADVICE = cueById('main-result', 'main-advice').regex;
@@ -92,6 +98,13 @@ const EVERY_ARM = cueById('main-result', 'main-every-arm').regex;
  */
 const CHANGED_BY = cueById('main-result', 'main-changed-by').regex;
 
+/**
+ * "Their levels … were significantly higher than those of people with other types of
+ * trauma": the study's own groups set against each other, the difference tested. A test
+ * or marker study often reports its finding so, with no figure and no treatment to name.
+ */
+const GROUPS_DIFFER = cueById('main-result', 'main-groups-differ').regex;
+
 /** A named person's claim ("Nearly 90% benefited …, Schuchter said"; "…, says LaCroix, so …"). */
 const NAMED_CLAIM = /,["”]?\s+(?:Dr\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:said|says|added|notes?|noted|explained)\.?$/;
 
@@ -103,7 +116,7 @@ const NAMED_CLAIM = /,["”]?\s+(?:Dr\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2
  */
 export function sideSentence(finding: Finding): 'background' | 'attributed' | null {
   const text = clean(finding.text);
-  if (BACKGROUND.test(text) || BACKGROUND_SHARE.test(text)) return 'background';
+  if (BACKGROUND.test(text) || EARLIER_STUDY.test(text) || BACKGROUND_SHARE.test(text)) return 'background';
   if (NAMED_CLAIM.test(text) || SAYS_NAME.test(text)) return 'attributed';
   return null;
 }
@@ -188,9 +201,12 @@ const OPENS_ON_TREATMENT =
 const POINTS_TO_TREATMENT =
   /\b(?:the|this)\s+(?:new\s+)?(?:drug|pill|medicine|medication|vaccine|device|treatment|therapy|intervention|procedure|injection|implant)\b/;
 
-/** Head nouns that name a kind of thing, not this one ("Karyotype tests" is not "the CMA test"). */
+/**
+ * Head nouns that name a kind of thing, not this one ("Karyotype tests" is not "the CMA test"),
+ * or the taking of it ("walnut consumption", "aspirin use": "eating walnuts" names it by "walnut").
+ */
 const GENERIC_HEAD =
-  /^(?:tests?|therapy|therapies|treatments?|drugs?|devices?|programs?|programmes?|interventions?|analysis|procedures?|medicines?|medications?)$/i;
+  /^(?:tests?|therapy|therapies|treatments?|drugs?|devices?|programs?|programmes?|interventions?|analysis|procedures?|medicines?|medications?|consumption|intake|use|supplementation)$/i;
 
 /**
  * A result told for part of the people studied, named by what sets them apart ("Among
@@ -345,7 +361,10 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   const otherArm = aloneArm || comparatorArmOnly;
   const { score: naming, byPointer } = otherArm ? { score: 0, byPointer: false } : named;
   points += naming;
-  if (hasFigure || measuredPair || changedBy) points += 2;
+  // "… were significantly higher than those of people with other injuries": a tested
+  // difference between the study's groups weighs as a figure does.
+  const groupsDiffer = !hasFigure && !measuredPair && !changedBy && GROUPS_DIFFER.test(text);
+  if (hasFigure || measuredPair || changedBy || groupsDiffer) points += 2;
   const compares = COMPARES.test(text) || (compared !== null && lower.includes(compared.toLowerCase()));
   if (compares) points += 1;
   // A figure for one arm beside the other's ("70 percent … compared with 35 percent") is what a trial found.
@@ -361,7 +380,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   // A fragment ("in 0.58 percent (n = 4) of participants …") or a sentence that leans on
   // the one before ("It found that …", "He's been …") cannot open a story.
   if (!/^["“‘(]?[\p{Lu}\d]/u.test(opening) || !opensOnItsOwn(opening)) points -= 3;
-  if (BACKGROUND.test(text)) points -= 3;
+  if (BACKGROUND.test(text) || EARLIER_STUDY.test(text)) points -= 3;
   // "… mortality fell 28 percent, but it dropped even among women who weren't getting
   // mammograms": a change the untreated shared is not the treatment's effect.
   if (UNTREATED_TOO.test(text)) points -= 3;
