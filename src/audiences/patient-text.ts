@@ -99,18 +99,20 @@ export const opensOnSomeoneUnnamed = (sentence: string): boolean => {
 
 /**
  * "We are working …", "Our next steps are …": the source's authors or company speaking; in
- * our documents "we" is the document's voice, so the reader would take it as ours.
+ * our documents "we" is the document's voice, so the reader would take it as ours. "We
+ * don't know …" may: the brief says what is not known in those words itself.
  */
-const UNNAMED_US = /^(?:we|our|us)\b/i;
+const UNNAMED_US = /^(?:we|our|us)\b(?!\s+(?:still\s+)?(?:don['’]t|do\s+not)\s+(?:yet\s+)?know\b)/i;
 
 /**
  * "Both groups had …", "Those improvements were not …", "These patients …", "It also has
  * been shown …": a word that points back to what the sentence before named (two groups,
- * some improvements, a drug). "Those who took it …", "Those getting the drug …" and "Both
+ * some improvements, a drug). ("Both drugs …" in a combination's story may mean the two the
+ * brief names: it stands.) "Those who took it …", "Those getting the drug …" and "Both
  * men and women …" name whom they mean, and "These findings …" means the study's own: they stand.
  */
 const BACK_REFERENCE =
-  /^(?:(?:both|those|these)\s+(?!who\b|whose\b|with\b|without\b|in\b|of\b|at\b|on\b|given\b|aged?\b|over\b|under\b|[\w-]+(?:ing|ed)\s|(?:new\s+|early\s+|encouraging\s+|promising\s+)?(?:findings|results|data|studies|trials)\b|[\w'’-]+\s+(?:and|or|of)\s)[\w'’-]+|it\s+(?:also|too)\b|(?:both|those|these)[.,]?$)/i;
+  /^(?:both\s+(?:groups|arms|cohorts|sides)\b|(?:those|these)\s+(?!who\b|whose\b|with\b|without\b|in\b|of\b|at\b|on\b|given\b|aged?\b|over\b|under\b|[\w-]+(?:ing|ed)\s|(?:new\s+|early\s+|encouraging\s+|promising\s+)?(?:findings|results|data|studies|trials)\b|[\w'’-]+\s+(?:and|or|of)\s)[\w'’-]+|it\s+(?:also|too)\b|(?:both|those|these)[.,]?$)/i;
 
 /**
  * A clause that is not a sentence on its own: a ", but" clause with no subject ("But say

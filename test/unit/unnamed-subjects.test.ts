@@ -21,6 +21,7 @@ describe('opensOnSomeoneUnnamed: a subject that the sentence before named', () =
 
   it.each([
     'Both types of cream eased the itch.',
+    "We don't know yet how long the effect lasts.",
     'Both men and women gained weight.',
     'Those getting the pill twice a day did no better.',
     'According to the study, the pill eased the itch.',
