@@ -4,6 +4,7 @@
 // still over the limit.
 import { wordCount } from '../shared/count-words.js';
 import { numberWords } from '../shared/word-lists.js';
+import { hasOwnVerb } from './clause-check.js';
 import { pastTense, sharesOfGroup, splitRelativeSubject, splitSharedSubject } from './shared-subject.js';
 import { asSentence, capitalize, standsAlone } from './wording.js';
 
@@ -174,6 +175,15 @@ const unguardNumbers = (text: string): string => text.replaceAll(NUMBER_COMMA, '
 /** An opening phrase with no comma of its own yet ("In older people", "When taken daily"): what follows it takes a comma. */
 const OPENING_PHRASE = /^(?:in|on|at|for|with|among|during|after|before|when|if|while|although|though|because|since|as)\s[^,]*$/i;
 
+/**
+ * A verb of its own in what looks like an opening phrase: "in some women it may decrease the
+ * risk, suggests a study" opens on "in" but is the claim itself (the words after its comma
+ * only say who reported it). An auxiliary or modal not inside a "who …" clause ("In patients
+ * who were treated, …" is still a phrase about the patients).
+ */
+const OWN_CLAUSE =
+  /(?<!\b(?:who|that|which|whom)\s+(?:\w+\s+)?)\b(?:was|were|is|are|has|have|had|did|does|could|can|may|might|would|will|should)\b/i;
+
 /** While over the limit: drop asides, brackets, then an opening phrase without numbers. */
 export function shorten(sentence: string): string {
   let out = guardNumbers(sentence);
@@ -225,7 +235,8 @@ export function shorten(sentence: string): string {
       /^((?:in|on|at|for|with|following|according to|after|before|during|as|despite|since|through|given|among|unlike|like)\s[^,]{3,80}),\s+(?=\S)/i.exec(
         out,
       );
-    if (opening && !NUMBER.test(opening[1]!) && wordCount(out.slice(opening[0].length)) >= 5) out = out.slice(opening[0].length);
+    if (opening && !NUMBER.test(opening[1]!) && !OWN_CLAUSE.test(opening[1]!) && wordCount(out.slice(opening[0].length)) >= 5)
+      out = out.slice(opening[0].length);
   }
   // "X notes that while A, B": when too long, B is the claim; the concession goes. But when
   // both hold a figure ("while 19.5 percent on placebo met the goal, 53.3 percent on the drug
@@ -250,6 +261,15 @@ export function shorten(sentence: string): string {
         out,
       );
     if (tail && wordCount(out.slice(0, tail.index)) >= 6) out = out.slice(0, tail.index);
+  }
+  // "…, suggests a preliminary study presented at …": who reported the claim, said after it
+  // with the verb first. The claim stands before the comma; the report is named elsewhere.
+  if (over()) {
+    const reported =
+      /,\s+(?:suggests?|suggested|says?|said|shows?|showed|finds?|found|reports?|reported|concludes?|concluded)\s+(?:an?|the|this|new)\s+(?:[^,\s]+\s+){0,3}?(?:study|studies|trial|research|report|analysis|review|researchers|scientists|team)\b[^]*$/i.exec(
+        out,
+      );
+    if (reported && wordCount(out.slice(0, reported.index)) >= 6) out = out.slice(0, reported.index);
   }
   // "A 2-year trial that compared 3 drugs found that gains were greater …": the study
   // framing goes, the finding stays (its details are in the clinician summary).
@@ -698,6 +718,10 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
     !/^(?:in|on|at|to|for|with|from|by|of|about)\b/i.test(statement) &&
     // "a reduction in …" after "found" is no statement; after "found that", "a goal of … reduced …" is.
     (!/^an?\b/i.test(statement) || /\bthat,?\s+$/i.test(framing[0])) &&
+    // Without "that", what follows "found" may be its object, no clause: "[A study … found]
+    // only small differences when the same people were scanned again" has no verb of its own
+    // (its "were" is the "when" clause's).
+    (/\bthat,?\s+$/i.test(framing[0]) || hasOwnVerb(statement)) &&
     standsAlone(statement)
   ) {
     // An opening that only says where it was published goes with the framing.

@@ -20,7 +20,7 @@ import { naturalFrequency, participantsPhrase } from './plain-numbers.js';
 import { sideSentence } from './main-result.js';
 import { aboutComparisonGroup, outcomeLabel, reportsDeaths, tabulatedResults } from './outcome-label.js';
 import { comparedFigure } from './press-lists.js';
-import { quoteItem } from './quotes.js';
+import { attributed, quoteItem } from './quotes.js';
 import { countedAs, nonHumanSubjects } from './study-subjects.js';
 import {
   comparatorValue,
@@ -302,8 +302,9 @@ export function composeClinicianSummary(facts: Facts, glossary: Glossary, option
   const condition = conditionName(facts);
   const titleText = name ? capitalize(withCondition(facts, name)) : condition ? `A study in ${condition}` : 'Study summary';
   const outcomes = outcomeRows(facts, glossary);
-  const harms = facts.harms.map((harm) => row(harmLabel(harm), text('source', clean(harm.text), linesOf(harm))));
-  const next = facts.nextSteps.map((finding) => text('source', clean(finding.text), linesOf(finding)));
+  // "We are working …", "…, she said": a named speaker's words say whose they are (quotes.ts).
+  const harms = facts.harms.map((harm) => row(harmLabel(harm), text('source', attributed(clean(harm.text), harm, facts), linesOf(harm))));
+  const next = facts.nextSteps.map((finding) => text('source', attributed(clean(finding.text), finding, facts), linesOf(finding)));
   const quotes = facts.quotes.slice(0, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
   const model: Omit<ClinicianSummaryModel, 'layout'> = {
     meta: documentMeta('clinician-summary', facts, titleText, options),

@@ -7,6 +7,9 @@ import { WORD, wordCount, wordsOf } from '../shared/count-words.js';
 import { splitIntoSentences, syllablesOf } from './checks/readability.js';
 import { isVerblessHalf, MAX_WORDS } from './clauses.js';
 
+/** A sentence that opens on the verb of who reported something ("Suggests a new study …"). */
+const REPORT_FIRST = /^(?:suggests|says|shows|finds|reports|notes|adds|explains|concludes)\s/i;
+
 /** More long words than this in one sentence and it is left to the clinician summary. */
 export const MAX_HARD_WORDS = 3;
 
@@ -89,8 +92,27 @@ export function smogOf(stats: LongWordStats): number {
  * before said who; printed on its own, the reader cannot tell. (A later sentence of the
  * same statement may say "he": its first sentence named him.)
  */
-export const opensOnSomeoneUnnamed = (sentence: string): boolean =>
-  /^["“‘(]?(?:(?:now|and|but|so|still|also|then|yet),?\s+)?(?:he|she|his|her|him|they|their|them)\b/i.test(sentence.trim());
+export const opensOnSomeoneUnnamed = (sentence: string): boolean => {
+  const text = sentence.trim().replace(/^["“‘(]?(?:(?:now|and|but|so|still|also|then|yet),?\s+)?/i, '');
+  return /^(?:he|she|his|her|him|they|their|them)\b/i.test(text) || UNNAMED_US.test(text) || BACK_REFERENCE.test(text);
+};
+
+/**
+ * "We are working …", "Our next steps are …": the source's authors or company speaking; in
+ * our documents "we" is the document's voice, so the reader would take it as ours. "We
+ * don't know …" may: the brief says what is not known in those words itself.
+ */
+const UNNAMED_US = /^(?:we|our|us)\b(?!\s+(?:still\s+)?(?:don['’]t|do\s+not)\s+(?:yet\s+)?know\b)/i;
+
+/**
+ * "Both groups had …", "Those improvements were not …", "These patients …", "It also has
+ * been shown …": a word that points back to what the sentence before named (two groups,
+ * some improvements, a drug). ("Both drugs …" in a combination's story may mean the two the
+ * brief names: it stands.) "Those who took it …", "Those getting the drug …" and "Both
+ * men and women …" name whom they mean, and "These findings …" means the study's own: they stand.
+ */
+const BACK_REFERENCE =
+  /^(?:both\s+(?:groups|arms|cohorts|sides)\b|(?:those|these)\s+(?!who\b|whose\b|with\b|without\b|in\b|of\b|at\b|on\b|given\b|aged?\b|over\b|under\b|[\w-]+(?:ing|ed)\s|(?:new\s+|early\s+|encouraging\s+|promising\s+)?(?:findings|results|data|studies|trials)\b|[\w'’-]+\s+(?:and|or|of)\s)[\w'’-]+|it\s+(?:also|too)\b|(?:both|those|these)[.,]?$)/i;
 
 /**
  * A clause that is not a sentence on its own: a ", but" clause with no subject ("But say
@@ -101,6 +123,9 @@ export const opensOnSomeoneUnnamed = (sentence: string): boolean =>
 export function isFragment(sentence: string): boolean {
   const text = sentence.trim().replace(/^["“‘(]/, '');
   if (/^which\b/i.test(text)) return true;
+  // "Suggests a study presented at …", "Says Dr Smith": a reporting verb with its subject,
+  // the claim, cut away before it.
+  if (REPORT_FIRST.test(text)) return true;
   // "Is the first blood test capable of …" with no question mark: the subject went with the
   // framing before it ("[The researchers say it] is …"), so it is no statement and no question.
   if (/^(?:is|are|was|were|has|have|does|did)\s/i.test(text) && !/\?["”’)]?$/.test(text)) return true;

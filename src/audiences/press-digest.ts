@@ -23,7 +23,7 @@ import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, shorterForms, toPieces } from './clauses.js';
 import { comparedFigure, ownResults, PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
-import { chooseQuotes, quoteItem } from './quotes.js';
+import { attributed, chooseQuotes, quoteItem } from './quotes.js';
 import { mediaContact, sourceKind } from './source-kind.js';
 import { countedAs, countedUnits, nonHumanSubjects } from './study-subjects.js';
 import {
@@ -1040,7 +1040,8 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   const findings = reportedResults(facts);
   const harms = reportedHarms(facts);
   const quotes = chooseQuotes(facts, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
-  const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', clean(f.text), linesOf(f)));
+  // "We are working …", "…, she said": a named speaker's words say whose they are (quotes.ts).
+  const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', attributed(clean(f.text), f, facts), linesOf(f)));
   // Only what the source can be said to leave out (evidence-checklist.ts absenceKnown).
   const gaps = evidenceChecklist(facts).filter((item) => !item.reported && item.absenceKnown);
   const { meta } = facts;

@@ -1,7 +1,7 @@
 // Quotations exactly as in the source, with who said them (name, role, affiliation), and
 // which of them a one-page digest prints first.
 import { cues, firstCue } from '../article/cues/cues.js';
-import type { Facts, Quote } from '../article/schema.js';
+import type { Facts, Finding, Quote } from '../article/schema.js';
 import { escapeRegExp } from '../shared/escape-regexp.js';
 import { sourceKind } from './source-kind.js';
 import { sourcedTexts } from './study.js';
@@ -265,4 +265,61 @@ export function outsideVoices(facts: Facts): Quote[] {
     [...own, ...named.filter((quote) => studySide(quote, ownInstitutions))].map((quote) => lastName(quote.speaker ?? '')),
   );
   return named.filter((quote) => !ownPeople.has(lastName(quote.speaker ?? '')));
+}
+
+/** Lower-case words, no punctuation: how a finding is found inside a quotation. */
+const wordsOf = (words: string): string =>
+  words
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The named person whose quotation holds a finding's words ("We would need to assess the
+ * safety first," said Dr Jane Roe): the quote on the finding's line whose words contain the
+ * finding's first words (or the finding, the quote's). Null when no such quote names a person.
+ */
+export function quotedSpeaker(finding: Finding, facts: Facts): string | null {
+  const own = wordsOf(finding.text).split(' ').slice(0, 6).join(' ');
+  if (own.split(' ').length < 4) return null;
+  const quote = facts.quotes.find((q) => {
+    if (q.source.line !== finding.source.line || tidy(q.speaker) === '' || isGroupSpeaker(q.speaker)) return false;
+    const said = wordsOf(q.text);
+    return said.includes(own) || wordsOf(finding.text).includes(said.split(' ').slice(0, 6).join(' '));
+  });
+  return quote ? tidy(quote.speaker) : null;
+}
+
+/** A sentence in someone's voice: "We are …", "Our next steps …", "I think …" (not the document's own "we"). */
+const FIRST_PERSON = /^["“‘(]?(?:(?:but|and|so|now),?\s+)?(?:we|our|us|I)\b/i;
+/** "…, she said.": a speech verb whose speaker is a pronoun; the name was in a sentence before. */
+const PRONOUN_SAID = /,?\s+(?:he|she|they)\s+(?:said|says|added|adds|explained|explains|noted|notes|stressed|warned)([.!?]?)["”’]?$/i;
+
+/**
+ * A finding the clinician summary prints as the source's words, with who said it when the
+ * words are a named person's and would read as no one's: first person ("We are working …"
+ * → "We are working … (Paul Roe)") or closed by "she said" ("…, she said." → "…, Jane Roe
+ * said."). Anything else, and any finding whose speaker the facts do not name, is unchanged.
+ */
+export function attributed(words: string, finding: Finding, facts: Facts): string {
+  const firstPerson = FIRST_PERSON.test(words);
+  const said = PRONOUN_SAID.exec(words);
+  if (!firstPerson && !said) return words;
+  // "…, she said" after a quote of hers in the same paragraph ("Page has high hopes, calling
+  // them “…” Longer-term studies are next, she said."): the one person quoted there.
+  const speaker = quotedSpeaker(finding, facts) ?? (said ? onlySpeakerOnLine(finding, facts) : null);
+  if (!speaker) return words;
+  if (said) return `${words.slice(0, said.index)}, ${speaker.replace(/,.*$/, '')} said${said[1] || '.'}`;
+  return `${words.replace(/\s+$/, '')} (${speaker.replace(/,.*$/, '')})`;
+}
+
+/** The one named person quoted on a finding's line (paragraph); null when none or several. */
+function onlySpeakerOnLine(finding: Finding, facts: Facts): string | null {
+  const names = new Set(
+    facts.quotes
+      .filter((q) => q.source.line === finding.source.line && tidy(q.speaker) !== '' && !isGroupSpeaker(q.speaker))
+      .map((q) => tidy(q.speaker)),
+  );
+  return names.size === 1 ? [...names][0]! : null;
 }
