@@ -223,6 +223,12 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
     expect(removed[0]!.reason).toBe('junk-dateline');
   });
 
+  it('strips a wire date glued to the story by an unspaced dash (review 15: "Newswise — Dec. 7, 2018─Vitamin C …")', () => {
+    const { kept, release } = clean('Newswise — Dec. 7, 2018─Vitamin C may ease the harm smoking does to the lungs of babies, a trial found.');
+    expect(kept[1]).toBe('Vitamin C may ease the harm smoking does to the lungs of babies, a trial found.');
+    expect(release.date).toBe('Dec. 7, 2018');
+  });
+
   it('strips a bare wire credit with no place ("(Reuters) - A combination …", 128)', () => {
     const { kept, release } = clean('(Reuters) - A daily pill cut asthma attacks by a third in a midstage study, researchers said.');
     expect(kept[1]).toBe('A daily pill cut asthma attacks by a third in a midstage study, researchers said.');
