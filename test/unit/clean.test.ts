@@ -224,7 +224,9 @@ describe('clean: release and embargo lines, datelines and contacts, kept as meta
   });
 
   it('strips a wire date glued to the story by an unspaced dash (review 15: "Newswise — Dec. 7, 2018─Vitamin C …")', () => {
-    const { kept, release } = clean('Newswise — Dec. 7, 2018─Vitamin C may ease the harm smoking does to the lungs of babies, a trial found.');
+    const { kept, release } = clean(
+      'Newswise — Dec. 7, 2018─Vitamin C may ease the harm smoking does to the lungs of babies, a trial found.',
+    );
     expect(kept[1]).toBe('Vitamin C may ease the harm smoking does to the lungs of babies, a trial found.');
     expect(release.date).toBe('Dec. 7, 2018');
   });

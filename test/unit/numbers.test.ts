@@ -202,6 +202,11 @@ describe('findTimepoints: lengths that are the result are not timepoints', () =>
     expect(findTimepoints('the controls had an average progression-free survival time of eight months')).toEqual([]);
     expect(findTimepoints('the drug lengthened the time to relapse by four to eight months')).toEqual([]);
     expect(findTimepoints('they went from about 21 days of pain to about 3 days')).toEqual([]);
+    // Review 16: a time inside a bracketed definition, and the end of a range of lengths.
+    expect(findTimepoints('went longer (median 8.2 months) without harm (no remission within 60 days of starting) than others')).toEqual(
+      [],
+    );
+    expect(findTimepoints('the protein was found 4–10 years before diagnosis')).toEqual([]);
   });
 
   it('keeps the time an outcome was measured beside them', () => {
