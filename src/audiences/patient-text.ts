@@ -100,9 +100,11 @@ export const opensOnSomeoneUnnamed = (sentence: string): boolean => {
 /**
  * "We are working …", "Our next steps are …": the source's authors or company speaking; in
  * our documents "we" is the document's voice, so the reader would take it as ours. "We
- * don't know …" may: the brief says what is not known in those words itself.
+ * don't know …" and "We need to know how accurate it is" may: the brief says what is not
+ * known in those words itself, and a caution must not go for its pronoun (review 16).
  */
-const UNNAMED_US = /^(?:we|our|us)\b(?!\s+(?:still\s+)?(?:don['’]t|do\s+not)\s+(?:yet\s+)?know\b)/i;
+const UNNAMED_US =
+  /^(?:we|our|us)\b(?!\s+(?:still\s+)?(?:(?:don['’]t|do\s+not)\s+(?:yet\s+)?know|(?:will\s+)?need\s+to\s+(?:know|learn|find\s+out|understand|see))\b)/i;
 
 /**
  * "Both groups had …", "Those improvements were not …", "These patients …", "It also has

@@ -22,6 +22,8 @@ describe('opensOnSomeoneUnnamed: a subject that the sentence before named', () =
   it.each([
     'Both types of cream eased the itch.',
     "We don't know yet how long the effect lasts.",
+    // Review 16: an outside expert's caution said in the first person stays.
+    'We need to know how accurate the test is, and whether it can save lives.',
     'Both men and women gained weight.',
     'Those getting the pill twice a day did no better.',
     'According to the study, the pill eased the itch.',
