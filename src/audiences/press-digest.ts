@@ -197,6 +197,19 @@ function comparatorsOf(percents: NumberMention[], text: string, facts: Facts): b
  */
 const WIRE_DATELINE = /^\p{Lu}[\p{L}.' ]{1,30}\s+[-–—]{1,2}\s+[^─—–-]{3,25}?\s*[─—–-]{1,2}\s*(?=\p{Lu})/u;
 
+/**
+ * "Collier began testing rats with nortriptyline and found that it indeed was able to …":
+ * cut after "found that", the finding opens on "it", which points back to the treatment its
+ * frame named. It is said by name instead ("Nortriptyline indeed was able to …"); any other
+ * "it" is left to point back (and the piece is not used).
+ */
+function itNamed(facts: Facts, sentence: string, finding: string): string {
+  const name = interventionShort(facts);
+  if (!name || !/^it\s+(?!is\b|was\b|has been\b)/i.test(finding)) return finding;
+  const frame = sentence.slice(0, sentence.length - finding.length);
+  return namesTheTreatment(facts, frame) ? finding.replace(/^it\b/i, name) : finding;
+}
+
 function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): KeyResult[] {
   const frame = studyFrame(facts);
   return ranks.flatMap((ranked): KeyResult[] => {
@@ -219,7 +232,7 @@ function keyResults(facts: Facts, ranks: RankedResult[] = mainResults(facts)): K
     // "They found that, compared with the placebo, there was a 27% reduced risk …": who found
     // it points back; the finding after "that" stands on its own.
     const pieces = sentences
-      .map((t) => (opensOnItsOwn(t) || !FRAME.test(t) ? t : capitalize(unframed(t).replace(/^,\s*/, ''))))
+      .map((t) => (opensOnItsOwn(t) || !FRAME.test(t) ? t : capitalize(itNamed(facts, t, unframed(t).replace(/^,\s*/, '')))))
       .filter((t) => opensOnItsOwn(t) && !brokenPiece(t))
       .map((t) => mendSeams(clause, t.replace(/\.$/, '')));
     const figure = ranked.hasFigure || frequency ? figureOf(ranked.finding, frequency, facts) : null;
@@ -290,6 +303,14 @@ function midSentence(value: string, names: readonly string[]): string {
       (!/^(?:The|A|An)$/.test(word) || /^\S+\s+(?:Lancet|BMJ|New England|Journal)\b/.test(value))) ||
     word === 'I';
   return isName || !/^\p{Lu}/u.test(word) ? value : value.replace(word, word.charAt(0).toLowerCase() + word.slice(1));
+}
+
+/**
+ * The people the source quotes or cites ("Daniel Taylor"), for midSentence: "Taylor
+ * discovered that …" opens on a name, which keeps its capital after "reports that".
+ */
+function peopleNamed(facts: Facts): string[] {
+  return [...facts.quotes, ...facts.independentExperts].flatMap((q) => (q.speaker ? [clean(q.speaker)] : []));
 }
 
 /** The sentence, then without its bracketed asides that hold no number ("Eylea (aflibercept)"). */
@@ -381,7 +402,7 @@ const STUDY_PEOPLE = /\b(the)\s+(?:study|trial)(?:['’]s)?\s+(?=(?:participants
  * last; the first that fits is used. An approval story takes no shorter form from
  * clauses.ts: when its result does not fit nearly whole, the approval leads.
  */
-function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean): string[] {
+function ledeForms(facts: Facts, sentence: string, figureRaw: string | null, shorter: boolean): string[] {
   const forms = new Set<string>();
   const keeps = (form: string) => !figureRaw || form.toLowerCase().includes(figureRaw.toLowerCase());
   const add = (form: string) => {
@@ -404,7 +425,7 @@ function ledeForms(sentence: string, figureRaw: string | null, shorter: boolean)
   const bases = [
     sentence,
     dashless,
-    unframed(sentence),
+    itNamed(facts, sentence, unframed(sentence)),
     unnamed,
     ...(shorter ? shorterForms(sentence) : []),
     ...(firstClaim ? [firstClaim] : []),
@@ -529,7 +550,88 @@ function aboutNoStudy(facts: Facts): boolean {
   return kind === undefined || kind === 'other' || kind === 'regulatory approval';
 }
 
-function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean): string {
+/** The treatment's names, full name (with its short form) first. */
+function treatmentNames(facts: Facts): string[] {
+  return [...new Set([interventionFirst(facts), interventionShort(facts)].filter((n): n is string => n !== null))];
+}
+
+/** The text names the treatment: a word of four letters or more of one of its names. */
+function namesTheTreatment(facts: Facts, value: string): boolean {
+  return [...treatmentNames(facts), interventionOtherName(facts) ?? ''].some((name) =>
+    name
+      .split(/\s+/)
+      .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
+      .some((word) => word.length >= 4 && value.toLowerCase().includes(word.toLowerCase())),
+  );
+}
+
+/**
+ * "At two years, …", "By the six-month follow up, …", "One hour after treatment, …": when
+ * the result was read, which a headline leaves to the lede.
+ */
+const WHEN_OPENING = /^(?:(?:at|after|by|within|over|during)\s[^,]{1,40}|[^,]{1,30}\s(?:after|later)(?:\s[^,]{1,25})?),\s+(?=\S)/i;
+
+/**
+ * Headlines said from the lede's own result ("Naltrexone helped reduce heavy drinking",
+ * "Ketamine: 80% showed persistent positive response"): its sentence and the lede's shorter
+ * forms of it, without when it was read, that keep its key figure, open on their own and
+ * do not say who reported them. A result that does not name the treatment follows its name
+ * ("Name: result"), so the headline still says what was studied. Best first; none when the
+ * lede holds no result.
+ */
+/**
+ * A result in a headline's words, which say the same in fewer: "84 percent of the patients"
+ * → "84% of patients", "a 75% response rate" → "75% response rate", "was associated with"
+ * → "linked to", a bracketed aside with no number dropped.
+ */
+function headlineWords(form: string): string {
+  return withoutAsides(form)
+    .at(-1)!
+    .replace(/(\d)\s*(?:percent|per cent)\b/gi, '$1%')
+    .replace(/(\d%?\s+of)\s+the\s+/gi, '$1 ')
+    .replace(/\b(?:a|an)\s+(?=\d)/gi, '')
+    .replace(/\b(?:was|were|is|are)\s+associated\s+with\b/gi, 'linked to');
+}
+
+function resultHeadlines(facts: Facts, key: KeyResult | undefined, result: string | undefined): string[] {
+  if (!key || !result) return [];
+  const name = interventionShort(facts);
+  const figure = key.figureRaw?.toLowerCase() ?? null;
+  const sides = key.figureRaws.map((raw) => raw.toLowerCase());
+  const forms = [result, ...ledeForms(facts, result, figure, true)]
+    .flatMap((form) => [form, form.replace(WHEN_OPENING, '')])
+    .map((form) => form.trim().replace(/[,;:.]$/, ''));
+  const usable = [...new Set(forms)].filter((form) => {
+    const lower = form.toLowerCase();
+    // The key figure, and both sides of a comparison, or no figure at all when the result has none.
+    const keepsFigure = figure === null || (lower.includes(figure) && sides.every((side) => lower.includes(side)));
+    return (
+      keepsFigure &&
+      opensOnItsOwn(form) &&
+      !subjectless(form) &&
+      !answersBefore(form) &&
+      !SELF_REPORTED.test(form) &&
+      !TRAILING_ATTRIBUTION.test(form) &&
+      !SAID_BY.test(form) &&
+      // One statement, said as found: not two sentences, nor what "may" or "could" be.
+      !TWO_SENTENCES.test(form) &&
+      // "Reductions were seen of 35% at 10 weeks": a change that names nothing it changed.
+      !/^(?:reductions?|improvements?|increases?|decreases?|changes?|gains?)\s+(?:was|were)\s+(?:seen|observed|noted|found)\b/i.test(
+        form,
+      ) &&
+      !/\b(?:may|might|could)\b/i.test(form) &&
+      !/\b(?:the|this|that)\s+(?:drug|treatment|therapy|device|test|vaccine|medicine|medication)\b/i.test(form) &&
+      hasOwnVerb(form) &&
+      !brokenPiece(form)
+    );
+  });
+  return usable.map(headlineWords).flatMap((form) => {
+    if (namesTheTreatment(facts, form) || !name) return [capitalize(form)];
+    return [`${capitalize(name)}: ${midSentence(form, [...treatmentNames(facts), ...peopleNamed(facts)])}`];
+  });
+}
+
+function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean, result?: string): string {
   const name = interventionShort(facts);
   const condition = conditionName(facts);
   const noStudy = aboutNoStudy(facts);
@@ -568,6 +670,8 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean):
       animals ? `Study in ${animals} reports results` : null,
       name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
       shortFrequency,
+      // The lede's main result, said short, before any headline that states none.
+      ...resultHeadlines(facts, key, result),
       // People watched, not assigned: nothing was "tested" on them.
       name && condition && n && /^\d[\d,]*$/.test(n) && watched ? `${capitalize(name)} and ${condition}: a study of ${n} ${people}` : null,
       name && condition && watched ? `${capitalize(name)} and ${condition}: what a study found` : null,
@@ -605,7 +709,7 @@ function lede(
   outcomes: readonly string[],
   others: KeyResult[],
   glossary: Glossary,
-): { text: string; key: KeyResult | undefined } {
+): { text: string; key: KeyResult | undefined; result?: string } {
   const condition = conditionName(facts);
   const journal = facts.journal ? clean(facts.journal.value) : null;
   const subjects = subjectsOf(facts);
@@ -635,14 +739,7 @@ function lede(
    * a study of 3,200 people, people with the most intense pulses were …"), the result said as
    * a study's, and a sentence that says itself who reported it.
    */
-  /** The text names the treatment: a word of four letters or more of one of its names. */
-  const namesTreatment = (value: string) =>
-    [...names, interventionOtherName(facts) ?? ''].some((name) =>
-      name
-        .split(/\s+/)
-        .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
-        .some((word) => word.length >= 4 && value.toLowerCase().includes(word.toLowerCase())),
-    );
+  const namesTreatment = (value: string) => namesTheTreatment(facts, value);
   /**
    * "Among the 11 women who took the placebo, just one experienced remission": the
    * comparison group's figure alone, without the treatment's, says nothing of the treatment.
@@ -650,7 +747,7 @@ function lede(
   const controlArmOnly = (value: string) =>
     CONTROL_WORDS.test(value) && !COMPARISON.test(value) && !/\b(?:while|whereas)\b/i.test(value) && !namesTreatment(value);
   const withResult = (sentence: string, loose: boolean, pointer = false): string[] => {
-    const found = midSentence(sentence, [...names, comparatorValue(facts) ?? '']);
+    const found = midSentence(sentence, [...names, comparatorValue(facts) ?? '', ...peopleNamed(facts)]);
     const candidates = (name: string) => [
       journal ? `A study of ${studiedThing(name)}${withCondition}${published} reports that ${found}.` : null,
       `A study of ${studiedThing(name)}${withCondition} reports that ${found}.`,
@@ -729,7 +826,8 @@ function lede(
   const attempt = (key: KeyResult, sentences: string[], loose: boolean) => {
     for (const sentence of sentences) {
       const fitting = withResult(sentence, loose, key.byPointer).find((candidate) => fits(candidate, MAX_LEDE_WORDS));
-      if (fitting) return { text: fitting, key: sentence === key.sentence ? key : { ...key, frequency: null, predicate: null } };
+      if (fitting)
+        return { text: fitting, key: sentence === key.sentence ? key : { ...key, frequency: null, predicate: null }, result: sentence };
     }
     return null;
   };
@@ -749,7 +847,7 @@ function lede(
       .filter((sentence) => !answersBefore(sentence) && !ECHOES.test(sentence) && !SPECULATES.test(sentence) && !controlArmOnly(sentence));
     const cut = whole
       .filter((sentence) => sentence === key.sentence)
-      .flatMap((sentence) => ledeForms(sentence, figureOfKey(key), !approved));
+      .flatMap((sentence) => ledeForms(facts, sentence, figureOfKey(key), !approved));
     return { key, sentences: [...new Set([...whole, ...cut])] };
   };
   // A comparison is said whole or not at all: "80% of the children on antibiotics felt better"
@@ -771,7 +869,7 @@ function lede(
   // benefit"): the result without its figure is still the result.
   const forms = [
     ...whole,
-    ...whole.map((form) => ({ key: form.key, sentences: ledeForms(withoutDashedAsides(form.key.sentence), null, !approved) })),
+    ...whole.map((form) => ({ key: form.key, sentences: ledeForms(facts, withoutDashedAsides(form.key.sentence), null, !approved) })),
   ].map(bothSides);
   // The key number is what a lede must carry (STANDARDS: who, what and the key number): for
   // each result, best first, the forms that state its figure are tried, strictly (naming the
@@ -1014,7 +1112,6 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   const key = ordered[0];
   // A trial that found no benefit says so in the headline and the lede.
   const noBenefit = noBenefitFinding(facts);
-  const title = headline(facts, key, noBenefit !== null);
   // What the main results measured, for a lede that cannot hold one of them whole.
   const mainFindings = mainResults(facts).map((r) => r.finding);
   const measured = outcomeNames(mainFindings.length > 0 ? { ...facts, results: mainFindings } : facts, glossary, 3, true);
@@ -1036,6 +1133,9 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   );
   const figures = keyNumbers(facts, [...ordered.filter((r) => pointer(r) === 0), ...compared]);
   const opening = lede(facts, ordered, noBenefit !== null, measured, others, glossary);
+  // The headline says the lede's result, short, where it can (the lede's key, not always the first).
+  const headKey = opening.result ? opening.key : key;
+  const title = headline(facts, headKey, noBenefit !== null, opening.result);
   // Every result of the study's own and every harm, most serious first (press-lists.ts).
   const findings = reportedResults(facts);
   const harms = reportedHarms(facts);
@@ -1057,8 +1157,8 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
         : null,
     headline: generated(
       title,
-      [...(key?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(noBenefit)],
-      key?.derived ?? [],
+      [...(headKey?.lines ?? linesOf(facts.intervention, facts.condition)), ...linesOf(noBenefit)],
+      headKey?.derived ?? [],
     ),
     // No dateline in the source: the lede starts without one (nothing is made up).
     // "CITY, date" as a dateline reads; the place or the date alone when the source gives one.
