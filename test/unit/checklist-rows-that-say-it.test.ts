@@ -52,4 +52,11 @@ describe('checklist rows rest on lines that say them', () => {
     const builds = sourceFinding('The score builds on earlier studies, and it found 40 of the 60 cancers.');
     expect(evidenceChecklist(blankFacts({ results: [builds] })).find((c) => c.id === 'novelty')!.reported).toBe(true);
   });
+
+  it('takes "there were no approved therapies" for alternatives, not a label warning of another use', () => {
+    const none = sourceFinding('Until now, there were no systemic therapies approved for this cancer, and 30 of the 88 tumours shrank.');
+    expect(evidenceChecklist(blankFacts({ results: [none] })).find((c) => c.id === 'alternatives')!.reported).toBe(true);
+    const label = sourceFinding('No drug in this class is approved to treat dementia-related psychosis; 40% of patients improved.');
+    expect(evidenceChecklist(blankFacts({ results: [label] })).find((c) => c.id === 'alternatives')!.reported).toBe(false);
+  });
 });
