@@ -140,7 +140,9 @@ function criterion(
 export function evidenceChecklist(facts: Facts): CriterionResult[] {
   const costs = sourcedTexts(facts).filter((item) => speaksOfMoney(item.text) || speaksOfMoney(item.sentence));
   const costFigures = costs.some((item) => COST_FIGURE.test(item.sentence));
-  const quantified = facts.results.filter((finding) => finding.numbers.length > 0);
+  // A benefit is quantified by a number that measures it: not a calendar year ("the January 6,
+  // 2015 issue of the journal"), which a result sentence may carry and which counts nothing.
+  const quantified = facts.results.filter((finding) => finding.numbers.some((number) => number.unit !== 'year'));
   const quality = [
     ...mentions(facts, QUALITY),
     ...(facts.design ? [{ text: facts.design.value, sentence: facts.design.source.text, line: facts.design.source.line }] : []),

@@ -78,6 +78,9 @@ const NOT_DESIGN: readonly Evidence[] = ['approval', 'report', 'one'];
 /** Marks that say a study was done, not only what kind a study would be. */
 const STUDY_DONE: readonly Evidence[] = ['report', 'random', 'nonrandom', 'single', 'cohort', 'review', 'records', 'given', 'reference'];
 
+/** Report marks that show a study of the story's own: presented at a meeting, a result tested for significance. */
+const STUDY_SHOWN: readonly string[] = ['type-report-presented-meeting', 'type-report-significance'];
+
 const evidenceOf = (cue: Cue) => cue.id.split('-')[1] as Evidence;
 
 /** Every cue hit with its weight. */
@@ -153,8 +156,10 @@ export function deriveStudyType(
   // says a study was done, something found or tested, nor a journal, a count of
   // participants, a phase or a registration. Such a story reports no study. Random
   // allocation, a group followed for years, a review of studies say a study was done.
-  // A study presented at a scientific meeting is reported as surely as one in a journal.
-  const presented = all.some((h) => h.cue.id === 'type-report-presented-meeting' && h.weight > FAINT);
+  // A study presented at a scientific meeting is reported as surely as one in a journal, and
+  // so is a result tested for significance ("had no significant effect on plaques"): only a
+  // study of the story's own tests one. Its kind may still go unsaid.
+  const presented = all.some((h) => STUDY_SHOWN.includes(h.cue.id) && h.weight > FAINT);
   const reported = marks.journal ?? marks.participants ?? marks.phase ?? marks.registration ?? (presented || null);
   if (!reported && !STUDY_DONE.some((evidence) => own(evidence) > 0) && all.some((h) => !NOT_DESIGN.includes(evidenceOf(h.cue))))
     return derivedFact('other', 'the text never says a study was done, nor names a journal or participants', []);
