@@ -7,6 +7,7 @@ import { collectBlocks } from './blocks.js';
 import { cleanBlocks, type ReleaseMeta } from './clean.js';
 import type { ArticleText } from './facts/context.js';
 import { extractCondition } from './facts/condition.js';
+import { extractCost } from './facts/cost.js';
 import { deriveFacts } from './derive/index.js';
 import { extractDesign, extractPhase } from './facts/design.js';
 import { sortFindings } from './facts/findings.js';
@@ -82,6 +83,7 @@ export function extractFacts(file: VFile, parsed: ParsedArticle): Facts {
     phase: extractPhase(article),
     design: extractDesign(article),
     ...details,
+    cost: extractCost(article),
     journal,
     published,
     ...findings,

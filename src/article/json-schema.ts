@@ -17,6 +17,11 @@ const DEFINITIONS: Record<string, { schema: z.ZodType; description: string }> = 
       'How a value came to be: read from the article, given by an editor in front matter (`facts:`), or computed from other facts.',
   },
   TextFact: { schema: contract.TextFact, description: 'A single fact, as text, with the sentence it came from.' },
+  CostFact: {
+    schema: contract.CostFact,
+    description:
+      'What the thing studied costs a patient: the clause, each price as written, what it is per, and whether it is only expected.',
+  },
   CountFact: { schema: contract.CountFact, description: 'A count of people, with the number as written in the source (`raw`).' },
   NumberMention: {
     schema: contract.NumberMention,

@@ -33,6 +33,20 @@ export type TextFact = z.infer<typeof TextFact>;
 export const CountFact = fact(z.number().int().nonnegative()).extend({ raw: z.string() });
 export type CountFact = z.infer<typeof CountFact>;
 
+/**
+ * What the thing studied costs a patient, as the source says it (facts/cost.ts): the clause,
+ * each price as written with its qualifier and whom it is for ("about $1850 for Eylea"), what
+ * it is per ("a month", "per injection") and whether the source says it only would or could
+ * cost that. `free` when the source says it is free ("a free online program").
+ */
+export const CostFact = TextFact.extend({
+  prices: z.array(z.string()),
+  per: z.string().nullable(),
+  hedged: z.boolean(),
+  free: z.boolean(),
+});
+export type CostFact = z.infer<typeof CostFact>;
+
 /** A number as written in the source ("Ten", "69 percent", "more than 1,200"). */
 export const NumberMention = z.object({
   raw: z.string(),
@@ -191,6 +205,8 @@ export const Facts = z.object({
   journal: TextFact.nullable(),
   published: TextFact.nullable(),
   availability: TextFact.nullable(),
+  /** What it costs a patient; absent in Facts written before the field existed. */
+  cost: CostFact.nullable().optional(),
   results: z.array(Finding),
   harms: z.array(Harm),
   quotes: z.array(Quote),

@@ -118,6 +118,13 @@ function isAlternative(comparator: string): boolean {
 const ACCESS_STATED =
   /\b(?:(?:FDA|agency|regulators?)[- ](?:approved|cleared)|(?:has|have|had|was|were|been) (?:\w+ )?(?:approved|cleared|licen[cs]ed)(?! by (?:an? |the |its )?(?:\w+ )?(?:ethics|review|institutional))|(?:is|are|was|were) (?:now |already |widely |commonly |commercially |readily )*(?:available|sold|marketed|on the market|on sale)|(?:widely|commercially|readily) available|over the counter|on the market)\b/i;
 
+/** The source's prices, as written, for the Costs row: "about $60 for Avastin; about $1200 for Lucentis, per injection". */
+function pricesAsWritten(cost: NonNullable<Facts['cost']>): string | null {
+  if (cost.free) return 'free, the source says';
+  if (cost.prices.length === 0) return null;
+  return `${cost.prices.join('; ')}${cost.per ? `, ${cost.per}` : ''}`;
+}
+
 function criterion(
   id: CriterionId,
   label: string,
@@ -138,8 +145,13 @@ function criterion(
 }
 
 export function evidenceChecklist(facts: Facts): CriterionResult[] {
-  const costs = sourcedTexts(facts).filter((item) => speaksOfMoney(item.text) || speaksOfMoney(item.sentence));
+  // The cost fact (facts/cost.ts) is the source's own price wherever it sits; other facts'
+  // sentences that speak of money count too (review 15: "mentioned, no figures given" beside
+  // a source that gives $143 a month in a sentence no other fact holds).
+  const cost = facts.cost ? [{ text: facts.cost.value, sentence: facts.cost.source.text, line: facts.cost.source.line }] : [];
+  const costs = [...cost, ...sourcedTexts(facts).filter((item) => speaksOfMoney(item.text) || speaksOfMoney(item.sentence))];
   const costFigures = costs.some((item) => COST_FIGURE.test(item.sentence));
+  const costNote = facts.cost ? pricesAsWritten(facts.cost) : costFigures ? null : 'mentioned, no figures given';
   // A benefit is quantified by a number that measures it: not a calendar year ("the January 6,
   // 2015 issue of the journal"), which a result sentence may carry and which counts nothing.
   const quantified = facts.results.filter((finding) => finding.numbers.some((number) => number.unit !== 'year'));
@@ -212,7 +224,7 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
     ? [{ text: facts.availability!.value, sentence: facts.availability!.source.text, line: facts.availability!.source.line }]
     : approval.map((source) => ({ text: source.text, sentence: source.text, line: source.line }));
   return [
-    criterion('costs', 'Costs', costs, [], costFigures ? null : 'mentioned, no figures given'),
+    criterion('costs', 'Costs', costs, [], costNote),
     criterion('benefits-quantified', 'Benefits quantified', quantified.length > 0, linesOf(...quantified)),
     criterion('harms', 'Harms', facts.harms.length > 0, linesOf(...facts.harms)),
     criterion('quality-of-evidence', 'Quality of the evidence', [...quality, ...followUp, ...judgedKind, ...randomised]),

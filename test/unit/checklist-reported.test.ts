@@ -97,7 +97,7 @@ describe('independent sources', () => {
 describe('costs and availability', () => {
   it('counts a price in pounds as a figure', () => {
     const facts = story('Inhaler on sale soon', TRIAL, 'The inhaler is already available in Germany at a cost of £17 a month.');
-    expect(criterion(facts, 'costs')).toMatchObject({ reported: true, note: null });
+    expect(criterion(facts, 'costs')).toMatchObject({ reported: true, note: '£17 a month' });
   });
 
   it('does not take "data was not yet available" or a "prescription" in another sentence for availability', () => {

@@ -21,7 +21,11 @@ export function stageRows(facts: Facts, story: StoryKind, names: ReadonlySet<str
   // An availability sentence about another product ("ACell’s powder … has been approved") says nothing of this one,
   // and one the derive stage could not read as access ("Overall survival data was not yet available") is about something else.
   const aboutAccess = facts.availability !== null && facts.derived.availability !== null && availabilityIsAboutTreatment(facts);
-  const availability = withRestriction(facts, aboutAccess ? availabilityInBrief(facts, names) : accessInWords(facts, story));
+  const availability = withCost(
+    facts,
+    withRestriction(facts, aboutAccess ? availabilityInBrief(facts, names) : accessInWords(facts, story)),
+    names,
+  );
   const values: Record<StageRowId, Text> = { 'stage-of-research': phase, availability };
   return STAGE_ROWS.map((id) => row(id, values[id], wording));
 }
@@ -40,6 +44,59 @@ function withRestriction(facts: Facts, access: Text): Text {
     `${access.text.replace(/\s*$/, '')} It is only given through a special program with extra safety steps, the source says.`,
     linesOf(...access.lines, source),
   );
+}
+
+/** What costs the price, right before "cost(s)": "cholesterol tests cost around $80", "the actual brain scan costs". */
+const COST_SUBJECT =
+  /(?:^|,\s+)((?:the\s+|a\s+|an\s+)?(?!(?:which|that|who|it|this|these|they|can|could|would|may|might|will|should|also)\b)[\w-]+(?:\s+(?!(?:which|that|who|can|could|would|may|might|will|should|also)\b)[\w-]+){0,3})\s+(costs?)\s+(?=(?:about|around|roughly|approximately|up to|as much as|nearly|almost|over|under|more than|less than)?\s*[$£€¥\d])/i;
+
+/** "a, b and c". */
+const listed = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/**
+ * What it costs, in the source's own figures (facts.cost): "It costs about $143 a month, the
+ * source says." Several prices are listed when each names what it is for ("about $60 for
+ * Avastin"); else the source's clause, when a patient can read it; else a pointer to the
+ * source's figures. A price the source only expects ("could be on sale soon, at an
+ * estimated cost of £17 a month") is said as "could cost".
+ */
+export function costInWords(facts: Facts, names: ReadonlySet<string>): Text | null {
+  const cost = facts.cost;
+  if (!cost) return null;
+  const lines = linesOf(cost);
+  if (cost.free) return generated('It is free, the source says.', lines);
+  const verb = cost.hedged ? 'could cost' : 'costs';
+  const per = cost.per ? ` ${cost.per}` : '';
+  const named = cost.prices.length === 1 || cost.prices.every((price) => /\sfor\s/.test(price));
+  // The source's clause loses its own attribution (", the editorial notes"): the brief names the source.
+  const clause = clean(cost.value)
+    .replace(/[.!]+$/, '')
+    .replace(
+      /,\s+(?:according to\b.*|(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:notes?|says?|said|reports?|writes?|estimates?)|(?:says?|said|notes?)\s+.*)$/i,
+      '',
+    );
+  // "Cholesterol tests cost around $80": the clause's own subject, when it names what costs the price.
+  const subject = cost.prices.length === 1 ? COST_SUBJECT.exec(clause) : null;
+  const who = subject ? `${subject[1]!.charAt(0).toUpperCase()}${subject[1]!.slice(1)} ${subject[2]}` : `It ${verb}`;
+  // "It costs …" speaks of the treatment, as the access line before it does; the source's clause must stand alone.
+  const forms = [
+    ...(named ? [`${who} ${listed(cost.prices)}${per}, the source says.`].filter((form) => fitsPatient(form, names)) : []),
+    ...[`${clause}, the source says.`].filter((form) => fitsPatient(form, names) && standsAlone(form)),
+  ];
+  const fits = forms[0];
+  return generated(fits ?? 'The source gives figures for what it costs.', lines);
+}
+
+/**
+ * The brief's access row also answers "What would it cost?" where the source does (review
+ * 15: prices given elsewhere in the source never reached the brief), unless the access line
+ * already gives a price.
+ */
+function withCost(facts: Facts, access: Text, names: ReadonlySet<string>): Text {
+  const cost = costInWords(facts, names);
+  if (!cost || /[$£€¥]\s?\d|\d\s?(?:¢|cents|dollars|euros|pounds)\b/.test(access.text)) return access;
+  return generated(`${access.text.replace(/\s*$/, '')} ${cost.text}`, linesOf(...access.lines, ...cost.lines));
 }
 
 /** The derived stage in plain words, for a source that gives no phase. */
