@@ -49,6 +49,24 @@ describe('the population carries the narrowing the story gives elsewhere (partic
     expect(facts.population?.value).toBe('patients with melanoma that has spread to other organs');
   });
 
+  it('keeps a second illness they all had ("X and heart failure")', () => {
+    const { facts } = factsFrom(
+      [
+        'Surgery helps weak hearts',
+        '',
+        'A trial found that the operation improves survival for patients with severe blocked arteries disease and heart failure.',
+        '',
+        'More than 800 patients were included in the trial.',
+        '',
+      ].join('\n'),
+      'article.txt',
+    );
+    expect(facts.population?.value).toBe('patients with severe blocked arteries disease and heart failure');
+    expect(
+      conditionName(blankFacts({ condition: fact('kidney disease'), population: fact('90 adults with kidney disease and diabetes') })),
+    ).toBe('kidney disease and diabetes');
+  });
+
   it('keeps the count phrase when nothing narrows the illness', () => {
     const { facts } = factsFrom(
       [
