@@ -182,8 +182,13 @@ export function comparatorValue(facts: Facts): string | null {
   return value;
 }
 
-/** Words of a comparison arm that is no active treatment, besides CONTROL_WORDS: the treatment alone, nothing, waiting. */
-const INACTIVE_ARM = /\b(?:usual|standard|nothing|alone|without|watchful|observation|waiting list|wait-list)\b/i;
+/**
+ * Words of a comparison arm that is no active treatment, besides CONTROL_WORDS: the treatment
+ * alone, nothing, waiting, or a pretend version of it ("simulated acupuncture", "fake
+ * surgery", "mock stimulation"), which is a sham by another name.
+ */
+const INACTIVE_ARM =
+  /\b(?:usual|standard|nothing|alone|without|watchful|observation|waiting list|wait-list|simulated|fake|mock|pretend|imitation|inactive|inert)\b/i;
 const inactive = (text: string) => CONTROL_WORDS.test(text) || INACTIVE_ARM.test(text);
 
 /**
@@ -299,7 +304,8 @@ function narrowedBy(facts: Facts, name: string): string {
  * name already gives are not said twice. '' when the population says none.
  */
 function narrowedAfter(name: string, after: string): string {
-  const clause = cueById('condition', 'condition-narrowed-after').regex.exec(after)?.[1];
+  // "acute myeloid leukemia (AML) who have …": the short form in brackets stands between the name and its narrowing.
+  const clause = cueById('condition', 'condition-narrowed-after').regex.exec(after.replace(/^\s*\([^()]{1,40}\)/, ''))?.[1];
   if (!clause) return '';
   const words = clause.replace(/^who\s+(?:have|has|had)\s+/, 'with ');
   return name.toLowerCase().includes(words.toLowerCase()) ? '' : ` ${words}`;

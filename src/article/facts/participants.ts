@@ -79,6 +79,11 @@ interface Scored {
 }
 
 export function extractParticipants(article: ArticleText): { participants: CountFact | null; population: TextFact | null } {
+  const { participants, population } = countAndPopulation(article);
+  return { participants, population: narrowedPopulation(article, population) };
+}
+
+function countAndPopulation(article: ArticleText): { participants: CountFact | null; population: TextFact | null } {
   const pool = new CandidatePool((name) => name);
   const raws = new Map<Mention, { raw: string; derivedFrom?: string; qualifier?: string }>();
   const people: Mention[] = [];
@@ -255,7 +260,7 @@ const BARE_COUNT = new RegExp(
  * studies or a speaker's words; past the lede, only those that talk of the study); the
  * first one that names them wins, as the lede does.
  */
-function populationPhrase(article: ArticleText): TextFact | null {
+function populationPhrase(article: ArticleText, { narrowedOnly = false } = {}): TextFact | null {
   const phrases = cuesAt('population');
   const aboutStudy = cueById('participants', 'population-sentence').regex;
   for (const [index, sentence] of article.body.entries()) {
@@ -267,11 +272,55 @@ function populationPhrase(article: ArticleText): TextFact | null {
     if (quotedShare(text) > 0.5 || FUTURE.test(text) || BACKGROUND.test(text) || OTHER_STUDY.test(text)) continue;
     if (OTHER_INDICATION.test(text) || ALSO_STUDIED.test(text)) continue;
     for (const cue of phrases) {
-      const phrase = cue.regex.exec(narrativeOf(text))?.[1]?.trim();
-      if (phrase && text.includes(phrase)) return { ...textFact(phrase, sentence), rule: cue.id };
+      for (const match of narrativeOf(text).matchAll(new RegExp(cue.regex.source, cue.regex.flags.replace('g', '') + 'g'))) {
+        const phrase = match[1]?.trim();
+        const at = phrase ? text.indexOf(phrase) : -1;
+        if (!phrase || at < 0) continue;
+        const narrowed = withNarrowing(text, at, phrase);
+        if (narrowedOnly && narrowed === phrase) continue;
+        return { ...textFact(narrowed, sentence), rule: cue.id };
+      }
     }
   }
   return null;
+}
+
+/** A bracketed short form or aside between the illness and what narrows it: "acute myeloid leukemia (AML) who have …". */
+const ASIDE = /^\s*\([^()]{1,40}\)/;
+
+/**
+ * The phrase with the words after it that narrow the illness to some of those who have it
+ * (cue condition-narrowed-after: a gene, marker, spread, resistance or failed treatment):
+ * "patients with melanoma" + "that has spread to other parts of the body", "adult patients
+ * with newly diagnosed acute myeloid leukemia (AML)" + "who have a specific genetic mutation
+ * called FLT3". The population phrases stop before a "who" or "that" clause, which most
+ * often says what was done to the people; this one says who they were.
+ */
+function withNarrowing(text: string, at: number, phrase: string): string {
+  const end = at + phrase.length;
+  const aside = ASIDE.exec(text.slice(end))?.[0] ?? '';
+  const clause = cueById('condition', 'condition-narrowed-after').regex.exec(text.slice(end + aside.length))?.[0];
+  return clause ? text.slice(at, end + aside.length + clause.length).trim() : phrase;
+}
+
+/** The population's own words narrow the illness (a gene, marker, spread, resistance, failed treatment) somewhere in it. */
+function narrows(population: string): boolean {
+  const after = cueById('condition', 'condition-narrowed-after').regex;
+  for (const word of population.matchAll(/[\s,](?=\S)/g)) if (after.test(population.slice(word.index))) return true;
+  return false;
+}
+
+/**
+ * Who the result is for, told where the story first says it: "717 patients who had not
+ * been treated previously for AML" counts the people, while the lede says the drug is "for
+ * adult patients with newly diagnosed AML who have a specific genetic mutation called FLT3".
+ * A population that names no such narrowing gives way to a phrase, in a sentence about the
+ * study (or the story's opening), that does: said without it, a result for some patients
+ * reads as one for all with the disease (review class "eligibility or subgroup qualifier dropped").
+ */
+function narrowedPopulation(article: ArticleText, population: TextFact | null): TextFact | null {
+  if (population && narrows(population.value)) return population;
+  return populationPhrase(article, { narrowedOnly: true }) ?? population;
 }
 
 /** What the sentence says about the study it describes, the same for every count in it. */

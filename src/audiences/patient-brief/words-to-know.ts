@@ -1,6 +1,6 @@
 // "Words to know": the glossary terms the brief uses, and the treatment's short forms it
 // never spells out, each with a plain definition.
-import type { Facts } from '../../article/schema.js';
+import type { Facts, TextFact } from '../../article/schema.js';
 import { type Glossary, type GlossaryEntry, termsUsed } from '../glossary.js';
 import type { BriefKind } from './kind.js';
 import { interventionAcronym, interventionName } from '../study.js';
@@ -116,8 +116,32 @@ function shortForms(facts: Facts, body: string[], glossary: Glossary): LabeledTe
       .map((acronym) => ({ label: heading(acronym.short), value: generated(`Short for ${acronym.long}.`, linesOf(acronym.source)) })),
     ...named
       .filter((form) => wanted(form.short) && !spelled.some((acronym) => acronym.short === form.short))
-      .map((form) => ({ label: heading(form.short), value: generated(`The name of ${form.names}.`, linesOf(form.source)) })),
+      .map((form) => {
+        const spelledOut = spelledBy(form.short, facts);
+        return spelledOut
+          ? { label: heading(form.short), value: generated(`Short for ${spelledOut.long}.`, linesOf(spelledOut.fact)) }
+          : { label: heading(form.short), value: generated(`The name of ${form.names}.`, linesOf(form.source)) };
+      }),
   ];
+}
+
+/**
+ * The condition or treatment a short form the article never spells out stands for, by its
+ * initials: "MS" beside "multiple sclerosis", "AF" beside "atrial fibrillation". Guessed
+ * from where it is used ("any MS treatment"), it would read as the name of a medicine.
+ */
+function spelledBy(short: string, facts: Facts): { long: string; fact: TextFact } | null {
+  for (const fact of [facts.condition, facts.intervention]) {
+    const long = fact?.value.replace(/\s*\([^()]*\)/g, '').trim();
+    if (!long) continue;
+    const initials = long
+      .split(/[\s-]+/)
+      .filter((word) => /^\p{L}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+    if (initials.length >= 2 && initials.toUpperCase() === short.replace(/[^\p{L}]/gu, '').toUpperCase()) return { long, fact: fact! };
+  }
+  return null;
 }
 
 /**
