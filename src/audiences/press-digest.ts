@@ -632,8 +632,28 @@ function resultHeadlines(facts: Facts, key: KeyResult | undefined, result: strin
 }
 
 function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean, result?: string): string {
+  const narrowed = conditionName(facts);
+  const broad = conditionName(facts, { narrowed: false });
+  // "Vemurafenib tested for melanoma that has spread to other parts of the body in 675 people"
+  // is too long: the condition as the source names it ("melanoma") says more than a headline
+  // that names none ("Study reports results for vemurafenib"); the lede says whom it was for.
+  if (narrowed && broad && narrowed !== broad) {
+    const specific = headlineFor(facts, key, noBenefit, result, narrowed, false);
+    if (specific) return specific;
+  }
+  return headlineFor(facts, key, noBenefit, result, broad ?? narrowed, true)!;
+}
+
+/** The first headline that fits, naming the condition so; without `fallback`, only one that names it, else null. */
+function headlineFor(
+  facts: Facts,
+  key: KeyResult | undefined,
+  noBenefit: boolean,
+  result: string | undefined,
+  condition: string | null,
+  fallback: boolean,
+): string | null {
   const name = interventionShort(facts);
-  const condition = conditionName(facts);
   const noStudy = aboutNoStudy(facts);
   // "tested in 245 people" is said only of a count of people, never of blood samples or cell lines.
   const n = facts.participants && !countedUnits(facts.participants) ? participantsPhrase(facts.participants) : null;
@@ -659,42 +679,47 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean, 
   // With no comparison group named, "no better than comparator" would invent one: "shows no benefit".
   const noBetter = compared ? `no better than ${compared}` : 'shows no benefit';
   const failed = name && noBenefit ? `${capitalize(name)} ${noBetter}${forCondition}` : null;
-  return firstFitting(
-    [
-      ...approvalHeadlines(facts, name, condition),
-      failed,
-      failed && condition ? `${capitalize(name!)} ${noBetter}` : null,
-      // A study in animals says so first: "tested for multiple sclerosis" would read as a trial in people.
-      name && animals ? `${capitalize(name)} studied in ${animals}${condition ? ` as a model of ${condition}` : ''}` : null,
-      name && animals ? `${capitalize(name)} studied in ${animals}` : null,
-      animals ? `Study in ${animals} reports results` : null,
-      name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
-      shortFrequency,
-      // The lede's main result, said short, before any headline that states none.
-      ...resultHeadlines(facts, key, result),
-      // People watched, not assigned: nothing was "tested" on them.
-      name && condition && n && /^\d[\d,]*$/.test(n) && watched ? `${capitalize(name)} and ${condition}: a study of ${n} ${people}` : null,
-      name && condition && watched ? `${capitalize(name)} and ${condition}: what a study found` : null,
-      name && condition && n && /^\d[\d,]*$/.test(n) && !noStudy && !watched
-        ? // A test or a screen is tried on people to find the disease: they are not known to have it.
-          givenFor && peopleHadCondition(facts) && facts.derived.studyType?.value !== 'diagnostic accuracy'
-          ? `${capitalize(name)} tested in ${n} ${people} with ${condition}`
-          : givenFor
-            ? `${capitalize(name)} tested for ${condition} in ${n} ${people}`
-            : `${capitalize(name)} tested${tail} in ${n} ${people}`
-        : null,
-      name && condition && !noStudy && !watched ? `${capitalize(name)} tested${forCondition}` : null,
-      // A story with no study of its own reports on the treatment, not on "study results".
-      name && condition && noStudy && forCondition ? `${capitalize(name)}${forCondition}: what the source reports` : null,
-      name && condition && noStudy && forCondition ? `${capitalize(name)}${forCondition}` : null,
-      name && noStudy ? `${capitalize(name)}: what the source reports` : null,
-      !name && condition && noStudy ? `${capitalize(condition)}: what the source reports` : null,
-      name && !noStudy ? `Study reports results for ${name}` : null,
-      !name && condition && !noStudy ? `Study reports results on ${condition}` : null,
-      noStudy ? 'What the source reports' : 'New clinical study results reported',
-    ],
-    MAX_HEADLINE_WORDS,
-  );
+  const candidates = [
+    // An approval is for whom the regulator says: never for the condition said broader than the source narrows it.
+    ...approvalHeadlines(facts, name, condition === conditionName(facts) ? condition : null),
+    failed,
+    failed && condition ? `${capitalize(name!)} ${noBetter}` : null,
+    // A study in animals says so first: "tested for multiple sclerosis" would read as a trial in people.
+    name && animals ? `${capitalize(name)} studied in ${animals}${condition ? ` as a model of ${condition}` : ''}` : null,
+    name && animals ? `${capitalize(name)} studied in ${animals}` : null,
+    animals ? `Study in ${animals} reports results` : null,
+    name && shortFrequency ? `${capitalize(name)}: ${shortFrequency}` : null,
+    shortFrequency,
+    // The lede's main result, said short, before any headline that states none.
+    ...resultHeadlines(facts, key, result),
+    // People watched, not assigned: nothing was "tested" on them.
+    name && condition && n && /^\d[\d,]*$/.test(n) && watched ? `${capitalize(name)} and ${condition}: a study of ${n} ${people}` : null,
+    name && condition && watched ? `${capitalize(name)} and ${condition}: what a study found` : null,
+    name && condition && n && /^\d[\d,]*$/.test(n) && !noStudy && !watched
+      ? // A test or a screen is tried on people to find the disease: they are not known to have it.
+        givenFor && peopleHadCondition(facts) && facts.derived.studyType?.value !== 'diagnostic accuracy'
+        ? `${capitalize(name)} tested in ${n} ${people} with ${condition}`
+        : givenFor
+          ? `${capitalize(name)} tested for ${condition} in ${n} ${people}`
+          : `${capitalize(name)} tested${tail} in ${n} ${people}`
+      : null,
+    name && condition && !noStudy && !watched ? `${capitalize(name)} tested${forCondition}` : null,
+    // A story with no study of its own reports on the treatment, not on "study results".
+    name && condition && noStudy && forCondition ? `${capitalize(name)}${forCondition}: what the source reports` : null,
+    name && condition && noStudy && forCondition ? `${capitalize(name)}${forCondition}` : null,
+    name && noStudy ? `${capitalize(name)}: what the source reports` : null,
+    !name && condition && noStudy ? `${capitalize(condition)}: what the source reports` : null,
+  ];
+  const generic = [
+    name && !noStudy ? `Study reports results for ${name}` : null,
+    !name && condition && !noStudy ? `Study reports results on ${condition}` : null,
+    noStudy ? 'What the source reports' : 'New clinical study results reported',
+  ];
+  // The narrowed condition's pass takes only a headline that names it: one that names none
+  // ("FDA approves Rydapt") gives way to one that names the condition as the source does.
+  if (!fallback)
+    return candidates.find((c): c is string => c !== null && fits(c, MAX_HEADLINE_WORDS) && !!condition && c.includes(condition)) ?? null;
+  return firstFitting([...candidates, ...generic], MAX_HEADLINE_WORDS);
 }
 
 /**

@@ -269,9 +269,9 @@ export function peopleCounted(facts: Facts, people = 'people', { mixed = false }
   return named[1] ? `healthy ${noun}` : noun;
 }
 
-export function conditionName(facts: Facts): string | null {
+export function conditionName(facts: Facts, { narrowed = true }: { narrowed?: boolean } = {}): string | null {
   const name = facts.condition ? symptomShort(shortName(clean(facts.condition.value))) || null : null;
-  return name && narrowedBy(facts, name);
+  return name && (narrowed ? narrowedBy(facts, name) : name);
 }
 
 /**
