@@ -19,6 +19,18 @@ export interface Limitation {
 
 const SURROGATE =
   /\b(C-peptide|HbA1c|A1c|biomarkers?|blood (?:sugar|glucose|pressure)|cholesterol|LDL|viral load|virus detected|tumou?r (?:size|shrinkage|response)|response rate|bone (?:mineral )?density|lesions?|laboratory|lab tests?)\b/gi;
+/**
+ * Surrogates read on a scan, not in a lab: a tumour's size or shrinkage, lesions. A patient
+ * told "some results are lab tests" of a tumour that shrank on a scan is told something false.
+ */
+const SCAN_MEASURE = /^(?:tumou?r (?:size|shrinkage|response)|response rate|lesions?)$/i;
+/**
+ * "Response rate" is a surrogate when the response is a tumour's ("overall response rate,
+ * defined as tumors that shrank"); a response counted in symptoms, joints or skin ("at least
+ * a 20 percent reduction in tender and swollen joints") is the clinical outcome itself.
+ */
+const TUMOUR_WORDS =
+  /\b(?:tumou?rs?|cancers?|shr[ai]nk\w*|shrunk(?:en)?|scans?|carcinoma|melanoma|lymphoma|leuk(?:a)?emia|myeloma|sarcoma|metasta\w*)\b/i;
 const IMMUNOSUPPRESSION = /\bimmunosuppress\w*/i;
 /**
  * A lab measure that is not what a result measured: the treatment's own target ("a systolic
@@ -34,6 +46,7 @@ function surrogatesIn(text: string): string[] {
     const at = match.index ?? 0;
     const after = text.slice(at + match[0].length);
     const before = text.slice(0, at);
+    if (/^response rate$/i.test(match[0]) && !TUMOUR_WORDS.test(text)) return [];
     return SURROGATE_AS_TARGET.test(after) || SURROGATE_AS_CONDITION.test(before) || inConditionList(text, at) ? [] : [match[0]];
   });
 }
@@ -211,10 +224,19 @@ export function limitations(facts: Facts): Limitation[] {
   const surrogateTerms = [...new Set(facts.results.flatMap((f) => surrogatesIn(f.text)))];
   if (surrogateTerms.length > 0 && TREATS.has(design.kind)) {
     const lines = linesOf(...facts.results.filter((f) => surrogatesIn(f.text).length > 0));
+    // Lab measures and scan measures are named as what they are (SCAN_MEASURE).
+    const onScans = surrogateTerms.filter((term) => SCAN_MEASURE.test(term));
+    const tumours = onScans.some((term) => !/^lesions?$/i.test(term)) ? ', such as tumor size' : '';
+    const kind =
+      onScans.length === surrogateTerms.length
+        ? { clinician: 'Surrogate outcomes measured on scans', patient: `Some results were measured on scans${tumours}.` }
+        : onScans.length > 0
+          ? { clinician: 'Surrogate outcomes, laboratory or imaging', patient: 'Some results are lab tests or scans.' }
+          : { clinician: 'Surrogate or laboratory outcomes', patient: 'Some results are lab tests.' };
     out.push({
       id: 'surrogate-outcomes',
-      clinician: `Surrogate or laboratory outcomes (${surrogateTerms.join(', ')}): effects on patient-important outcomes are uncertain.`,
-      patient: 'Some results are lab tests. We do not yet know how much they change how people feel or live.',
+      clinician: `${kind.clinician} (${surrogateTerms.join(', ')}): effects on patient-important outcomes are uncertain.`,
+      patient: `${kind.patient} We do not yet know how much they change how people feel or live.`,
       lines,
     });
   }

@@ -1,0 +1,27 @@
+// Review r15 (issue #13), harms of the main study and limitations: a tumour that shrank on a
+// scan was called a "lab test" and a response counted in joints a surrogate outcome; a
+// speaker's remark was listed as a limitation without its speaker; a label fact ("no drug in
+// this class is approved for …") was listed as a limitation; and harms the source states were
+// left out of the patient brief.
+import { describe, expect, it } from 'vitest';
+import { limitations } from '../../src/audiences/limitations.js';
+import { blankFacts, sourceFinding } from '../helpers/facts.js';
+
+describe('surrogate outcomes named as what they are', () => {
+  const surrogate = (text: string) =>
+    limitations(blankFacts({ results: [sourceFinding(text)] })).find((item) => item.id === 'surrogate-outcomes') ?? null;
+
+  it('does not call a response counted in joints or symptoms a surrogate outcome', () => {
+    expect(
+      surrogate('The response rate, at least a 30 percent drop in the number of painful joints, was 48 percent with the pill.'),
+    ).toBeNull();
+  });
+
+  it('calls tumour shrinkage a scan measure, not a lab test', () => {
+    const item = surrogate('The overall response rate, tumors that shrank by half, was 40 percent.');
+    expect(item?.patient).toMatch(/measured on scans, such as tumor size/);
+    expect(item?.patient).not.toMatch(/lab tests/);
+    expect(item?.clinician).toMatch(/^Surrogate outcomes measured on scans/);
+    expect(surrogate('Blood sugar fell by 20 points with the pill.')?.patient).toMatch(/^Some results are lab tests\./);
+  });
+});
