@@ -145,8 +145,34 @@ export function limitationCaveats(facts: Facts): Array<{ text: string; lines: nu
     if (CUT_OPENING.test(value) || BARE_OPENER.test(value) || wordsIn(value) < 4) return [];
     if (results.has(caveat.source.text) && value === caveat.source.text.trim()) return [];
     const statement = LONE_CONCESSION.test(value) ? value.replace(LONE_CONCESSION, '') : value;
-    return [{ text: capitalize(statement), lines: linesOf(caveat) }];
+    return [{ text: attributed(capitalize(statement), caveat, facts), lines: linesOf(caveat) }];
   });
+}
+
+/** Case, quotation marks and spacing aside: for finding a caveat's words inside a quotation. */
+const bare = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * "CMA is better, but it's not great." A caveat that is a speaker's words (the extractor takes
+ * the quoted words without their marks) reads in the Limitations list as the evidence's own
+ * verdict, and its "we" or "it" as no one's: it is printed as the quotation it is, with the
+ * speaker the quotes found on its line ("“CMA is better, but it's not great,” said Dr. X."). A
+ * caveat in the writer's own words is returned as it is.
+ */
+function attributed(statement: string, caveat: Finding, facts: Facts): string {
+  const words = bare(statement.replace(/^(?:but|and|however|yet|so),?\s+/i, ''));
+  if (words.split(' ').length < 3) return statement;
+  const quote = facts.quotes.find((item) => item.source.line === caveat.source.line && bare(item.text).includes(words));
+  if (!quote) return statement;
+  const said = statement.replace(/^(?:but|and|however|yet|so),?\s+/i, '').replace(/[\s.,;:]+$/, '');
+  const closed = /[?!]$/.test(said) ? `“${capitalize(said)}”` : `“${capitalize(said)},”`;
+  // "said Richard Nash, M.D.": a name that ends in a full stop ends the sentence too.
+  return quote.speaker ? `${closed} said ${quote.speaker.replace(/\.$/, '')}.` : `${closed} a speaker quoted in the source said.`;
 }
 
 const wordsIn = (value: string): number => value.split(/\s+/).filter((word) => word !== '').length;

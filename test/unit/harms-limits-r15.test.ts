@@ -4,7 +4,7 @@
 // this class is approved for …") was listed as a limitation; and harms the source states were
 // left out of the patient brief.
 import { describe, expect, it } from 'vitest';
-import { limitations } from '../../src/audiences/limitations.js';
+import { limitationCaveats, limitations } from '../../src/audiences/limitations.js';
 import { blankFacts, sourceFinding } from '../helpers/facts.js';
 
 describe('surrogate outcomes named as what they are', () => {
@@ -23,5 +23,25 @@ describe('surrogate outcomes named as what they are', () => {
     expect(item?.patient).not.toMatch(/lab tests/);
     expect(item?.clinician).toMatch(/^Surrogate outcomes measured on scans/);
     expect(surrogate('Blood sugar fell by 20 points with the pill.')?.patient).toMatch(/^Some results are lab tests\./);
+  });
+});
+
+describe("a caveat that is a speaker's words", () => {
+  it("is printed as a quotation with its speaker, and a caveat of the writer's own as it is", () => {
+    const said = { ...sourceFinding('The scan is useful, but it is not perfect.'), rule: 'caveat-evidence-limited' };
+    const own = { ...sourceFinding('The trial was small and lasted only six weeks.'), rule: 'caveat-small-study' };
+    const quote = {
+      text: 'The scan is useful, but it is not perfect. Most children still get no answer.',
+      speaker: 'Dr. Ann Lee',
+      role: null,
+      affiliation: null,
+      source: { ...said.source, text: '"The scan is useful, but it is not perfect," Lee said.' },
+      origin: 'extracted' as const,
+    };
+    const facts = blankFacts({ caveats: [said, own], quotes: [quote] });
+    expect(limitationCaveats(facts).map((item) => item.text)).toEqual([
+      '“The scan is useful, but it is not perfect,” said Dr. Ann Lee.',
+      'The trial was small and lasted only six weeks.',
+    ]);
   });
 });
