@@ -110,6 +110,13 @@ const ADVICE =
 const PREFERENCE =
   /^(?:\w+\s+){0,2}?(?:patients|people|parents|consumers|women|men)\b[^.;]*\b(?:prefer\w*|express(?:es|ed)?\s+(?:\w+\s+)?concerns?|worr(?:y|ied))\b/i;
 
+/**
+ * "No drug in this class is approved to treat patients with dementia-related psychosis": what
+ * the label or the market says of a class of drugs, beside a warning or as the need a new one
+ * meets. The patient is told it (a caveat), but it is no weakness of the evidence.
+ */
+const LABEL_FACT = 'caveat-not-approved';
+
 /** A sentence end inside a caveat: after a word of three or more letters (not "Dr." or "U.S."). */
 const SENTENCE_END = /(?<=[a-z]{3}[.!?]["”’]?)\s+(?=["“]?[A-Z])/;
 
@@ -141,7 +148,7 @@ export function limitationCaveats(facts: Facts): Array<{ text: string; lines: nu
   const results = new Set(facts.results.map((finding) => finding.source.text));
   return studyCaveats(facts).flatMap((caveat) => {
     const value = cueSentences(caveat);
-    if (ADVICE.test(value) || PREFERENCE.test(value)) return [];
+    if (ADVICE.test(value) || PREFERENCE.test(value) || caveat.rule === LABEL_FACT) return [];
     if (CUT_OPENING.test(value) || BARE_OPENER.test(value) || wordsIn(value) < 4) return [];
     if (results.has(caveat.source.text) && value === caveat.source.text.trim()) return [];
     const statement = LONE_CONCESSION.test(value) ? value.replace(LONE_CONCESSION, '') : value;

@@ -5,7 +5,11 @@
 // left out of the patient brief.
 import { describe, expect, it } from 'vitest';
 import { limitationCaveats, limitations } from '../../src/audiences/limitations.js';
+import { notKnownYet } from '../../src/audiences/patient-brief/knowledge.js';
+import { factsFrom } from '../helpers/article.js';
 import { blankFacts, sourceFinding } from '../helpers/facts.js';
+
+const read = (...paragraphs: string[]) => factsFrom(paragraphs.join('\n\n'), 'story.txt').facts;
 
 describe('surrogate outcomes named as what they are', () => {
   const surrogate = (text: string) =>
@@ -43,5 +47,30 @@ describe("a caveat that is a speaker's words", () => {
       '“The scan is useful, but it is not perfect,” said Dr. Ann Lee.',
       'The trial was small and lasted only six weeks.',
     ]);
+  });
+});
+
+describe('lines filed as limitations or harms that are neither', () => {
+  it('does not list what a label says of a class of drugs as a limitation', () => {
+    const label = {
+      ...sourceFinding('No medicine in this class is approved to treat memory loss in old age.'),
+      rule: 'caveat-not-approved',
+    };
+    expect(limitationCaveats(blankFacts({ caveats: [label] }))).toEqual([]);
+  });
+
+  it('does not put a risk the source states as known under "Not known yet"', () => {
+    const known = { ...sourceFinding('The procedure carries some risks'), rule: 'caveat-caution' };
+    const open = { ...sourceFinding('Its long-term risks are unknown.'), rule: 'caveat-unknown' };
+    expect(notKnownYet([known, open]).map((caveat) => caveat.text)).toEqual(['Its long-term risks are unknown.']);
+  });
+
+  it('does not file a dose chosen to keep side effects down as a harm', () => {
+    const facts = read(
+      'Slow dose increase helps older adults on ketamine',
+      'Ketamine eased depression in 16 older adults in a trial, with 7 of 14 in remission at six months.',
+      '"Our results show a slow dose increase may suit older people, as the best dose was chosen for each person to get the most benefit while minimising its adverse side effects," said Dr Lee.',
+    );
+    expect(facts.harms.map((harm) => harm.text)).toEqual([]);
   });
 });
