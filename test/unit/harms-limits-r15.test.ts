@@ -74,3 +74,16 @@ describe('lines filed as limitations or harms that are neither', () => {
     expect(facts.harms.map((harm) => harm.text)).toEqual([]);
   });
 });
+
+describe('a harm weighed against a benefit in one sentence', () => {
+  it('keeps the harm clause without the benefit it is weighed against', () => {
+    const facts = read(
+      'Cooling cap cleared to reduce hair loss',
+      'The agency cleared the cooling cap for women having chemotherapy for breast cancer.',
+      'Less hair loss in these women may be a real benefit to their quality of life, and the risk of the drug missing cancer cells in the scalp because of the cap is extremely rare.',
+    );
+    expect(facts.harms.map((harm) => harm.text)).toEqual([
+      'The risk of the drug missing cancer cells in the scalp because of the cap is extremely rare.',
+    ]);
+  });
+});
