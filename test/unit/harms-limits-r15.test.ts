@@ -87,3 +87,14 @@ describe('a harm weighed against a benefit in one sentence', () => {
     ]);
   });
 });
+
+describe('what a test leaves most people without', () => {
+  it('is a caveat', () => {
+    const facts = read(
+      'Blood test finds cause of rare fevers',
+      'A new blood test found the cause of fever in 20 percent of 300 children tested, researchers said.',
+      'Most families still get no clear answer from the test about why their child is ill.',
+    );
+    expect(facts.caveats.map((caveat) => caveat.rule)).toContain('caveat-no-answer');
+  });
+});
