@@ -83,7 +83,7 @@ describe('a harm weighed against a benefit in one sentence', () => {
       'Less hair loss in these women may be a real benefit to their quality of life, and the risk of the drug missing cancer cells in the scalp because of the cap is extremely rare.',
     );
     expect(facts.harms.map((harm) => harm.text)).toEqual([
-      'The risk of the drug missing cancer cells in the scalp because of the cap is extremely rare.',
+      'the risk of the drug missing cancer cells in the scalp because of the cap is extremely rare.',
     ]);
   });
 });

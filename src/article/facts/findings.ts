@@ -1267,11 +1267,8 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     const benefit = dropped !== null && kept?.[0] === parts[1] && WEIGHED_BENEFIT.test(dropped);
     // A second clause that opens on a pronoun ("…, while others show no response") needs the first.
     const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
-    if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied || benefit) && !needsFirst) {
-      const clause = leadTrimmed(kept[0] === parts[1] ? namedBack(parts[1], parts[0]) : kept[0]!);
-      // Cut from after a benefit, the harm's clause opens the sentence now: "The risk of …".
-      return benefit ? clause.replace(/^\p{Ll}/u, (first) => first.toUpperCase()) : clause;
-    }
+    if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied || benefit) && !needsFirst)
+      return leadTrimmed(kept[0] === parts[1] ? namedBack(parts[1], parts[0]) : kept[0]!);
     // "It works in some, while others show no response and in some younger women it may even
     // be harmful": the pronoun's clause is not the harm, but the clause "and" joins to it is,
     // when it opens on its own words rather than on another pronoun.
