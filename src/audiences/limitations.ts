@@ -19,6 +19,18 @@ export interface Limitation {
 
 const SURROGATE =
   /\b(C-peptide|HbA1c|A1c|biomarkers?|blood (?:sugar|glucose|pressure)|cholesterol|LDL|viral load|virus detected|tumou?r (?:size|shrinkage|response)|response rate|bone (?:mineral )?density|lesions?|laboratory|lab tests?)\b/gi;
+/**
+ * Surrogates read on a scan, not in a lab: a tumour's size or shrinkage, lesions. A patient
+ * told "some results are lab tests" of a tumour that shrank on a scan is told something false.
+ */
+const SCAN_MEASURE = /^(?:tumou?r (?:size|shrinkage|response)|response rate|lesions?)$/i;
+/**
+ * "Response rate" is a surrogate when the response is a tumour's ("overall response rate,
+ * defined as tumors that shrank"); a response counted in symptoms, joints or skin ("at least
+ * a 20 percent reduction in tender and swollen joints") is the clinical outcome itself.
+ */
+const TUMOUR_WORDS =
+  /\b(?:tumou?rs?|cancers?|shr[ai]nk\w*|shrunk(?:en)?|scans?|carcinoma|melanoma|lymphoma|leuk(?:a)?emia|myeloma|sarcoma|metasta\w*)\b/i;
 const IMMUNOSUPPRESSION = /\bimmunosuppress\w*/i;
 /**
  * A lab measure that is not what a result measured: the treatment's own target ("a systolic
@@ -34,6 +46,7 @@ function surrogatesIn(text: string): string[] {
     const at = match.index ?? 0;
     const after = text.slice(at + match[0].length);
     const before = text.slice(0, at);
+    if (/^response rate$/i.test(match[0]) && !TUMOUR_WORDS.test(text)) return [];
     return SURROGATE_AS_TARGET.test(after) || SURROGATE_AS_CONDITION.test(before) || inConditionList(text, at) ? [] : [match[0]];
   });
 }
@@ -97,6 +110,13 @@ const ADVICE =
 const PREFERENCE =
   /^(?:\w+\s+){0,2}?(?:patients|people|parents|consumers|women|men)\b[^.;]*\b(?:prefer\w*|express(?:es|ed)?\s+(?:\w+\s+)?concerns?|worr(?:y|ied))\b/i;
 
+/**
+ * "No drug in this class is approved to treat patients with dementia-related psychosis": what
+ * the label or the market says of a class of drugs, beside a warning or as the need a new one
+ * meets. The patient is told it (a caveat), but it is no weakness of the evidence.
+ */
+const LABEL_FACT = 'caveat-not-approved';
+
 /** A sentence end inside a caveat: after a word of three or more letters (not "Dr." or "U.S."). */
 const SENTENCE_END = /(?<=[a-z]{3}[.!?]["”’]?)\s+(?=["“]?[A-Z])/;
 
@@ -128,12 +148,38 @@ export function limitationCaveats(facts: Facts): Array<{ text: string; lines: nu
   const results = new Set(facts.results.map((finding) => finding.source.text));
   return studyCaveats(facts).flatMap((caveat) => {
     const value = cueSentences(caveat);
-    if (ADVICE.test(value) || PREFERENCE.test(value)) return [];
+    if (ADVICE.test(value) || PREFERENCE.test(value) || caveat.rule === LABEL_FACT) return [];
     if (CUT_OPENING.test(value) || BARE_OPENER.test(value) || wordsIn(value) < 4) return [];
     if (results.has(caveat.source.text) && value === caveat.source.text.trim()) return [];
     const statement = LONE_CONCESSION.test(value) ? value.replace(LONE_CONCESSION, '') : value;
-    return [{ text: capitalize(statement), lines: linesOf(caveat) }];
+    return [{ text: attributed(capitalize(statement), caveat, facts), lines: linesOf(caveat) }];
   });
+}
+
+/** Case, quotation marks and spacing aside: for finding a caveat's words inside a quotation. */
+const bare = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * "CMA is better, but it's not great." A caveat that is a speaker's words (the extractor takes
+ * the quoted words without their marks) reads in the Limitations list as the evidence's own
+ * verdict, and its "we" or "it" as no one's: it is printed as the quotation it is, with the
+ * speaker the quotes found on its line ("“CMA is better, but it's not great,” said Dr. X."). A
+ * caveat in the writer's own words is returned as it is.
+ */
+function attributed(statement: string, caveat: Finding, facts: Facts): string {
+  const words = bare(statement.replace(/^(?:but|and|however|yet|so),?\s+/i, ''));
+  if (words.split(' ').length < 3) return statement;
+  const quote = facts.quotes.find((item) => item.source.line === caveat.source.line && bare(item.text).includes(words));
+  if (!quote) return statement;
+  const said = statement.replace(/^(?:but|and|however|yet|so),?\s+/i, '').replace(/[\s.,;:]+$/, '');
+  const closed = /[?!]$/.test(said) ? `“${capitalize(said)}”` : `“${capitalize(said)},”`;
+  // "said Richard Nash, M.D.": a name that ends in a full stop ends the sentence too.
+  return quote.speaker ? `${closed} said ${quote.speaker.replace(/\.$/, '')}.` : `${closed} a speaker quoted in the source said.`;
 }
 
 const wordsIn = (value: string): number => value.split(/\s+/).filter((word) => word !== '').length;
@@ -211,10 +257,19 @@ export function limitations(facts: Facts): Limitation[] {
   const surrogateTerms = [...new Set(facts.results.flatMap((f) => surrogatesIn(f.text)))];
   if (surrogateTerms.length > 0 && TREATS.has(design.kind)) {
     const lines = linesOf(...facts.results.filter((f) => surrogatesIn(f.text).length > 0));
+    // Lab measures and scan measures are named as what they are (SCAN_MEASURE).
+    const onScans = surrogateTerms.filter((term) => SCAN_MEASURE.test(term));
+    const tumours = onScans.some((term) => !/^lesions?$/i.test(term)) ? ', such as tumor size' : '';
+    const kind =
+      onScans.length === surrogateTerms.length
+        ? { clinician: 'Surrogate outcomes measured on scans', patient: `Some results were measured on scans${tumours}.` }
+        : onScans.length > 0
+          ? { clinician: 'Surrogate outcomes, laboratory or imaging', patient: 'Some results are lab tests or scans.' }
+          : { clinician: 'Surrogate or laboratory outcomes', patient: 'Some results are lab tests.' };
     out.push({
       id: 'surrogate-outcomes',
-      clinician: `Surrogate or laboratory outcomes (${surrogateTerms.join(', ')}): effects on patient-important outcomes are uncertain.`,
-      patient: 'Some results are lab tests. We do not yet know how much they change how people feel or live.',
+      clinician: `${kind.clinician} (${surrogateTerms.join(', ')}): effects on patient-important outcomes are uncertain.`,
+      patient: `${kind.patient} We do not yet know how much they change how people feel or live.`,
       lines,
     });
   }

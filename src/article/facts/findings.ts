@@ -1261,9 +1261,13 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     // harm words are denied ("it does not cause the severe side effects …, and none had to quit …").
     const dropped = kept?.length === 1 ? parts.find((part) => part !== kept[0])! : null;
     const denied = dropped !== null && (HARM.test(dropped) || STRONG_HARM.test(dropped));
+    // "Prevention of hair loss may be a significant benefit to their quality of life, and the
+    // risk of X is extremely rare": a benefit the sentence weighs the harm against is a clause
+    // of its own, not an item of the harm's list, so it is dropped too.
+    const benefit = dropped !== null && kept?.[0] === parts[1] && WEIGHED_BENEFIT.test(dropped);
     // A second clause that opens on a pronoun ("…, while others show no response") needs the first.
     const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
-    if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied) && !needsFirst)
+    if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied || benefit) && !needsFirst)
       return leadTrimmed(kept[0] === parts[1] ? namedBack(parts[1], parts[0]) : kept[0]!);
     // "It works in some, while others show no response and in some younger women it may even
     // be harmful": the pronoun's clause is not the harm, but the clause "and" joins to it is,
@@ -1313,6 +1317,10 @@ function withoutAttribution(text: string): string {
     );
   return tail ? `${tail[1]!.trimEnd()}.` : text;
 }
+
+/** A clause that names a benefit as such ("may be a significant benefit to their quality of life"). */
+const WEIGHED_BENEFIT =
+  /\b(?:(?:is|are|be|was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?benefits?|benefits?\s+(?:to|for)\s+(?:their|the|his|her|patients?|people))\b/i;
 
 /** A clause that reassures ("he had never seen any such reaction", "the drug appeared safe"). */
 const REASSURES = /\b(?:never|no|not|none|safe(?:ly)?|well[- ]tolerated|tolerated)\b/i;

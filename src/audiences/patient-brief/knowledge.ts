@@ -239,6 +239,14 @@ export function essentialCaveat(caveat: Finding): boolean {
 const REASSURES =
   /\b(?:do(?:es)?n[’']t|do(?:es)? not|did not|didn[’']t|won[’']t|will not)\s+(?:raise|increase|add to|pose|carry)\b[^.;]{0,40}?\b(?:risks?|dangers?)\b/i;
 
+/**
+ * "The treatment carries some risks": a risk the source states as known (a caution with no
+ * question in it), which the harms report; under "Not known yet" it reads as if its risks
+ * were still to be found out. "Its long-term risks are unknown" says something else.
+ */
+const KNOWN_RISK =
+  /^(?:(?:the|this|that|its|each|such an?)\s+)?(?:[\w-]+\s+){0,3}?(?:carries|carry|carried|poses?|posed|has|have|had)\s+(?:some\s+|its\s+own\s+|real\s+|serious\s+)?risks?\.?$/i;
+
 /** "The (ultimate) cause of the disease remains unknown", "Although what causes it is unclear". */
 const CAUSE_OF_DISEASE_UNKNOWN =
   /^(?:(?:although|though|while)\s+)?(?:the\s+(?:\w+\s+)?causes?\s+of\s+[^,]*?|what causes\s+[^,]*?)\s+(?:remains?|is|are)\s+(?:still\s+|largely\s+)?(?:unknown|unclear|not known)\b/i;
@@ -258,6 +266,7 @@ export function notKnownYet(caveats: readonly Finding[]): Finding[] {
     // A phrase that leads into another ("Despite the uncertainties"), or blinding ("did not know which knee").
     if (rule === 'caveat-unknown' && /^despite\b|\b(?:did not|didn[’']t) know which\b/i.test(clean(caveat.text))) return false;
     if (REASSURES.test(clean(caveat.text))) return false;
+    if (KNOWN_RISK.test(clean(caveat.text))) return false;
     // "The cause of fibroids remains unknown": what no one knows about the disease, not what this news leaves open.
     if (CAUSE_OF_DISEASE_UNKNOWN.test(clean(caveat.text))) return false;
     return true;
