@@ -3,6 +3,7 @@
 // survey. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { composePatientBrief } from '../../src/audiences/patient-brief.js';
+import { nextStepForms } from '../../src/audiences/patient-brief/next-forms.js';
 import { visibleText } from '../../src/audiences/text.js';
 import { factsFrom } from '../helpers/article.js';
 import { glossary } from '../helpers/brief.js';
@@ -106,5 +107,40 @@ describe('the kind of an observational study in the brief', () => {
     expect(kindRow('type-observational-association')).toContain('A study that looked at people');
     expect(kindRow('type-observational-association', true)).toContain('A study that followed people');
     expect(kindRow('type-cohort-design')).toContain('A study that followed people');
+  });
+});
+
+describe("next step in a release's end matter", () => {
+  const read = (...paragraphs: string[]) => factsFrom(paragraphs.join('\n\n'), 'release.txt').facts;
+
+  it('reads when the final results of the study will be presented, after "###"', () => {
+    const f = read(
+      'Pill shrinks rare tumors',
+      'A new pill shrank tumors in 6 of 20 patients with a rare cancer, researchers said.',
+      '###',
+      'The study was funded by a cancer charity.',
+      'Final results for the study will be reported at the annual cancer society meeting in Boston by the lead author.',
+    );
+    expect(f.nextSteps.map((n) => n.rule)).toEqual(['next-to-be-presented']);
+  });
+
+  it('leaves the company boilerplate after "###" alone', () => {
+    const f = read(
+      'Pill shrinks rare tumors',
+      'A new pill shrank tumors in 6 of 20 patients with a rare cancer, researchers said.',
+      '###',
+      'The company will present its new products at a trade conference in Boston.',
+    );
+    expect(f.nextSteps).toEqual([]);
+  });
+});
+
+describe('a short form of a meeting where results will be presented', () => {
+  it('drops who presents them and the city, keeping the meeting', () => {
+    expect(
+      nextStepForms(
+        "Final results for the study will be reported at the Lung Society's 2027 annual meeting in Denver by Ross on behalf of the national trials group and its partners.",
+      ),
+    ).toContain("Final results for the study will be reported at the Lung Society's 2027 annual meeting.");
   });
 });
