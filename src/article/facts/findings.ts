@@ -304,6 +304,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   // A restated conclusion ("The study found that X improves Y") adds nothing beside the
   // figures that show it; keep it only when the article gives no figures.
   if (sorted.results.length === 0) sorted.results.push(...conclusions);
+  sorted.nextSteps.push(...endMatterNextSteps(article));
   // A press release may print its safety information twice (after the news and again at
   // the end): the same words are one finding, at their first place.
   sorted.results = firstOfEach(sorted.results);
@@ -1024,6 +1025,21 @@ function harmKind(text: string): Harm['kind'] {
 }
 
 /** The sentence's future plan, if it states one (the quoted words when a speaker says it), and its rule. */
+/**
+ * A release's end matter (after "###") is mostly funding and boilerplate, but it may say when
+ * the study's own final results will be presented ("Final clinical results for the study will
+ * be reported at … 2016 annual meeting"): the release's word on what happens next, and only
+ * that (a company's plans there are forward-looking boilerplate).
+ */
+const OWN_STUDY = /\b(?:the|this) (?:study|trial)\b|\b(?:final|full|complete) (?:clinical )?(?:results|data|findings)\b/i;
+function endMatterNextSteps(article: ArticleText): Finding[] {
+  return (article.endMatter ?? []).flatMap((sentence) => {
+    if (sentence.block.kind !== 'paragraph' || !OWN_STUDY.test(sentence.text)) return [];
+    const step = nextStepIn(readSentence(sentence, false));
+    return step?.rule === 'next-to-be-presented' ? [finding(step.text, sentence, step.rule)] : [];
+  });
+}
+
 function nextStepIn(read: Read): { text: string; rule: string } | null {
   const { text, heard, narrative } = read;
   // Another study counts only when it is still to come ("A separate trial … is under way,

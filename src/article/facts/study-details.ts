@@ -3,7 +3,7 @@
 // about the study itself (not plans, not other studies, not a speaker's words). Values
 // are clipped at a word boundary, never mid-word.
 import type { TextFact } from '../schema.js';
-import { numberWords } from '../../shared/word-lists.js';
+import { numberWordValue, numberWords } from '../../shared/word-lists.js';
 
 /** Durations are written in words too: "over nearly two years", "for fifteen months". */
 const NUMBER_WORDS = numberWords(1, 90).join('|');
@@ -123,7 +123,22 @@ const COUNTED = String.raw`(?:[\w-]+ )?(?:people|patients|participants|subjects|
 
 /** The phrase names an arm: an arm's words, and no figure (other than a count of people), time, place or open clause. */
 export function namesAnArm(phrase: string): boolean {
-  return ARM.test(phrase) && !NOT_AN_ARM.test(phrase) && !OPENS_ON_FIGURE.test(phrase);
+  return ARM.test(armWords(phrase)) && !NOT_AN_ARM.test(phrase) && !OPENS_ON_FIGURE.test(phrase);
+}
+
+/**
+ * A group told by what its people said they did, and how often: "those who said they
+ * \"seldom\" or \"never\" consumed fish" is the group "those who consumed" the survey set
+ * apart (ARM reads the verb right after "who"). Only for the test: the value keeps the words.
+ */
+function armWords(phrase: string): string {
+  return phrase
+    .replace(/["“”]/g, '')
+    .replace(/\b(who|that) (?:said|say|says|reported|report|reports)(?: that)?(?: they)? /i, '$1 ')
+    .replace(
+      /\b(who|that) (?:seldom|rarely|never|often|sometimes|regularly|usually|always|occasionally)(?: or (?:seldom|rarely|never))? /i,
+      '$1 ',
+    );
 }
 /** A phrase that opens on a figure other than a count of people ("about 10.1 months", not "20 healthy adults"). */
 const OPENS_ON_FIGURE = new RegExp(String.raw`^${FIGURE}(?![\d.,])(?!\s+${COUNTED})`, 'i');
@@ -273,6 +288,36 @@ function whatTheyGot(article: ArticleText, sentences: readonly Sentence[], after
   return null;
 }
 
+/**
+ * What people were put in groups to get, by its head word: "assigning half to a target
+ * blood pressure of less than 140 mm Hg and half to …" → "target". A word for the groups
+ * themselves or a verb ("assigned to receive") names no kind of arm.
+ */
+const ASSIGNED_TO =
+  /\b(?:assign(?:ed|ing)?|allocat(?:ed|ing)|randomi[sz](?:ed|ing))\b[^.;]{0,60}?\bto (?:an? |the )?(?!(?:receive|get|take|undergo|be|have|either|one|two|three|four|groups?|arms?|treatment|each|both)\b)([a-z][\w-]{2,})/gi;
+function assignedHeads(sentences: readonly Sentence[]): Set<string> {
+  const heads = new Set<string>();
+  for (const sentence of sentences)
+    for (const match of sentence.text.matchAll(ASSIGNED_TO)) {
+      heads.add(match[1]!.toLowerCase());
+      // "… half to a target of 140 and half to a target of 120": the second arm too.
+      for (const more of sentence.text
+        .slice(match.index + match[0].length)
+        .matchAll(/\b(?:and|or) (?:the other )?(?:half|\w+) to (?:an? |the )?([a-z][\w-]{2,})/gi))
+        heads.add(more[1]!.toLowerCase());
+    }
+  return heads;
+}
+/**
+ * "compared to a target systolic pressure of 140 mm Hg", where people were assigned to
+ * targets: the phrase names the same kind of thing the groups were assigned to, so it is
+ * the other arm, though no control word says so.
+ */
+function sameKindAsAssigned(phrase: string, heads: ReadonlySet<string>): boolean {
+  const head = /^(?:an?|the)\s+([a-z][\w-]*)/i.exec(phrase)?.[1]?.toLowerCase();
+  return head !== undefined && heads.has(head) && !NOT_AN_ARM.test(phrase) && !OPENS_ON_FIGURE.test(phrase);
+}
+
 /** Weaker cues, tried only when no other sentence names the other arm (see the cue file). */
 const WEAK_COMPARATOR = [
   'comparator-times-than',
@@ -280,6 +325,7 @@ const WEAK_COMPARATOR = [
   'comparator-healthy-group',
   'comparator-count-without',
   'comparator-than-other-people',
+  'comparator-count-controls',
   'comparator-control-group',
 ];
 
@@ -310,6 +356,7 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
     const many = ASSIGNED_MANY.exec(sentence.text.replace(/\s*\([^()]*\)/g, '')) ?? ONE_OF_LISTED.exec(sentence.text);
     if (many?.[2] && many[3]) return textFact(clip(`${many[2].trim()} or ${comparatorPhrase(many[3])}`), sentence);
   }
+  const heads = assignedHeads(studySentences);
   // Otherwise the first sentence that names the other arm: a story may report a second
   // trial further down, with its own control.
   for (const sentence of studySentences) {
@@ -329,7 +376,7 @@ function findComparator(article: ArticleText, other: Set<Sentence>): TextFact | 
     if (treated) return textFact(clip(comparatorPhrase(treated)), sentence);
     for (const match of sentence.text.matchAll(AFTER_COMPARED)) {
       const phrase = comparatorPhrase(match[1] ?? '');
-      if (namesAnArm(phrase) && !subgroupContrast(article, sentence.text, phrase))
+      if ((namesAnArm(phrase) || sameKindAsAssigned(phrase, heads)) && !subgroupContrast(article, sentence.text, phrase))
         return (NOTHING_GIVEN.test(phrase) && whatTheyGot(article, studySentences, sentence)) || textFact(clip(phrase), sentence);
     }
   }
@@ -405,18 +452,87 @@ function firstCueMatch(article: ArticleText, other: Set<Sentence>, ids: readonly
   return null;
 }
 
-/** Follow-up cues after the main pattern and the study's length: when the outcome was measured, or how long the study ran. */
-const FOLLOW_UP_CUES = [
+/**
+ * Follow-up cues after the main pattern and the study's length: when the outcome was
+ * measured, or how long the study ran. A group in a nested list is read over the whole
+ * article, and its longest time wins: results "one hour after treatment" and "two days
+ * later" were followed for two days, responses "lasting at least six months, and … a year or
+ * more" for a year.
+ */
+const FOLLOW_UP_CUES: readonly (string | readonly string[])[] = [
   'followup-times-list',
   'followup-after-end',
-  'followup-after-figure',
+  ['followup-after-figure'],
   'followup-measured-until',
   'followup-screened-for',
   'followup-long-study',
   'followup-time-period',
   'followup-effect-lasted',
   'followup-at-least-afterward',
+  'followup-assessed-after',
+  'followup-at-age',
+  ['followup-lasting', 'followup-lasting-more'],
+  'followup-stay',
+  'followup-tests-at-intervals',
+  'followup-year-span',
 ];
+
+const DAYS_PER: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+/** "two days later", "a year or more", "After 30 days" → days; 0 when no time is told. */
+function daysIn(value: string): number {
+  const match = /\b(\d+(?:\.\d+)?|[a-z]+)[\s-]+(hour|day|week|month|year|decade)s?\b/i.exec(value);
+  if (!match) return 0;
+  const word = match[1]!.toLowerCase();
+  const count = /^\d/.test(word) ? Number(word) : /^an?$/.test(word) ? 1 : (numberWordValue(word) ?? 0);
+  return count * DAYS_PER[match[2]!.toLowerCase()]!;
+}
+
+/** Every match of the cues in sentences about the study; the longest time wins, the first of equals. */
+function longestCueMatch(article: ArticleText, other: Set<Sentence>, ids: readonly string[]): TextFact | null {
+  let best: { fact: TextFact; days: number } | null = null;
+  for (const sentence of article.body) {
+    if (sentence.block.kind === 'heading') continue;
+    for (const id of ids) {
+      const pattern = cue(id).regex;
+      const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+      // aboutThisStudy reads one match; a sentence can hold several ("… six months, and … a year or more").
+      const gate = aboutThisStudy(other, pattern)(sentence);
+      if (!gate) continue;
+      for (const match of gate.input.matchAll(global)) {
+        const value = (match[1] ?? match[0]).replace(/,$/, '');
+        const days = daysIn(value);
+        if (!best || days > best.days) best = { fact: withRule(textFact(clip(value), sentence), id), days };
+      }
+    }
+  }
+  return best?.fact ?? null;
+}
+
+/**
+ * A researcher's own "We have only followed our patients for up to 13 years" tells the
+ * follow-up inside a quotation, where aboutThisStudy reads none.
+ */
+function followedInQuote(article: ArticleText, other: Set<Sentence>): TextFact | null {
+  const pattern = cue('followup-we-followed').regex;
+  // Its words are past; "… so it's hard to say what the next 10 to 20 will bring" in the same sentence is no plan.
+  return first(
+    article,
+    (s) => (other.has(s) || ALSO_STUDIED.test(s.text) ? null : pattern.exec(s.text)),
+    (m) => m[1] ?? m[0],
+  );
+}
+
+function followUpCue(article: ArticleText, other: Set<Sentence>): TextFact | null {
+  for (const entry of FOLLOW_UP_CUES) {
+    const found =
+      typeof entry === 'string'
+        ? firstCueMatch(article, other, [entry], (v) => v.replace(/,$/, ''))
+        : longestCueMatch(article, other, entry);
+    if (found) return found;
+  }
+  const quoted = followedInQuote(article, other);
+  return quoted && withRule(quoted, 'followup-we-followed');
+}
 
 /**
  * Sentences of a paragraph that profiles an institution ("was chartered in 1807 …", "has
@@ -465,7 +581,7 @@ export function extractStudyDetails(article: ArticleText): StudyDetails {
         ),
       ) ??
       first(article, aboutThisStudy(other, STUDY_LENGTH)) ??
-      firstCueMatch(article, other, FOLLOW_UP_CUES, (v) => v.replace(/,$/, '')),
+      followUpCue(article, other),
     setting: first(
       article,
       aboutThisStudy(

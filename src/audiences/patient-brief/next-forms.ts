@@ -116,6 +116,11 @@ export function nextStepForms(sentence: string): string[] {
   ).exec(current);
   if (purpose && wordCount(current.slice(0, purpose.index)) >= 3) step(`${current.slice(0, purpose.index)}${purpose[1]}`);
   step(current.replace(/,\s+(?:before|until|so that|in order to|as well as|with|including|particularly|especially)\s[^]*$/i, ''));
+  // "… will be reported at the society's annual meeting in Chicago by Eng on behalf of the
+  // trials network and its collaborators": who presents it, and the meeting's city, are not
+  // what is planned (the meeting is).
+  step(current.replace(/\s+by\s+(?:Dr\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:on behalf of|for|with|and)\s[^]*$/, ''));
+  step(current.replace(/\b(meeting|conference|congress|symposium)\s+in\s+[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)?/, '$1'));
   // Who speaks is put last: a form is the team's only once what follows no longer says "we".
   return forms
     .map((form, index) => (index === 0 && asSomeoneNamed(form) === form ? null : asSomeoneNamed(form)))

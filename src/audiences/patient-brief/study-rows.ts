@@ -72,9 +72,10 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): RowValues {
       ? plain(plainValue(howGiven(clean(interventionDescription.value)), linesOf(interventionDescription)))
       : null,
     'compared-with': comparator && compared ? plain(plainValue(compared, linesOf(comparator))) : NOT_GIVEN,
-    // "After 30 days" reads as a time, "How long: 30 days" as a length.
+    // "After 30 days" reads as a time, "How long: 30 days" as a length; "at three months of
+    // age" without its "at" would read as the people's age.
     'how-long': followUp
-      ? plain(plainValue(followUp.value.replace(/^(?:after|at)\s+(?!least\b)(?=\S)/i, ''), linesOf(followUp)))
+      ? plain(plainValue(followUp.value.replace(/^(?:after|at)\s+(?!least\b)(?=\S)(?!.*\b(?:of age|old)$)/i, ''), linesOf(followUp)))
       : NOT_GIVEN,
     // The source's design words only when they fit the kind of study read from the whole text
     // ("randomized" said of the trials a review pooled is not this study's design), as the clinician summary does.
@@ -97,12 +98,31 @@ const KIND_WORDS: Partial<Record<NonNullable<Facts['derived']['studyType']>['val
   'regulatory approval': 'An approval, based on earlier studies.',
 };
 
+/**
+ * An observational study "followed" people only when it did: a look back over records, a
+ * questionnaire filled in once or a count of links is no following (r15: a records review
+ * and a one-time survey were called "a study that followed people").
+ */
+const RECORDS_RULES = new Set(['type-records-reviewed', 'type-records-period']);
+function observationalWords(facts: Facts): string {
+  const rule = facts.derived.studyType?.rule ?? '';
+  if (RECORDS_RULES.has(rule)) return 'A study that looked back at records, without giving anyone a treatment.';
+  if (rule === 'type-cohort-design' || facts.followUp) return KIND_WORDS.observational!;
+  return 'A study that looked at people without giving them a treatment.';
+}
+
 function kindOfStudy(facts: Facts): Value {
   const type = facts.derived.studyType;
   // "By chance" only when the randomisation judgement says so: the derive stage counts a
   // controlled trial as a randomized one, and "Not known yet" may say chance is not reported.
   const byChance = type?.value === 'randomized trial' && facts.derived.randomised?.value === 'randomised';
-  const words = byChance ? 'A study that put people into groups by chance.' : type ? KIND_WORDS[type.value] : undefined;
+  const words = byChance
+    ? 'A study that put people into groups by chance.'
+    : type?.value === 'observational'
+      ? observationalWords(facts)
+      : type
+        ? KIND_WORDS[type.value]
+        : undefined;
   return type && words ? generated(words, linesOf(...type.sources)) : NOT_GIVEN;
 }
 
