@@ -30,4 +30,12 @@ describe('population', () => {
       '300 patients at five hospitals around the country',
     );
   });
+
+  // Review 17 (h052: "About them: People diagnosed with fibromyalgia to individually tailored
+  // acupuncture or simulated acupuncture"): after "randomly assigned", "to …" names the arms.
+  it('ends at the arms the people were assigned to', () => {
+    expect(
+      population('For the trial, the team randomly assigned 180 patients diagnosed with migraine to daily Neurafenib or to a dummy pill.'),
+    ).toBe('180 patients diagnosed with migraine');
+  });
 });

@@ -432,6 +432,9 @@ const POPULATION_END = new RegExp(
 const OPENING_PHRASE =
   /^(?:(?:In|For|From|Across|With)\s+[^;:]*?\b(?:stud(?:y|ies)|trials?|analys[ie]s|group|cohort|sample)\s+(?:of|with|involving|including|enrolling|among|in)\s+|(?:Among|Of)\s+(?:the\s+)?)(?:(?:a total of|more than|about|nearly|almost|some|over|approximately|around|roughly)\s+)?$/;
 
+/** A verb of assigning people to arms just before the count ("randomly assigned 153 patients"). */
+const ASSIGNED_BEFORE = /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+(?:the\s+|a total of\s+)?$/i;
+
 /** The text up to its first comma outside brackets: "women (average age, 69 years), 1,901 completed" → "women (average age, 69 years)". */
 function untilComma(text: string): string {
   let depth = 0;
@@ -456,6 +459,9 @@ function populationOf(sentence: Sentence, raw: string): TextFact | null {
   // "In a phase 3 study involving 675 people worldwide, patients on X did better": the opening
   // phrase ends at its comma, and what follows is the sentence's own clause (a result), not who they were.
   if (OPENING_PHRASE.test(sentence.text.slice(0, start))) phrase = raw + untilComma(phrase.slice(raw.length));
+  // "randomly assigned 153 patients diagnosed with X to tailored acupuncture or simulated
+  // acupuncture": the people are the verb's object; "to …" says which arms, not who they were.
+  if (ASSIGNED_BEFORE.test(sentence.text.slice(0, start))) phrase = phrase.replace(/\s+(?:to|into|between)\s[\s\S]*$/, '');
   const words = phrase.split(/\s+/);
   const text = words.length > 40 ? words.slice(0, 40).join(' ') : phrase;
   return textFact(text, sentence);
