@@ -21,6 +21,7 @@ import {
   isSmallStudy,
   measuringTest,
   peopleCounted,
+  peopleHadCondition,
   regulatorDone,
   studiedThing,
   withCondition,
@@ -67,6 +68,11 @@ function openingCandidates(facts: Facts, story: StoryKind): string[] {
       return [`${size} looked at a test${condition ? ` for ${condition}` : ''}.`, `${size} looked at a test.`];
     case 'observational':
       return [
+        // People who all had the condition, watched on the treatment: what was looked at is the
+        // treatment in them, not a link between the treatment and the condition they all had.
+        ...(condition && peopleHadCondition(facts) && /\b(?:people|patients|adults|children|women|men|participants)$/.test(size)
+          ? each((n) => [`${size} with ${condition} looked at ${n}.`])
+          : []),
         // A scan or test only measures: the link is with what it measured, not with the test.
         ...(measuringTest(facts, interventionShort(facts))
           ? [
