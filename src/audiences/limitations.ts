@@ -1,6 +1,7 @@
 // Limitations and certainty derived from the facts alone (GRADE's reasons to rate down:
 // imprecision, risk of bias from no control, indirectness of surrogate outcomes), each in
 // clinician and patient wording, with the source lines that show it.
+import { escapeRegExp } from '../shared/escape-regexp.js';
 import { cueById } from '../article/cues/cues.js';
 import type { Facts, Finding } from '../article/schema.js';
 import { numberWordValue } from '../shared/word-lists.js';
@@ -152,7 +153,7 @@ export function limitationCaveats(facts: Facts): Array<{ text: string; lines: nu
     if (CUT_OPENING.test(value) || BARE_OPENER.test(value) || wordsIn(value) < 4) return [];
     if (results.has(caveat.source.text) && value === caveat.source.text.trim()) return [];
     const statement = LONE_CONCESSION.test(value) ? value.replace(LONE_CONCESSION, '') : value;
-    return [{ text: attributed(capitalize(statement), caveat, facts), lines: linesOf(caveat) }];
+    return [{ text: attributed(statement, caveat, facts), lines: linesOf(caveat) }];
   });
 }
 
@@ -173,13 +174,42 @@ const bare = (value: string): string =>
  */
 function attributed(statement: string, caveat: Finding, facts: Facts): string {
   const words = bare(statement.replace(/^(?:but|and|however|yet|so),?\s+/i, ''));
-  if (words.split(' ').length < 3) return statement;
+  if (words.split(' ').length < 3) return capitalize(statement);
   const quote = facts.quotes.find((item) => item.source.line === caveat.source.line && bare(item.text).includes(words));
-  if (!quote) return statement;
+  if (!quote) return capitalize(statement);
   const said = statement.replace(/^(?:but|and|however|yet|so),?\s+/i, '').replace(/[\s.,;:]+$/, '');
-  const closed = /[?!]$/.test(said) ? `“${capitalize(said)}”` : `“${capitalize(said)},”`;
+  // Only part of what was said ("Although X, the test …"): the quotation marks say so with an
+  // ellipsis, and keep the words' own case, so the part never reads as the whole quotation.
+  const opening = opensASentence(said, quote.text) ? capitalize(said) : `…${said}`;
+  const closed = /[?!]$/.test(said) ? `“${opening}”` : endsASentence(said, quote.text) ? `“${opening},”` : `“${opening}…”`;
   // "said Richard Nash, M.D.": a name that ends in a full stop ends the sentence too.
   return quote.speaker ? `${closed} said ${quote.speaker.replace(/\.$/, '')}.` : `${closed} a speaker quoted in the source said.`;
+}
+
+/** Whether the words open a sentence of the quotation ("The scan is useful …", not "… further evaluation is needed" after "Although X,"). */
+function opensASentence(said: string, quotation: string): boolean {
+  const first = said
+    .split(/\s+/)
+    .slice(0, 3)
+    .map(escapeRegExp)
+    .join(String.raw`\s+`);
+  const at = new RegExp(first, 'i').exec(quotation);
+  return at !== null && /(?:^|[.!?]["”’]?\s+)["“‘]?$/.test(quotation.slice(0, at.index));
+}
+
+/** Whether the words end a sentence of the quotation, or the quotation itself. */
+function endsASentence(said: string, quotation: string): boolean {
+  const last = said
+    .replace(/[.!?,;:]+$/, '')
+    .split(/\s+/)
+    .slice(-3)
+    .map(escapeRegExp)
+    .join(String.raw`\s+`);
+  const at = new RegExp(last, 'gi');
+  let match: RegExpExecArray | null;
+  let end = -1;
+  while ((match = at.exec(quotation)) !== null) end = match.index + match[0].length;
+  return end >= 0 && /^(?:[.!?]|,?["”’]?\s*$)/.test(quotation.slice(end));
 }
 
 const wordsIn = (value: string): number => value.split(/\s+/).filter((word) => word !== '').length;

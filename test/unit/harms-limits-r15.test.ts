@@ -50,6 +50,29 @@ describe("a caveat that is a speaker's words", () => {
   });
 });
 
+// Review 17: a caveat cut from the middle of a speaker's sentence ("Although more study is
+// needed, these results suggest …") was printed between quotation marks, capitalised, as if it
+// were all they said. The part is marked as a part.
+describe("a caveat that is part of a speaker's sentence", () => {
+  it('is quoted with an ellipsis where the sentence goes on, in its own case', () => {
+    const part = { ...sourceFinding('further study of the scan is needed'), rule: 'caveat-more-research-needed' };
+    const quote = {
+      text: 'Although further study of the scan is needed, these results suggest it finds most tumours',
+      speaker: 'Dr. Ann Lee',
+      role: null,
+      affiliation: null,
+      source: {
+        ...part.source,
+        text: '"Although further study of the scan is needed, these results suggest it finds most tumours," Lee said.',
+      },
+      origin: 'extracted' as const,
+    };
+    expect(limitationCaveats(blankFacts({ caveats: [part], quotes: [quote] })).map((item) => item.text)).toEqual([
+      '“…further study of the scan is needed…” said Dr. Ann Lee.',
+    ]);
+  });
+});
+
 describe('lines filed as limitations or harms that are neither', () => {
   it('does not list what a label says of a class of drugs as a limitation', () => {
     const label = {
