@@ -620,6 +620,8 @@ function resultHeadlines(facts: Facts, key: KeyResult | undefined, result: strin
         form,
       ) &&
       !/\b(?:may|might|could)\b/i.test(form) &&
+      // "80% showed persistent response": a share must say of whom ("80% of the 30 patients …").
+      !/\d\s*(?:%|percent|per cent)(?!\s+of\b)/i.test(form) &&
       !/\b(?:the|this|that)\s+(?:drug|treatment|therapy|device|test|vaccine|medicine|medication)\b/i.test(form) &&
       hasOwnVerb(form) &&
       !brokenPiece(form)

@@ -479,11 +479,14 @@ export function noBenefitFinding(facts: Facts): Finding | null {
   return nulls.length === results.length || FAILED_HEADLINE.test(title) ? nulls[0]! : null;
 }
 
-/** "Neurafenib did not work better than placebo in this study." (our words; the finding gives the lines). */
+/** "Neurafenib did not work better than placebo in this study."; "… did not show a benefit …" when the source names no comparison (our words; the finding gives the lines). */
 export function noBenefitSentence(facts: Facts, name: string | null): string {
   const compared = comparatorValue(facts);
-  const against = compared && wordCount(compared, { by: 'spaces' }) <= 4 ? compared : 'the comparison group';
-  return `${name ? capitalize(name) : 'The treatment'} did not work better than ${against} in this study.`;
+  const subject = name ? capitalize(name) : 'The treatment';
+  // With no comparison group in the source, "than the comparison group" would invent one (review 17).
+  if (!compared) return `${subject} did not show a benefit in this study.`;
+  const against = wordCount(compared, { by: 'spaces' }) <= 4 ? compared : 'the comparison group';
+  return `${subject} did not work better than ${against} in this study.`;
 }
 
 /**

@@ -10,7 +10,8 @@ import type { Facts } from '../../src/article/schema.js';
 import { composeDocument, loadGlossary } from '../../src/audiences/compose.js';
 import type { PressDigestModel } from '../../src/audiences/view-models.js';
 import { ROOT } from '../helpers/article.js';
-import { countOf, derivedWith, headlineFacts, judgedAs, textFactOf } from '../helpers/facts.js';
+import { blankFacts, countOf, derivedWith, headlineFacts, judgedAs, sourceFinding, textFactOf } from '../helpers/facts.js';
+import { noBenefitSentence } from '../../src/audiences/study.js';
 
 const glossary = loadGlossary(readFileSync(path.join(ROOT, 'content/glossary.yaml'), 'utf8'));
 const digest = (f: Facts) => composeDocument('press-digest', f, glossary, { buildDate: null }).view as PressDigestModel;
@@ -33,5 +34,26 @@ describe('a headline when the narrowed condition is too long', () => {
   it('never says an approval is for the condition broader than the source narrows it', () => {
     const headline = digest(facts('regulatory approval')).headline.text;
     expect(headline).not.toMatch(/for lung cancer$/);
+  });
+});
+
+// Review 17 (h022: "80% showed persistent positive response to the ketamine infusions
+// treatments"; h044: "did not work better than the comparison group" where the source names none).
+describe('a headline share says of whom; no benefit says no comparison the source lacks', () => {
+  it('never heads with a share that says not of whom', () => {
+    const f = headlineFacts({
+      intervention: textFactOf('velmotinib'),
+      condition: textFactOf('lung cancer'),
+      participants: countOf(120, 'The clinic reviewed 120 patients.'),
+      derived: derivedWith({ studyType: judgedAs('randomized trial') }),
+      results: [{ ...sourceFinding('80% showed a lasting response to velmotinib.'), rule: 'result-change' }],
+    });
+    expect(digest(f).headline.text).not.toMatch(/^\d+%\s+showed/);
+  });
+
+  it('says "did not show a benefit" when the source names no comparison group', () => {
+    const f = blankFacts({ intervention: textFactOf('velmotinib'), condition: textFactOf('lung cancer') });
+    expect(noBenefitSentence(f, 'velmotinib')).toBe('Velmotinib did not show a benefit in this study.');
+    expect(noBenefitSentence(f, 'velmotinib')).not.toMatch(/comparison group/);
   });
 });

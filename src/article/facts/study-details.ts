@@ -471,7 +471,6 @@ const FOLLOW_UP_CUES: readonly (string | readonly string[])[] = [
   'followup-at-least-afterward',
   'followup-assessed-after',
   'followup-at-age',
-  ['followup-lasting', 'followup-lasting-more'],
   'followup-stay',
   'followup-tests-at-intervals',
   'followup-year-span',
