@@ -37,6 +37,12 @@ export interface CriterionResult {
    * names the standard treatment in a sentence no fact holds).
    */
   absenceKnown: boolean;
+  /**
+   * A part of a reported criterion that the source still leaves out, as a gap list names it:
+   * funding and conflicts are one criterion, ticked by a quoted speaker's company role, but
+   * that says nothing of who paid ("who funded the study"). Null when nothing is left out.
+   */
+  partMissing: string | null;
 }
 
 /** Criteria read only from cue words in the facts' sentences: not finding them says nothing of the source. */
@@ -49,13 +55,23 @@ const READ_FROM_CUES: ReadonlySet<CriterionId> = new Set(['alternatives', 'novel
  */
 const COST_FIGURE =
   /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence)\b|\b(?:a|an|one|two|three|a few|several|tens of|hundreds of|thousands of|millions of)\s+(?:dollars?|euros?|cents?|pence)\b/i;
-const COSTS = /\b(costs?|costly|prices?|priced|afford\w*|insurance|insurer|reimburs\w*|medicare|medicaid|out-of-pocket)\b|\$\s?\d/gi;
+const COSTS = /\b(costs?|costly|(?:in)?expensive|cheap(?:er|est)?|prices?|priced|afford\w*|reimburs\w*|out-of-pocket)\b|\$\s?\d/gi;
+/**
+ * A payer ("insurance", "Medicare") speaks of money only with what it pays or covers: "Medicare
+ * beneficiaries", "insurance claims" name who was studied or where the data came from (review
+ * 16: "Costs: reported" on a cohort "of Medicare beneficiaries", which gives no price and no cost).
+ */
+const PAYER = /\b(?:insurance|insurers?|medicare|medicaid)\b/i;
+const PAYS =
+  /\b(?:cover(?:s|ed|ing|age)?|pay(?:s|ing|ment|ments)?|paid|bill(?:s|ed|ing)?|charg(?:e|es|ed|ing)|co-?pays?|deductibles?|reimburs\w*)\b/i;
 
 /**
  * The sentence speaks of money: a cost word that is not an acronym in capitals (an
- * acknowledgement's "European Union COST Action CM1105" is a research network, not a price).
+ * acknowledgement's "European Union COST Action CM1105" is a research network, not a price),
+ * or a payer with what it pays.
  */
-const speaksOfMoney = (text: string): boolean => [...text.matchAll(COSTS)].some((m) => /\d/.test(m[0]) || m[0] !== m[0].toUpperCase());
+const speaksOfMoney = (text: string): boolean =>
+  [...text.matchAll(COSTS)].some((m) => /\d/.test(m[0]) || m[0] !== m[0].toUpperCase()) || (PAYER.test(text) && PAYS.test(text));
 const QUALITY =
   /\b(randomi[sz]ed|placebo|sham|controlled|double-blind|blinded|observational|single-arm|open-label|small (study|trial|sample)|limitations?|by chance|due to chance|confirm\w*|larger (study|studies|trials?))\b/i;
 // "independent" alone is often a result ("benefits independent of exercise"): only an independent person counts.
@@ -63,6 +79,10 @@ const INDEPENDENT =
   /\b(not involved|independent(?:ly)? (?:experts?|researchers?|scientists?|specialists?|commentators?|reviewers?)|was not part of|who did not take part|unaffiliated)\b/i;
 /** Who paid, or an author's ties (cues/checklist.yaml conflict-disclosure). */
 const CONFLICTS = cueById('checklist', 'conflict-disclosure').regex;
+/** Who paid, said outright (cues/checklist.yaml funding-stated): what a tie of an author's does not say. */
+const FUNDING_STATED = cueById('checklist', 'funding-stated').regex;
+/** Industry ties that name who paid for the study (cues/industry-ties.yaml), not an author's own ties. */
+const FUNDING_TIE = /^(?:caveat-)?industry-(?:funded-study|provided-by|company-funded|funded-by-name)$/;
 /** An author's or speaker's tie to a company, said in the narrative (cues/industry-ties.yaml). */
 const INDUSTRY_TIES = cues('industry-ties');
 /** A quoted speaker's role at a company: an officer, a board member, an investor (cues/checklist.yaml). */
@@ -131,6 +151,7 @@ function criterion(
   found: readonly SourcedText[] | boolean,
   lines: number[] = [],
   note: string | null = null,
+  partMissing: string | null = null,
 ): CriterionResult {
   const reported = typeof found === 'boolean' ? found : found.length > 0;
   const from = typeof found === 'boolean' ? lines : linesOf(...found.map((item) => item.line));
@@ -141,6 +162,7 @@ function criterion(
     lines: reported ? from : [],
     note: reported ? note : null,
     absenceKnown: !READ_FROM_CUES.has(id),
+    partMissing: reported ? partMissing : null,
   };
 }
 
@@ -190,10 +212,21 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
   // Funding words in the source's narrative, not inside a quote ("molecular information …
   // provided by mass spec imaging," said Dr. Lee is no funder): a tie said in a quote is filed
   // as an industry-* caveat and counted above.
+  // Not a plan's sentence either: "looking for funding for the next phase" is money not yet
+  // given (review 16: the tick pointed at it while the funders' line went unread).
   const quoted = new Set(facts.quotes.map((quote) => quote.source.text));
-  const disclosures = mentions(facts, CONFLICTS).filter((item) => !quoted.has(item.sentence));
+  const planned = new Set(facts.nextSteps.map((step) => step.source.text));
+  const disclosures = mentions(facts, CONFLICTS).filter((item) => !quoted.has(item.sentence) && !planned.has(item.sentence));
   const speakers = speakerTies(facts);
   const declared = [...funding, ...ties, ...disclosures];
+  // Who paid is told by the funding fact, a tie that names the payer, or a disclosure that says
+  // "funded", "grant", "sponsored"; a speaker's company role or an author's consultancy is a
+  // conflict reported, and the funder still unreported (review 16: the press digest's gap list
+  // dropped "funding" for four sources that never say who paid).
+  const fundingTold =
+    funding.length > 0 ||
+    facts.caveats.some((caveat) => FUNDING_TIE.test(caveat.rule ?? '')) ||
+    disclosures.some((item) => FUNDING_STATED.test(item.sentence));
   // The comparator is an alternative when it is a treatment or test people could have instead.
   const comparator =
     facts.comparator && isAlternative(facts.comparator.value)
@@ -235,6 +268,7 @@ export function evidenceChecklist(facts: Facts): CriterionResult[] {
       [...declared, ...speakers],
       [],
       declared.length === 0 ? 'a quoted speaker works for or advises a company' : null,
+      fundingTold ? null : 'who funded the study',
     ),
     criterion('alternatives', 'Alternatives', [...comparator, ...alternatives]),
     criterion('availability', 'Availability', [...availability, ...stated]),

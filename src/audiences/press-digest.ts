@@ -1170,7 +1170,13 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   // "We are working …", "…, she said": a named speaker's words say whose they are (quotes.ts).
   const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', attributed(clean(f.text), f, facts), linesOf(f)));
   // Only what the source can be said to leave out (evidence-checklist.ts absenceKnown).
-  const gaps = evidenceChecklist(facts).filter((item) => !item.reported && item.absenceKnown);
+  // A reported criterion may still leave a part out: "who funded the study", when only a
+  // speaker's company role ticks funding and conflicts.
+  const checklist = evidenceChecklist(facts);
+  const gaps = [
+    ...checklist.filter((item) => !item.reported && item.absenceKnown).map((item) => item.criterion.toLowerCase()),
+    ...checklist.flatMap((item) => (item.partMissing ? [item.partMissing] : [])),
+  ];
   const { meta } = facts;
   return {
     meta: documentMeta('press-digest', facts, title, options),
@@ -1211,7 +1217,7 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
       heading: heading('What the source leaves out'),
       items:
         gaps.length > 0
-          ? [generated(`Not reported in the source: ${joinList(gaps.map((g) => g.criterion.toLowerCase()))}.`)]
+          ? [generated(`Not reported in the source: ${joinList(gaps)}.`)]
           : [generated('The source covers every item on the evidence checklist.')],
     },
     citation: citation(facts, { heading: 'Source', omitMissing: false, collapseMissing: true }),

@@ -305,6 +305,7 @@ export function sortFindings(article: ArticleText): SortedFindings {
   // figures that show it; keep it only when the article gives no figures.
   if (sorted.results.length === 0) sorted.results.push(...conclusions);
   sorted.nextSteps.push(...endMatterNextSteps(article));
+  sorted.caveats.push(...endMatterTies(article));
   // A press release may print its safety information twice (after the news and again at
   // the end): the same words are one finding, at their first place.
   sorted.results = firstOfEach(sorted.results);
@@ -1037,6 +1038,20 @@ function endMatterNextSteps(article: ArticleText): Finding[] {
     if (sentence.block.kind !== 'paragraph' || !OWN_STUDY.test(sentence.text)) return [];
     const step = nextStepIn(readSentence(sentence, false));
     return step?.rule === 'next-to-be-presented' ? [finding(step.text, sentence, step.rule)] : [];
+  });
+}
+
+/**
+ * A release's end matter also holds the authors' disclosures ("Dr. Lee is a paid consultant
+ * for Acme Inc."): a tie the reader should know, read by the industry-ties cues as it would be
+ * in the body, so it prints beside that author's quotes (review 15: a consultancy after "###"
+ * was read as funding, never as a tie). Not a quoted sentence, which speaks for someone else.
+ */
+function endMatterTies(article: ArticleText): Finding[] {
+  return (article.endMatter ?? []).flatMap((sentence) => {
+    if (sentence.block.kind !== 'paragraph' || quotedShare(sentence.text) > 0) return [];
+    const rule = INDUSTRY_TIE.first(narrativeOf(sentence.text));
+    return rule ? [finding(leadTrimmed(sentence.text), sentence, rule.id)] : [];
   });
 }
 
