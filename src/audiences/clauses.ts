@@ -2,6 +2,7 @@
 // brief's 20-word limit. Only punctuation and joining words move; no claim is added, and
 // framing and asides are dropped only where they carry no number or while a sentence is
 // still over the limit.
+import nlp from 'compromise';
 import { wordCount } from '../shared/count-words.js';
 import { numberWords } from '../shared/word-lists.js';
 import { hasOwnVerb } from './clause-check.js';
@@ -87,6 +88,46 @@ function rejoinVerbless(parts: string[]): string[] {
   return out;
 }
 
+/**
+ * "When treated with THC, …", "At 12 weeks, …", "Among women over 60, …": an opening that says
+ * when, under what condition or for whom the whole sentence holds. Not a discourse phrase ("In
+ * addition, …"), a concession or a reason ("Although …", "Because …"), whose reach is the
+ * first clause only, nor "Before treatment, …", which is set against an after.
+ */
+const CARRIED_OPENING =
+  /^((?!(?:in (?:addition|fact|other words|short|contrast|turn|general|particular|total|summary|conclusion|the end)|by contrast|for (?:example|instance)|at (?:the same time|first|last)|after all|with that)\b)(?:when|if|once|among|in|at|after|during|within|for|with|compared (?:to|with))\s[^,]{3,60}),\s+(?=\S)/i;
+/**
+ * A piece with a time or condition of its own ("yet 4 months after the infusion, all …", "…
+ * while 30 percent had it at 12 months"): the opening before it was set against it ("Before
+ * treatment, …"), and is not carried.
+ */
+const OWN_TIME_OR_CONDITION =
+  /\b(?:when|if|once|unless|before|after|baseline)\b|\b(?:at|by|within|over|in|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^,]*?\b(?:days?|weeks?|months?|years?)\b/i;
+/** "4 months after the infusion, all …": a phrase before the piece's first comma, no clause of its own. */
+function opensOnPhrase(piece: string): boolean {
+  const lead = /^(?:(?:but|yet)\s+)?([^,]{2,60}),/i.exec(piece)?.[1];
+  return lead !== undefined && wordCount(lead) <= 8 && !FINITE.test(lead);
+}
+
+/**
+ * "When treated with THC, the older groups improved, while the young mice fared far worse" →
+ * "When treated with THC, the older groups improved." and "When treated with THC, the young mice
+ * fared far worse.": a sentence cut after an opening that says under what condition it holds
+ * gives that opening to each piece, since the later clause is true only under it (alone, "The
+ * young mice fared far worse" says they did worse untreated). After "but"/"yet" it follows the
+ * joining word ("But at 12 weeks, …"). Not to a piece with its own time or condition.
+ */
+function withOpeningCarried(pieces: string[]): string[] {
+  const opening = pieces.length > 1 ? CARRIED_OPENING.exec(pieces[0]!) : null;
+  if (!opening) return pieces;
+  const phrase = opening[1]!;
+  return pieces.map((piece, index) => {
+    if (index === 0 || opensOnPhrase(piece) || OWN_TIME_OR_CONDITION.test(piece)) return piece;
+    const joiner = /^(?:but|yet)\s+/i.exec(piece)?.[0] ?? '';
+    return `${joiner}${joiner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : capitalize(phrase)}, ${piece.slice(joiner.length)}`;
+  });
+}
+
 export function splitClauses(sentence: string): string[] {
   // A colon after framing without numbers ("a remarkable change was noted: within 90 days …")
   // introduces the finding: keep what follows.
@@ -94,7 +135,10 @@ export function splitClauses(sentence: string): string[] {
   const framed = colon.length > 1 && !NUMBER.test(colon[0]!) && NUMBER.test(colon.slice(1).join(' ')) ? colon.slice(1) : colon;
   let parts = framed;
   for (const boundary of [SEMICOLON, KEEP_JOIN, DROP_JOIN]) {
-    parts = parts.flatMap((part) => splitTopLevel(part, boundary));
+    parts = parts.flatMap((part) => {
+      const pieces = splitTopLevel(part, boundary);
+      return boundary === SEMICOLON ? pieces : withOpeningCarried(pieces);
+    });
   }
   return (
     rejoinVerbless(parts)
@@ -564,6 +608,49 @@ const DISEASE_TWICE =
  * with 15% on placebo") becomes a sentence of its own. `strict` (the patient brief) also
  * lets a description of the treatment between its name and its verb go.
  */
+/**
+ * "the risk of the chemotherapy drug missing an isolated grouping of the breast cancer cells in
+ * the scalp because of the cold cap is extremely rare": a risk whose size the source gives, of
+ * something (named, with its article) doing something. The size comes last and the cause
+ * before it, so when the sentence is too long no cut at its end keeps both the harm and how
+ * likely it is.
+ */
+const RISK_OF_DOING =
+  /^(?:the|a|an|this|that|any)\s+(?:(?:small|slight|tiny|low|high|real|theoretical|possible|potential)\s+)?risks?\s+(?:of|that)\s+((?:the|a|an|this|that|these|those|its|their|his|her|your)\s+(?:[\w'’-]+\s+){1,5}?)([a-z]+ing)\s+(.+?)\s+(?:is|was|are|were|remains|seems|appears)\s+((?:(?:extremely|very|quite|relatively|fairly|exceedingly)\s+)?(rare|uncommon|low|small|tiny|slight|minimal|remote|high))$/i;
+/** "because of the cold cap", "due to the cap": what the harm comes from, said after it. */
+const RISK_CAUSE = /\s+((?:because of|due to|caused by)\s+[^,;]{3,60})$/i;
+
+/** "missing" → "miss", "dying" → "die": the verb a gerund is of, or null when compromise cannot tell. */
+function baseOfGerund(gerund: string): string | null {
+  for (const text of [gerund, `they are ${gerund} it`]) {
+    const base = nlp(text).verbs().toInfinitive().text().trim().toLowerCase();
+    if (/^[a-z]+$/.test(base) && base.slice(0, 2) === gerund.slice(0, 2).toLowerCase()) return base;
+  }
+  return null;
+}
+
+/**
+ * "The chemotherapy drug may miss an isolated grouping of the breast cancer cells in the scalp.
+ * This can happen because of the cold cap. It is extremely rare.": the harm as what may
+ * happen (a risk of it happening is that it may), then its cause, then its size in the
+ * source's words, each a short sentence, so none of them is cut to fit (a harm shortened
+ * without its size, or its size without the harm, says something other than the source).
+ * Null when the sentence is no such risk.
+ */
+function riskAsSentences(sentence: string): string | null {
+  const risk = RISK_OF_DOING.exec(sentence.trim().replace(/\.$/, ''));
+  if (!risk) return null;
+  const [, subject = '', gerund = '', object = '', size = '', word = ''] = risk;
+  const verb = baseOfGerund(gerund);
+  if (!verb) return null;
+  const cause = RISK_CAUSE.exec(object);
+  const what = cause ? object.slice(0, cause.index) : object;
+  // "rare" is said of what happens; "low" or "high" of the risk of it.
+  const often = /^(?:rare|uncommon)$/i.test(word);
+  const sizeSentence = often ? `${cause ? 'It' : 'This'} is ${size}.` : `The risk is ${size}.`;
+  return [`${capitalize(subject.trim())} may ${verb} ${what}.`, ...(cause ? [`This can happen ${cause[1]}.`] : []), sizeSentence].join(' ');
+}
+
 export function shorterForms(sentence: string, { strict = false }: { strict?: boolean } = {}): string[] {
   const forms: string[] = [];
   let current = guardNumbers(sentence.trim().replace(/\.$/, ''));
@@ -865,6 +952,9 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   if (during && wordCount(current) > MAX_WORDS && wordCount(current.slice(0, during.index)) >= 6) step(current.slice(0, during.index));
   const without = /\s+without\s+\w+ing\b[^,.]*$/i.exec(current);
   if (without && wordCount(current.slice(0, without.index)) >= 6) step(current.slice(0, without.index));
+  // "the risk of the drug missing … because of the cap is extremely rare": the harm, its cause and its size as short sentences (patient brief, when too long).
+  const risk = strict && wordCount(current) > MAX_WORDS ? riskAsSentences(unguardNumbers(current)) : null;
+  if (risk) step(guardNumbers(risk.replace(/\.$/, '')));
   // Last, and only when nothing else brought it within the limit: "For adults aged 75 and older
   // with high blood pressure, a goal of …" without who the people were (the brief's own row
   // says who took part). Not sooner: "Among uninfected women, the vaccine was 97 per cent

@@ -6,6 +6,7 @@ import { shorterForms } from '../clauses.js';
 import { columnsFor } from '../icon-array.js';
 import { fitsPatient, hardWords, isFragment, opensOnSomeoneUnnamed, unexplainedAbbreviations, withinWordLimit } from '../patient-text.js';
 import { givesOnlyRelativeChange } from '../plain-finding.js';
+import { plainWords } from '../plain-words.js';
 import { generated, linesOf } from '../text.js';
 import type { FindingItem, Text } from '../view-models.js';
 import { capitalize } from '../wording.js';
@@ -366,7 +367,8 @@ function boxedFor(serious: readonly Harm[], name: string | null): string | null 
       .find((found) => found !== undefined)
       ?.trim();
     if (!risk || DEATH_WORDS.test(risk)) continue;
-    const sentence = `${capitalize(name ?? 'it')} has a boxed warning for a risk of ${risk}.`;
+    // In the brief's plain words, as the harm's own sentence below it is ("suicidal thoughts and actions").
+    const sentence = `${capitalize(name ?? 'it')} has a boxed warning for a risk of ${plainWords(risk)}.`;
     return fitsPatient(sentence, new Set(name ? [name.toLowerCase()] : [])) ? sentence : null;
   }
   return null;
