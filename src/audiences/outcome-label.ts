@@ -213,7 +213,9 @@ export function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts)
   // kidney damage" is "Deaths, Kidney harm"; "postpartum depression" is "Depression").
   const conditionEnd = counted + (facts.condition?.value.length ?? 0);
   const condition =
-    counted < 0 || words.some((word) => word.at < conditionEnd && counted < word.end) ? [] : [{ label: facts.condition!.value, at: counted }];
+    counted < 0 || words.some((word) => word.at < conditionEnd && counted < word.end)
+      ? []
+      : [{ label: facts.condition!.value, at: counted }];
   const named = [...condition, ...specific.filter((term) => !within(term)).map((term) => ({ label: term, at: at(term) })), ...words]
     .sort((a, b) => a.at - b.at)
     .map((item) => item.label)

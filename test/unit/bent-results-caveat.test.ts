@@ -33,7 +33,11 @@ describe('a cause that may have bent the results is an essential caveat', () => 
     expect(caveat).toBeDefined();
     if (kept) expect(caveat!.text).toBe(kept);
     expect(essentialCaveat(caveat!)).toBe(true);
-    expect(limitationCaveats(facts).map((item) => item.text).join('\n')).toMatch(/inflated|affected|skewed/);
+    expect(
+      limitationCaveats(facts)
+        .map((item) => item.text)
+        .join('\n'),
+    ).toMatch(/inflated|affected|skewed/);
   });
 
   it('leaves a treatment that changed the disease, and a plan to weigh bias, alone', () => {

@@ -23,9 +23,7 @@ const labelOf = (sentence: string, of = facts) => outcomeLabel(sourceFinding(sen
 
 describe('outcome labels in a study of who gets the condition', () => {
   it('names the condition when the finding counts it as the event', () => {
-    expect(labelOf('Each small rise in the urine score was linked to a 20 percent higher risk for kidney stones.')).toBe(
-      'kidney stones',
-    );
+    expect(labelOf('Each small rise in the urine score was linked to a 20 percent higher risk for kidney stones.')).toBe('kidney stones');
     expect(labelOf('People who went on to develop kidney stones had higher scores than those who did not.')).toBe('kidney stones');
   });
 
