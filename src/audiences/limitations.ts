@@ -143,15 +143,23 @@ function cueSentences(caveat: Finding): string {
  * The source's caveats as a clinician's limitations list shows them: each a statement that
  * stands alone, in the source's words. A concession whose main clause was cut loses its
  * "Although"; a fragment with nothing to stand on, and a result sentence filed also as a
- * caveat (it is in the outcomes table, and the certainty line says "preliminary"), are left out.
+ * caveat (it is in the outcomes table, and the certainty line says "preliminary"), are left out
+ * (unless it says the results may be bent: BENT_RESULTS).
  */
+/**
+ * "…, which may have boosted the results": a sentence that says why the figures may be bent.
+ * Filed also as a result, it is still listed: in the outcomes table it reads as one more
+ * finding, and only as a limitation does it weigh on the others.
+ */
+const BENT_RESULTS = 'caveat-biased-results';
+
 export function limitationCaveats(facts: Facts): Array<{ text: string; lines: number[] }> {
   const results = new Set(facts.results.map((finding) => finding.source.text));
   return studyCaveats(facts).flatMap((caveat) => {
     const value = cueSentences(caveat);
     if (ADVICE.test(value) || PREFERENCE.test(value) || caveat.rule === LABEL_FACT) return [];
     if (CUT_OPENING.test(value) || BARE_OPENER.test(value) || wordsIn(value) < 4) return [];
-    if (results.has(caveat.source.text) && value === caveat.source.text.trim()) return [];
+    if (results.has(caveat.source.text) && value === caveat.source.text.trim() && caveat.rule !== BENT_RESULTS) return [];
     const statement = LONE_CONCESSION.test(value) ? value.replace(LONE_CONCESSION, '') : value;
     return [{ text: attributed(statement, caveat, facts), lines: linesOf(caveat) }];
   });

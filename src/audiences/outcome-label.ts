@@ -140,6 +140,38 @@ export const reportsDeaths = (text: string): boolean => {
 export const UNNAMED_OUTCOME = 'Other result';
 
 /**
+ * A clause that explains a result rather than measuring it ("HbA1c levels increased late in
+ * pregnancy, which is consistent with the decrease in sensitivity to insulin …"): the terms in
+ * it are the reason given, not what the study measured, so labels are read before it.
+ */
+const EXPLAINED_BY =
+  /,\s+(?:which|this|that)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:consistent|in line|in keeping)\s+with\b.*$|,\s+(?:which|this|that)\s+(?:may\s+|might\s+|could\s+|likely\s+)?(?:reflects?|explains?)\b.*$|,\s+(?:probably\s+|likely\s+|possibly\s+)?because\b.*$/i;
+
+/**
+ * The condition of the study as the event the finding counts ("a 22-percent higher risk for
+ * gestational diabetes", "women who went on to develop gestational diabetes"): in a study of
+ * who gets the disease (prevention, prediction, a screening test) the condition is the outcome,
+ * though in a treatment trial it names the people enrolled. The index of the condition's words
+ * in the text, or -1.
+ */
+/**
+ * Words after the condition that end its name: "risk of breast cancer recurrence" counts
+ * recurrences, not the condition, so a noun after it is not such a word.
+ */
+const CONDITION_ENDS =
+  'in|among|for|by|than|compared|versus|vs|and|or|at|after|over|within|during|before|was|were|is|are|had|has|have|if|when|who|later';
+
+function conditionCounted(text: string, condition: string | undefined): number {
+  if (!condition || condition.split(/\s+/).length > 5) return -1;
+  const escaped = condition.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const counted = new RegExp(
+    `\\b(?:(?:risks?|odds|chances?|likelihood|incidence|rates?)\\s+(?:for|of)\\s+(?:developing\\s+|getting\\s+)?|(?:went on to|later|would|to)\\s+(?:develop|get)\\s+|developed\\s+)(${escaped})(?=\\s*(?:[,.;:)]|$)|\\s+(?:${CONDITION_ENDS})\\b)`,
+    'i',
+  ).exec(text);
+  return counted ? counted.index + counted[0].length - counted[1]!.length : -1;
+}
+
+/**
  * A short outcome name from the glossary terms in the finding (editor-owned, so it grows
  * with the corpus), most specific first, else from common outcome words; else the opening
  * words of the finding (`named` false). Terms that name the treatment, the comparison or
@@ -159,11 +191,12 @@ export function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts)
       context.map((value) => value ?? ''),
     ).map((entry) => entry.term),
   );
-  const found = termsUsed(glossary, [finding.text])
+  const text = clean(finding.text).replace(EXPLAINED_BY, '');
+  const found = termsUsed(glossary, [text])
     .map((entry) => entry.term)
     .filter((term) => !given.has(term) && !STUDY_WORDS.test(term));
-  const text = clean(finding.text);
   const at = (term: string) => text.toLowerCase().indexOf(term.toLowerCase().split(' ')[0]!);
+  const counted = conditionCounted(text, facts.condition?.value);
   const specific = found
     .filter((term) => !found.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())))
     .filter((term) => at(term) < 0 || !namesWhoTookPart(text, at(term)));
@@ -176,7 +209,14 @@ export function outcomeLabel(finding: Finding, glossary: Glossary, facts: Facts)
   // survival") is said by it; a term that is those very words keeps its own name.
   const within = (term: string) =>
     words.some((word) => at(term) >= word.at && at(term) + term.length <= word.end && stem(text.slice(word.at, word.end)) !== stem(term));
-  const named = [...specific.filter((term) => !within(term)).map((term) => ({ label: term, at: at(term) })), ...words]
+  // The condition stands in only where no outcome word already names its words ("death or
+  // kidney damage" is "Deaths, Kidney harm"; "postpartum depression" is "Depression").
+  const conditionEnd = counted + (facts.condition?.value.length ?? 0);
+  const condition =
+    counted < 0 || words.some((word) => word.at < conditionEnd && counted < word.end)
+      ? []
+      : [{ label: facts.condition!.value, at: counted }];
+  const named = [...condition, ...specific.filter((term) => !within(term)).map((term) => ({ label: term, at: at(term) })), ...words]
     .sort((a, b) => a.at - b.at)
     .map((item) => item.label)
     .filter((label, index, all) => all.findIndex((other) => other.toLowerCase() === label.toLowerCase()) === index);

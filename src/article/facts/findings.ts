@@ -1160,7 +1160,10 @@ function clauses(text: string): [string, string] | null {
  * a step forward, key concerns … remain".
  */
 function concessive(text: string, cue: CueTest): string | null {
-  const leading = /^(?:(?:[^,“"]*?\bthat\s+)?)((?:while|although|though|even though|despite)\s+[^,]+),\s+(.+)$/i.exec(text);
+  // "However, although A, B": the discourse word before the subordinate clause is no clause of its own.
+  const leading = /^(?:(?:[^,“"]*?\bthat\s+)?)((?:while|although|though|even though|despite)\s+[^,]+),\s+(.+)$/i.exec(
+    text.replace(DISCOURSE, ''),
+  );
   if (leading) {
     const [, sub, main] = leading as unknown as [string, string, string];
     const inSub = cue.test(sub);

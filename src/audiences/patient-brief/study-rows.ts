@@ -71,7 +71,7 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): RowValues {
     'what-it-is': interventionDescription
       ? plain(plainValue(howGiven(clean(interventionDescription.value)), linesOf(interventionDescription)))
       : null,
-    'compared-with': comparator && compared ? plain(plainValue(compared, linesOf(comparator))) : NOT_GIVEN,
+    'compared-with': comparator && compared ? plain(plainValue(plainControls(compared), linesOf(comparator))) : NOT_GIVEN,
     // "After 30 days" reads as a time, "How long: 30 days" as a length; "at three months of
     // age" without its "at" would read as the people's age.
     'how-long': followUp
@@ -83,6 +83,23 @@ function valuesOf(facts: Facts, names: ReadonlySet<string>): RowValues {
       design && designWordsFit(studyDesign(facts), design.value) ? plain(plainValue(design.value, linesOf(design))) : kindOfStudy(facts),
     where: setting ? plain(plainValue(setting.value, linesOf(setting))) : null,
   };
+}
+
+/**
+ * "31 controls" is a scientist's word: the people a test or a measure is checked against.
+ * The row says what they are ("31 people in a comparison group", a term "Words to know"
+ * explains) and keeps the source's word in brackets, since the findings may use it ("The test
+ * correctly excluded all the 31 controls"). Only a source that calls them healthy or
+ * unaffected makes them "healthy people" or "people without the disease".
+ */
+const CONTROLS = /^(.*?)(?:\b(?:(healthy)|(unaffected|non-?diseased)|(matched))\s+)?\bcontrols\b/i;
+export function plainControls(value: string): string {
+  const count = CONTROLS.exec(value);
+  if (!count) return value;
+  const [whole, before = '', healthy, unaffected, matched] = count;
+  const who = healthy ? 'healthy people' : unaffected ? 'people without the disease' : 'people';
+  const called = `${matched ? 'matched ' : ''}controls`;
+  return `${before}${who} in a comparison group (called ${called})${value.slice(whole.length)}`;
 }
 
 /** The derived kind of study in plain words, when the source states no design. */
