@@ -96,13 +96,21 @@ describe('createPagePool', () => {
     const pool = createPagePool(browser, 2);
     let active = 0;
     let peak = 0;
+    let started = 0;
     const seen = new Set<unknown>();
+    // Each job but the last holds its slot until a second job is running beside it (or 10 s
+    // pass): a fixed 50 ms wait let a loaded machine finish a job before the next page opened,
+    // and the test then failed for want of concurrency it was not testing.
+    const partnered = async () => {
+      for (let waited = 0; active < 2 && started < 5 && waited < 10_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    };
     await Promise.all(
       Array.from({ length: 5 }, () =>
         pool.run(async (page) => {
           seen.add(page);
+          started++;
           peak = Math.max(peak, ++active);
-          await new Promise((r) => setTimeout(r, 50));
+          await partnered();
           active--;
         }),
       ),
