@@ -640,20 +640,22 @@ function headline(facts: Facts, key: KeyResult | undefined, noBenefit: boolean, 
   // is too long: the condition as the source names it ("melanoma") says more than a headline
   // that names none ("Study reports results for vemurafenib"); the lede says whom it was for.
   if (narrowed && broad && narrowed !== broad) {
-    const specific = headlineFor(facts, key, noBenefit, result, narrowed, false);
+    const specific = headlineFor(facts, key, noBenefit, result, { condition: narrowed, narrowed, fallback: false });
     if (specific) return specific;
   }
-  return headlineFor(facts, key, noBenefit, result, broad ?? narrowed, true)!;
+  return headlineFor(facts, key, noBenefit, result, { condition: broad ?? narrowed, narrowed, fallback: true })!;
 }
 
-/** The first headline that fits, naming the condition so; without `fallback`, only one that names it, else null. */
+/**
+ * The first headline that fits, naming `condition`; without `fallback`, only one that names
+ * it, else null. `narrowed` is the condition as the population narrows it (conditionName).
+ */
 function headlineFor(
   facts: Facts,
   key: KeyResult | undefined,
   noBenefit: boolean,
   result: string | undefined,
-  condition: string | null,
-  fallback: boolean,
+  { condition, narrowed, fallback }: { condition: string | null; narrowed: string | null; fallback: boolean },
 ): string | null {
   const name = interventionShort(facts);
   const noStudy = aboutNoStudy(facts);
@@ -683,7 +685,7 @@ function headlineFor(
   const failed = name && noBenefit ? `${capitalize(name)} ${noBetter}${forCondition}` : null;
   const candidates = [
     // An approval is for whom the regulator says: never for the condition said broader than the source narrows it.
-    ...approvalHeadlines(facts, name, condition === conditionName(facts) ? condition : null),
+    ...approvalHeadlines(facts, name, condition === narrowed ? condition : null),
     failed,
     failed && condition ? `${capitalize(name!)} ${noBetter}` : null,
     // A study in animals says so first: "tested for multiple sclerosis" would read as a trial in people.
