@@ -77,6 +77,12 @@ describe('standards checks', () => {
     expect(sourceNumbers(facts).has(314)).toBe(false);
   });
 
+  it('let a phase written in Roman numerals through as its number ("Phase II" is printed "Phase 2")', () => {
+    const phased = Facts.parse({ ...facts, phase: { value: '2', source: { text: 'It was a Phase IIb/III study.', line: 3, column: 1 }, origin: 'extracted' } });
+    expect(sourceNumbers(phased).has(2)).toBe(true);
+    expect(sourceNumbers(phased).has(3)).toBe(true);
+  });
+
   it('catch a long sentence and an unexplained abbreviation in the patient brief', () => {
     const document = composeDocument('patient-brief', facts, glossary, options);
     const view = document.view as PatientBriefModel;

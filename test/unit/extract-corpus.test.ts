@@ -97,6 +97,14 @@ describe('extraction: the main study, not a distractor', () => {
     expect(facts.nextSteps.map((s) => s.text)).toEqual(['A phase 3 trial with about 900 patients is planned to start next year.']);
   });
 
+  it('takes no phase from a sentence that lists a field’s trials in several phases', () => {
+    const facts = story(
+      'A nasal spray cut attacks in mice, researchers reported in Nature.',
+      'Researchers are currently in phase II and, in some cases, phase III clinical trials for similar sprays.',
+    );
+    expect(facts.phase).toBeNull();
+  });
+
   it('keeps the enrolment of the main trial over a second, smaller one and background figures', () => {
     const facts = story(
       'About 2.5 million people worldwide have cluster headaches, according to the World Health Organization.',

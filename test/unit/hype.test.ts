@@ -22,6 +22,11 @@ describe('hype list', () => {
     expect(findHype('The hopeless, curated, dramatics of a landmarked case')).toEqual([]);
   });
 
+  it('does not flag a hype word fused by a hyphen into a capitalised name', () => {
+    expect(findHype('Michael Marash, founder and CEO of P-Cure, and Cure-Tech staff')).toEqual([]);
+    expect(findHype('A non-cure, a cure-all and a P-Cure cure')).toEqual(['cure', 'cure', 'cure']);
+  });
+
   it('marks only adjectives and adverbs that carry no claim as droppable', () => {
     const droppable = cues('hype')
       .filter((cue) => cue.meta.droppable === true)

@@ -26,8 +26,12 @@ export function extractPhase(article: ArticleText): TextFact | null {
     if (pipeline.test(text)) rivals = sentence.block;
     if (rivals === sentence.block) continue;
     if (FUTURE.test(text) || OTHER_STUDY.test(text) || OTHER_INDICATION.test(text) || quotedShare(text) > 0.5) continue;
-    const phase = findPhases(text)[0];
-    if (phase) return textFact(phase.value, sentence);
+    const phases = findPhases(text);
+    // "researchers are currently in phase II and, in some cases, phase III clinical trials for
+    // the various compounds": two different phases in one sentence list a field's trials,
+    // not the one study reported ("phase 1/2" is one mention).
+    if (new Set(phases.map((p) => p.value)).size > 1) continue;
+    if (phases[0]) return textFact(phases[0].value, sentence);
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // No number in a document that is not in the source or computed from it. Every number a
 // page shows must appear in a source sentence behind the facts, or be declared by the
 // composer as derived (with the arithmetic behind it).
-import { findNumbers } from '../../article/numbers.js';
+import { findNumbers, findPhases } from '../../article/numbers.js';
 import type { Facts } from '../../article/schema.js';
 import type { Text } from '../view-models.js';
 
@@ -11,6 +11,8 @@ export function sourceNumbers(facts: Facts): Set<number> {
   const add = (text: string) => {
     for (const n of findNumbers(text)) values.add(n.value);
     for (const [digits] of text.matchAll(/\d+(?:[.,]\d+)*/g)) values.add(Number(digits.replace(/,/g, '')));
+    // "Phase II" is printed "Phase 2": the phase's number is the source's, in other digits.
+    for (const phase of findPhases(text)) for (const part of phase.value.match(/\d/g) ?? []) values.add(Number(part));
   };
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
