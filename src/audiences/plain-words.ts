@@ -12,7 +12,9 @@ import { numberWords } from '../shared/word-lists.js';
  * so a clause that holds them is quoted exactly instead (see plain-finding.ts).
  */
 const DROPPABLE_HYPE = cues('hype').filter((cue) => cue.meta.droppable === true);
-const DROPPABLE = `(?<![\\p{L}-])(?:${DROPPABLE_HYPE.map((cue) => `(?:${cue.source})`).join('|')})(?![\\p{L}-])`;
+const DROPPABLE_WORDS = `(?:${DROPPABLE_HYPE.map((cue) => `(?:${cue.source})`).join('|')})`;
+/** The word bare or in scare quotes ('an "unprecedented" impact'): quoted, it is still the praise. */
+const DROPPABLE = `(?<![\\p{L}-])(?:["“]${DROPPABLE_WORDS}["”]|${DROPPABLE_WORDS})(?![\\p{L}-])`;
 /** "a very dramatic reduction": the word that only strengthens the hype word goes with it (never "a very reduction"). */
 const INTENSIFIER = `(?:(?:very|so|really|truly|extremely|quite|highly|most|more|particularly|especially|genuinely)\\s+)?`;
 /** "an innovative, state-of-the-art therapy": the article goes with the words. */

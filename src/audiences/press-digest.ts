@@ -6,6 +6,7 @@
 import type { Facts, Finding, NumberMention } from '../article/schema.js';
 import { wordCount } from '../shared/count-words.js';
 import { findHype } from './checks/hype.js';
+import { dropHype } from './plain-words.js';
 import { citation } from './citation.js';
 import { evidenceChecklist } from './evidence-checklist.js';
 import type { Glossary } from './glossary.js';
@@ -22,7 +23,7 @@ import { outcomeLabel, outcomeNames } from './outcome-label.js';
 import { type ComposeOptions, documentMeta } from './meta.js';
 import { formatCount, naturalFrequency, participantsPhrase, qualifierOf, type NaturalFrequency } from './plain-numbers.js';
 import { shorten, shorterForms, toPieces } from './clauses.js';
-import { comparedFigure, ownResults, PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
+import { comparedFigure, MAX_FINDINGS, MAX_HARMS, ownResults, PRESENT_PRACTICE, reportedHarms, reportedResults } from './press-lists.js';
 import { attributed, chooseQuotes, quoteItem } from './quotes.js';
 import { mediaContact, sourceKind } from './source-kind.js';
 import { countedAs, countedUnits, nonHumanSubjects } from './study-subjects.js';
@@ -1091,9 +1092,13 @@ function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
     // "…, however, was only 22.5 percent higher …" answers the sentence before it: alone in the
     // box, its figure has nothing to be set against (review 10: 119).
     if (!result.figure || items.some((item) => item.label.text === result.figure) || answersBefore(result.sentence)) continue;
+    // The box text is cut from the source sentence: a praise word in it ('an "unprecedented"
+    // impact') goes; a claim word that cannot go keeps the result out of the box.
+    const boxText = dropHype(result.boxText);
+    if (findHype(boxText).length > 0) continue;
     items.push({
       label: generated(result.figure, result.lines, result.frequency?.derived ?? []),
-      value: text('simplified', capitalize(result.boxText), result.lines, result.derived),
+      value: text('simplified', capitalize(boxText), result.lines, result.derived),
     });
   }
   if (items.length > 0 && facts.participants) {
@@ -1103,6 +1108,57 @@ function keyNumbers(facts: Facts, results: KeyResult[]): LabeledText[] {
     });
   }
   return items;
+}
+
+/**
+ * Characters of printed text a one-page digest holds (every Text in it, fixed parts too):
+ * measured on Chromium's layout of the corpus and holdout digests on A4 and Letter, the
+ * longest that fit held 3,341 characters; the shortest that spilled, 3,819.
+ */
+const PAGE_CHARS = 3400;
+/** Results and harms a list keeps however long they are: the main ones, the most serious. */
+const MIN_LISTED = 3;
+
+/** Characters of the printed text in a string or in every Text a part of the model holds. */
+function charsOf(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + charsOf(item), 0);
+  if (value && typeof value === 'object') {
+    const { text: own, ...parts } = value as { text?: unknown };
+    return (
+      (typeof own === 'string' ? own.length : 0) +
+      (typeof own === 'object' ? charsOf(own) : 0) +
+      charsOf(Object.values(parts).filter((part) => typeof part === 'object'))
+    );
+  }
+  return 0;
+}
+
+/**
+ * The digest with as many results and harms as fit its page: a press release's long endpoint
+ * sentences would spill onto a second. The longer list gives up its last item first (the
+ * results keep the main ones first, the harms the most serious), down to MIN_LISTED each; a
+ * line says that more are in the source.
+ */
+function fitted(model: PressDigestModel, facts: Facts): PressDigestModel {
+  const rest = charsOf({ ...model, findings: null, harms: null });
+  let maxFindings = MAX_FINDINGS;
+  let maxHarms = MAX_HARMS;
+  let findings = model.findings.items;
+  let harms = model.harms.items;
+  for (;;) {
+    const over = rest + charsOf(findings) + charsOf(harms) > PAGE_CHARS;
+    const canCut = {
+      findings: maxFindings > MIN_LISTED && findings.length > MIN_LISTED,
+      harms: maxHarms > MIN_LISTED && harms.length > MIN_LISTED,
+    };
+    if (!over || (!canCut.findings && !canCut.harms)) break;
+    if (canCut.findings && (!canCut.harms || charsOf(findings) >= charsOf(harms))) maxFindings = Math.min(maxFindings, findings.length) - 1;
+    else maxHarms = Math.min(maxHarms, harms.length) - 1;
+    findings = reportedResults(facts, maxFindings);
+    harms = reportedHarms(facts, maxHarms);
+  }
+  return { ...model, findings: { ...model.findings, items: findings }, harms: { ...model.harms, items: harms } };
 }
 
 /** "DALLAS, March 29, 2018": the place and the date, each as the source gave it; null when it gives neither. */
@@ -1166,11 +1222,11 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
   const headKey = opening.result ? opening.key : key;
   const title = headline(facts, headKey, noBenefit !== null, opening.result);
   // Every result of the study's own and every harm, most serious first (press-lists.ts).
-  const findings = reportedResults(facts);
-  const harms = reportedHarms(facts);
   const quotes = chooseQuotes(facts, MAX_QUOTES).map((quote) => quoteItem(quote, facts));
   // "We are working …", "…, she said": a named speaker's words say whose they are (quotes.ts).
   const next = facts.nextSteps.slice(0, MAX_NEXT).map((f) => text('source', attributed(clean(f.text), f, facts), linesOf(f)));
+  const findings = reportedResults(facts);
+  const harms = reportedHarms(facts);
   // Only what the source can be said to leave out (evidence-checklist.ts absenceKnown).
   // A reported criterion may still leave a part out: "who funded the study", when only a
   // speaker's company role ticks funding and conflicts.
@@ -1180,7 +1236,7 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
     ...checklist.flatMap((item) => (item.partMissing ? [item.partMissing] : [])),
   ];
   const { meta } = facts;
-  return {
+  const model: PressDigestModel = {
     meta: documentMeta('press-digest', facts, title, options),
     // What this page is; the source's own release line only when the source has one
     // (an embargo, or "For Immediate Release"): never one of our own making.
@@ -1230,4 +1286,5 @@ export function composePressDigest(facts: Facts, glossary: Glossary, options: Co
     },
     end: heading('###'),
   };
+  return fitted(model, facts);
 }

@@ -66,14 +66,14 @@ export function ownResults(facts: Facts, main: readonly Finding[] = mainResults(
  * result but background is listed (advice, what is in use now), so nothing the source
  * reports is hidden.
  */
-export function reportedResults(facts: Facts): Text[] {
+export function reportedResults(facts: Facts, max = MAX_FINDINGS): Text[] {
   const main = mainResults(facts).map((r) => r.finding);
   const own = ownResults(facts, main);
   // With none of the study's own, every result but background is listed: what was known
   // before ("… is not new, but …", under a subhead the extractor glued to it) is no result.
   const pool = own.length > 0 ? own : facts.results.filter((f) => sideSentence(f) !== 'background');
   const ranked = [...main.filter((f) => pool.includes(f)), ...pool.filter((f) => !main.includes(f))];
-  const kept = new Set(ranked.slice(0, MAX_FINDINGS));
+  const kept = new Set(ranked.slice(0, max));
   // In the article's order, a comparison group's own result after the treated group's.
   const shown = pool.filter((f) => kept.has(f));
   return [
@@ -90,11 +90,11 @@ export function reportedResults(facts: Facts): Text[] {
  * it or when to stop; then other risks and the common side effects), each level in the
  * article's order: a warning is never the one cut for space.
  */
-export function reportedHarms(facts: Facts): Text[] {
+export function reportedHarms(facts: Facts, max = MAX_HARMS): Text[] {
   const ordered = bySeverity(facts.harms);
-  const kept = new Set<Harm>(ordered.slice(0, MAX_HARMS));
+  const kept = new Set<Harm>(ordered.slice(0, max));
   return [
-    ...ordered.slice(0, MAX_HARMS).map(sourceItem),
+    ...ordered.slice(0, max).map(sourceItem),
     ...more(
       'harms',
       facts.harms.filter((h) => !kept.has(h)),

@@ -78,7 +78,10 @@ describe('standards checks', () => {
   });
 
   it('let a phase written in Roman numerals through as its number ("Phase II" is printed "Phase 2")', () => {
-    const phased = Facts.parse({ ...facts, phase: { value: '2', source: { text: 'It was a Phase IIb/III study.', line: 3, column: 1 }, origin: 'extracted' } });
+    const phased = Facts.parse({
+      ...facts,
+      phase: { value: '2', source: { text: 'It was a Phase IIb/III study.', line: 3, column: 1 }, origin: 'extracted' },
+    });
     expect(sourceNumbers(phased).has(2)).toBe(true);
     expect(sourceNumbers(phased).has(3)).toBe(true);
   });

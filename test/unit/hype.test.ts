@@ -43,6 +43,7 @@ describe('dropHype', () => {
     expect(dropHype('An innovative, state-of-the-art therapy helped a remarkably small group.')).toBe('A therapy helped a small group.');
     expect(dropHype('It is a promising, game-changing option.')).toBe('It is an option.');
     expect(dropHype('Published in the esteemed journal Nature.')).toBe('Published in the journal Nature.');
+    expect(dropHype('The drug had an "unprecedented" impact on LDL.')).toBe('The drug had an impact on LDL.');
   });
 
   it('keeps words that carry the claim, and droppable words that end a clause', () => {
