@@ -1,6 +1,7 @@
 // Fonts come from npm packages (@fontsource/*) and are inlined as data: URLs, so a page
 // needs no request to get them, prints the same on every machine, and embeds them in
-// the PDF. Noto Sans Symbols 2 is the fallback for arrows and symbols.
+// the PDF. Noto Sans Symbols 2 is the fallback for symbols, Noto Sans Math for
+// mathematical operators and arrows.
 //
 // Each page carries only what it can use. fontsource splits every face into files by
 // script, each with its unicode-range (latin, latin-ext, greek …); a page gets the files
@@ -30,19 +31,38 @@ interface FontPackage {
   subsets?: string[];
   /** Subset its files to each page's characters (the big symbol font); otherwise files are inlined whole. */
   subsetGlyphs?: boolean;
+  /**
+   * The unicode-range its files are used for, in place of the one fontsource's CSS gives:
+   * for a fallback whose file claims more (Latin) than it should stand in for.
+   */
+  unicodeRange?: string;
 }
 
 export const FONT_PACKAGES: FontPackage[] = [
   { family: 'Atkinson Hyperlegible Next', packageName: '@fontsource/atkinson-hyperlegible-next', faces: ['400', '400-italic', '700'] },
   { family: 'Source Serif 4', packageName: '@fontsource/source-serif-4', faces: ['400', '400-italic', '600', '700'] },
-  // The symbol fallback: arrows, ≥ ≤ ×, check boxes. Its Latin subsets are left out so it
-  // never stands in for a letter the text faces have.
+  // The symbol fallback: check boxes, bullets, shapes, some arrows. Its Latin subsets are
+  // left out so it never stands in for a letter the text faces have. Its "math" file's
+  // unicode-range claims U+2190-22FF, but its cmap lacks most of it (→ ← ≥ ≤ ≠ ≈ ∓ …).
   {
     family: 'Noto Sans Symbols 2',
     packageName: '@fontsource/noto-sans-symbols-2',
     faces: ['400'],
     subsets: ['math', 'symbols'],
     subsetGlyphs: true,
+  },
+  // The fallback for what none of the above has: ≥ ≤ ≠ ≈ ∓ √ ∞ (Mathematical Operators),
+  // → ← ↔ ⇒ (Arrows) and ⩽ ⩾ (Supplemental Mathematical Operators). Its one file (256 KB)
+  // is labelled "latin" and holds Latin letters too, so its unicode-range is narrowed to
+  // those three blocks: it never stands in for a letter. Last in the font stacks, so a
+  // character an earlier face has is still drawn by that face.
+  {
+    family: 'Noto Sans Math',
+    packageName: '@fontsource/noto-sans-math',
+    faces: ['400'],
+    subsets: ['latin'],
+    subsetGlyphs: true,
+    unicodeRange: 'U+2190-21FF,U+2200-22FF,U+2A00-2AFF',
   },
 ];
 
@@ -85,9 +105,13 @@ async function readFace(pkg: FontPackage, face: string): Promise<FaceFile[]> {
     const src = /src:\s*url\(\.\/files\/([^)]+)\.woff2\) format\('woff2'\)(?:,\s*url\([^)]+\) format\('woff'\))?;/.exec(block);
     const range = /unicode-range:\s*([^;]+);/.exec(block);
     if (!src || !range) throw new Error(`${pkg.packageName}/${face}.css: a @font-face rule without a woff2 source or a unicode-range`);
+    const unicodeRange = pkg.unicodeRange ?? range[1]!;
     return {
-      rule: block.replace(src[0], '{{src}}').trim(),
-      ranges: parseUnicodeRange(range[1]!),
+      rule: block
+        .replace(src[0], '{{src}}')
+        .replace(range[0], () => `unicode-range: ${unicodeRange};`)
+        .trim(),
+      ranges: parseUnicodeRange(unicodeRange),
       covers: new Map(),
       woff2: path.join(dir, 'files', `${src[1]}.woff2`),
       woff: path.join(dir, 'files', `${src[1]}.woff`),

@@ -97,7 +97,7 @@ export function cssString(value: string): string {
 
 // Margin boxes do not see the document's custom properties, so the footer names its font.
 const FOOTER_STYLE =
-  'font-family: "Atkinson Hyperlegible Next", "Noto Sans Symbols 2"; font-size: 8pt; color: #444; vertical-align: top; padding-top: 4mm;';
+  'font-family: "Atkinson Hyperlegible Next", "Noto Sans Symbols 2", "Noto Sans Math"; font-size: 8pt; color: #444; vertical-align: top; padding-top: 4mm;';
 
 /** The print rules that depend on the paper and the document: page size, margins, footer. */
 export function pageCss(meta: DocumentMeta, paper: Paper): string {

@@ -50,7 +50,7 @@ describe('printed PDFs', () => {
       for (const row of rows) {
         const columns = row.trim().split(/\s+/);
         expect(columns.at(-5), `${file}: ${row}`).toBe('yes'); // emb
-        expect(row, file).toMatch(/AtkinsonHyperlegibleNext|SourceSerif4|NotoSansSymbols2/);
+        expect(row, file).toMatch(/AtkinsonHyperlegibleNext|SourceSerif4|NotoSansSymbols2|NotoSansMath/);
       }
     }
   });

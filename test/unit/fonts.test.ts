@@ -1,5 +1,5 @@
 // The font rules a page carries: only the face files its characters need, the symbol
-// font subset to its characters, and everything whole when that cannot be told.
+// and math fonts subset to its characters, and everything whole when that cannot be told.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -54,6 +54,21 @@ describe('fontFaceCssFor', () => {
     const all = await fontFaceCss();
     expect(fontBytes(all)).toBeGreaterThan(600_000);
     expect(fontBytes(symbols)).toBeLessThan(fontBytes(all) / 2);
+  });
+
+  it('draws ≥ ≤ with Noto Sans Math, subset, and never a letter with it', async () => {
+    const ruleFor = (css: string, name: string) => css.split(/(?=\/\* [a-z0-9-]+ \*\/)/).find((rule) => rule.startsWith(`/* ${name} */`));
+    const math = await fontFaceCssFor(cps('response ≥ 50% improvement, score ≤12'));
+    const rule = ruleFor(math, 'noto-sans-math-latin-400-normal');
+    expect(rule).toBeDefined();
+    expect(rule).toMatch(/font-family: 'Noto Sans Math';/);
+    expect(rule).toMatch(/src: url\(data:font\/ttf;base64,/); // subset, not the 256 KB file
+    expect(fontBytes(rule!)).toBeLessThan(20_000);
+    const ranges = parseUnicodeRange(/unicode-range: ([^;]+);/.exec(rule!)![1]!);
+    const inRange = (ch: string) => ranges.some(([low, high]) => ch.codePointAt(0)! >= low && ch.codePointAt(0)! <= high);
+    expect(inRange('≥') && inRange('≤')).toBe(true);
+    for (const ch of 'AZaz09%éłαΩ’') expect(inRange(ch), ch).toBe(false);
+    expect(rulesOf(await fontFaceCssFor(cps('Hello, world — “score” 12% ✓ ☐ é α')))).not.toContain('noto-sans-math-latin-400-normal');
   });
 
   it('is the same for the same characters (reproducible pages)', async () => {
