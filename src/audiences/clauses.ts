@@ -499,6 +499,14 @@ const WARNS = /\b(?:should|must)\s+(?:also\s+)?not\b|\bnot\s+(?:be\s+)?(?:recomm
 const REPORTER = String.raw`(?:the\s+)?(?:study|trials?|results?|research|researchers|data|analysis|meta-analysis|review|survey|findings|experiments|tests|authors|scientists|investigators|team|they|we)(?!\s+(?:participants|patients|subjects|volunteers|group|groups|arms?|population|cohort|sample|members|people|women|men|children|adults))`;
 const REPORTS = String.raw`(?:found|finds|has found|have found|showed|shows|show|has shown|have shown|revealed|reveals|has revealed|have revealed|suggests|suggested|indicated|indicates|concluded|concludes|say|says|said|reported|reports)`;
 
+/**
+ * "In the largest study yet of the effect of this type of antidepressant on stroke recovery, ":
+ * an opening that names the study itself (its size or kind, what it was of), not who took part
+ * ("In a study of 500 women", "among patients with …" say who).
+ */
+const STUDY_OPENING =
+  /^in\s+(?:the|a|an|this|its|their)\s+(?:(?:largest|biggest|first|latest|new|newest|current|recent|present|same|ongoing|randomi[sz]ed|clinical|controlled|national|international|multicenter|[\w-]+-year)\s+){0,3}(?:study|trial|analysis|research|experiment)\b(?![^,]*\b(?:\d|people|patients|participants|women|men|children|adults|volunteers)\b)[^,]{0,120},\s+/i;
+
 /** A closing quoted comment and who said it: ", "which highlights …," Duggan said". */
 const QUOTED_COMMENT =
   /,\s+["“][^"“”]{3,200}["”],?\s+(?:(?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|added|adds|noted|notes|explained|explains|wrote)$/u;
@@ -788,6 +796,16 @@ export function shorterForms(sentence: string, { strict = false }: { strict?: bo
   // "The results of the trial, published online on March 27 in the Journal of Clinical Oncology,
   // show that …": where the report appeared, set off inside its framing (the citation has it).
   step(current.replace(PUBLISHED_IN_FRAME, '$1 '));
+  // "In the largest study yet of the effect of … on stroke recovery, French researchers found
+  // that stroke patients given Prozac improved …": an opening that only says which study it was,
+  // before who found it, goes with that framing (patient brief, when too long: the brief's rows
+  // say what the study was). Not one that says who was studied ("In a study of 500 women, …").
+  const studyOpening = strict && wordCount(current) > MAX_WORDS ? STUDY_OPENING.exec(current) : null;
+  if (
+    studyOpening &&
+    new RegExp(String.raw`^(?:[^,]{0,60}?\b${REPORTER}\b[^,]{0,60}?\s)${REPORTS}\s+that\s`, 'i').test(current.slice(studyOpening[0].length))
+  )
+    step(capitalize(current.slice(studyOpening[0].length)));
   // "In a review of all 18 studies, the authors found breastfeeding …": the opening stays, the framing goes.
   const framing = new RegExp(
     String.raw`^((?:[^,]{3,80},\s+)?)(?:[^,]{0,100}?\b${REPORTER}\b[^,]{0,100}?\s)${REPORTS}\s+(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that,?\s+)?(?=\S)`,

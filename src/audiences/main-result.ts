@@ -254,6 +254,14 @@ function inSubgroupParagraph(finding: Finding, text: string, facts: Facts): bool
 export const NOT_A_FINDING =
   /^(?!.*\b(?:found|finds|showed|shows|reported|revealed)\b)(?:(?:the|this|our)\s+(?:study|trial|research|researchers|team|authors|analysis)\s+(?:also\s+)?(?:(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+)?(?:look(?:ed)?\s+at|address(?:ed)?|examin(?:e|ed)|assess(?:ed)?|measur(?:e|ed)|track(?:ed)?|follow(?:ed)?|analy[sz](?:e|ed)|enroll?(?:ed)?|recruit(?:ed)?|involv(?:e|ed)|includ(?:e|ed)|test(?:ed)?|compar(?:e|ed))\b|(?:the\s+)?(?:participants|patients|subjects|volunteers|mice|rats)\s+were\s+(?:(?:then|first|also|randomly)\s+)?(?:tested|given|asked|assigned|randomi[sz]ed|divided|split|recruited|followed)\b|if\b|unless\b)/i;
 
+/**
+ * How often the treatment was given ("About half the children were treated five times a week
+ * with …", "two treatment sessions scheduled five weeks apart") or what the team made ("The
+ * team has now engineered a …"), with no change or finding in it: the study's method, which
+ * names the treatment but is no result (cues/main-result.yaml main-method).
+ */
+const METHOD = cueById('main-result', 'main-method').regex;
+
 /** Below this a result is background or colour: it names neither the treatment nor a figure for the people studied. */
 const MAIN_RESULT_SCORE = 3;
 
@@ -388,7 +396,7 @@ function score(finding: Finding, facts: Facts, names: string[], titleWords: stri
   if (ADVICE.test(text)) points -= 3;
   // Nor is what the study did ("The study also looked at …"), or who made up its people
   // ("a cohort of 541 children, 54 percent boys and 46 percent girls, completed …").
-  if (NOT_A_FINDING.test(text)) points -= 3;
+  if (NOT_A_FINDING.test(text) || METHOD.test(text)) points -= 3;
   if (cohort) points -= 3;
   if (namesEarlierGroup(text)) points -= 2;
   // "Among patients with recurrent disease, …": a subgroup's figure ranks after the result
