@@ -54,11 +54,13 @@ const NOT_BEFORE = new Set([
   'condition-usual-use',
   'condition-journal-name',
   'condition-narrowed-after',
+  'condition-compared-to',
 ]);
 const CUES = () => cues('condition').filter((cue) => !NOT_BEFORE.has(cue.id));
 const OTHER_USE = cueById('condition', 'condition-other-use').regex;
 const USUAL_USE = cueById('condition', 'condition-usual-use').regex;
 const JOURNAL = cueById('condition', 'condition-journal-name').regex;
+const COMPARED = cueById('condition', 'condition-compared-to').regex;
 const GENERIC =
   /^(?:disease|the disease|diseases|infections?|pain|headaches?|failure|injury|injuries|disorder|disorders|syndrome|cancer|cancers|attacks?|defects?|deficiency|tumou?rs?|degeneration|dependence|cravings?|damage)$/i;
 const SIDE_EFFECTS = /\b(?:side[- ]effects?|adverse (?:events?|reactions?|effects?)|complications? (?:included|include|such as))\b/i;
@@ -137,6 +139,9 @@ function findCondition(article: ArticleText): TextFact | null {
       if (GLOSS_BEFORE.test(before)) continue;
       // "published in the journal Addiction": a journal's name, not the condition studied.
       if (JOURNAL.test(before)) continue;
+      // "a prognosis worse than for many advanced cancer patients": a disease the story
+      // compares with, not the one it is about.
+      if (COMPARED.test(before)) continue;
       // "the Simmons Cancer Center" names a place, not a disease.
       const after = sentence.text.slice(start + phrase.length, start + phrase.length + 20);
       if (
