@@ -9,13 +9,9 @@
 // is sold for something else rather than "waiting for approval"); and a sentence whose
 // "available" is said of data, results or press material says nothing about the product.
 import { cues, firstCue } from '../cues/cues.js';
-import { NOT_THE_PRODUCT } from '../facts/availability.js';
+import { NOT_THE_PRODUCT, OTHER_PRODUCTS } from '../facts/availability.js';
 import type { DerivedFacts, Facts } from '../schema.js';
 import { derivedFact, quoteOf } from './derived.js';
-
-/** Before the access words, a group of other products as their subject ("many of those drugs", "other treatments"). */
-const OTHER_PRODUCTS =
-  /\b(?:many|several|some|most|other|those|these|older|existing|similar)\s+(?:of\s+(?:those|these|the)\s+)?(?:[\w-]+\s+)?(?:drugs|medicines|medications|treatments|therapies|devices|products)\b/i;
 
 const AGENCY = /\b(FDA|EMA|MHRA|Health Canada|European Medicines Agency|Food and Drug Administration)\b/;
 const VALUE = {
@@ -23,6 +19,7 @@ const VALUE = {
   'availability-not-yet': 'not available',
   'availability-other-uses': 'not available',
   'availability-approved-in-part': 'approved',
+  'availability-approved-limited': 'approved',
   'availability-cleared': 'approved',
   'availability-approved': 'approved',
   'availability-available': 'available',
@@ -40,7 +37,7 @@ const NAMED_USE =
   /^\s+(?:[\w-]+\s+){0,4}?(?:for|to treat|in treating)\s+(?:the\s+(?:treatment|management)\s+of\s+)?(?:(?:adults?|patients|people|children|women|men)\s+with\s+)?([^,.;:()—–]{3,60})/i;
 /** Words that name no disease: who is treated ("healthy mothers and newborns"), how, and how badly. */
 const NOT_A_USE_WORD =
-  /^(?:with|from|that|this|these|those|their|other|some|more|most|than|into|over|under|patients?|people|adults?|children|women|healthy|mothers?|newborns?|babies|infants?|parents?|families|what|treatment|treating|therapy|severe|mild|moderate|advanced|chronic|acute|symptoms?|disease|conditions?|disorders?|ailments?|such|uses?|past|last|next|since|years?|decades?|months?|weeks?|time|while)$/i;
+  /^(?:with|from|that|this|these|those|their|other|some|more|most|than|into|over|under|patients?|people|adults?|children|women|healthy|mothers?|newborns?|babies|infants?|parents?|families|what|treatment|treating|therapy|severe|mild|moderate|advanced|chronic|acute|symptoms?|disease|conditions?|disorders?|ailments?|such|uses?|past|last|next|since|years?|decades?|months?|weeks?|time|while|clinicians?|doctors?|physicians?|hospitals?|clinics?|public|consumers?|sale|general|routine|clinical|everyone|anyone)$/i;
 
 /**
  * "has been available in Europe and Canada for several years": what follows "for" is how

@@ -99,7 +99,9 @@ function namesTreatment(facts: Facts, sentence: string): boolean {
   if (!facts.intervention) return false;
   if (POINTS_BACK.test(sentence)) return true;
   const own = [...nameWords(facts.intervention.value, interventionName(facts), interventionAcronym(facts))].filter((w) => w.length >= 3);
-  return wordsOf(sentence).some((word) => own.includes(word.toLowerCase()));
+  // A joined name ("VX-770") is matched whole as well as by its parts.
+  const whole = [...sentence.matchAll(WORD)].map(([word]) => word);
+  return [...wordsOf(sentence), ...whole].some((word) => own.includes(word.toLowerCase()));
 }
 
 /**

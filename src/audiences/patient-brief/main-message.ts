@@ -348,6 +348,10 @@ function askLine(facts: Facts, story: StoryKind, noBenefit: boolean): string {
       return name && obtainable && !noBenefit ? `Ask your care team if ${name} could be right for you.` : general;
     default: {
       if (noBenefit || story.verdict === 'harm') return general;
+      // Approved only for some uses or patients ("only as a stopgap until a transplant"): the
+      // reader asks whether that use fits, not whether it could be right for anyone.
+      if (facts.derived.availability?.rule === 'availability-approved-limited')
+        return `${name ? capitalize(name) : 'It'} is approved only for some uses, the source says. ${general}`;
       // Two or three active treatments compared: the reader asks which, not for the first one named.
       // A study whose kind the source does not make clear (records looked back on, a meeting
       // report) is no basis for "could be right for you": say only that it can be had.

@@ -6,6 +6,7 @@ import { generated, linesOf, notReported, text } from '../text.js';
 import type { Row, StageRowId, Text } from '../view-models.js';
 import { asSentence, clean, standsAlone } from '../wording.js';
 import { wordCount } from '../../shared/count-words.js';
+import { MAX_WORDS } from '../clauses.js';
 import { plainValue, row } from './rows.js';
 import { availabilityIsAboutTreatment, stageOf, usedForOtherUse, type StoryKind } from './kind.js';
 import { STAGE_ROWS, type PatientBriefWording } from './sections.js';
@@ -202,6 +203,13 @@ function availabilityInBrief(facts: Facts, names: ReadonlySet<string>): Text {
     case 'approved':
       if (derived.rule === 'availability-approved-in-part')
         return generated('It is approved in some countries. Approval is still being sought in others, the source says.', lines);
+      if (derived.rule === 'availability-approved-limited') {
+        // "approved only as a stopgap until a donor heart is available": the limit, in the source's words.
+        const limit = /\bonly\s+(?:as|for|to|in|when|after|with)\b[^;:()—–]{3,100}?(?=[,.;:]|$)/i.exec(fact.source.text)?.[0];
+        // The limit whole, with "the source says" when it fits the word limit, else without.
+        const said = [`It is approved ${limit}, the source says.`, `It is approved ${limit}.`].find((line) => wordCount(line) <= MAX_WORDS);
+        return generated(limit && said ? said : 'It is approved only for some uses, the source says.', lines);
+      }
       if (derived.rule === 'availability-cleared')
         return generated(`${derived.agency ? `The ${derived.agency}` : 'The regulator'} has cleared it for sale, the source says.`, lines);
       return generated(
