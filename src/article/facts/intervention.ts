@@ -7,7 +7,8 @@
 // test or device named in the headline or lede). Each mention weighs by how sure its
 // rule is and where it stands (headline and lede most); mentions elsewhere in the
 // article, a name in the headline, and a drug's own morphology add evidence; a
-// comparator ("compared with X", "instead of X"), a trial name ("the MADIT-CRT trial"),
+// comparator ("compared with X", "instead of X", the second thing a sentence compares) and
+// a part a product is "based on" weigh little, a trial name ("the MADIT-CRT trial"),
 // a person, an organisation, a population word, a statistic or a regulatory label is
 // never the intervention; a name the story writes alone as the comparison arm of a
 // combination ("compared with Yervoy alone") gives way to the combination ("Yervoy plus
@@ -36,6 +37,8 @@ const RULE_WEIGHT: Record<string, number> = {
   'intervention-name-the-drug-x': 2,
   'intervention-name-candidate': 2,
   'intervention-name-trial-of': 2,
+  'intervention-name-compared': 1.5,
+  'intervention-name-headline-approved': 2,
   'intervention-name-subject-of-outcome': 1,
   'intervention-name-product-subject': 2,
   'intervention-name-received': 1,
@@ -65,9 +68,14 @@ const NEEDS: Record<string, RegExp> = {
   'intervention-name-indicated': /\bindicated\b/,
   'intervention-name-candidate': /\bcandidate\b/,
   'intervention-name-whether': /\b(?:whether|if)\b/,
+  'intervention-name-compared': /\bcompar/,
 };
 /** Rules read only in the headline, or the headline and lede. */
-const HEADLINE_ONLY = new Set(['intervention-name-headline-subject', 'intervention-name-headline-label']);
+const HEADLINE_ONLY = new Set([
+  'intervention-name-headline-subject',
+  'intervention-name-headline-label',
+  'intervention-name-headline-approved',
+]);
 const LEDE_ONLY = new Set(['intervention-name-lede-kind']);
 const LEDE_SENTENCES = 3;
 /** Rules that find a descriptor ("a brain scan") rather than a name: used when no name is found. */
@@ -79,6 +87,10 @@ const GIVEN_ONLY = new Set(['intervention-name-received']);
 /** A kind of thing, not its name: the last word of a descriptor. */
 const KIND_HEAD =
   /\b(?:tests?|scans?|scanners?|screening|detectors?|vaccines?|inhalers?|sprays?|implants?|devices?|pacemakers?|defibrillators?|pills?|patch(?:es)?|therap(?:y|ies)|injections?|surgery|surgeries|procedures?|techniques?|interventions?|programs?|programmes?|transplants?|drugs?|treatments?|technology|system|antibiotics|antidepressants|statins|steroids|hormones|vitamins|multivitamins|supplements|painkillers|(?:blood )?thinners?|anticoagulants?)$/i;
+/** What a headline's bare kind ("Vaccine …") adds to the lede's descriptor of that kind. */
+const WEIGHT_OF_HEADLINE_KIND = 3;
+/** A name whose first word is coined ("P-Cure …", "DigniCap …", "X3 …"): a product's own name, capitals and all. */
+const COINED_FIRST = /^(?:[A-Z]{1,3}-[A-Z][a-z]|[A-Z]?[a-z]+[A-Z])[\w-]*\s/;
 /** Below this the evidence is too thin to print a treatment's name. */
 const THRESHOLD = 2;
 
@@ -92,6 +104,13 @@ const SUBJECT_TAIL = /\s+(?:use|usage|in|during|for|among|that|which|to|on|at|of
 /** A value that is a comparator here: "compared with saline", "instead of tamoxifen", "than Cisplatin". */
 const COMPARATOR_BEFORE =
   /\b(?:compared (?:with|to)|versus|vs\.?|than|instead of|rather than|over|against|switched from|standard|usual|placebo or|or a placebo|alone)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * The second thing a sentence compares, however far from the verb: "They compared the
+ * benefits of using X (…) to prescribing Y": Y is the comparator.
+ */
+const COMPARED_SECOND = /\bcompar(?:ed|ing|es)\b[^.;]*?\s(?:to|with|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}$/i;
+/** What a product is built on is a part of it, not the product: "The X system is based on a computed tomography (CT)". */
+const COMPONENT_BEFORE = /\b(?:based on|built (?:on|around)|relies on|powered by)\s+(?:[\w-]+\s+){0,3}$/i;
 /** What the study measured against, not what it studied: "the gold standard is contrast MRI". */
 const REFERENCE_BEFORE =
   /\b(?:gold standard|reference standard|standard of care|current standard|standard (?:test|treatment|method|practice))\b/i;
@@ -181,8 +200,11 @@ export function notAnIntervention(name: string): Cue | null {
 function ruleOut(name: string): Cue | null {
   const last = name.split(/\s+/).at(-1) ?? name;
   if (commonWord(name) || grammarWord(name)) return cueById('intervention', 'not-intervention-common-word');
+  // "P-Cure Upright Imaging Solution": a coined first word makes a product's name of a vague head.
+  const coined = COINED_FIRST.test(name);
   for (const cue of rejectors())
-    if (cue.regex.test(name) || (cue.id === 'not-intervention-common-word' && cue.regex.test(last) && !/\s/.test(name))) return cue;
+    if (coined && cue.id === 'not-intervention-vague-head') continue;
+    else if (cue.regex.test(name) || (cue.id === 'not-intervention-common-word' && cue.regex.test(last) && !/\s/.test(name))) return cue;
   return null;
 }
 
@@ -194,6 +216,7 @@ function findIntervention(article: ArticleText): Extracted {
   // The paragraph that turns to other drugs in development, from the sentence that does.
   let otherDrugs: Sentence['block'] | null = null;
   const rivalSentences = new Set<Sentence>();
+  let headlineKind: string | null = null;
   for (const sentence of article.sentences) {
     const isHeadline = sentence === headline;
     const index = bodyIndex.get(sentence);
@@ -217,14 +240,25 @@ function findIntervention(article: ArticleText): Extracted {
         if (!name) continue;
         if (cue.id === 'intervention-name-called') name = pairedName(name, sentence.text.slice(match.index! + match[0].length));
         if (cue.id === 'intervention-name-inn-suffix' && NOT_DRUGS.test(name)) continue;
-        if (notAnIntervention(name)) continue;
+        const rejected = notAnIntervention(name);
+        // "Vaccine sharply cuts rate of shingles": a bare kind as the headline's subject names
+        // no treatment, but says which of the lede's descriptors ("the herpes zoster vaccine") it is.
+        if (rejected?.id === 'not-intervention-bare-kind' && cue.id === 'intervention-name-headline-subject')
+          headlineKind = name.toLowerCase().replace(/s$/, '');
+        if (rejected) continue;
         if (endsAtName(match) && modifiesNoun(sentence.text.slice(match.index! + match[0].length))) continue;
         const at = match.index! + match[0].indexOf(match[1] ?? match[0]);
         const before = sentence.text.slice(Math.max(0, at - 40), at);
         const after = sentence.text.slice(at + name.length, at + name.length + 20);
         // "given IVs of saline or a balanced fluid": a vessel or a dose, not what was in it.
         if (GIVEN_ONLY.has(cue.id) && /^\s+of\b/.test(after)) continue;
-        const comparator = COMPARATOR_BEFORE.test(before) || REFERENCE_BEFORE.test(sentence.text.slice(0, at)) ? 0.25 : 1;
+        const comparator =
+          COMPARATOR_BEFORE.test(before) ||
+          REFERENCE_BEFORE.test(sentence.text.slice(0, at)) ||
+          COMPARED_SECOND.test(sentence.text.slice(0, at)) ||
+          COMPONENT_BEFORE.test(before)
+            ? 0.25
+            : 1;
         const aliases = (match.slice(2).filter(Boolean) as string[]).map((a) => a.trim()).filter((a) => a.length >= 2 && !/\s/.test(a));
         const mention: Mention = { name, sentence, weight: weight * place * other * rival * comparator, rule: cue.id, aliases };
         if (TRIAL_AFTER.test(after)) mention.weight *= 0.25;
@@ -234,6 +268,12 @@ function findIntervention(article: ArticleText): Extracted {
         pool.add(mention);
       }
     }
+  }
+  if (headlineKind) {
+    const kindLast = new RegExp(String.raw`\s${escapeRegExp(headlineKind)}s?$`, 'i');
+    for (const c of pool.all())
+      if (c.mentions.every((m) => m.rule === 'intervention-name-lede-kind') && kindLast.test(c.best.name))
+        pool.add({ ...c.best, weight: WEIGHT_OF_HEADLINE_KIND, rule: 'intervention-name-headline-subject' });
   }
   pool.foldAliases();
   if (pool.size === 0) return { intervention: null, description: null };
@@ -502,7 +542,11 @@ function bodyWording(article: ArticleText, name: string): TextFact | null {
       const to = from + length;
       if (to !== words.length && !(kindLast && to === words.length - 1)) continue;
       const run = words.slice(from, to).join(' ');
-      if (notAnIntervention(run.toLowerCase()) || FUNCTION_WORD.test(run)) continue;
+      // A run that keeps the name's own last word keeps the head the whole name was let through
+      // with ("P-Cure Upright Imaging Solution" → "upright imaging solution").
+      const rejected = notAnIntervention(run.toLowerCase());
+      const sameHead = rejected?.id === 'not-intervention-vague-head' && to === words.length && COINED_FIRST.test(name);
+      if ((rejected && !sameHead) || FUNCTION_WORD.test(run)) continue;
       const found = lowerAt(run);
       if (found.length > 0) runs.push(found);
     }
@@ -665,9 +709,15 @@ function cleanName(raw: string, rule: string): string {
     // "Love of physical activity may start …", "Lack of sleep …": the word before "of" is a
     // relation to the thing, not the thing; the subject is too loose to print.
     if (/^\S+(?:\s+\S+)?\s+of\s/i.test(name)) return '';
+    // "Quest for Vaccines to Treat Addiction", "Hope for new drugs": a word before "for" and a
+    // kind of treatment is a relation to the thing (a search, a hope), not the thing.
+    const forKind = /^\S+(?:\s+\S+)?\s+for\s+(?:(?:the|a|an|new|better)\s+)?([\w-]+)/i.exec(name);
+    if (forKind && KIND_HEAD.test(forKind[1]!)) return '';
     // "'Super' berry may help …": a word set in scare quotes is the writer's label, not a name.
     if (/(?:^|\s)['‘"“][\p{L}-]+['’"”](?=\s|$)/u.test(name)) return '';
     name = name.replace(SUBJECT_TAIL, '').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9)]+$/g, '');
+    // "Vaccine sharply cuts …": an adverb before the verb is not part of the subject.
+    name = trailingAdverbs(name);
     if (name.split(/\s+/).length > 4 || /[:?]/.test(name)) return '';
   }
   if (rule === 'intervention-name-headline-subject' || rule === 'intervention-name-lede-kind') {
@@ -713,6 +763,17 @@ function pairedName(name: string, after: string): string {
       end = i;
     }
   return at === letters.length && end >= initials(name).length ? `${name} and ${rest[1]} (${rest[2]})` : name;
+}
+
+/** A subject without the adverbs that close it ("Vaccine sharply" → "Vaccine"), as compromise knows them. */
+function trailingAdverbs(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && /ly$/i.test(words.at(-1)!)) {
+    const tags = (nlp(words.at(-1)!.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    if (!tags.includes('Adverb') || tags.includes('Noun')) break;
+    words.pop();
+  }
+  return words.join(' ');
 }
 
 /**
