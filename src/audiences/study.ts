@@ -528,7 +528,7 @@ const DESIGN_LABELS: Record<Exclude<DesignKind, 'unknown'>, string> = {
 };
 
 /** A sentence that says random allocation in so many words ("placebo" alone does not). */
-const SAYS_RANDOM = /\brandomi[sz]ed\b|\brandomly\b|\brandomi[sz]ation\b|\bat random\b/i;
+const SAYS_RANDOM = /(?<!\bnot |\bnon-?)\brandomi[sz]ed\b|\brandomly\b|\brandomi[sz]ation\b|\bat random\b/i;
 
 export function studyDesign(facts: Facts): StudyDesign {
   const { studyType, randomised } = facts.derived;

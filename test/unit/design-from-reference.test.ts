@@ -14,7 +14,8 @@ describe('design words of a reference line', () => {
       'Women without the gene lived longer when they were given the drug, the researchers found.',
       'Read the paper: Lee A, Park B. Effect of a gene on outcomes with a bone drug in early breast cancer: a secondary analysis of the international, open-label, randomised, controlled, phase 3 BONE-1, Breast Journal. 2025.',
     );
-    expect(facts.design?.value).toBe('open-label, randomised, controlled');
+    // Review 18: the analysis is not the trial it analyses; its design says so first.
+    expect(facts.design?.value).toBe('secondary analysis of an open-label, randomised, controlled trial');
   });
 
   it('keeps to the study: "meta-analysis" alone does not name one', () => {

@@ -9,6 +9,9 @@ import { derivedFact } from './derived.js';
 const RANDOMIZED = /\brandomi[sz]ed\b|\brandomly\b|\brandomi[sz]ation\b/i;
 const ASSIGNED_AT_RANDOM =
   /\b(assigned|allocated)\s+(at\s+)?random(ly)?\b|\brandomly\s+(assigned|allocated)\b|\brandomi[sz]ed\s+(to|into|between)\b/i;
+/** "wasn't randomized", "non-randomised", "without randomization": a sentence that says the opposite. */
+const NOT_RANDOMIZED = /(?:\bnon-?|\bnot |n['’]t (?:been )?|\bwithout )randomi[sz]/i;
+const saysRandomized = (text: string) => RANDOMIZED.test(text) && !NOT_RANDOMIZED.test(text);
 const CONTROLLED = /\b(placebo|sham|control group|controlled|compared (with|to)|versus|vs\.?)\b/i;
 
 type Extracted = Omit<Facts, 'derived'>;
@@ -20,7 +23,7 @@ export function deriveRandomised(facts: Extracted): NonNullable<DerivedFacts['ra
     ['comparator', facts.comparator],
     ['population', facts.population],
   ] as const) {
-    if (fact && (RANDOMIZED.test(String(fact.value)) || RANDOMIZED.test(fact.source.text)))
+    if (fact && (saysRandomized(String(fact.value)) || saysRandomized(fact.source.text)))
       return derivedFact('randomised', `the ${name} sentence says the groups were randomised`, [fact.source]);
   }
   const findings = [...facts.results, ...facts.harms, ...facts.context, ...facts.caveats];

@@ -164,14 +164,6 @@ export function deriveStudyType(
   if (!reported && !STUDY_DONE.some((evidence) => own(evidence) > 0) && all.some((h) => !NOT_DESIGN.includes(evidenceOf(h.cue))))
     return derivedFact('other', 'the text never says a study was done, nor names a journal or participants', []);
 
-  for (const kind of DECISIVE) {
-    const said = all.filter((h) => evidenceOf(h.cue) === kind && h.weight >= WEIGHT.body);
-    if (said.length >= 2) {
-      const { words, sources, rule } = describe(kind);
-      return derivedFact(KIND[kind], `the text says ${words}`, sources, rule);
-    }
-  }
-
   const score = (evidence: (typeof COMPETING)[number]) =>
     // Random allocation, reviews of studies, animals and cell cultures are unmistakable
     // marks of their kind; they outweigh the looser marks of the others (a review of
@@ -192,6 +184,17 @@ export function deriveStudyType(
                 // study … correlated well with pathologists' diagnoses" is not a trial of a treatment.
                 weigh('test') + 2 * weigh('reference')
               : weigh(evidence);
+  for (const kind of DECISIVE) {
+    const said = all.filter((h) => evidenceOf(h.cue) === kind && h.weight >= WEIGHT.body);
+    // Unless the story tells more of trials in people than of its mice or its review: a
+    // feature that reports trials of a vaccine in people, with a word on its tests in mice, is
+    // not a study of mice.
+    if (said.length >= 2 && score(kind) >= score('trial')) {
+      const { words, sources, rule } = describe(kind);
+      return derivedFact(KIND[kind], `the text says ${words}`, sources, rule);
+    }
+  }
+
   const ranked = [...COMPETING].sort((a, b) => score(b) - score(a) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
   let best = ranked[0]!;
   // A test is the subject of many designs: a test tried within a randomised trial makes a

@@ -50,8 +50,31 @@ const STUDY_NAMED = /\b(?:trials?|study|studies)\b|(?<![\w-])analys[ie]s\b|\bpha
  * randomized controlled trials, that …"), not the design of the study reported.
  */
 const PLANNED = /\b(?:wants?|plan(?:s|ned|ning)?|hopes?|hoping|intends?|intending|would like)\s+to\b/i;
+/** "wasn't randomized", "were not randomised", "without randomization": the design term says no random allocation. */
+const NOT_RANDOMIZED = /^(?:\w+(?:n['’]t| not)(?: been)?|not|without) randomi([sz])/i;
+
+/** A design term as the value lists it: a negated randomisation in one form, "not randomized". */
+function designTerm(words: string): string {
+  const negated = NOT_RANDOMIZED.exec(words);
+  return negated ? `not randomi${negated[1]!.toLowerCase()}ed` : words.toLowerCase();
+}
+
+/**
+ * The terms as one value. "a secondary analysis of the … open-label, randomised, controlled,
+ * phase 3 AZURE": the other words describe the trial analysed, so the value says so ("secondary
+ * analysis of an open-label, randomised, controlled trial"), not that the analysis was the trial.
+ */
+function designValue(terms: string[]): string {
+  const analysis = terms.find((term) => / analys[ie]s$/.test(term));
+  const trial = terms.filter((term) => term !== analysis);
+  if (!analysis || trial.length === 0) return terms.join(', ');
+  return `${analysis} of ${/^[aeiou]/.test(trial[0]!) ? 'an' : 'a'} ${trial.join(', ')} trial`;
+}
+
 /** People put into groups by chance, in so many words: "were randomly assigned", "allocated at random". */
 const RANDOMLY_ASSIGNED = cueById('study-details', 'design-randomly-assigned');
+/** People put into groups, not said to be at random: "divided 66 people into two groups". */
+const GROUPS_DIVIDED = cueById('study-details', 'design-groups-divided');
 
 /**
  * Design words from non-future, non-quoted sentences that talk about the trial or study,
@@ -66,12 +89,22 @@ export function extractDesign(article: ArticleText): TextFact | null {
     // "Patients were randomly assigned to …" describes the study's design without naming
     // it "trial" or "study": being assigned at random is itself a design statement.
     const assigned = RANDOMLY_ASSIGNED.regex.test(text);
-    if (FUTURE.test(text) || PLANNED.test(text) || other.has(sentence) || quotedShare(text) > 0.5 || (!assigned && !STUDY_NAMED.test(text)))
+    const groups = GROUPS_DIVIDED.regex.exec(text);
+    if (
+      FUTURE.test(text) ||
+      PLANNED.test(text) ||
+      other.has(sentence) ||
+      quotedShare(text) > 0.5 ||
+      (!assigned && !groups && !STUDY_NAMED.test(text))
+    )
       continue;
-    const terms = [...new Set([...text.matchAll(DESIGN_TERMS)].map((m) => m[0].toLowerCase()))];
+    const terms = [...new Set([...text.matchAll(DESIGN_TERMS)].map((m) => designTerm(m[0])))];
+    // "Researchers divided 66 people into two groups": the comparison is the design said.
+    if (terms.length === 0 && !assigned && groups)
+      return { ...textFact(`controlled, ${groups[1]!.toLowerCase()}-group`, sentence), rule: GROUPS_DIVIDED.id };
     const byAssignment = assigned && !terms.some((term) => /^randomi/.test(term));
     if (byAssignment) terms.unshift('randomized');
-    if (terms.length > 0) return { ...textFact(terms.join(', '), sentence), rule: byAssignment ? RANDOMLY_ASSIGNED.id : 'design-terms' };
+    if (terms.length > 0) return { ...textFact(designValue(terms), sentence), rule: byAssignment ? RANDOMLY_ASSIGNED.id : 'design-terms' };
   }
   return null;
 }
