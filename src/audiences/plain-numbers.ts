@@ -187,6 +187,8 @@ function comparedShares(clause: string, numbers: readonly NumberMention[]): stri
   return text;
 }
 
+const SHARE_OF_THE = /\b(?:most|some|many|half|few|several|any|each|one|none|both)\s+of\s+the\s+$/i;
+
 /** "Ten participants", "all participants", "none of the patients" → counts of the whole study. */
 function ofStudy(clause: string, numbers: readonly NumberMention[], frame: StudyFrame): Rewritten | null {
   const total = frame.participants;
@@ -206,7 +208,10 @@ function ofStudy(clause: string, numbers: readonly NumberMention[], frame: Study
       // "24 volunteers" in a 24-person study is the enrolment, not a result: words only.
       // "Of the 24 patients" says "Of all 24 people", not "Of the all 24 people".
       const the = count === total ? (/\bthe\s+$/i.exec(clause.slice(0, match.index))?.[0].length ?? 0) : 0;
-      if (count === total)
+      // "most of the 67 patients" is a share of them all: "most of the 67 people", not "most of all 67 people".
+      if (count === total && SHARE_OF_THE.test(clause.slice(0, match.index)))
+        candidates.push({ at: match.index, length: match[0].length, count: -1, wording: () => `${total} people` });
+      else if (count === total)
         candidates.push({ at: match.index - the, length: match[0].length + the, count: -1, wording: () => `all ${total} people` });
       else candidates.push({ at: match.index, length: match[0].length, count, wording: () => `${count} of the ${total} people` });
     }

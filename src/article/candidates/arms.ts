@@ -33,20 +33,36 @@ export function armSum(text: string): ArmSum | null {
       .filter((p) => p.part !== null)
       .map((p) => p.index),
   );
-  const arms = numbers.filter((n) => {
+  /** Counts after an enrolment verb ("involved 27 people with X, 25 …"): the whole, or the first of a list. */
+  const afterEnrolment = new Set<NumberMatch>();
+  const listed = numbers.filter((n) => {
     if (n.unit !== 'count' || !Number.isInteger(n.value) || n.value < 2 || parts.has(n.index)) return false;
     if (/^n\s*=/i.test(n.raw)) return true;
     const before = text.slice(Math.max(0, n.index - 40), n.index);
-    // "tested 60 samples, including 12 from people with X, 17 …, and 31 controls": after a
-    // count already given, "including" opens the list of its parts, the first arm among them.
-    const listsParts = /\bincluding\s+$/i.test(before) && numbers.some((m) => m.unit === 'count' && m.index < n.index - 12);
-    if (TOTAL_BEFORE.test(before) && !listsParts) return false;
     // "For every 1,000 people screened, four …": the base of a rate, not a group.
     if (RATE_BASE_BEFORE.test(before)) return false;
+    // "most of the 67 patients", "each of the 25 patients": the whole a share is taken from.
+    if (WHOLE_OF_SHARE_BEFORE.test(before)) return false;
     const after = text.slice(n.index + n.raw.length, n.index + n.raw.length + 80);
     // "41 of the patients had …": a part of a whole the story gives elsewhere, not an arm.
     if (PART_OF_WHOLE_AFTER.test(after)) return false;
-    return ARM_AFTER.test(after);
+    // "The 1,425 patients in the study were treated …": everyone the study had, not a group of them.
+    if (WHOLE_OF_STUDY_AFTER.test(after)) return false;
+    if (!ARM_AFTER.test(after)) return false;
+    // "tested 60 samples, including 12 from people with X, 17 …, and 31 controls": after a
+    // count already given, "including" opens the list of its parts, the first arm among them.
+    const listsParts = /\bincluding\s+$/i.test(before) && numbers.some((m) => m.unit === 'count' && m.index < n.index - 12);
+    if (TOTAL_BEFORE.test(before) && !listsParts) afterEnrolment.add(n);
+    return true;
+  });
+  // "enrolled 300 people: 150 … and 150 …" gives the whole, then its parts; "involved 27
+  // people with severe X, 25 people with milder X, and 28 healthy people" gives the first
+  // group, then the others. A count after an enrolment verb is the whole only when the
+  // groups after it do not outnumber it.
+  const arms = listed.filter((n) => {
+    if (!afterEnrolment.has(n)) return true;
+    const rest = listed.filter((m) => m.index > n.index && !afterEnrolment.has(m)).reduce((sum, m) => sum + m.value, 0);
+    return rest > n.value;
   });
   if (arms.length < 2) return null;
   // Arms are listed together; counts in unrelated clauses are not summed.
@@ -59,6 +75,11 @@ export function armSum(text: string): ArmSum | null {
 
 /** "For every 1,000", "per 100", "out of every 10": what follows is a rate, its base no group. */
 const RATE_BASE_BEFORE = /\b(?:(?:for|in|out of|of)\s+every|per)\s+$/i;
+/** "most of the 67 patients", "each of the 25 patients": the count is the whole a share is taken from. */
+const WHOLE_OF_SHARE_BEFORE = /\b(?:most|all|some|many|half|each|none|one|both|either|any|several)\s+of\s+(?:the|these|those)\s+$/i;
+/** "The 1,425 patients in the study were …": the study's people, all of them. */
+const WHOLE_OF_STUDY_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|of|enrolled in)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:study|trial|analysis|cohort)\b(?!['’]|\s+(?:who|that|whose)\b)/i;
 /** "41 of the patients", "12 of those women": a share of people counted elsewhere. */
 const PART_OF_WHOLE_AFTER = /^\s+of\s+(?:the|these|those|them|all)\b/i;
 

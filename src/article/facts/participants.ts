@@ -178,6 +178,9 @@ function countAndPopulation(article: ArticleText): { participants: CountFact | n
   // "More than 1,200 patients were included in the clinical trial": the count's own words say
   // only how many; a phrase elsewhere that says who they were ("patients with …") is the population.
   if (own && BARE_COUNT.test(own.value)) return { participants, population: populationPhrase(article) ?? own };
+  // "1,425 women with the tough-to-treat cancer": the illness named before, pointed back to; a
+  // phrase that names it ("women with ovarian cancer") says who they were.
+  if (own && POINTS_BACK_TO_ILLNESS.test(own.value)) return { participants, population: populationPhrase(article) ?? own };
   // A total summed from groups one sentence lists ("over 86,000 women who were part of … and
   // over 43,000 men who were part of …"): where no other phrase says who they were, the
   // groups' own words do. Groups told in different sentences ("7 of the 10 women who took the
@@ -246,6 +249,10 @@ function foldRounded(mentions: Mention[], raws: Map<Mention, { raw: string; deri
     if (fits.length === 1 && !exact.includes(round)) m.name = String(fits[0]);
   }
 }
+
+/** "with the disease", "with the tough-to-treat cancer": an illness named before, not here. */
+const POINTS_BACK_TO_ILLNESS =
+  /\b(?:with|have|had|has)\s+the\s+(?:[\w-]+\s+){0,2}?(?:cancer|disease|condition|illness|disorder|syndrome|infection)\b/i;
 
 /** A count's words that name no more than the people noun and their enrolment. */
 const BARE_COUNT = new RegExp(
@@ -336,7 +343,9 @@ function scoreOfSentence(text: string): number {
   if (BACKGROUND.test(text) && !OWN_STUDY.test(text)) score -= 4;
   if (OTHER_STUDY.test(text) || OTHER_INDICATION.test(text)) score -= 3;
   if (ALSO_STUDIED.test(text)) score -= 3;
-  if (/\b(?:each|per|every) (?:year|month)\b|\bmillion\b/i.test(text)) score -= 2;
+  // "Some 50,000 people a year …", "millions of patients": a national figure. A rate per
+  // month ("cut migraine days per month") is an outcome's unit, not a background count.
+  if (/\b(?:each|per|every) year\b|\bmillion\b/i.test(text)) score -= 2;
   if (/\b(?:died|deaths?)\b/i.test(text)) score -= 2;
   for (const cue of cuesAt('sentence')) if (cue.regex.test(text)) score += weightOf(cue);
   return score;
@@ -374,7 +383,9 @@ function scoreOfMention(text: string, raw: string, index: number): Scored {
       .slice(Math.max(0, index - 200), index)
       .split(/[;:]|\.\s/)
       .at(-1) ?? '';
-  const afterCount = text.slice(index + raw.length, index + raw.length + 120);
+  // Long enough for a bracketed description between the people and their enrolment:
+  // "258 patients (with a minimum score of 18 on … Scale) were randomized".
+  const afterCount = text.slice(index + raw.length, index + raw.length + 240);
   const afterNoun = PEOPLE_AFTER.test(afterCount)
     ? afterCount.replace(new RegExp(String.raw`^\s+${OF_THESE}${BETWEEN}${PEOPLE_NOUN}`, 'i'), '')
     : afterCount.replace(ANY_PLURAL_AFTER, '');
@@ -414,14 +425,17 @@ function ruleWeight(id: string): number {
 /**
  * Where the description of who took part ends: a colon or semicolon (a list follows), a
  * closing ", which …" clause, their enrolment ("were recruited for the study", "were randomly
- * assigned … to receive either …": what was done with them, not who they were), the result
+ * assigned … to receive either …", "were given either …": what was done with them, not who
+ * they were), the researchers ("51 patients, alongside researchers from …, who …"), what the
+ * data on them showed ("data on 1,000 patients showed that …"), when they were measured
+ * ("343 infants when they were 6 months old"), the result
  * verb that follows their "who" clause ("10 women who took the drug experienced …": what
  * happened to them; "women who had experienced two losses" is who they were), or a spelled-out count right after a word that cannot take one ("offered
  * 933 people … with autism three genetic tests": what they were offered, not who they were;
  * "who had experienced two or more losses" is a bound, part of who they were).
  */
 const POPULATION_END = new RegExp(
-  String.raw`[:;]|\.\s|(?<=\bwho\s[^,.;]*?)(?<!\b(?:had|has|have))\s+(?=(?:experienced|improved|showed|saw|reported|achieved|responded|recovered|survived|died)\b)|,\s+which\b|,?(?:\s+who)?\s+(?:were|was)\s+(?:randomly\s+|then\s+)?(?:assigned|randomi[sz]ed|allocated|recruited|enrolled|included|split|divided)\b|,?\s+to\s+(?:receive|get|take|either|one of)\b|,\s+(?:assigning|randomi[sz]ing|allocating|splitting|dividing)\b|\s+(?:that|which)\s+(?:compared|tested|evaluated|examined|assessed|looked at|studied|measured)\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+(?!or (?:more|fewer|less)\b)[a-z])`,
+  String.raw`[:;]|\.\s|(?<=\bwho\s[^,.;]*?)(?<!\b(?:had|has|have))\s+(?=(?:experienced|improved|showed|saw|reported|achieved|responded|recovered|survived|died)\b)|,\s+which\b|,?(?:\s+who)?\s+(?:were|was)\s+(?:randomly\s+|then\s+)?(?:assigned|randomi[sz]ed|allocated|recruited|enrolled|included|split|divided|given\s+(?:either|one of)|treated)\b|,\s+(?:[\w-]+\s+){0,3}?(?:researchers|investigators|scientists)\b|(?<!\b(?:who|that|and|or|had|has|have))\s+(?=(?:showed|found|suggested|revealed|indicated)\b(?!\s+to\b))|\s+when\s+they\b|,?\s+to\s+(?:receive|get|take|either|one of)\b|,\s+(?:assigning|randomi[sz]ing|allocating|splitting|dividing)\b|\s+(?:that|which)\s+(?:compared|tested|evaluated|examined|assessed|looked at|studied|measured)\b|(?<!\b(?:type|stage|phase|grade|aged?|of|than|to|and|or|between|least|about|nearly|almost|over|under|some|last|first|past|next|for|in|on|at|by|with|into|across|from|after|before|within|each|all|the|these|those|had|has|have|were|was|are|is|\d+))\s+(?=(?:${numberWords(2, 12).join('|')})\s+(?!or (?:more|fewer|less)\b)[a-z])`,
   'i',
 );
 

@@ -194,7 +194,11 @@ const PURPOSE_TAIL = /,\s+(?:to|and asked them to|who were asked to)\s+[a-z].*$/
 function aboutPeople(population: string): string {
   const match = COUNT_OF_PEOPLE.exec(population);
   if (!match) return population;
-  const rest = population.slice(match[0].length).replace(PURPOSE_TAIL, '');
+  // "258 people (with a score of 18 or more on …)": the brackets say who they were.
+  const rest = population
+    .slice(match[0].length)
+    .replace(PURPOSE_TAIL, '')
+    .replace(/^\(([^()]+)\)$/, '$1');
   // "… were included in the clinical trial" says no more than the count does.
   if (
     !rest ||
