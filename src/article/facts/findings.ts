@@ -548,8 +548,15 @@ function withGenericName(treatment: RegExp, article: ArticleText): RegExp {
   if (!intervention) return treatment;
   const brand = escapeRegExp(intervention.value.replace(/\s*\(.*$/, '').trim());
   const generic = new RegExp(String.raw`(?<![\w-])${brand}[™®]?\s*\(([a-z][a-z-]{4,})(?=[\s)])`, 'u').exec(intervention.source.text)?.[1];
-  if (!generic || treatment.test(generic)) return treatment;
-  return new RegExp(`${treatment.source}|(?<![\\w-])${escapeRegExp(generic)}(?![\\w-])`, 'i');
+  // "vascular-targeted photodynamic therapy or VTP", "… (VTP)": the short name the article
+  // goes on to use, which names the treatment in its harms as the long one would.
+  const short = new RegExp(String.raw`(?<![\w-])${brand}\s*(?:\(|,?\s+or\s+)([A-Z][A-Z0-9-]{1,7})(?![\w-])`, 'i').exec(
+    article.body.map((sentence) => sentence.text).join(' '),
+  )?.[1];
+  const acronym = short !== undefined && /^[A-Z][A-Z0-9-]+$/.test(short) ? short : undefined;
+  const more = [generic, acronym].filter((name): name is string => name !== undefined && !treatment.test(name));
+  if (more.length === 0) return treatment;
+  return new RegExp([treatment.source, ...more.map((name) => `(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`)].join('|'), 'i');
 }
 
 /** The intervention's names, escaped for a RegExp. */
@@ -847,7 +854,8 @@ function harmWords(narrative: string, disease: RegExp | null = null, setAside = 
 /**
  * "the high suicide rate with bipolar disorder", "death rates among people with X": a
  * rate of harm in the disease studied is the disease's toll (often an argument for the
- * treatment), not a harm of the treatment.
+ * treatment), not a harm of the treatment. So are deaths from the disease ("354 lung cancer
+ * deaths among those screened"): the outcome the treatment is meant to lower, counted.
  */
 function diseaseToll(disease: RegExp): RegExp {
   // Built once per article's disease pattern: harmWords runs for every sentence, clause and quote.
@@ -856,7 +864,7 @@ function diseaseToll(disease: RegExp): RegExp {
     TOLLS.set(
       disease,
       (toll = new RegExp(
-        String.raw`\b(?:[\w-]+\s+){0,2}?(?:rates?|risk)\s+(?:with|in|among|of|for)\s+(?:(?:people|patients|those|individuals|adults|children)\s+with\s+)?(?:${disease.source})`,
+        String.raw`\b(?:[\w-]+\s+){0,2}?(?:rates?|risk)\s+(?:with|in|among|of|for)\s+(?:(?:people|patients|those|individuals|adults|children)\s+with\s+)?(?:${disease.source})|(?:${disease.source})\s+(?:deaths?|mortality)\b|\b(?:deaths?|died)\s+(?:from|due to|of)\s+(?:${disease.source})`,
         'gi',
       )),
     );
@@ -909,6 +917,9 @@ function harmAnchored(narrative: string, treatment: RegExp): boolean {
       narrative,
     ) ||
     /\b(?:occurred|died|experienced|reported|developed|suffered|showed|observed|noted|found that)\b/i.test(narrative) ||
+    // "Neither treatment prompted significant side effects", "the technique … resulted in
+    // more memory loss": the treatment named by its kind, as the subject of what it did.
+    TREATMENT_CAUSED.test(narrative) ||
     // "Side effects can include …", "X were the most common side effects": only a treatment's effects are listed so.
     scope('harm-effects-listed').test(narrative) ||
     /\b(?:comes?|came) with (?:[\w-]+\s+){0,3}?(?:side effects?|risks?|adverse)|\b(?:these|those) (?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therapies|vaccines?|devices?)\b/i.test(
@@ -917,6 +928,9 @@ function harmAnchored(narrative: string, treatment: RegExp): boolean {
     /\bit (?:(?:also|even|still) )?(?:may|might|could|can|would)\b|\b(?:its|their) (?:long-term )?safety\b/i.test(narrative)
   );
 }
+
+const TREATMENT_CAUSED =
+  /\b(?:the|this|that|either|neither|both|each|every)\s+(?:(?:new|combined|experimental|active|same)\s+)?(?:treatments?|techniques?|therapy|therapies|procedures?|approach(?:es)?|drugs?|medications?|medicines?|vaccines?|devices?|interventions?|regimens?)\b[^.;]{0,80}?\b(?:caused|prompted|resulted in|led to|produced|triggered|brought on)\b/i;
 
 /**
  * Does the sentence go on about the harm just before it, in the same paragraph? It says
@@ -1298,11 +1312,19 @@ function harmClause(text: string, disease: RegExp | null = null): string {
     // "Prevention of hair loss may be a significant benefit to their quality of life, and the
     // risk of X is extremely rare": a benefit the sentence weighs the harm against is a clause
     // of its own, not an item of the harm's list, so it is dropped too.
-    const benefit = dropped !== null && kept?.[0] === parts[1] && WEIGHED_BENEFIT.test(dropped);
+    // So is a finding set against the other arm ("depression was less common in the drug
+    // group than in the placebo group, and side effects were rare and mild"): a clause with
+    // its own comparison, not an item of a list.
+    const benefit = dropped !== null && kept?.[0] === parts[1] && (WEIGHED_BENEFIT.test(dropped) || ARM_SET_AGAINST.test(dropped));
     // A second clause that opens on a pronoun ("…, while others show no response") needs the first.
     const needsFirst = kept?.[0] === parts[1] && /^(?:it|they|this|these|those|he|she|others|the others|the rest)\b/i.test(parts[1]);
-    if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied || benefit) && !needsFirst)
-      return leadTrimmed(kept[0] === parts[1] ? namedBack(parts[1], parts[0]) : kept[0]!);
+    if (kept?.length === 1 && (!/^,\s+and\b/i.test(split[0]) || denied || benefit) && !needsFirst) {
+      const clause = leadTrimmed(kept[0] === parts[1] ? namedBack(parts[1], parts[0]) : kept[0]!);
+      // The clause cut from after a finding opens the harm now: "Side effects … were rare".
+      return benefit && !WEIGHED_BENEFIT.test(dropped!)
+        ? leadTrimmed(withoutAttribution(clause)).replace(/^\p{Ll}/u, (first) => first.toUpperCase())
+        : clause;
+    }
     // "It works in some, while others show no response and in some younger women it may even
     // be harmful": the pronoun's clause is not the harm, but the clause "and" joins to it is,
     // when it opens on its own words rather than on another pronoun.
@@ -1355,6 +1377,9 @@ function withoutAttribution(text: string): string {
 /** A clause that names a benefit as such ("may be a significant benefit to their quality of life"). */
 const WEIGHED_BENEFIT =
   /\b(?:(?:is|are|be|was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?benefits?|benefits?\s+(?:to|for)\s+(?:their|the|his|her|patients?|people))\b/i;
+
+const ARM_SET_AGAINST =
+  /\bthan (?:in |among |with |for )?(?:the |those (?:on|in|given|taking) (?:the )?)?(?:[\w-]+\s+){0,2}?(?:placebo|control|comparison|sham|usual[- ]care)\b/i;
 
 /** A clause that reassures ("he had never seen any such reaction", "the drug appeared safe"). */
 const REASSURES = /\b(?:never|no|not|none|safe(?:ly)?|well[- ]tolerated|tolerated)\b/i;
